@@ -1,0 +1,109 @@
+"""The article record: one dataclass for every stage, a dict only at the JSONL boundary."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class Source:
+    """Where a record's text came from: file, page, encoding and line span."""
+
+    path: str
+    page: str | None = None
+    encoding: str | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+
+
+@dataclass
+class Article:
+    """One article (or a fragment of page text that belongs to no article).
+
+    Segmentation fills the source-side fields; the model stages fill the
+    ``*_en``/``summary_*`` fields and ``meta``. Every field is always present
+    in the JSONL output (null or empty when unknown).
+    """
+
+    id: str
+    kind: str  # "article" | "fragment"
+    source: Source
+    fragment_type: str | None = None  # furniture | teaser | unassigned (fragments only)
+    kicker: str | None = None
+    headline: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    subheads: list[str] = field(default_factory=list)
+    continued_on: str | None = None
+    continued_from: str | None = None
+    markers: list[str] = field(default_factory=list)  # jump markers as printed
+    # model stages (issue 3)
+    summary_zh: str | None = None
+    summary_en: str | None = None
+    kicker_en: str | None = None
+    headline_en: str | None = None
+    subtitle_en: str | None = None
+    paragraphs_en: list[str] | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    status: str = "ok"  # "ok" | "error"
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """Body paragraphs joined with newlines."""
+        return "\n".join(self.paragraphs)
+
+    @property
+    def text_en(self) -> str | None:
+        """English paragraphs joined with newlines, or None before translation."""
+        return None if self.paragraphs_en is None else "\n".join(self.paragraphs_en)
+
+    @property
+    def title(self) -> str:
+        """Kicker, headline and subtitle joined as printed."""
+        return "".join(x for x in (self.kicker, self.headline, self.subtitle) if x)
+
+
+# Key order of the JSONL record; `text` and `text_en` are derived on output.
+_ORDER = ["id", "kind", "fragment_type", "status", "errors", "source", "kicker", "headline", "subtitle",
+          "byline", "reporters", "dateline", "paragraphs", "subheads", "text", "continued_on",
+          "continued_from", "markers", "summary_zh", "summary_en", "kicker_en", "headline_en",
+          "subtitle_en", "paragraphs_en", "text_en", "meta"]
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    """The JSONL form of an article: every schema key, in a fixed order."""
+    d = dataclasses.asdict(article)
+    d["text"] = article.text
+    d["text_en"] = article.text_en
+    return {k: d[k] for k in _ORDER}
+
+
+def from_dict(d: dict[str, Any]) -> Article:
+    """An article back from its JSONL form; raises ValueError naming what is missing."""
+    if not isinstance(d, dict):
+        raise ValueError("record is not a JSON object")
+    missing = [k for k in ("id", "kind", "source", "paragraphs") if k not in d]
+    if missing:
+        raise ValueError(f"record lacks required field(s): {', '.join(missing)}")
+    src = d["source"]
+    if not isinstance(src, dict) or "path" not in src:
+        raise ValueError("record field 'source' must be an object with a 'path'")
+    if not isinstance(d["paragraphs"], list) or not all(isinstance(p, str) for p in d["paragraphs"]):
+        raise ValueError("record field 'paragraphs' must be a list of strings")
+    names = {f.name for f in dataclasses.fields(Article)}
+    kwargs = {k: v for k, v in d.items() if k in names and k != "source"}
+    kwargs["source"] = Source(**{k: v for k, v in src.items() if k in {f.name for f in dataclasses.fields(Source)}})
+    for key in ("reporters", "subheads", "markers", "errors"):
+        if kwargs.get(key) is None:
+            kwargs[key] = []
+    if kwargs.get("meta") is None:
+        kwargs["meta"] = {}
+    return Article(**kwargs)

@@ -1,0 +1,193 @@
+"""Page lines with the features segmentation reads: width, punctuation, role."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from dataclasses import dataclass
+
+from .. import config
+from ..text.normalize import display_width, normalize_line
+
+#: a sentence ends here: 。！？…；：!? possibly followed by closing quotes/brackets.
+#: A bare closing quote does not end a sentence: titles end with one
+#: (dev page b07: `脱贫不能“等靠要”，而要“加油 / 干”`).
+_TERMINAL = re.compile(r"[。！？…；：!?;][”’」』）)》\]]*$|\.{3,}$|[。！？]\s*[）)]$")
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_PAGE = r"[0-9一二三四五六七八九十〇零百A-Za-z]{1,4}"
+#: （下转第8版） （上接第1版） (下转二版) and friends (conventions.md, "Jumps").
+JUMP = re.compile(rf"[（(]\s*(?P<dir>[上下])\s*[转接轉]\s*第?\s*(?P<page>{_PAGE})\s*版\s*[)）]")
+#: a whole line that is only 下转第8版 / 转8版 / 详见第5版▶ without brackets.
+JUMP_BARE = re.compile(rf"^(?:(?P<dir>[上下])\s*)?[转接轉]\s*第?\s*(?P<page>{_PAGE})\s*版\s*[▶►>]?$")
+
+#: masthead and page-header lines (conventions.md, "Page furniture").
+FURNITURE = [
+    re.compile(r"^(?:责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版)\s*[：:]"),
+    re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}"),
+    re.compile(r"^今日\s*\d+\s*版"),
+    re.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*版$"),
+]
+_DATE_FULL = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|农历")
+_PAGE_NO = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|(?<![A-Za-z0-9])[A-D]\d{2}(?![0-9])")
+
+
+def page_number(token: str) -> str:
+    """A page number as digits where it is a number (第八版 -> '8'); else as printed."""
+    token = token.strip()
+    if token.isdigit():
+        return str(int(token))
+    if all(c in _CN_DIGITS or c in "十百" for c in token):
+        total, cur = 0, 0
+        for c in token:
+            if c == "百":
+                total += (cur or 1) * 100
+                cur = 0
+            elif c == "十":
+                total += (cur or 1) * 10
+                cur = 0
+            else:
+                cur = _CN_DIGITS[c]
+        return str(total + cur)
+    return token
+
+
+def is_terminal(text: str) -> bool:
+    """Whether a line ends a sentence (and so may end a paragraph)."""
+    return bool(_TERMINAL.search(text))
+
+
+_HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?"
+                           r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|日報|晚報))$")
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a line is page furniture: masthead, page header, editor credits."""
+    if any(p.search(text) for p in FURNITURE) or _HEADER_FIELD.match(text):
+        return True
+    # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻
+    return bool(_DATE_FULL.search(text) and _PAGE_NO.search(text))
+
+
+@dataclass
+class Line:
+    """One non-blank line of a page, normalised, with the features segmentation uses."""
+
+    no: int  # 1-based line number in the source file
+    text: str
+    width: float  # display width of the printed line (before any split)
+    indent: bool  # printed with a leading indent (　　 or two spaces)
+    blank_before: bool
+    kind: str = "text"  # text | furniture | jump_down | jump_up | byline
+    page: str | None = None  # the page a jump marker points to
+    column: float = 0.0  # estimated width of the column the line sits in
+    widest_column: float = 0.0  # the wider of the columns before and after it
+    runs_on: bool = False  # the lead after a dateline on the same line: always wraps
+
+    def __post_init__(self) -> None:
+        self.terminal = is_terminal(self.text)  # whether the line ends a sentence
+        self.set_column(self.column, self.widest_column)
+
+    def set_column(self, column: float, widest: float) -> None:
+        """Place the line in a column and work out what its width means there.
+
+        full: it runs to the column's edge (a wrap, not an ending);
+        overfull: it is far wider than its column, set across columns like a headline.
+        """
+        self.column, self.widest_column = column, widest
+        self.slack = max(config.FULL_LINE_SLACK_COLUMNS, config.FULL_LINE_SLACK_FRACTION * column)
+        self.full = self.width >= column - self.slack
+        col = max(column, widest)
+        self.overfull = self.width > max(col * config.OVERFULL_RATIO, col + config.OVERFULL_MIN_EXTRA_COLUMNS)
+
+    def full_as_first(self) -> bool:
+        """Whether the line is full as a paragraph's first line, whose indent the extractor dropped."""
+        return self.width >= self.column - self.slack - config.PARAGRAPH_INDENT_COLUMNS
+
+
+def _split_jumps(no: int, text: str, width: float, indent: bool, blank: bool) -> list[Line]:
+    """A line, with any jump marker at its start or end split off as its own Line."""
+    bare = JUMP_BARE.match(text)
+    if bare and (bare.group("dir") or "下") == "下" and text.startswith(("下", "转", "轉")):
+        return [Line(no, text, width, indent, blank, "jump_down", page_number(bare.group("page")))]
+    out: list[Line] = []
+    rest = text
+    m = JUMP.match(rest)
+    if m and m.group("dir") == "上":
+        out.append(Line(no, m.group(0), width, indent, blank, "jump_up", page_number(m.group("page"))))
+        rest = rest[m.end():].strip()
+    tail = None
+    m2 = None
+    for m2 in JUMP.finditer(rest):
+        pass
+    if m2 and m2.end() == len(rest) and m2.group("dir") == "下":
+        tail = Line(no, m2.group(0), width, False, False, "jump_down", page_number(m2.group("page")))
+        rest = rest[:m2.start()].strip()
+    if rest:
+        out.append(Line(no, rest, width, indent and not out, blank and not out))
+    if tail:
+        out.append(tail)
+    return out
+
+
+def read_lines(text: str) -> list[Line]:
+    """The page's non-blank lines, normalised, jump markers split off, columns estimated."""
+    lines: list[Line] = []
+    blank = True
+    for no, raw in enumerate(text.split("\n"), start=1):
+        raw = raw.rstrip("\r")
+        norm = normalize_line(raw)
+        if not norm:
+            blank = True
+            continue
+        indent = raw.startswith(("\u3000", "  ", "\t"))
+        width = display_width(norm)
+        for line in _split_jumps(no, norm, width, indent, blank):
+            if line.kind == "text" and is_furniture(line.text):
+                line.kind = "furniture"
+            lines.append(line)
+        blank = False
+    _mark_header_fields(lines)
+    _estimate_columns(lines)
+    return lines
+
+
+def _mark_header_fields(lines: list[Line]) -> None:
+    """Mark a section name (要闻) printed on its own line next to other header lines as furniture."""
+    for i, ln in enumerate(lines):
+        if ln.kind == "text" and ln.text in config.SECTION_NAMES:
+            near = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
+            if any(x.kind == "furniture" for x in near):
+                ln.kind = "furniture"
+
+
+def _estimate_columns(lines: list[Line]) -> None:
+    """Set each text line's column width: the median width of the wrapped lines nearest it.
+
+    Wrapped (non-terminal) body lines run to the column edge, so their median
+    is the column width even with a title line or two among them; taking only
+    the nearest ones follows a page that changes column width part-way (seed
+    page lines 300-332: 22 columns, then 36).
+    """
+    text = [ln for ln in lines if ln.kind == "text"]
+    if not text:
+        return
+    fallback = statistics.median(ln.width for ln in text)
+    # lines far shorter than the page's typical line (a bare name, the tail of
+    # a wrapped headline) say nothing about the column they sit in
+    wrapped = [i for i, ln in enumerate(text)
+               if not ln.terminal and ln.width >= config.COLUMN_MIN_FRACTION * fallback]
+    k = config.COLUMN_NEIGHBOURS
+    widths = [text[j].width for j in wrapped]
+    for i, ln in enumerate(text):
+        lo = bisect.bisect_left(wrapped, i)
+        hi = bisect.bisect_right(wrapped, i)
+        before = widths[max(0, lo - k):lo]
+        after = widths[hi:hi + k]
+        near = before + after
+        column = statistics.median(near) if len(near) >= 3 else fallback
+        # where the column width changes, a line belongs to the wider side as
+        # far as being set across columns goes (seed page lines 305, 331)
+        sides = [statistics.median(x) for x in (before, after) if len(x) >= 3]
+        ln.set_column(min(sides + [column]), max(sides + [column]))

@@ -1,0 +1,554 @@
+"""Split one page's text into articles and fragments.
+
+The page is read in four passes:
+
+1. lines: normalised, jump markers split off, furniture marked, column width
+   estimated (``lines.py``);
+2. bylines: datelines and reporter lines found by grammar (``byline.py``);
+3. units: runs of lines joined by sentence continuity. A unit that stops
+   without sentence punctuation on a short line is a *short unit*: a title
+   line, an in-body subhead, or a deck;
+4. assembly: short units next to article boundaries become title blocks; the
+   page is read headline-first or headline-last, whichever its first and last
+   blocks say, and each title block is given to the body it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from .. import config
+from ..records import Article, Source
+from ..text.normalize import join_lines
+from .byline import BULLETS, DATELINE, is_bare_names, is_reporter_line, match_dateline, reporters
+from .lines import Line, is_terminal, page_number, read_lines
+
+_DASH = ("——", "─", "--")
+
+
+@dataclass
+class Unit:
+    """A run of lines of one kind: body text, a short unit, a byline, a marker or furniture."""
+
+    kind: str  # body | open | short | title | subhead | byline | jump_down | jump_up | furniture
+    lines: list[Line]
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].no
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].no
+
+
+# --- pass 2: bylines ---------------------------------------------------------------
+
+
+def _mark_bylines(lines: list[Line]) -> list[Line]:
+    """Mark byline lines; split a dateline that runs into the lead into byline + text."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind != "text":
+            out.append(ln)
+            i += 1
+            continue
+        prev = lines[i - 1] if i else None
+        # a body line that merely names a reporter (`新华社记者杨成明、`, dev page
+        # a03) sits mid-paragraph at full width; a byline opens with a bullet or
+        # follows a gap, a sentence end or a short line
+        mid_paragraph = (prev is not None and prev.kind == "text" and not ln.blank_before
+                         and not prev.terminal and prev.full and not prev.overfull
+                         and ln.full and ln.text[0] not in BULLETS)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        # a full-width line naming a reporter and running straight on into more
+        # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
+        names_subject = (ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
+                         and not nxt.blank_before and nxt.full)
+        if not mid_paragraph and not names_subject and is_reporter_line(ln.text):
+            ln.kind = "byline"
+            out.append(ln)
+            i += 1
+            n = _name_tail(lines, i)
+            for ln2 in lines[i:i + n]:
+                ln2.kind = "byline"
+                out.append(ln2)
+            i += n
+            continue
+        taken = None if mid_paragraph else _take_dateline(lines, i)
+        if taken:
+            consumed, new_lines = taken
+            out.extend(new_lines)
+            i += consumed
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
+def _name_tail(lines: list[Line], i: int) -> int:
+    """How many lines from lines[i] carry on a reporter line's names.
+
+    Names wrap like text: ■ 本报记者 赵 / 兵, 福建 / 日报记者, 施雨岑、/ 王思北、胡浩.
+    A carried-on line is short and holds only names or roles.
+    """
+    n = 0
+    while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
+           and lines[i + n].width < 0.75 * max(lines[i + n].column, 1)
+           and is_reporter_line("■" + lines[i + n].text)):
+        n += 1
+    return n
+
+
+def _take_dateline(lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+    """A dateline starting at lines[i] (wrapped over up to three lines) split off as byline lines.
+
+    Returns how many input lines were used and the lines that replace them:
+    byline lines, then the rest of the last one as a text line (the lead).
+    """
+    group = [lines[i]]
+    for ln in lines[i + 1:i + 3]:
+        if ln.kind != "text":
+            break
+        group.append(ln)
+    m = match_dateline("".join(ln.text for ln in group))
+    if not m:
+        return None
+    end, pos, used = m.end(), 0, 0
+    out: list[Line] = []
+    rest = ""
+    for ln in group:
+        if pos >= end:
+            break
+        used += 1
+        cut = end - pos
+        head, rest = ln.text[:cut].strip(), ln.text[cut:].strip()
+        if head:
+            out.append(Line(ln.no, head, ln.width, ln.indent, ln.blank_before, "byline", column=ln.column, widest_column=ln.widest_column))
+        pos += len(ln.text)
+    last = group[used - 1]
+    if not rest and i + used < len(lines) and lines[i + used].kind == "text" and _is_wire_title(lines[i + used].text):
+        used += 1
+        last, rest = lines[i + used - 1], lines[i + used - 1].text
+    if rest and _is_wire_title(rest):
+        # 新华社北京8月24日电 题：… ——专访… / 新华社记者 王立彬: the title and the
+        # reporter line belong to the byline (dev pages a01, a07).
+        out.append(Line(last.no, rest, last.width, False, False, "byline", column=last.column, widest_column=last.widest_column))
+        for j in range(i + used, min(i + used + config.WIRE_TITLE_MAX_LINES, len(lines))):
+            if lines[j].kind != "text":
+                break
+            if is_reporter_line(lines[j].text):
+                end_j = j + 1 + _name_tail(lines, j + 1)
+                for k in range(i + used, end_j):
+                    lines[k].kind = "byline"
+                    out.append(lines[k])
+                used = end_j - i
+                break
+    elif rest:
+        # the lead runs on from the dateline: its line is as wide as the column
+        width = max(last.width, last.column)
+        out.append(Line(last.no, rest, width, False, False, "text", column=last.column,
+                        widest_column=last.widest_column, runs_on=not is_terminal(rest)))
+    return used, out
+
+
+def _is_wire_title(text: str) -> bool:
+    """Whether text opens a wire title (题：…) printed after a dateline."""
+    return text.startswith(("题：", "題：", "题:", "題:"))
+
+
+# --- pass 3: units --------------------------------------------------------------------
+
+
+def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
+    """Whether nxt carries on prev's sentence (a wrap, perhaps across a column break).
+
+    prev_first: prev opens its unit, so it may be a paragraph's indented first line.
+    """
+    if prev.runs_on:
+        return True
+    if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
+        return False
+    if nxt.blank_before and prev_first and nxt.width > prev.width + config.PARAGRAPH_INDENT_COLUMNS + 2 * prev.slack:
+        # a lone line followed, after a gap, by a much wider one stopped short of
+        # its column: a kicker over its headline (seed page lines 136-138)
+        return False
+    if prev.overfull != nxt.overfull:
+        # a headline set across columns continues only into its short remainder
+        # (dev page a03: `…奋力推动高` / `质量发展走在前列`), and body text never
+        # continues into a headline (seed page lines 136-138)
+        return prev.overfull and not nxt.full
+    return True
+
+
+def _text_unit_kind(lines: list[Line]) -> str:
+    """body (ends a sentence), short (stops short without one) or open (cut at a column end)."""
+    last = lines[-1]
+    if last.terminal:
+        return "body"
+    if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
+                                                      or any(ln.overfull for ln in lines)):
+        return "short"
+    return "open"
+
+
+def _units(lines: list[Line]) -> list[Unit]:
+    """Group lines into units; consecutive byline lines form one unit."""
+    units: list[Unit] = []
+    cur: list[Line] = []
+
+    def flush() -> None:
+        if cur:
+            units.append(Unit(_text_unit_kind(cur), cur.copy()))
+            cur.clear()
+
+    for ln in lines:
+        if ln.kind != "text":
+            flush()
+            if ln.kind == "byline" and units and units[-1].kind == "byline":
+                units[-1].lines.append(ln)
+            else:
+                units.append(Unit(ln.kind, [ln]))
+            continue
+        if cur and (ln.indent or not _continues(cur[-1], ln, len(cur) == 1)):
+            flush()
+        cur.append(ln)
+    flush()
+    return units
+
+
+_TITLE_SPACE = re.compile(r"[\u4e00-\u9fff”》」] [\u4e00-\u9fff“《「]")
+
+
+def _classify_short_runs(units: list[Unit]) -> None:
+    """Turn each run of short units into a title run or in-body subheads.
+
+    A run is a title when it stands at an article boundary (page edge,
+    furniture, a jump marker, or right before a byline) or looks like a
+    headline (a —— subtitle, a line set across columns, a space between two
+    phrases: `依法依规解决群众合理诉求 推动实现“事心双解”`). A run right after a
+    byline is the article's deck or first subhead, never a title.
+    """
+    # two or three wide lines cut at the edge right before a short unit are the
+    # top of the same title block (dev page b08: a kicker over two lines that
+    # just fill the measure, then the headline set across columns)
+    for k in range(len(units) - 1):
+        if (units[k].kind == "open" and len(units[k].lines) <= 3 and units[k + 1].kind == "short"
+                and any(ln.overfull for ln in units[k + 1].lines)):
+            units[k].kind = "short"
+    i = 0
+    while i < len(units):
+        if units[i].kind != "short":
+            i += 1
+            continue
+        j = i
+        while j < len(units) and units[j].kind == "short":
+            j += 1
+        prev = units[i - 1] if i > 0 else None
+        nxt = units[j] if j < len(units) else None
+        lines = [ln for u in units[i:j] for ln in u.lines]
+        at_edge = (nxt is None or nxt.kind in ("byline", "jump_up", "furniture")
+                   or prev is None or prev.kind in ("furniture", "jump_down"))
+        looks = any(ln.text.startswith(_DASH) or ln.overfull for ln in lines) or (
+            len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
+        after_byline = prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
+        title = (at_edge or looks) and not after_byline and len(lines) <= config.TITLE_MAX_LINES * 2
+        for u in units[i:j]:
+            u.kind = "title" if title else "subhead"
+        if title:
+            replacement = [Unit("title", lines)]
+            # a bare name under a title is its author's byline (dev page b01: 张志锋)
+            # and what follows it is the deck that opens the body
+            b = next((k for k in range(1, len(lines))
+                      if is_bare_names(lines[k].text, config.BARE_NAME_MAX_COLUMNS)), None)
+            if b is not None and (nxt is None or nxt.kind != "byline"):
+                lines[b].kind = "byline"
+                replacement = [Unit("title", lines[:b]), Unit("byline", [lines[b]])]
+                if lines[b + 1:]:
+                    replacement.append(Unit("subhead", lines[b + 1:]))
+            units[i:j] = replacement
+            j = i + len(replacement)
+        i = j
+
+
+# --- pass 4: assembly -------------------------------------------------------------------
+
+
+def _title_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Split a run of title lines into title blocks (a headline and a teaser, say).
+
+    Lines separated by blank lines still form one block when the first part is
+    a single line (a kicker over its headline, seed page lines 136-138); two
+    multi-line parts where the second has its own —— subtitle are two titles
+    (seed page lines 402-406: an article's title, then a teaser).
+    """
+    groups: list[list[Line]] = []
+    for ln in lines:
+        if not groups or ln.blank_before:
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    blocks: list[list[Line]] = [groups[0]]
+    for g in groups[1:]:
+        prev = blocks[-1]
+        has_sub = any(ln.text.startswith(_DASH) for ln in prev)
+        g_sub = any(ln.text.startswith(_DASH) for ln in g)
+        starts_sub = g[0].text.startswith(_DASH)
+        if (has_sub and not starts_sub) or (len(prev) >= 2 and len(g) >= 2 and g_sub and not starts_sub):
+            blocks.append(g)
+        else:
+            prev.extend(g)
+    return blocks
+
+
+def _title_fields(block: list[Line]) -> tuple[str | None, str | None, str | None]:
+    """(kicker, headline, subtitle) of a title block.
+
+    A —— line and what follows is the subtitle. Without one, two printed lines
+    apart are kicker and headline; two lines together are one wrapped headline
+    unless the second is far longer (then it is the subtitle).
+    """
+    d = next((k for k, ln in enumerate(block) if ln.text.startswith(_DASH)), None)
+    subtitle = join_lines([ln.text for ln in block[d:]]) if d is not None else None
+    rest = block[:d] if d is not None else block
+    if not rest:
+        return None, subtitle, None
+    if len(rest) == 1:
+        return None, rest[0].text, subtitle
+    parts: list[list[Line]] = []
+    for ln in rest:
+        if not parts or ln.blank_before:
+            parts.append([ln])
+        else:
+            parts[-1].append(ln)
+    if len(parts) >= 2:
+        return join_lines([ln.text for ln in parts[0]]), join_lines([ln.text for p in parts[1:] for ln in p]), subtitle
+    if subtitle is not None:
+        return rest[0].text, join_lines([ln.text for ln in rest[1:]]), subtitle
+    if len(rest) == 2 and rest[1].width >= config.SUBTITLE_LENGTH_RATIO * rest[0].width:
+        return None, rest[0].text, rest[1].text
+    return None, join_lines([ln.text for ln in rest]), None
+
+
+@dataclass
+class _Draft:
+    """An article being put together from units."""
+
+    title: list[Line] | None = None
+    byline: list[Line] = field(default_factory=list)
+    body: list[Unit] = field(default_factory=list)
+    jumps: list[Line] = field(default_factory=list)
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.body)
+
+
+def _decide_headline_first(units: list[Unit]) -> bool:
+    """Whether this page prints (in its extracted text) headlines before their bodies.
+
+    A page whose first block is a title and whose last is body text reads
+    headline-first; one that opens on a byline or body and closes on a title
+    reads headline-last (seed page). A tie goes to headline-first, the order
+    most extractors give.
+    """
+    content = [u for u in units if u.kind != "furniture"]
+    if not content:
+        return True
+    before = (content[0].kind == "title") + (content[-1].kind in ("body", "open", "subhead", "jump_down"))
+    after = (content[0].kind in ("byline", "body", "open", "subhead")) + (content[-1].kind == "title")
+    return before >= after
+
+
+def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
+    """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'teaser'|'unassigned', lines)]."""
+    first = _decide_headline_first(units)
+    out: list[tuple[str, object]] = []
+    cur: _Draft | None = None
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            out.append(("article", cur))
+        cur = None
+
+    for u in units:
+        if u.kind == "furniture":
+            out.append(("furniture", u.lines))
+        elif u.kind == "title":
+            blocks = _title_blocks(u.lines)
+            if first:
+                close()
+                for b in blocks[:-1]:
+                    out.append(("teaser", b))
+                cur = _Draft(title=blocks[-1])
+            else:
+                if cur is not None and cur.has_body and cur.title is None:
+                    cur.title = blocks[0]
+                    blocks = blocks[1:]
+                close()
+                for b in blocks:
+                    out.append(("teaser", b))
+        elif u.kind == "byline":
+            if cur is None or cur.has_body or cur.byline:
+                close()
+                cur = _Draft()
+            cur.byline.extend(u.lines)
+        elif u.kind == "jump_up":
+            if cur is None or cur.has_body:
+                close()
+                cur = _Draft()
+            cur.jumps.append(u.lines[0])
+        elif u.kind == "jump_down":
+            if cur is None:
+                out.append(("unassigned", u.lines))
+                continue
+            cur.jumps.append(u.lines[0])
+            if first:
+                close()
+        else:
+            if cur is None:
+                cur = _Draft()
+            cur.body.append(u)
+    close()
+    return out
+
+
+def _paragraphs(units: list[Unit]) -> tuple[list[str], list[str]]:
+    """Body paragraphs in reading order, and which of them are subheads.
+
+    A paragraph ends on a line that ends a sentence and stops short of its
+    column, or before an indented line or a blank line; a line cut at the
+    column edge never ends one (issue 2: `精准服` / blank / `务企业`).
+    """
+    paras: list[str] = []
+    subheads: list[str] = []
+    cur: list[str] = []
+
+    def flush() -> None:
+        if cur:
+            paras.append(join_lines(cur))
+            cur.clear()
+
+    lines = [(u, ln) for u in units for ln in u.lines]
+    for k, (u, ln) in enumerate(lines):
+        if u.kind == "subhead":
+            if k == 0 or lines[k - 1][0] is not u:
+                flush()
+            cur.append(ln.text)
+            if k + 1 == len(lines) or lines[k + 1][0] is not u:
+                subheads.append(join_lines(cur))
+                flush()
+            continue
+        if cur and ln.indent:
+            flush()
+        cur.append(ln.text)
+        nxt = lines[k + 1][1] if k + 1 < len(lines) else None
+        if ln.terminal and (not ln.full or nxt is None or nxt.indent or nxt.blank_before):
+            flush()
+    flush()
+    return paras, subheads
+
+
+def _byline_text(lines: list[Line]) -> str:
+    """A byline as printed: pieces of one line joined by a space, wrapped lines rejoined,
+    a reporter line on a line of its own."""
+    out = ""
+    prev: Line | None = None
+    for ln in lines:
+        if prev is None:
+            out = ln.text
+        elif ln.no == prev.no:
+            out += " " + ln.text
+        elif is_reporter_line(ln.text) or match_dateline(ln.text):
+            out += "\n" + ln.text
+        else:
+            out = join_lines([out, ln.text])
+        prev = ln
+    return out
+
+
+_LEAD_DATE = re.compile(r"^(\d{1,2}月\d{1,2}日)")
+
+
+def _dateline(byline: str, paragraphs: list[str]) -> str | None:
+    """The date the dateline gives (新华社北京2月27日电), else the date the lead opens with."""
+    m = DATELINE.match(byline or "")
+    if m and m.group("date"):
+        return m.group("date")
+    if m and paragraphs:
+        lead = _LEAD_DATE.match(paragraphs[0])
+        if lead:
+            return lead.group(1)
+    return None
+
+
+def _page_from_furniture(lines: list[Line]) -> str | None:
+    """The page number a page header prints (第4版), if any."""
+    for ln in lines:
+        if ln.kind == "furniture":
+            m = re.search(r"第\s*([0-9一二三四五六七八九十]+)\s*版", ln.text)
+            if m:
+                return page_number(m.group(1))
+    return None
+
+
+def segment_text(text: str, path: str = "<text>", page: str | None = None,
+                 encoding: str | None = None) -> list[Article]:
+    """Articles and fragments of one page's text, in reading order."""
+    lines = _mark_bylines(read_lines(text))
+    units = _units(lines)
+    _classify_short_runs(units)
+    page = page or _page_from_furniture(lines)
+    pp = PurePath(path)
+    stem = f"{pp.parent.name}/{pp.stem}" if pp.parent.name else pp.stem
+    records: list[Article] = []
+    for kind, item in _assemble(units):
+        if kind == "article":
+            records.append(_draft_to_article(item, path, page, encoding))
+        else:
+            records.append(_fragment(kind, item, path, page, encoding))
+    for rec in records:
+        rec.id = f"{stem}#L{rec.source.line_start}-L{rec.source.line_end}"
+    return records
+
+
+def _fragment(kind: str, lines: list[Line], path: str, page: str | None, encoding: str | None) -> Article:
+    """A record for text that belongs to no article: furniture, a teaser, a stray marker."""
+    rec = Article(id="", kind="fragment", fragment_type=kind,
+                  source=Source(path, page, encoding, lines[0].no, lines[-1].no))
+    if kind == "teaser":
+        rec.kicker, rec.headline, rec.subtitle = _title_fields(lines)
+    elif kind == "unassigned":
+        rec.markers = [ln.text for ln in lines]
+    else:
+        rec.paragraphs = [ln.text for ln in lines]
+    return rec
+
+
+def _draft_to_article(d: _Draft, path: str, page: str | None, encoding: str | None) -> Article:
+    """The article record for a draft; one with neither body nor byline is a teaser fragment."""
+    all_lines = (d.title or []) + d.byline + [ln for u in d.body for ln in u.lines] + d.jumps
+    nos = [ln.no for ln in all_lines]
+    paragraphs, subheads = _paragraphs(d.body)
+    if not paragraphs and not d.byline and d.title:
+        return _fragment("teaser", d.title, path, page, encoding)
+    byline = _byline_text(d.byline) if d.byline else None
+    rec = Article(id="", kind="article", source=Source(path, page, encoding, min(nos), max(nos)))
+    if d.title:
+        rec.kicker, rec.headline, rec.subtitle = _title_fields(d.title)
+    rec.byline = byline
+    rec.reporters = reporters(byline) if byline else []
+    rec.paragraphs, rec.subheads = paragraphs, subheads
+    rec.dateline = _dateline(byline or "", paragraphs)
+    for j in d.jumps:
+        rec.markers.append(j.text)
+        if j.kind == "jump_down":
+            rec.continued_on = j.page
+        else:
+            rec.continued_from = j.page
+    return rec

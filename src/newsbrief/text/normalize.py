@@ -1,0 +1,84 @@
+"""Character and spacing normalisation for text extracted from newspaper PDFs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Full-width digits and Latin letters become ASCII; Chinese punctuation is kept
+# as printed (issue 4: "Full-width digits and Latin letters normalised").
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
+_FULLWIDTH.update({0x3000: 0x20, 0xA0: 0x20})  # ideographic and no-break space
+
+
+def normalize_chars(text: str) -> str:
+    """Map full-width digits and Latin letters to ASCII, odd spaces to a plain space."""
+    return text.translate(_FULLWIDTH)
+
+
+def is_cjk(ch: str) -> bool:
+    """Whether ch is a CJK ideograph (the characters Chinese body text is made of)."""
+    o = ord(ch)
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F
+            or 0xF900 <= o <= 0xFAFF)
+
+
+def _word(ch: str) -> str:
+    """Class of a character for the spacing rule: 'cjk', 'alnum' or 'other'."""
+    if is_cjk(ch):
+        return "cjk"
+    if ch.isascii() and ch.isalnum():
+        return "alnum"
+    return "other"
+
+
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def fix_spacing(line: str) -> str:
+    """Drop the spaces a PDF extractor puts around numbers, Latin and punctuation.
+
+    `2 月 26 日` -> `2月26日`, `“ 6 + 3 ”` -> `“6+3”`; a space between two Chinese
+    phrases (`新质生产力 加快建设`) or two Latin words is real and stays (issue 2).
+    """
+    out = []
+    pos = 0
+    for m in _SPACES.finditer(line):
+        out.append(line[pos:m.start()])
+        pos = m.end()
+        left = line[m.start() - 1] if m.start() > 0 else ""
+        right = line[m.end()] if m.end() < len(line) else ""
+        if left and right:
+            lw, rw = _word(left), _word(right)
+            if lw == rw and lw in ("cjk", "alnum"):
+                out.append(" ")
+    out.append(line[pos:])
+    return "".join(out).strip()
+
+
+def normalize_line(line: str) -> str:
+    """One extracted line, normalised: characters mapped, spacing fixed, ends trimmed."""
+    return fix_spacing(normalize_chars(unicodedata.normalize("NFC", line)).strip())
+
+
+_PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def display_width(text: str) -> float:
+    """Width in typeset columns: CJK characters, full-width marks and the gap
+    between two Chinese phrases 1, other ASCII 1/2."""
+    spaces = text.count(" ")
+    ascii_chars = len(text.encode("ascii", "ignore")) - spaces
+    gaps = len(_PHRASE_GAP.findall(text)) if spaces else 0
+    return len(text) - spaces - ascii_chars / 2 + gaps
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join wrapped lines: Chinese rejoins with nothing, Latin words with a space."""
+    out = ""
+    for p in parts:
+        if out and p and out[-1].isascii() and out[-1].isalpha() and p[0].isascii() and p[0].isalpha():
+            out += " " + p
+        else:
+            out += p
+    return out

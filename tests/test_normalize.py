@@ -1,0 +1,136 @@
+"""Parameter tables for the pure text functions: normalisation, bylines, markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.segment.byline import is_reporter_line, match_dateline, reporters
+from newsbrief.segment.lines import is_furniture, is_terminal, page_number
+from newsbrief.io.read import page_from_name
+from newsbrief.text.normalize import display_width, join_lines, normalize_line
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2 月 26 日，市政", "2月26日，市政"),
+    ("今年是开发区建区 30 周年", "今年是开发区建区30周年"),
+    ("健全“ 6 + 3 ”招商机制", "健全“6+3”招商机制"),
+    ("新质生产力 加快建设现代化产业体系", "新质生产力 加快建设现代化产业体系"),
+    ("依法依规解决群众合理诉求 推动实现“事心双解”", "依法依规解决群众合理诉求 推动实现“事心双解”"),
+    ("当地10 - 15 天市场供应", "当地10-15天市场供应"),
+    ("的农业IP 。今年初", "的农业IP。今年初"),
+    ("２０２４年３月", "2024年3月"),
+    ("ＡＢＣ公司", "ABC公司"),
+    ("　　■ 本报记者 赵 ", "■本报记者 赵"),
+    ("Xi Jinping 说", "Xi Jinping说"),
+    ("（记者 赵琦 黄振）", "（记者 赵琦 黄振）"),
+])
+def test_normalize_line(raw, expected):
+    assert normalize_line(raw) == expected
+
+
+@pytest.mark.parametrize("parts, expected", [
+    (["精准服", "务企业"], "精准服务企业"),
+    (["the Belt and", "Road Initiative"], "the Belt and Road Initiative"),
+    (["3", "47112元"], "347112元"),
+])
+def test_join_lines(parts, expected):
+    assert join_lines(parts) == expected
+
+
+@pytest.mark.parametrize("text, width", [("市政府常务会议召开", 9), ("2月26日", 3.5), ("新质 加快", 5), ("", 0)])
+def test_display_width(text, width):
+    assert display_width(text) == width
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("求，全力维护社会和谐稳定大局。", True),
+    ("“政策及时雨，帮了我们大忙。”", True),
+    ("有目共睹：", True),
+    ("精准服", False),
+    ("而要“加油干”", False),  # a title ends with a closing quote, not a sentence
+    ("印发《全国党员教育培训工作规划（2024—2028年）》", False),
+])
+def test_is_terminal(line, expected):
+    assert is_terminal(line) is expected
+
+
+@pytest.mark.parametrize("text, source, date", [
+    ("本报讯（记者 赵琦 黄振）2月27", "本报", None),
+    ("新华社北京2月27日电（记者 李四、王五）", "新华社", "2月27日"),
+    ("据新华社北京2月27日电 近日", "新华社", "2月27日"),
+    ("本报济南10月16日讯", "本报", "10月16日"),
+    ("中新社江门1月12日电", "中新社", "1月12日"),
+    ("人民网北京8月25日电（记者 X）", "人民网", "8月25日"),
+    ("香港中通社9月27日電（記者 X）", "香港中通社", "9月27日"),
+    ("齐鲁晚报讯 昨天", "齐鲁晚报", None),
+])
+def test_match_dateline(text, source, date):
+    m = match_dateline(text)
+    assert m and m.group("source") == source and m.group("date") == date
+
+
+@pytest.mark.parametrize("text", ["本报记者到现场采访", "新华社记者24日专访了国家粮食和物资储备局负责人", "近日，中共中央"])
+def test_not_a_dateline(text):
+    assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("■ 本报记者 王培源 赵宗锋 李政哲", True),
+    ("本报记者 宋豪新", True),
+    ("新华社记者王立彬", True),
+    ("□记者 魏然 报道", True),
+    ("□ 王亚楠 张素华", True),
+    ("■ 李洪兴", True),
+    ("本报记者 张三 通讯员 李四", True),
+    ("作者：王五", True),
+    ("新華社記者 施雨岑、", True),
+    ("广大新闻工作者树立", False),
+    ("驻南新闻工作者", False),
+    ("◆在国庆、中秋来临之际，", False),
+    ("新华社记者24日专访了", False),
+])
+def test_is_reporter_line(line, expected):
+    assert is_reporter_line(line) is expected
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("本报讯（记者 赵琦 黄振）", ["赵琦", "黄振"]),
+    ("■本报记者 王培源 赵宗锋 李政哲", ["王培源", "赵宗锋", "李政哲"]),
+    ("■ 本报记者 赵 兵", ["赵兵"]),
+    ("本报记者 李 纵 周小苑", ["李纵", "周小苑"]),
+    ("新华社北京8月24日电 题：亮亮百姓“粮仓家底”\n新华社记者王立彬", ["王立彬"]),
+    ("新華社記者 施雨岑、王思北、胡浩", ["施雨岑", "王思北", "胡浩"]),
+    ("本报记者 张三 通讯员 李四", ["张三", "李四"]),
+    ("□记者 魏然 报道", ["魏然"]),
+    ("据新华社北京2月27日电", []),
+    ("■ 中共将乐县委通讯组 福建日报记者", []),
+])
+def test_reporters(byline, names):
+    assert reporters(byline) == names
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("齐鲁晚报    2025年4月16日    第1版    要闻    责任编辑：李强", True),
+    ("责任编辑：张华", True),
+    ("2025年12月28日", True),
+    ("聊城日报", True),
+    ("第8版", True),
+    ("国内统一连续出版物号 CN37-0001", True),
+    ("2月27日上午，市委副书记、市长张百顺到市信", False),
+    ("市政府常务会议召开", False),
+])
+def test_is_furniture(line, expected):
+    assert is_furniture(line) is expected
+
+
+@pytest.mark.parametrize("token, page", [("8", "8"), ("08", "8"), ("八", "8"), ("十二", "12"), ("二十", "20"), ("A3", "A3")])
+def test_page_number(token, page):
+    assert page_number(token) == page
+
+
+@pytest.mark.parametrize("name, page", [
+    ("page08.txt", "8"), ("2024-03-01_p3.txt", "3"), ("第8版.txt", "8"), ("12.txt", "12"),
+    ("000_eedb6a7ca95d22b6.txt", None), ("a01.txt", None),
+])
+def test_page_from_name(name, page):
+    assert page_from_name(name) == page

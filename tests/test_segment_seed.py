@@ -1,0 +1,99 @@
+"""The seed page (a real front page): what it must and must not yield (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.records import to_dict
+from newsbrief.segment import segment_text
+
+from .conftest import SEED, validate
+
+# kicker, headline, subtitle, reporters, continued_on — the table in issue 2.
+SEED_ARTICLES = [
+    ("优化提升“三大环境”聚力实现“三大跨越”", "争当改革创新发展新标杆",
+     "——访市政府党组成员，开发区党工委书记、管委会主任贾鹏柱", ["刘敏"], None),
+    ("张百顺在公开接待群众来访时强调", "依法依规解决群众合理诉求 推动实现“事心双解”", None, ["赵琦", "黄振"], None),
+    (None, "市政协党组理论学习中心组进行集体学习研讨", None, ["江平波"], "8"),
+    (None, "曾晓黎到东阿县调研康养产业发展和政协工作情况", None, ["江平波"], None),
+    (None, None, None, ["王培源", "赵宗锋", "李政哲"], "8"),
+    (None, "市政府常务会议召开", "研究招商引资、就业、培育发展新质生产力等工作", ["林金彦", "杨光"], None),
+    ("中共中央办公厅", "印发《全国党员教育培训工作规划（2024—2028年）》", None, [], None),
+]
+
+
+@pytest.fixture(scope="module")
+def records(seed_text):
+    return segment_text(seed_text, str(SEED))
+
+
+@pytest.fixture(scope="module")
+def articles(records):
+    return [r for r in records if r.kind == "article"]
+
+
+def test_seed_has_exactly_seven_articles(articles):
+    assert len(articles) == 7
+
+
+@pytest.mark.parametrize("n", range(7))
+def test_seed_article_titles_reporters_jumps(articles, n):
+    kicker, headline, subtitle, reporters, cont = SEED_ARTICLES[n]
+    a = articles[n]
+    assert (a.kicker, a.headline, a.subtitle) == (kicker, headline, subtitle)
+    assert a.reporters == reporters
+    assert a.continued_on == cont
+
+
+def test_seed_teaser_is_a_fragment_not_glued_to_a_neighbour(records, articles):
+    teasers = [r for r in records if r.fragment_type == "teaser"]
+    assert [(t.headline, t.subtitle) for t in teasers] == [("数智赋能 创新前行", "——探寻聊城数字经济高质量发展密码")]
+    assert not any("数智赋能" in a.title for a in articles)
+
+
+def test_seed_bylines_and_datelines(articles):
+    assert articles[1].byline == "本报讯（记者 赵琦 黄振）"
+    assert articles[1].dateline == "2月27日"
+    assert articles[1].paragraphs[0].startswith("2月27日上午，市委副书记")
+    assert articles[6].byline == "据新华社北京2月27日电"
+    assert articles[6].dateline == "2月27日"
+    assert articles[6].paragraphs[0].startswith("近日，中共中央办公厅印发了《全国党员教育培训工作规划")
+
+
+def test_seed_paragraphs_rejoin_across_column_breaks(articles):
+    body = articles[0].text
+    assert "精准服务企业" in body  # `精准服` / blank / `务企业`
+    assert "建区30周年" in body and "2月26日" in body  # extraction spaces dropped
+    assert "“6+3”招商机制" in body
+    assert articles[1].paragraphs[1].startswith("在信访接待室")  # paragraph break with no blank line
+    for a in articles:
+        for p in a.paragraphs:
+            if p in a.subheads or p is a.paragraphs[-1] and a.continued_on:
+                continue
+            assert p[-1] in "。！？…”）：；", p
+
+
+def test_seed_jump_markers_removed_from_text_and_kept_as_markers(articles):
+    assert all("下转" not in a.text for a in articles)
+    assert articles[2].markers == ["（下转第8版）"]
+
+
+def test_seed_subheads_stay_in_the_body(articles):
+    feature = articles[4]
+    assert "营商环境的“聊城温度”" in feature.subheads
+    assert "营商环境的“聊城温度”" in feature.paragraphs
+
+
+def test_seed_headline_space_between_phrases_is_kept(articles):
+    assert "新质生产力 加快建设" in articles[5].text
+
+
+def test_seed_ids_are_stable_and_unique(records, seed_text):
+    again = segment_text(seed_text, str(SEED))
+    assert [r.id for r in records] == [r.id for r in again]
+    assert len({r.id for r in records}) == len(records)
+
+
+def test_seed_records_match_schema(records):
+    for r in records:
+        validate(to_dict(r))
