@@ -80,8 +80,8 @@ def test_seed_jump_markers_removed_from_text_and_kept_as_markers(articles):
 
 def test_seed_subheads_stay_in_the_body(articles):
     feature = articles[4]
-    assert "营商环境的“聊城温度”" in feature.subheads
-    assert "营商环境的“聊城温度”" in feature.paragraphs
+    assert feature.subheads == ["栽好梧桐引凤栖：营商环境的“聊城温度”", "千帆竞发势如虹：招商引资的“聊城路径”"]
+    assert all(s in feature.paragraphs for s in feature.subheads)
 
 
 def test_seed_headline_space_between_phrases_is_kept(articles):

@@ -28,6 +28,7 @@ SOURCE_NEWS = re.compile(rf"^(?:据\s*)?{_SOURCE}(?:消息|报道|報道)(?=[：
 _ROLE = r"(?:首席记者|见习记者|全媒体记者|特约记者|记者|記者|通讯员|通訊員|通讯组|实习生|實習生|作者[：:])"
 #: a reporter line: [bullet] [org]role names … [报道|文|摄|文/图]
 REPORTER_LINE = re.compile(rf"^[{BULLETS}]?\s*(?:[{_H}]{{0,10}}?{_ROLE})")
+_ROLE_HINT = re.compile(r"记者|記者|通讯|通訊|实习生|實習生|作者")
 #: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 作者：X)
 _ROLE_TOKEN = re.compile(rf"^[{_H}]{{0,10}}?{_ROLE}[{_H}·]{{0,4}}$")
 _TRAILER = re.compile(r"(?:报道|報道|文/图|文／图|摄|攝|文)$")
@@ -37,8 +38,14 @@ _ORG_HINT = re.compile(r"(?:社|报|報|台|网|網|委|组|組|部|局|中心|�
 _SENTENCE_PUNCT = re.compile(r"[，。；！？：:,;!?“”《》（）()]")
 
 
+#: a dateline names its source within its first characters: one of these must be there
+SOURCE_HINT = re.compile(r"[讯訊电電报報社网網闻聞]")
+
+
 def match_dateline(text: str) -> re.Match | None:
     """The dateline at the start of text (本报讯（记者 X）, 新华社北京2月27日电), or None."""
+    if not SOURCE_HINT.search(text, 0, 14):
+        return None
     return DATELINE.match(text) or SOURCE_NEWS.match(text)
 
 
@@ -50,7 +57,9 @@ def is_reporter_line(text: str) -> bool:
     (`新华社记者杨成明、`) fail on punctuation or on a non-name token.
     """
     t = text.strip()
-    if not t or display_width(t) > 2 * NAME_LIST_MAX_COLUMNS:
+    if not t or (t[0] not in BULLETS and not _ROLE_HINT.search(t)):
+        return False
+    if display_width(t) > 2 * NAME_LIST_MAX_COLUMNS:
         return False
     bullet = t[0] in BULLETS
     # a list of names may wrap after its separator: 新華社記者 施雨岑、/ 王思北、胡浩

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import display_width, normalize_line
@@ -22,13 +21,12 @@ JUMP = re.compile(rf"[（(]\s*(?P<dir>[上下])\s*[转接轉]\s*第?\s*(?P<page>
 #: a whole line that is only 下转第8版 / 转8版 / 详见第5版▶ without brackets.
 JUMP_BARE = re.compile(rf"^(?:(?P<dir>[上下])\s*)?[转接轉]\s*第?\s*(?P<page>{_PAGE})\s*版\s*[▶►>]?$")
 
-#: masthead and page-header lines (conventions.md, "Page furniture").
-FURNITURE = [
-    re.compile(r"^(?:责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版)\s*[：:]"),
-    re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}"),
-    re.compile(r"^今日\s*\d+\s*版"),
-    re.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*版$"),
-]
+#: masthead and page-header lines (conventions.md, "Page furniture"): editor
+#: credits, serial numbers, 今日N版, a bare 第N版.
+FURNITURE = re.compile(
+    r"(?:责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版)\s*[：:]"
+    r"|今日\s*\d+\s*版|第\s*[0-9一二三四五六七八九十]+\s*版$")
+FURNITURE_ANYWHERE = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}")
 _DATE_FULL = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|农历")
 _PAGE_NO = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|(?<![A-Za-z0-9])[A-D]\d{2}(?![0-9])")
 
@@ -64,13 +62,13 @@ _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture: masthead, page header, editor credits."""
-    if any(p.search(text) for p in FURNITURE) or _HEADER_FIELD.match(text):
+    if FURNITURE.match(text) or _HEADER_FIELD.match(text) or FURNITURE_ANYWHERE.search(text):
         return True
     # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻
     return bool(_DATE_FULL.search(text) and _PAGE_NO.search(text))
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One non-blank line of a page, normalised, with the features segmentation uses."""
 
@@ -84,10 +82,15 @@ class Line:
     column: float = 0.0  # estimated width of the column the line sits in
     widest_column: float = 0.0  # the wider of the columns before and after it
     runs_on: bool = False  # the lead after a dateline on the same line: always wraps
+    terminal: bool = field(init=False)
+    slack: float = field(init=False)
+    full: bool = field(init=False)
+    overfull: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.terminal = is_terminal(self.text)  # whether the line ends a sentence
-        self.set_column(self.column, self.widest_column)
+        if self.column:  # a line split from a measured one; others are measured in read_lines
+            self.set_column(self.column, self.widest_column)
 
     def set_column(self, column: float, widest: float) -> None:
         """Place the line in a column and work out what its width means there.
@@ -108,6 +111,8 @@ class Line:
 
 def _split_jumps(no: int, text: str, width: float, indent: bool, blank: bool) -> list[Line]:
     """A line, with any jump marker at its start or end split off as its own Line."""
+    if "转" not in text and "接" not in text and "轉" not in text:
+        return [Line(no, text, width, indent, blank)]
     bare = JUMP_BARE.match(text)
     if bare and (bare.group("dir") or "下") == "下" and text.startswith(("下", "转", "轉")):
         return [Line(no, text, width, indent, blank, "jump_down", page_number(bare.group("page")))]
@@ -162,6 +167,13 @@ def _mark_header_fields(lines: list[Line]) -> None:
                 ln.kind = "furniture"
 
 
+def _median(values) -> float:
+    """Median of a non-empty sequence of numbers (statistics.median, without its overhead)."""
+    v = sorted(values)
+    n = len(v)
+    return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
+
+
 def _estimate_columns(lines: list[Line]) -> None:
     """Set each text line's column width: the median width of the wrapped lines nearest it.
 
@@ -173,21 +185,23 @@ def _estimate_columns(lines: list[Line]) -> None:
     text = [ln for ln in lines if ln.kind == "text"]
     if not text:
         return
-    fallback = statistics.median(ln.width for ln in text)
+    fallback = _median(ln.width for ln in text)
     # lines far shorter than the page's typical line (a bare name, the tail of
     # a wrapped headline) say nothing about the column they sit in
     wrapped = [i for i, ln in enumerate(text)
                if not ln.terminal and ln.width >= config.COLUMN_MIN_FRACTION * fallback]
     k = config.COLUMN_NEIGHBOURS
     widths = [text[j].width for j in wrapped]
+    # the k wrapped lines before position lo and after position hi: medians cached
+    before_med = [_median(widths[max(0, lo - k):lo]) if lo >= 3 else None for lo in range(len(widths) + 1)]
+    after_med = [_median(widths[hi:hi + k]) if len(widths) - hi >= 3 else None for hi in range(len(widths) + 1)]
     for i, ln in enumerate(text):
         lo = bisect.bisect_left(wrapped, i)
         hi = bisect.bisect_right(wrapped, i)
-        before = widths[max(0, lo - k):lo]
-        after = widths[hi:hi + k]
-        near = before + after
-        column = statistics.median(near) if len(near) >= 3 else fallback
         # where the column width changes, a line belongs to the wider side as
         # far as being set across columns goes (seed page lines 305, 331)
-        sides = [statistics.median(x) for x in (before, after) if len(x) >= 3]
-        ln.set_column(min(sides + [column]), max(sides + [column]))
+        sides = [m for m in (before_med[lo], after_med[hi]) if m is not None]
+        if not sides:
+            near = widths[max(0, lo - k):lo] + widths[hi:hi + k]
+            sides = [_median(near) if len(near) >= 3 else fallback]
+        ln.set_column(min(sides), max(sides))

@@ -22,7 +22,7 @@ from pathlib import PurePath
 from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
-from .byline import BULLETS, DATELINE, is_bare_names, is_reporter_line, match_dateline, reporters
+from .byline import SOURCE_HINT, BULLETS, DATELINE, is_bare_names, is_reporter_line, match_dateline, reporters
 from .lines import Line, is_terminal, page_number, read_lines
 
 _DASH = ("——", "─", "--")
@@ -110,6 +110,8 @@ def _take_dateline(lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
     Returns how many input lines were used and the lines that replace them:
     byline lines, then the rest of the last one as a text line (the lead).
     """
+    if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
+        return None  # a dateline names its source in its first characters
     group = [lines[i]]
     for ln in lines[i + 1:i + 3]:
         if ln.kind != "text":
@@ -259,6 +261,12 @@ def _classify_short_runs(units: list[Unit]) -> None:
         title = (at_edge or looks) and not after_byline and len(lines) <= config.TITLE_MAX_LINES * 2
         for u in units[i:j]:
             u.kind = "title" if title else "subhead"
+        if not title and prev is not None and _is_lead_in(prev):
+            # `栽好梧桐引凤栖：` / `营商环境的“聊城温度”` is one two-line subhead (seed page 249-250)
+            prev.kind = "subhead"
+            prev.lines.extend(lines)
+            del units[i:j]
+            continue
         if title:
             replacement = [Unit("title", lines)]
             # a bare name under a title is its author's byline (dev page b01: 张志锋)
@@ -273,6 +281,12 @@ def _classify_short_runs(units: list[Unit]) -> None:
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+
+
+def _is_lead_in(unit: Unit) -> bool:
+    """Whether a unit is one short line ending in a colon: the first line of a two-line subhead."""
+    ln = unit.lines[0]
+    return unit.kind == "body" and len(unit.lines) == 1 and ln.text.endswith(("：", ":")) and not ln.full
 
 
 # --- pass 4: assembly -------------------------------------------------------------------

@@ -41,6 +41,8 @@ def fix_spacing(line: str) -> str:
     `2 月 26 日` -> `2月26日`, `“ 6 + 3 ”` -> `“6+3”`; a space between two Chinese
     phrases (`新质生产力 加快建设`) or two Latin words is real and stays (issue 2).
     """
+    if not _SPACES.search(line):
+        return line.strip()
     out = []
     pos = 0
     for m in _SPACES.finditer(line):
@@ -58,7 +60,9 @@ def fix_spacing(line: str) -> str:
 
 def normalize_line(line: str) -> str:
     """One extracted line, normalised: characters mapped, spacing fixed, ends trimmed."""
-    return fix_spacing(normalize_chars(unicodedata.normalize("NFC", line)).strip())
+    if not unicodedata.is_normalized("NFC", line):
+        line = unicodedata.normalize("NFC", line)
+    return fix_spacing(normalize_chars(line))
 
 
 _PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
