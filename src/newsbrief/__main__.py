@@ -1,5 +1,5 @@
 """`python -m newsbrief`."""
 
-from .cli import run
+from .cli import run_cli
 
-run()
+run_cli()

@@ -1,24 +1,46 @@
 """The newsbrief command line: a thin layer over segmentation, the model stages and the writers.
 
 Nothing here imports torch or transformers at module level, so `newsbrief
---help` and `newsbrief segment` start fast on a laptop.
+--help` and `newsbrief segment` start fast; models load on first use.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
+from . import __version__, config
 
 app = typer.Typer(help="Chinese newspaper pages to per-article abstracts (摘要) and English translations.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+models_app = typer.Typer(help="List and download the models newsbrief uses.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
 
+Paths = Annotated[list[str], typer.Argument(help="Page text files, folders of pages, globs, article JSONL, or - for stdin.")]
 OutOpt = Annotated[str, typer.Option("--output", "-o", help="Where to write JSONL: a file, or - for stdout.")]
 EncOpt = Annotated[Optional[str], typer.Option("--encoding", help="Decode input with this encoding instead of "
                                                "detecting it (BOM, UTF-8, GB18030, Big5).")]
+SumOpt = Annotated[Optional[str], typer.Option("--summarizer", help="lead (no model), none, a preset, a Hugging "
+                                               "Face id or a local model folder [default: the preset's].")]
+TrOpt = Annotated[Optional[str], typer.Option("--translator", help="none, a preset, a Hugging Face id or a local "
+                                              "model folder [default: the preset's].")]
+PresetOpt = Annotated[str, typer.Option("--preset", help="Model pair: cpu (qwen2.5-0.5b + opus-mt-zh-en), gpu "
+                                        "(qwen2.5-7b + m2m100-1.2b), offline-baseline (lead, no translation).")]
+DevOpt = Annotated[str, typer.Option("--device", help="auto (CUDA when available), cpu, cuda, cuda:N or mps.")]
+DtypeOpt = Annotated[str, typer.Option("--dtype", help="auto (bf16/fp16 on GPU, fp32 on CPU), float32, float16 "
+                                       "or bfloat16.")]
+BatchOpt = Annotated[int, typer.Option("--max-batch-tokens", min=1, help="Padded input tokens per generation batch.")]
+BeamsOpt = Annotated[int, typer.Option("--num-beams", min=1, help="Beam width; 1 is greedy (fastest).")]
+LongOpt = Annotated[str, typer.Option("--long-summary", help="Articles longer than the summariser's input: "
+                                      "map-reduce or lead-truncate.")]
+DegOpt = Annotated[str, typer.Option("--on-degenerate", help="A repetition loop the retry did not fix: error "
+                                     "(status error) or flag (kept, noted in meta).")]
+SumTokOpt = Annotated[int, typer.Option("--summary-tokens", min=1, help="Most tokens of an abstract.")]
+OfflineOpt = Annotated[bool, typer.Option("--offline", help="Never contact the Hugging Face Hub; use local models only.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")]
 
 
 def _err(msg: str) -> None:
@@ -38,48 +60,198 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
     """Chinese newspaper pages to per-article abstracts (摘要) and English translations."""
 
 
-@app.command()
-def segment(paths: Annotated[list[str], typer.Argument(help="Page text files, folders of pages, globs, or - for stdin.")],
-            output: OutOpt = "-", encoding: EncOpt = None) -> None:
-    """Split page text into articles: one JSONL record per article or fragment."""
+def _emit(records, output: str) -> None:
+    """Write records to stdout or, atomically, to a file."""
     from .io.jsonl import dumps, write_atomic
-    from .io.read import InputError, expand_inputs, read_page, read_stdin
-    from .segment import segment_page
 
-    files, errors = expand_inputs(paths)
-    records = []
-    for path in files:
-        try:
-            page = read_stdin(encoding) if path == "-" else read_page(path, encoding)
-        except InputError as e:
-            errors.append((path, str(e)))
-            continue
-        except OSError as e:
-            errors.append((path, e.strerror or str(e)))
-            continue
-        recs = segment_page(page)
-        if not any(r.kind == "article" for r in recs):
-            _err(f"{path}: warning: no article recognised; its text is kept as fragments")
-        records.extend(recs)
     if output == "-":
         for r in records:
             sys.stdout.write(dumps(r) + "\n")
         sys.stdout.flush()
     else:
         write_atomic(output, records)
-    for path, msg in errors:
-        _err(f"{path}: {msg}")
+
+
+def _read(paths: list[str], encoding: str | None, want: str) -> tuple[list, list[tuple[str, str]]]:
+    """All articles from the inputs, and (input, error) for those that failed."""
+    from .io.sources import iter_sources
+
+    records, errors = [], []
+    for src in iter_sources(paths, encoding):
+        if src.error:
+            errors.append((src.name, src.error))
+            continue
+        if src.kind == "page" and not any(r.kind == "article" for r in src.articles):
+            _err(f"{src.name}: warning: no article recognised; its text is kept as fragments")
+        if want == "jsonl" and src.kind != "jsonl":
+            _err(f"{src.name}: page text, not article JSONL: segmenting it first")
+        records.extend(src.articles)
+    return records, errors
+
+
+def _finish(records, errors: list[tuple[str, str]]) -> None:
+    """Report failed inputs and failed articles on stderr; exit 1 if there were any."""
+    for name, msg in errors:
+        _err(f"{name}: {msg}")
+    failed = [r for r in records if r.status == "error"]
+    for r in failed[:20]:
+        _err(f"{r.id}: {'; '.join(r.errors)}")
+    if failed:
+        _err(f"{len(failed)} of {sum(r.kind == 'article' for r in records)} article(s) failed "
+             "(status \"error\" in their records)")
     if errors:
-        _err(f"{len(errors)} input(s) failed; {len(files) - len([e for e in errors if e[0] in files])} read")
+        _err(f"{len(errors)} input(s) failed")
+    if errors or failed:
         raise typer.Exit(1)
 
 
-def run() -> None:
+@app.command()
+def segment(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None) -> None:
+    """Split page text into articles: one JSONL record per article or fragment."""
+    records, errors = _read(paths, encoding, "page")
+    _emit(records, output)
+    _finish(records, errors)
+
+
+def _stages(paths, output, encoding, stages, summarizer, translator, device, dtype, max_batch_tokens, num_beams,
+            long_summary, on_degenerate, summary_tokens, offline, quiet, want) -> None:
+    """Read inputs, run the model stages over all their articles, write the records."""
+    if long_summary not in ("map-reduce", "lead-truncate"):
+        raise typer.BadParameter("expected map-reduce or lead-truncate", param_hint="--long-summary")
+    if on_degenerate not in ("error", "flag"):
+        raise typer.BadParameter("expected error or flag", param_hint="--on-degenerate")
+    if offline:
+        # before transformers is imported: it reads these once
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    from .models.base import ModelError
+    from .pipeline import Models, StageOptions, apply_stages
+
+    opts = StageOptions(summarizer=summarizer, translator=translator, device=device, dtype=dtype,
+                        max_batch_tokens=max_batch_tokens, num_beams=num_beams, long_summary=long_summary,
+                        on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens, offline=offline)
+    records, errors = _read(paths, encoding, want)
+    models = Models(opts)
+    try:
+        progress = _progress(records, stages, quiet)
+        apply_stages(records, models, opts, stages, progress.update if progress else None)
+        if progress:
+            progress.close()
+    except ModelError as e:
+        _err(str(e))
+        raise typer.Exit(2) from None
+    if models.device and not quiet:
+        _err(f"device: {models.device}")
+    _emit(records, output)
+    _finish(records, errors)
+
+
+def _progress(records, stages, quiet: bool):
+    """A progress bar on stderr (batches done), or None when quiet or stderr is not a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(desc="/".join(stages), unit="batch", file=sys.stderr)
+
+
+def _pair(preset: str, summarizer: str | None, translator: str | None) -> tuple[str, str]:
+    """The summarizer and translator to use: those given, else the preset's."""
+    from .models.presets import PROFILES
+
+    if preset not in PROFILES:
+        raise typer.BadParameter(f"expected one of {', '.join(PROFILES)}", param_hint="--preset")
+    default = PROFILES[preset]
+    return summarizer or default[0], translator or default[1]
+
+
+@app.command()
+def run(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None,
+        preset: PresetOpt = "cpu", summarizer: SumOpt = None, translator: TrOpt = None, device: DevOpt = "auto",
+        dtype: DtypeOpt = "auto", max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
+        long_summary: LongOpt = "map-reduce", on_degenerate: DegOpt = "error",
+        summary_tokens: SumTokOpt = config.SUMMARY_MAX_NEW_TOKENS, offline: OfflineOpt = False,
+        quiet: QuietOpt = False) -> None:
+    """Segment pages, then summarise and translate every article."""
+    summarizer, translator = _pair(preset, summarizer, translator)
+    stages = ("summarize",) + (("translate",) if translator != "none" else ())
+    _stages(paths, output, encoding, stages, summarizer, translator, device, dtype, max_batch_tokens, num_beams,
+            long_summary, on_degenerate, summary_tokens, offline, quiet, "page")
+
+
+@app.command()
+def summarize(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, preset: PresetOpt = "cpu",
+              summarizer: SumOpt = None,
+              device: DevOpt = "auto", dtype: DtypeOpt = "auto",
+              max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
+              long_summary: LongOpt = "map-reduce", on_degenerate: DegOpt = "error",
+              summary_tokens: SumTokOpt = config.SUMMARY_MAX_NEW_TOKENS, offline: OfflineOpt = False,
+              quiet: QuietOpt = False) -> None:
+    """Add Chinese abstracts (summary_zh) to article JSONL."""
+    summarizer = _pair(preset, summarizer, None)[0]
+    _stages(paths, output, encoding, ("summarize",), summarizer, "none", device, dtype, max_batch_tokens,
+            num_beams, long_summary, on_degenerate, summary_tokens, offline, quiet, "jsonl")
+
+
+@app.command()
+def translate(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, preset: PresetOpt = "cpu",
+              translator: TrOpt = None,
+              device: DevOpt = "auto", dtype: DtypeOpt = "auto",
+              max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
+              on_degenerate: DegOpt = "error", offline: OfflineOpt = False, quiet: QuietOpt = False) -> None:
+    """Add English translations (headline_en, paragraphs_en, summary_en …) to article JSONL."""
+    translator = _pair(preset, None, translator)[1]
+    if translator == "none":
+        raise typer.BadParameter("translate needs a model", param_hint="--translator")
+    _stages(paths, output, encoding, ("translate",), "none", translator, device, dtype, max_batch_tokens,
+            num_beams, "map-reduce", on_degenerate, config.SUMMARY_MAX_NEW_TOKENS, offline, quiet, "jsonl")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """The presets, what each is for, its licence, and whether it is on this machine."""
+    from .models.hub import local_status
+    from .models.presets import BUILTIN, PRESETS, PROFILES
+
+    for p in PRESETS.values():
+        print(f"{p.name:<15} {p.model_id:<36} {'/'.join(p.tasks):<19} {p.size:<22} {p.licence}"
+              f"{'' if p.commercial else '  [NON-COMMERCIAL]'}\n{'':<15} {p.why}\n{'':<15} {local_status(p.model_id)}")
+    for name, what in BUILTIN.items():
+        print(f"{name:<15} {what}")
+    print("\nprofiles (summarizer, translator): " + "; ".join(f"{k}: {v[0]} + {v[1]}" for k, v in PROFILES.items()))
+
+
+@models_app.command("pull")
+def models_pull(names: Annotated[Optional[list[str]], typer.Argument(
+        help="Presets or Hugging Face ids; default: the cpu profile's models.")] = None) -> None:
+    """Download models into models/ (or $NEWSBRIEF_MODELS) at a pinned revision, for offline use after."""
+    from .models.base import ModelError
+    from .models.hub import pull
+    from .models.presets import PRESETS, PROFILES
+
+    failed = False
+    for name in names or list(PROFILES["cpu"]):
+        preset = PRESETS.get(name)
+        model_id, revision = (preset.model_id, preset.revision) if preset else (name, None)
+        if "/" not in model_id:
+            _err(f"{name}: not a preset or a Hugging Face id (org/name)")
+            failed = True
+            continue
+        try:
+            path, sha = pull(model_id, revision)
+            print(f"{name}: {path} at {sha}")
+        except ModelError as e:
+            _err(str(e))
+            failed = True
+    if failed:
+        raise typer.Exit(2)
+
+
+def run_cli() -> None:
     """Console-script entry point: ends quietly when the reader of stdout goes away (| head)."""
     try:
         app()
     except BrokenPipeError:
-        import os
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)

@@ -76,6 +76,69 @@ WIRE_TITLE_MAX_LINES = 8
 SECTION_NAMES = frozenset("要闻 综合 评论 国际 国内 时评 经济 社会 文化 体育 财经 副刊 专版 地方 理论 民生 "
                           "视点 观察 时事 新闻 本地 城事 法治 科技 教育 健康 旅游 广告".split())
 
+# --- sentences and chunks (issue 3) ---------------------------------------------
+
+#: characters an open quote or 《 may run before sentence ends inside it count
+#: again; extracted text often loses a closing quote.
+QUOTE_MAX_CHARS = 300
+
+#: source tokens per translation chunk for sentence-level MT models (Marian,
+#: M2M100, NLLB). They were trained on sentences and drop sentences from long
+#: inputs (transformers#3638, fairseq#2241), so a chunk holds a few sentences.
+SEQ2SEQ_TRANSLATION_CHUNK_TOKENS = 160
+
+#: source tokens per translation chunk for instruction LMs: a paragraph at a time.
+CAUSAL_TRANSLATION_CHUNK_TOKENS = 1024
+
+#: most input tokens given to an instruction LM in one prompt, whatever its
+#: context: memory grows with it and 3,000-character articles fit well within.
+CAUSAL_MAX_INPUT_TOKENS = 4096
+
+#: fewest tokens of text a chunk must be able to hold besides the prompt; less
+#: and an article would be cut into meaningless shreds.
+MIN_CHUNK_TOKENS = 16
+
+#: output tokens allowed per input token when translating zh→en: English takes
+#: about 1.5x the tokens of the Chinese; the headroom catches the rest.
+TRANSLATION_OUTPUT_RATIO = 3.0
+
+#: output tokens allowed for short inputs (a headline of four tokens still
+#: needs room for its translation).
+TRANSLATION_MIN_NEW_TOKENS = 24
+
+#: output tokens of an abstract: 100-150 Chinese characters, a news 摘要's length.
+SUMMARY_MAX_NEW_TOKENS = 160
+
+#: map-reduce rounds before the joined partial summaries are cut to fit: a
+#: 3,000-character article needs two with a 512-token summariser.
+SUMMARY_MAX_ROUNDS = 3
+
+#: leading sentences the extractive summariser keeps, up to SUMMARY_LEAD_CHARS.
+SUMMARY_LEAD_SENTENCES = 2
+SUMMARY_LEAD_CHARS = 150
+
+# --- degenerate output -------------------------------------------------------------
+
+#: n of the n-grams counted for repetition (characters for Chinese, words for English).
+REPEAT_NGRAM = 4
+
+#: share of repeated n-grams above which an output is a repetition loop; fluent
+#: news prose stays far below 0.3.
+REPEAT_MAX_RATIO = 0.5
+
+#: outputs shorter than this many n-grams are never called loops.
+REPEAT_MIN_NGRAMS = 8
+
+#: generation settings of the one retry after a loop or a length-capped output.
+RETRY_NO_REPEAT_NGRAM_SIZE = 4
+RETRY_REPETITION_PENALTY = 1.2
+
+# --- batching -------------------------------------------------------------------------
+
+#: default budget of a generation batch, in padded input tokens (batch size x
+#: longest input). 2,048 keeps a 2-core laptop responsive; raise it on a GPU.
+MAX_BATCH_TOKENS = 2048
+
 # --- input ----------------------------------------------------------------------
 
 #: largest page file read, in bytes. A newspaper page is 5-50 KB of text; a

@@ -1,0 +1,77 @@
+"""What every model backend offers the pipeline: count tokens, generate, describe itself."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class ModelError(Exception):
+    """A model that cannot be used (missing, unreachable, wrong kind), with what to do about it."""
+
+
+class DeviceError(ModelError):
+    """A device that was asked for and is not there (--device cuda on a machine without CUDA)."""
+
+
+@dataclass
+class Settings:
+    """Generation settings shared by every backend; recorded in each record's meta."""
+
+    num_beams: int = 1
+    no_repeat_ngram_size: int = 0
+    repetition_penalty: float = 1.0
+
+    def as_kwargs(self) -> dict[str, Any]:
+        """generate() keyword arguments for these settings (greedy when num_beams is 1)."""
+        kw: dict[str, Any] = {"do_sample": False, "num_beams": self.num_beams}
+        if self.no_repeat_ngram_size:
+            kw["no_repeat_ngram_size"] = self.no_repeat_ngram_size
+        if self.repetition_penalty != 1.0:
+            kw["repetition_penalty"] = self.repetition_penalty
+        return kw
+
+
+@dataclass
+class Output:
+    """One generated text with its token counts and whether it stopped at the length cap."""
+
+    text: str
+    input_tokens: int
+    output_tokens: int
+    hit_cap: bool
+
+
+@dataclass
+class Job:
+    """One generation request: a task ('summarize' or 'translate'), its input and its length cap."""
+
+    task: str
+    text: str
+    max_new_tokens: int
+    input_tokens: int = 0
+    settings: Settings = field(default_factory=Settings)
+
+
+class Generator(ABC):
+    """A loaded text-generation model."""
+
+    #: what the backend is, for provenance: seq2seq | causal
+    backend: str = ""
+
+    @abstractmethod
+    def input_limit(self, task: str) -> int:
+        """Most input tokens (prompt included) one job of this task may have."""
+
+    @abstractmethod
+    def count_tokens(self, task: str, texts: list[str]) -> list[int]:
+        """Input tokens each text takes as a job of this task, prompt included."""
+
+    @abstractmethod
+    def generate(self, jobs: list[Job]) -> list[Output]:
+        """Outputs for a batch of jobs of one task and one setting, in order."""
+
+    @abstractmethod
+    def describe(self) -> dict[str, Any]:
+        """Provenance: model id, revision, backend, device, dtype."""

@@ -1,0 +1,219 @@
+"""Hugging Face backends: sequence-to-sequence models and instruction-tuned causal LMs.
+
+transformers 5 has no summarization/translation pipelines: both backends call
+the tokenizer and generate() directly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from .. import config
+from .base import Generator, Job, ModelError, Output
+
+#: prompts for instruction-tuned models; {text} is the article or chunk.
+PROMPTS = {
+    "summarize": [
+        ("system", "你是一名严谨的新闻编辑。"),
+        ("user", "请用中文为下面这篇新闻写一段简洁、客观、忠实于原文的摘要，不超过120字。只输出摘要本身。\n\n{text}"),
+    ],
+    "translate": [
+        ("system", "You are a professional translator of Chinese news into English."),
+        ("user", "Translate the following Chinese text into faithful, fluent English. Translate everything, "
+                 "add nothing, and output only the translation.\n\n{text}"),
+    ],
+}
+
+SOURCE_FILE = ".newsbrief-source.json"  # written by `models pull`: repo id and commit
+
+
+def _revision(path: Path | None, model_id: str, revision: str | None) -> str | None:
+    """The revision a model was loaded at: the pulled commit, the hub snapshot, or a local fingerprint."""
+    if path is None:
+        return revision
+    src = path / SOURCE_FILE
+    if src.exists():
+        return json.loads(src.read_text(encoding="utf-8")).get("revision")
+    if path.parent.name == "snapshots":
+        return path.name
+    h = hashlib.sha256()
+    for f in sorted(path.iterdir()):
+        if f.is_file():
+            h.update(f.name.encode())
+            h.update(str(f.stat().st_size).encode())
+            if f.name == "config.json":
+                h.update(f.read_bytes())
+    return "local-" + h.hexdigest()[:12]
+
+
+def _hub_error(model_id: str, err: Exception, offline: bool) -> ModelError:
+    """A missing-model error that names the model and says how to get it."""
+    how = (f"run `newsbrief models pull {model_id}` on a machine with network access, "
+           "or pass the path of a local model folder")
+    why = "offline mode is on and it is not in the local cache" if offline else \
+        "it is not on disk and the Hugging Face Hub could not be reached"
+    return ModelError(f"model {model_id!r} is not available: {why}. To get it, {how}. ({type(err).__name__})")
+
+
+class HFGenerator(Generator):
+    """Shared loading and provenance for the Hugging Face backends."""
+
+    auto_class = ""
+
+    def __init__(self, model_id: str, path: Path | None, device: str, dtype, revision: str | None,
+                 offline: bool) -> None:
+        import transformers
+        from transformers import AutoConfig, AutoTokenizer
+
+        transformers.logging.set_verbosity_error()
+        self.model_id = model_id
+        source = str(path) if path else model_id
+        try:
+            self.config = AutoConfig.from_pretrained(source, revision=revision)
+            self.tokenizer = AutoTokenizer.from_pretrained(source, revision=revision)
+            cls = getattr(transformers, self.auto_class)
+            self.model = cls.from_pretrained(source, revision=revision, dtype=dtype).to(device).eval()
+        except OSError as e:
+            raise _hub_error(model_id, e, offline) from None
+        self.device, self.dtype = device, dtype
+        self.revision = _revision(path, model_id, revision) or getattr(self.config, "_commit_hash", None)
+
+    def describe(self) -> dict[str, Any]:
+        return {"id": self.model_id, "revision": self.revision, "backend": self.backend,
+                "architecture": self.config.model_type, "device": self.device,
+                "dtype": str(self.dtype).replace("torch.", "")}
+
+    def _max_positions(self) -> int:
+        n = getattr(self.config, "max_position_embeddings", None) or getattr(self.config, "n_positions", None)
+        m = self.tokenizer.model_max_length
+        limits = [x for x in (n, m) if x and x < 1_000_000]
+        return min(limits) if limits else 512
+
+    def _run(self, enc, max_new_tokens: int, jobs: list[Job], extra: dict[str, Any]):
+        import torch
+
+        kwargs = jobs[0].settings.as_kwargs()
+        kwargs.update(extra)
+        with torch.inference_mode():
+            return self.model.generate(**enc.to(self.device), max_new_tokens=max_new_tokens, **kwargs)
+
+
+class Seq2SeqGenerator(HFGenerator):
+    """Encoder-decoder models: Marian/opus-mt, mT5/T5, BART, M2M100, NLLB."""
+
+    backend = "seq2seq"
+    auto_class = "AutoModelForSeq2SeqLM"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.extra: dict[str, Any] = {}
+        tok = self.tokenizer
+        name = type(tok).__name__
+        # multilingual models need their language codes (models.md: M2M100, NLLB)
+        if "Nllb" in name:
+            tok.src_lang = "zho_Hans"
+            self.extra["forced_bos_token_id"] = tok.convert_tokens_to_ids("eng_Latn")
+        elif "M2M100" in name:
+            tok.src_lang = "zh"
+            self.extra["forced_bos_token_id"] = tok.get_lang_id("en")
+        params = (getattr(self.config, "task_specific_params", None) or {}).get("summarization") or {}
+        self.prefix = params.get("prefix", "")
+
+    def _input(self, task: str, text: str) -> str:
+        return self.prefix + text if task == "summarize" else text
+
+    def input_limit(self, task: str) -> int:
+        return self._max_positions() - 2  # room for the special tokens the tokenizer adds
+
+    def count_tokens(self, task: str, texts: list[str]) -> list[int]:
+        enc = self.tokenizer([self._input(task, t) for t in texts], add_special_tokens=True)
+        return [len(ids) for ids in enc["input_ids"]]
+
+    def generate(self, jobs: list[Job]) -> list[Output]:
+        tok = self.tokenizer
+        enc = tok([self._input(j.task, j.text) for j in jobs], return_tensors="pt", padding=True)
+        cap = min(max(j.max_new_tokens for j in jobs), self._max_positions())
+        seqs = self._run(enc, cap, jobs, self.extra if jobs[0].task == "translate" else {})
+        outs = []
+        for j, seq, mask in zip(jobs, seqs, enc["attention_mask"]):
+            ids = [t for t in seq.tolist()[1:] if t != tok.pad_token_id]  # drop the decoder start
+            ended = bool(ids) and ids[-1] == tok.eos_token_id
+            n = len(ids) - (1 if ended else 0)
+            outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), int(mask.sum()), n,
+                               hit_cap=not ended and n >= min(j.max_new_tokens, cap)))
+        return outs
+
+
+class CausalGenerator(HFGenerator):
+    """Instruction-tuned decoder-only models (Qwen-style) prompted through their chat template."""
+
+    backend = "causal"
+    auto_class = "AutoModelForCausalLM"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._overhead: dict[str, int] = {}
+        if self.tokenizer.pad_token is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
+        if not getattr(self.tokenizer, "chat_template", None):
+            raise ModelError(f"model {self.model_id!r} is a causal LM without a chat template: "
+                             "newsbrief needs an instruction-tuned model (e.g. Qwen/Qwen2.5-1.5B-Instruct)")
+
+    def _prompt(self, task: str, text: str) -> str:
+        messages = [{"role": r, "content": c.format(text=text)} for r, c in PROMPTS[task]]
+        # enable_thinking=False turns off Qwen3's reasoning preamble; other templates ignore it
+        return self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False,
+                                                  enable_thinking=False)
+
+    def input_limit(self, task: str) -> int:
+        positions = min(self._max_positions(), config.CAUSAL_MAX_INPUT_TOKENS * 2)
+        if task == "translate":
+            budget = int(positions / (1 + config.TRANSLATION_OUTPUT_RATIO))
+        else:
+            budget = positions - config.SUMMARY_MAX_NEW_TOKENS
+        return max(16, min(budget, config.CAUSAL_MAX_INPUT_TOKENS))
+
+    def count_tokens(self, task: str, texts: list[str]) -> list[int]:
+        # the prompt around the text costs the same every time: count it once
+        if task not in self._overhead:
+            self._overhead[task] = len(self.tokenizer(self._prompt(task, ""), add_special_tokens=False)["input_ids"])
+        enc = self.tokenizer(texts, add_special_tokens=False)
+        return [self._overhead[task] + len(ids) + 1 for ids in enc["input_ids"]]  # +1: a merge across the join
+
+    def generate(self, jobs: list[Job]) -> list[Output]:
+        tok = self.tokenizer
+        enc = tok([self._prompt(j.task, j.text) for j in jobs], return_tensors="pt", padding=True,
+                  padding_side="left", add_special_tokens=False)
+        room = self._max_positions() - enc["input_ids"].shape[1]
+        cap = max(1, min(max(j.max_new_tokens for j in jobs), room))
+        seqs = self._run(enc, cap, jobs, {"pad_token_id": tok.pad_token_id})
+        width = enc["input_ids"].shape[1]
+        eos = self.model.generation_config.eos_token_id
+        eos_ids = set(eos if isinstance(eos, list) else [eos]) | {tok.eos_token_id}
+        outs = []
+        for j, seq, mask in zip(jobs, seqs, enc["attention_mask"]):
+            ids = [t for t in seq.tolist()[width:] if t != tok.pad_token_id]
+            ended = bool(ids) and ids[-1] in eos_ids
+            n = len(ids) - (1 if ended else 0)
+            outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), int(mask.sum()), n,
+                               hit_cap=not ended and n >= min(j.max_new_tokens, cap)))
+        return outs
+
+
+def load_generator(model_id: str, path: Path | None, device: str, dtype, revision: str | None,
+                   offline: bool) -> HFGenerator:
+    """A loaded model of the right backend for what its config says it is."""
+    from transformers import AutoConfig
+
+    try:
+        cfg = AutoConfig.from_pretrained(str(path) if path else model_id, revision=revision)
+    except OSError as e:
+        raise _hub_error(model_id, e, offline) from None
+    except ValueError as e:
+        raise ModelError(f"model {model_id!r}: {e}") from None
+    cls = Seq2SeqGenerator if getattr(cfg, "is_encoder_decoder", False) else CausalGenerator
+    return cls(model_id, path, device, dtype, revision, offline)
+
