@@ -101,6 +101,19 @@ class HFGenerator(Generator):
             return self.model.generate(**enc.to(self.device), max_new_tokens=max_new_tokens, **kwargs)
 
 
+    def _outputs(self, jobs: list[Job], seqs, masks, start: int, eos_ids: set, cap: int) -> list[Output]:
+        """Decoded outputs with token counts; an output that ran to its cap without an end token hit it."""
+        tok = self.tokenizer
+        outs = []
+        for j, seq, mask in zip(jobs, seqs, masks):
+            ids = [t for t in seq.tolist()[start:] if t != tok.pad_token_id]
+            ended = bool(ids) and ids[-1] in eos_ids
+            n = len(ids) - (1 if ended else 0)
+            outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), int(mask.sum()), n,
+                               hit_cap=not ended and n >= min(j.max_new_tokens, cap)))
+        return outs
+
+
 class Seq2SeqGenerator(HFGenerator):
     """Encoder-decoder models: Marian/opus-mt, mT5/T5, BART, M2M100, NLLB."""
 
@@ -137,14 +150,8 @@ class Seq2SeqGenerator(HFGenerator):
         enc = tok([self._input(j.task, j.text) for j in jobs], return_tensors="pt", padding=True)
         cap = min(max(j.max_new_tokens for j in jobs), self._max_positions())
         seqs = self._run(enc, cap, jobs, self.extra if jobs[0].task == "translate" else {})
-        outs = []
-        for j, seq, mask in zip(jobs, seqs, enc["attention_mask"]):
-            ids = [t for t in seq.tolist()[1:] if t != tok.pad_token_id]  # drop the decoder start
-            ended = bool(ids) and ids[-1] == tok.eos_token_id
-            n = len(ids) - (1 if ended else 0)
-            outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), int(mask.sum()), n,
-                               hit_cap=not ended and n >= min(j.max_new_tokens, cap)))
-        return outs
+        # the decoder's sequences open with its start token
+        return self._outputs(jobs, seqs, enc["attention_mask"], 1, {tok.eos_token_id}, cap)
 
 
 class CausalGenerator(HFGenerator):
@@ -190,17 +197,10 @@ class CausalGenerator(HFGenerator):
         room = self._max_positions() - enc["input_ids"].shape[1]
         cap = max(1, min(max(j.max_new_tokens for j in jobs), room))
         seqs = self._run(enc, cap, jobs, {"pad_token_id": tok.pad_token_id})
-        width = enc["input_ids"].shape[1]
         eos = self.model.generation_config.eos_token_id
         eos_ids = set(eos if isinstance(eos, list) else [eos]) | {tok.eos_token_id}
-        outs = []
-        for j, seq, mask in zip(jobs, seqs, enc["attention_mask"]):
-            ids = [t for t in seq.tolist()[width:] if t != tok.pad_token_id]
-            ended = bool(ids) and ids[-1] in eos_ids
-            n = len(ids) - (1 if ended else 0)
-            outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), int(mask.sum()), n,
-                               hit_cap=not ended and n >= min(j.max_new_tokens, cap)))
-        return outs
+        # the sequences repeat the prompt: the output starts after it
+        return self._outputs(jobs, seqs, enc["attention_mask"], enc["input_ids"].shape[1], eos_ids, cap)
 
 
 def load_generator(model_id: str, path: Path | None, device: str, dtype, revision: str | None,
