@@ -27,3 +27,12 @@ def validate(record: dict) -> None:
     import jsonschema
 
     jsonschema.validate(record, SCHEMA)
+
+
+@pytest.fixture(scope="session")
+def tiny(tmp_path_factory) -> dict[str, Path]:
+    """Tiny Marian, T5 and Qwen2 models built once per test session (see tiny_models.py)."""
+    from .tiny_models import build_marian, build_qwen, build_t5
+
+    root = tmp_path_factory.mktemp("models")
+    return {"marian": build_marian(root), "t5": build_t5(root), "qwen": build_qwen(root)}

@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
 import pytest
 from typer.testing import CliRunner
 
 from newsbrief.cli import app
 from newsbrief.models.base import Generator, Job, Output
 from newsbrief.pipeline import Models, StageOptions, apply_stages, run_jobs
-from newsbrief.records import Article, Source, to_dict
+from newsbrief.records import Article, to_dict
 from newsbrief.segment import segment_text
 from newsbrief.text.sentences import chunk_text
 
 from .conftest import SEED, validate
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="session")
-def tiny(tmp_path_factory) -> dict[str, Path]:
-    from .tiny_models import build_marian, build_qwen, build_t5
-
-    root = tmp_path_factory.mktemp("models")
-    return {"marian": build_marian(root), "t5": build_t5(root), "qwen": build_qwen(root)}
 
 
 @pytest.fixture(scope="session")

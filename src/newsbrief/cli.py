@@ -20,7 +20,9 @@ models_app = typer.Typer(help="List and download the models newsbrief uses.", no
 app.add_typer(models_app, name="models")
 
 Paths = Annotated[list[str], typer.Argument(help="Page text files, folders of pages, globs, article JSONL, or - for stdin.")]
-OutOpt = Annotated[str, typer.Option("--output", "-o", help="Where to write JSONL: a file, or - for stdout.")]
+OutOpt = Annotated[str, typer.Option("--output", "-o", help="Where to write JSONL: - for stdout, a file, or a "
+                                     "folder (ending in /) for one file per input plus run.json.")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Redo inputs a previous run finished (default: resume).")]
 EncOpt = Annotated[Optional[str], typer.Option("--encoding", help="Decode input with this encoding instead of "
                                                "detecting it (BOM, UTF-8, GB18030, Big5).")]
 SumOpt = Annotated[Optional[str], typer.Option("--summarizer", help="lead (no model), none, a preset, a Hugging "
@@ -60,62 +62,33 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
     """Chinese newspaper pages to per-article abstracts (摘要) and English translations."""
 
 
-def _emit(records, output: str) -> None:
-    """Write records to stdout or, atomically, to a file."""
-    from .io.jsonl import dumps, write_atomic
+def _batch(paths: list[str], output: str, encoding: str | None, stages: tuple[str, ...], opts, force: bool,
+           quiet: bool) -> None:
+    """Run a batch and exit with its status; a model that cannot be used is exit 2."""
+    from .batch import Batch
+    from .models.base import ModelError
 
-    if output == "-":
-        for r in records:
-            sys.stdout.write(dumps(r) + "\n")
-        sys.stdout.flush()
-    else:
-        write_atomic(output, records)
-
-
-def _read(paths: list[str], encoding: str | None, want: str) -> tuple[list, list[tuple[str, str]]]:
-    """All articles from the inputs, and (input, error) for those that failed."""
-    from .io.sources import iter_sources
-
-    records, errors = [], []
-    for src in iter_sources(paths, encoding):
-        if src.error:
-            errors.append((src.name, src.error))
-            continue
-        if src.kind == "page" and not any(r.kind == "article" for r in src.articles):
-            _err(f"{src.name}: warning: no article recognised; its text is kept as fragments")
-        if want == "jsonl" and src.kind != "jsonl":
-            _err(f"{src.name}: page text, not article JSONL: segmenting it first")
-        records.extend(src.articles)
-    return records, errors
-
-
-def _finish(records, errors: list[tuple[str, str]]) -> None:
-    """Report failed inputs and failed articles on stderr; exit 1 if there were any."""
-    for name, msg in errors:
-        _err(f"{name}: {msg}")
-    failed = [r for r in records if r.status == "error"]
-    for r in failed[:20]:
-        _err(f"{r.id}: {'; '.join(r.errors)}")
-    if failed:
-        _err(f"{len(failed)} of {sum(r.kind == 'article' for r in records)} article(s) failed "
-             "(status \"error\" in their records)")
-    if errors:
-        _err(f"{len(errors)} input(s) failed")
-    if errors or failed:
-        raise typer.Exit(1)
+    try:
+        code = Batch(paths, output, encoding, stages, opts, force=force, quiet=quiet).run()
+    except ModelError as e:
+        _err(str(e))
+        raise typer.Exit(2) from None
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()
-def segment(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None) -> None:
+def segment(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, force: ForceOpt = False,
+            quiet: QuietOpt = False) -> None:
     """Split page text into articles: one JSONL record per article or fragment."""
-    records, errors = _read(paths, encoding, "page")
-    _emit(records, output)
-    _finish(records, errors)
+    from .pipeline import StageOptions
+
+    _batch(paths, output, encoding, (), StageOptions(), force, quiet)
 
 
 def _stages(paths, output, encoding, stages, summarizer, translator, device, dtype, max_batch_tokens, num_beams,
-            long_summary, on_degenerate, summary_tokens, offline, quiet, want) -> None:
-    """Read inputs, run the model stages over all their articles, write the records."""
+            long_summary, on_degenerate, summary_tokens, offline, force, quiet) -> None:
+    """Check the stage options, then run the batch."""
     if long_summary not in ("map-reduce", "lead-truncate"):
         raise typer.BadParameter("expected map-reduce or lead-truncate", param_hint="--long-summary")
     if on_degenerate not in ("error", "flag"):
@@ -124,35 +97,12 @@ def _stages(paths, output, encoding, stages, summarizer, translator, device, dty
         # before transformers is imported: it reads these once
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    from .models.base import ModelError
-    from .pipeline import Models, StageOptions, apply_stages
+    from .pipeline import StageOptions
 
     opts = StageOptions(summarizer=summarizer, translator=translator, device=device, dtype=dtype,
                         max_batch_tokens=max_batch_tokens, num_beams=num_beams, long_summary=long_summary,
                         on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens, offline=offline)
-    records, errors = _read(paths, encoding, want)
-    models = Models(opts)
-    try:
-        progress = _progress(records, stages, quiet)
-        apply_stages(records, models, opts, stages, progress.update if progress else None)
-        if progress:
-            progress.close()
-    except ModelError as e:
-        _err(str(e))
-        raise typer.Exit(2) from None
-    if models.device and not quiet:
-        _err(f"device: {models.device}")
-    _emit(records, output)
-    _finish(records, errors)
-
-
-def _progress(records, stages, quiet: bool):
-    """A progress bar on stderr (batches done), or None when quiet or stderr is not a terminal."""
-    if quiet or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
-
-    return tqdm(desc="/".join(stages), unit="batch", file=sys.stderr)
+    _batch(paths, output, encoding, stages, opts, force, quiet)
 
 
 def _pair(preset: str, summarizer: str | None, translator: str | None) -> tuple[str, str]:
@@ -171,12 +121,12 @@ def run(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None,
         dtype: DtypeOpt = "auto", max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
         long_summary: LongOpt = "map-reduce", on_degenerate: DegOpt = "error",
         summary_tokens: SumTokOpt = config.SUMMARY_MAX_NEW_TOKENS, offline: OfflineOpt = False,
-        quiet: QuietOpt = False) -> None:
+        force: ForceOpt = False, quiet: QuietOpt = False) -> None:
     """Segment pages, then summarise and translate every article."""
     summarizer, translator = _pair(preset, summarizer, translator)
     stages = ("summarize",) + (("translate",) if translator != "none" else ())
     _stages(paths, output, encoding, stages, summarizer, translator, device, dtype, max_batch_tokens, num_beams,
-            long_summary, on_degenerate, summary_tokens, offline, quiet, "page")
+            long_summary, on_degenerate, summary_tokens, offline, force, quiet)
 
 
 @app.command()
@@ -186,11 +136,11 @@ def summarize(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, prese
               max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
               long_summary: LongOpt = "map-reduce", on_degenerate: DegOpt = "error",
               summary_tokens: SumTokOpt = config.SUMMARY_MAX_NEW_TOKENS, offline: OfflineOpt = False,
-              quiet: QuietOpt = False) -> None:
+              force: ForceOpt = False, quiet: QuietOpt = False) -> None:
     """Add Chinese abstracts (summary_zh) to article JSONL."""
     summarizer = _pair(preset, summarizer, None)[0]
     _stages(paths, output, encoding, ("summarize",), summarizer, "none", device, dtype, max_batch_tokens,
-            num_beams, long_summary, on_degenerate, summary_tokens, offline, quiet, "jsonl")
+            num_beams, long_summary, on_degenerate, summary_tokens, offline, force, quiet)
 
 
 @app.command()
@@ -198,13 +148,14 @@ def translate(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, prese
               translator: TrOpt = None,
               device: DevOpt = "auto", dtype: DtypeOpt = "auto",
               max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
-              on_degenerate: DegOpt = "error", offline: OfflineOpt = False, quiet: QuietOpt = False) -> None:
+              on_degenerate: DegOpt = "error", offline: OfflineOpt = False, force: ForceOpt = False,
+              quiet: QuietOpt = False) -> None:
     """Add English translations (headline_en, paragraphs_en, summary_en …) to article JSONL."""
     translator = _pair(preset, None, translator)[1]
     if translator == "none":
         raise typer.BadParameter("translate needs a model", param_hint="--translator")
     _stages(paths, output, encoding, ("translate",), "none", translator, device, dtype, max_batch_tokens,
-            num_beams, "map-reduce", on_degenerate, config.SUMMARY_MAX_NEW_TOKENS, offline, quiet, "jsonl")
+            num_beams, "map-reduce", on_degenerate, config.SUMMARY_MAX_NEW_TOKENS, offline, force, quiet)
 
 
 @models_app.command("list")

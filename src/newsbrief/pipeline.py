@@ -38,6 +38,12 @@ class StageOptions:
     long_summary: str = "map-reduce"  # or "lead-truncate"
     on_degenerate: str = "error"  # or "flag"
     offline: bool = False
+    #: asked between batches; True stops the run (SIGINT/SIGTERM) by raising Interrupted
+    should_stop: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
+
+
+class Interrupted(Exception):
+    """The run was asked to stop; raised after the batch in flight."""
 
 
 @dataclass
@@ -95,21 +101,22 @@ def _generate(gen: Generator, jobs: list[Job]) -> tuple[list[Output | Exception]
     return outs, time.perf_counter() - start
 
 
-def run_jobs(gen: Generator, jobs: list[Job], max_batch_tokens: int, progress: Progress | None = None) -> list[Result]:
+def run_jobs(gen: Generator, jobs: list[Job], max_batch_tokens: int, progress: Progress | None = None,
+             should_stop: Callable[[], bool] | None = None) -> list[Result]:
     """Results for jobs of one task, in the jobs' order (see the module docstring)."""
     if not jobs:
         return []
     counts = gen.count_tokens(jobs[0].task, [j.text for j in jobs])
     for j, n in zip(jobs, counts):
         j.input_tokens = n
-    results = _run_batched(gen, jobs, max_batch_tokens, progress)
+    results = _run_batched(gen, jobs, max_batch_tokens, progress, should_stop)
     # one retry for degenerate outputs, batched like the first pass
     bad = [i for i, r in enumerate(results) if r.output is not None and _problems(r.output, jobs[i].task)]
     retry_settings = Settings(jobs[0].settings.num_beams, config.RETRY_NO_REPEAT_NGRAM_SIZE,
                               config.RETRY_REPETITION_PENALTY)
     retries = [Job(jobs[i].task, jobs[i].text, jobs[i].max_new_tokens, jobs[i].input_tokens, retry_settings)
                for i in bad]
-    for i, again in zip(bad, _run_batched(gen, retries, max_batch_tokens, None)):
+    for i, again in zip(bad, _run_batched(gen, retries, max_batch_tokens, None, should_stop)):
         r = results[i]
         r.retried = True
         r.seconds += again.seconds
@@ -119,7 +126,8 @@ def run_jobs(gen: Generator, jobs: list[Job], max_batch_tokens: int, progress: P
     return results
 
 
-def _run_batched(gen: Generator, jobs: list[Job], max_batch_tokens: int, progress: Progress | None) -> list[Result]:
+def _run_batched(gen: Generator, jobs: list[Job], max_batch_tokens: int, progress: Progress | None,
+                 should_stop: Callable[[], bool] | None) -> list[Result]:
     """One pass over jobs: longest first, batched by the token budget, results put back in order."""
     order = sorted(range(len(jobs)), key=lambda i: -jobs[i].input_tokens)
     results: list[Result] = [Result(None)] * len(jobs)  # every slot is replaced below
@@ -133,6 +141,8 @@ def _run_batched(gen: Generator, jobs: list[Job], max_batch_tokens: int, progres
                 results[i] = Result(out, seconds=seconds * (out.output_tokens + 1) / total)
         if progress:
             progress(len(batch))
+        if should_stop and should_stop():
+            raise Interrupted
     return results
 
 
@@ -200,7 +210,7 @@ def summarize(articles: list[Article], gen: Generator | None, opts: StageOptions
     while pending:
         keys = [(k, c) for k, chunks in pending.items() for c in chunks]
         jobs = [Job("summarize", c, opts.summary_max_new_tokens, settings=settings) for _, c in keys]
-        results = run_jobs(gen, jobs, opts.max_batch_tokens)
+        results = run_jobs(gen, jobs, opts.max_batch_tokens, should_stop=opts.should_stop)
         per: dict[int, list[tuple[Job, Result]]] = {}
         for (k, _), j, r in zip(keys, jobs, results):
             per.setdefault(k, []).append((j, r))
@@ -264,8 +274,8 @@ def translate(articles: list[Article], gen: Generator, opts: StageOptions, progr
     budget = _chunk_budget(gen)
     count = _counter(gen, "translate", budget)
     settings = Settings(num_beams=opts.num_beams)
-    # (article, field, index) for every chunk of every unit of every article
-    keys: list[tuple[int, str, int]] = []
+    # (article, field) for every chunk of every unit of every article
+    keys: list[tuple[int, str]] = []
     jobs: list[Job] = []
     for k, a in enumerate(targets):
         units = {"kicker": a.kicker, "headline": a.headline, "subtitle": a.subtitle, "summary": a.summary_zh}
@@ -274,16 +284,16 @@ def translate(articles: list[Article], gen: Generator, opts: StageOptions, progr
             if not text or not text.strip():
                 continue
             for chunk in chunk_text(text, count, budget):
-                keys.append((k, name, len(jobs)))
+                keys.append((k, name))
                 jobs.append(Job("translate", chunk, 0, settings=settings))
     counts = gen.count_tokens("translate", [j.text for j in jobs]) if jobs else []
     for j, n in zip(jobs, counts):
         j.max_new_tokens = max(config.TRANSLATION_MIN_NEW_TOKENS, math.ceil(n * config.TRANSLATION_OUTPUT_RATIO))
-    results = run_jobs(gen, jobs, opts.max_batch_tokens, progress)
+    results = run_jobs(gen, jobs, opts.max_batch_tokens, progress, opts.should_stop)
     pieces: dict[tuple[int, str], list[str]] = {}
     stats = {k: {"chunks": 0, "input_tokens": 0, "output_tokens": 0, "retried": 0, "flags": [], "seconds": 0.0}
              for k in range(len(targets))}
-    for (k, name, i), j, r in zip(keys, jobs, results):
+    for (k, name), j, r in zip(keys, jobs, results):
         s, a = stats[k], targets[k]
         s["chunks"] += 1
         s["input_tokens"] += j.input_tokens
@@ -295,13 +305,14 @@ def translate(articles: list[Article], gen: Generator, opts: StageOptions, progr
         if r.output:
             s["output_tokens"] += r.output.output_tokens
         pieces.setdefault((k, name), []).append(r.output.text if r.output else "")
-    for k, a in enumerate(targets):
-        def en(name: str) -> str | None:
-            got = pieces.get((k, name))
-            return " ".join(x for x in got if x) if got else None
+    def english(k: int, name: str) -> str | None:
+        got = pieces.get((k, name))
+        return " ".join(x for x in got if x) if got else None
 
-        a.kicker_en, a.headline_en, a.subtitle_en, a.summary_en = en("kicker"), en("headline"), en("subtitle"), en("summary")
-        a.paragraphs_en = [en(f"p{i}") or "" for i in range(len(a.paragraphs))]
+    for k, a in enumerate(targets):
+        a.kicker_en, a.headline_en = english(k, "kicker"), english(k, "headline")
+        a.subtitle_en, a.summary_en = english(k, "subtitle"), english(k, "summary")
+        a.paragraphs_en = [english(k, f"p{i}") or "" for i in range(len(a.paragraphs))]
         s = stats[k]
         s["seconds"] = round(s["seconds"], 3)
         a.meta["translation"] = s
@@ -371,4 +382,4 @@ def apply_stages(articles: list[Article], models: Models, opts: StageOptions, st
             a.meta["translator"] = prov["translator"]
 
 
-__all__ = ["ModelError", "Models", "StageOptions", "apply_stages", "run_jobs", "summarize", "translate"]
+__all__ = ["Interrupted", "ModelError", "Models", "StageOptions", "apply_stages", "run_jobs", "summarize", "translate"]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import glob
+import hashlib
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,7 @@ class PageText:
     text: str
     encoding: str
     page: str | None
+    digest: str | None = None  # sha256 of the file's bytes: what resume keys on
 
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
@@ -88,7 +89,7 @@ def read_page(path: str, encoding: str | None = None) -> PageText:
         raise InputError("looks binary (control characters), not page text")
     if not text.strip():
         raise InputError("is empty")
-    return PageText(str(path), text, enc, page_from_name(p.name))
+    return PageText(str(path), text, enc, page_from_name(p.name), hashlib.sha256(data).hexdigest())
 
 
 _PAGE_IN_NAME = re.compile(r"(?:^|[_\-.\s])(?:page|p|pg|第)?[_\-]?0*([1-9]\d{0,2})(?:版)?(?=$|[_\-.\s])", re.I)
@@ -97,10 +98,8 @@ _PAGE_IN_NAME = re.compile(r"(?:^|[_\-.\s])(?:page|p|pg|第)?[_\-]?0*([1-9]\d{0,
 def page_from_name(name: str) -> str | None:
     """The page number a file name gives (page08.txt, 2024-03-01_p3.txt, 第8版.txt), else None."""
     stem = Path(name).stem
-    m = None
-    for m in _PAGE_IN_NAME.finditer(stem):
-        pass
-    return m.group(1) if m else None
+    matches = list(_PAGE_IN_NAME.finditer(stem))
+    return matches[-1].group(1) if matches else None
 
 
 def _natural_key(path: Path) -> list:
@@ -133,12 +132,3 @@ def expand_inputs(args: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         else:
             errors.append((arg, "no such file"))
     return paths, errors
-
-
-def read_stdin(encoding: str | None = None) -> PageText:
-    """Standard input read as one page."""
-    data = sys.stdin.buffer.read()
-    if not data.strip():
-        raise InputError("is empty")
-    text, enc = decode(data, encoding)
-    return PageText("-", text.replace("\r\n", "\n").replace("\r", "\n"), enc, None)

@@ -21,6 +21,7 @@ class Source:
     articles: list[Article] = field(default_factory=list)
     error: str | None = None
     kind: str = "page"  # page | jsonl
+    digest: str | None = None  # sha256 of the input's bytes
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -40,28 +41,33 @@ def _from_text(name: str, page: PageText) -> Source:
     return Source(name, segment_page(page))
 
 
+def load_source(path: str, encoding: str | None = None) -> Source:
+    """One input as a Source: segmented page text or article JSONL, or the error that stopped it."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            if not data.strip():
+                raise InputError("is empty")
+            text, enc = decode(data, encoding)
+            page = PageText("-", text.replace("\r\n", "\n").replace("\r", "\n"), enc, None)
+        else:
+            page = read_page(path, encoding)
+    except InputError as e:
+        return Source(path, error=str(e))
+    except OSError as e:
+        return Source(path, error=e.strerror or str(e))
+    src = _from_text(path, page)
+    src.digest = page.digest
+    return src
+
+
 def iter_sources(args: list[str], encoding: str | None = None) -> Iterator[Source]:
     """Sources for command-line inputs, in order; a bad one comes with its error and the rest still come."""
     paths, errors = expand_inputs(args)
     for arg, msg in errors:
         yield Source(arg, error=msg)
     for path in paths:
-        try:
-            if path == "-":
-                data = sys.stdin.buffer.read()
-                if not data.strip():
-                    raise InputError("is empty")
-                text, enc = decode(data, encoding)
-                page = PageText("-", text.replace("\r\n", "\n").replace("\r", "\n"), enc, None)
-            else:
-                page = read_page(path, encoding)
-        except InputError as e:
-            yield Source(path, error=str(e))
-            continue
-        except OSError as e:
-            yield Source(path, error=e.strerror or str(e))
-            continue
-        yield _from_text(path, page)
+        yield load_source(path, encoding)
 
 
 def stem(name: str) -> str:

@@ -123,9 +123,8 @@ def _split_jumps(no: int, text: str, width: float, indent: bool, blank: bool) ->
         out.append(Line(no, m.group(0), width, indent, blank, "jump_up", page_number(m.group("page"))))
         rest = rest[m.end():].strip()
     tail = None
-    m2 = None
-    for m2 in JUMP.finditer(rest):
-        pass
+    found = list(JUMP.finditer(rest))
+    m2 = found[-1] if found else None
     if m2 and m2.end() == len(rest) and m2.group("dir") == "下":
         tail = Line(no, m2.group(0), width, False, False, "jump_down", page_number(m2.group("page")))
         rest = rest[:m2.start()].strip()

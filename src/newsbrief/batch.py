@@ -1,0 +1,302 @@
+"""Batch runs over many inputs that survive crashes, Ctrl-C and bad input.
+
+Each input (a page file, or article JSONL) is one unit of work. Its records
+go to a file of their own, written to a temporary name and renamed into place;
+then a completion marker records a key made of the input's bytes, the settings
+and the models' revisions. A rerun skips every input whose marker matches, so
+a run killed at any moment and rerun ends with exactly the output of an
+uninterrupted one (datatrove's completion markers, in miniature).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import signal
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .io.jsonl import RecordError, dumps, read_records, write_atomic
+from .io.read import expand_inputs
+from .io.sources import load_source
+from .pipeline import Interrupted, Models, StageOptions, apply_stages, provenance
+from .records import Article
+
+MARKERS = ".newsbrief"  # folder of completion markers inside an output folder
+
+
+@dataclass
+class InputReport:
+    """What became of one input."""
+
+    path: str
+    output: str | None = None
+    status: str = "pending"  # done | resumed | failed | pending
+    articles: int = 0
+    fragments: int = 0
+    failed_articles: list[str] = field(default_factory=list)
+    error: str | None = None
+    seconds: float = 0.0
+
+
+class StopRequest:
+    """SIGINT/SIGTERM handling: the first signal asks the run to stop after the batch in flight."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._old: dict[int, Any] = {}
+
+    def __enter__(self) -> "StopRequest":
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            self._old[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for sig, old in self._old.items():
+            signal.signal(sig, old)
+
+    def _handle(self, signum, frame) -> None:
+        if self.requested and signum == signal.SIGINT:
+            raise KeyboardInterrupt  # a second Ctrl-C: stop now
+        self.requested = True
+        print("newsbrief: stopping after the batch in flight (Ctrl-C again to stop at once)", file=sys.stderr)
+
+    def __call__(self) -> bool:
+        return self.requested
+
+
+def _names(paths: list[str]) -> dict[str, str]:
+    """A distinct output file name for each input: its stem, with its folder's name where stems collide."""
+    stems = [("stdin" if p == "-" else Path(p).stem) for p in paths]
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for p, s in zip(paths, stems):
+        name = s if stems.count(s) == 1 else f"{Path(p).parent.name}__{s}"
+        base, n = name, 2
+        while name in used:
+            name, n = f"{base}-{n}", n + 1
+        used.add(name)
+        out[p] = name + ".jsonl"
+    return out
+
+
+def signature(stages: tuple[str, ...], opts: StageOptions, models: Models) -> dict[str, Any]:
+    """Every setting that shapes the output, models' revisions included: what resume keys on."""
+    settings = {k: v for k, v in dataclasses.asdict(opts).items() if k not in ("should_stop", "offline", "device")}
+    loaded = {}
+    for stage, name in (("summarize", opts.summarizer), ("translate", opts.translator)):
+        if stage in stages:
+            gen = models.get(name, stage)
+            loaded[stage] = gen.describe() if gen else {"id": name}
+    return {"tool": __version__, "stages": list(stages), "options": settings, "models": loaded}
+
+
+class Batch:
+    """One batch run: inputs to outputs, resumable, with a report."""
+
+    def __init__(self, paths: list[str], output: str, encoding: str | None, stages: tuple[str, ...],
+                 opts: StageOptions, force: bool = False, quiet: bool = False) -> None:
+        self.paths, self.errors = expand_inputs(paths)
+        self.output, self.encoding, self.stages, self.opts = output, encoding, stages, opts
+        self.force, self.quiet = force, quiet
+        self.models = Models(opts)
+        self.reports = [InputReport(arg, status="failed", error=msg) for arg, msg in self.errors]
+        self.status = "complete"
+
+    # --- where things go
+    @property
+    def mode(self) -> str:
+        """stdout, dir (one file per input + run.json) or file (one file, assembled at the end)."""
+        if self.output == "-":
+            return "stdout"
+        if self.output.endswith(("/", os.sep)) or Path(self.output).is_dir():
+            return "dir"
+        return "file"
+
+    def _work_dir(self) -> Path:
+        if self.mode == "dir":
+            return Path(self.output)
+        out = Path(self.output)
+        return out.with_name(f".{out.name}.newsbrief-work")
+
+    # --- the run
+    def run(self) -> int:
+        """Process every input; returns the exit status (0, 1 for failures, 130 when stopped)."""
+        sig = signature(self.stages, self.opts, self.models)  # loads the models: fail before any work
+        key_base = json.dumps(sig, sort_keys=True, ensure_ascii=False)
+        names = _names(self.paths)
+        work = None if self.mode == "stdout" else self._work_dir()
+        if work is not None:
+            (work / MARKERS).mkdir(parents=True, exist_ok=True)
+        started = time.time()
+        bar = self._bar()
+        with StopRequest() as stop:
+            self.opts.should_stop = stop
+            for path in self.paths:
+                if stop():
+                    self.status = "interrupted"
+                    break
+                report = InputReport(path)
+                self.reports.append(report)
+                try:
+                    self._one(path, names[path], key_base, work, report)
+                except Interrupted:
+                    report.status = "pending"
+                    self.status = "interrupted"
+                    break
+                if bar:
+                    bar.update(1)
+                    bar.set_postfix(articles=sum(r.articles for r in self.reports), refresh=False)
+        if bar:
+            bar.close()
+        if self.mode == "file" and self.status == "complete":
+            self._assemble(names, work)
+        if self.mode == "dir":
+            self._write_run_json(sig, started)
+        return self._summarise()
+
+    def _one(self, path: str, name: str, key_base: str, work: Path | None, report: InputReport) -> None:
+        """Process one input, or skip it when its completion marker matches."""
+        t0 = time.perf_counter()
+        src = load_source(path, self.encoding)
+        if src.error:
+            report.status, report.error = "failed", src.error
+            return
+        key = hashlib.sha256(((src.digest or "") + key_base).encode()).hexdigest()
+        if work is not None:
+            out, marker = work / name, work / MARKERS / (name + ".done")
+            report.output = str(out) if self.mode == "dir" else None
+            if not self.force and self._finished(out, marker, key):
+                self._count(report, self._read_back(out))
+                report.status = "resumed"
+                return
+        records = src.articles
+        if src.kind == "page" and not any(r.kind == "article" for r in records):
+            print(f"newsbrief: {path}: warning: no article recognised; its text is kept as fragments", file=sys.stderr)
+        if self.stages:
+            apply_stages(records, self.models, self.opts, self.stages)
+        if work is None:
+            for r in records:
+                sys.stdout.write(dumps(r) + "\n")
+            sys.stdout.flush()
+        else:
+            write_atomic(out, records)
+            _write_marker(marker, key)
+        self._count(report, records)
+        report.status = "done"
+        report.seconds = round(time.perf_counter() - t0, 3)
+
+    @staticmethod
+    def _finished(out: Path, marker: Path, key: str) -> bool:
+        try:
+            return out.exists() and json.loads(marker.read_text(encoding="utf-8")).get("key") == key
+        except (OSError, ValueError):
+            return False
+
+    @staticmethod
+    def _read_back(out: Path) -> list[Article]:
+        with open(out, encoding="utf-8", newline="") as f:
+            return list(read_records(f, str(out)))
+
+    @staticmethod
+    def _count(report: InputReport, records: list[Article]) -> None:
+        report.articles = sum(r.kind == "article" for r in records)
+        report.fragments = len(records) - report.articles
+        report.failed_articles = [r.id for r in records if r.status == "error"]
+        for r in records:
+            if r.status == "error":
+                print(f"newsbrief: {r.id}: {'; '.join(r.errors)}", file=sys.stderr)
+
+    def _assemble(self, names: dict[str, str], work: Path) -> None:
+        """-o FILE: the inputs' parts joined in input order into FILE, atomically; then the parts go."""
+        records: list[Article] = []
+        for path in self.paths:
+            part = work / names[path]
+            if part.exists():
+                try:
+                    records.extend(self._read_back(part))
+                except RecordError:
+                    continue
+        write_atomic(self.output, records)
+        shutil.rmtree(work, ignore_errors=True)
+
+    def _write_run_json(self, sig: dict[str, Any], started: float) -> None:
+        """run.json: tool version, configuration, models and revisions, counts, timings, failures."""
+        summarizer = self.models.get(self.opts.summarizer, "summarize") if "summarize" in self.stages else None
+        translator = self.models.get(self.opts.translator, "translate") if "translate" in self.stages else None
+        doc = {
+            "tool": {"name": "newsbrief", "version": __version__},
+            "status": self.status,
+            "command": sys.argv,
+            "stages": list(self.stages),
+            "configuration": sig["options"],
+            "models": provenance(self.opts, summarizer, translator) if self.stages else {},
+            "device": self.models.device,
+            "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+            "seconds": round(time.time() - started, 3),
+            "counts": {
+                "inputs": len(self.reports),
+                "done": sum(r.status == "done" for r in self.reports),
+                "resumed": sum(r.status == "resumed" for r in self.reports),
+                "failed": sum(r.status == "failed" for r in self.reports),
+                "pending": len(self.paths) - sum(r.status in ("done", "resumed", "failed") for r in self.reports
+                                                 if r.path in self.paths),
+                "articles": sum(r.articles for r in self.reports),
+                "fragments": sum(r.fragments for r in self.reports),
+                "failed_articles": sum(len(r.failed_articles) for r in self.reports),
+            },
+            "inputs": [dataclasses.asdict(r) for r in self.reports],
+            "failures": [{"input": r.path, "error": r.error} for r in self.reports if r.error]
+                        + [{"input": r.path, "article": a} for r in self.reports for a in r.failed_articles],
+        }
+        text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        _write_text_atomic(Path(self.output) / "run.json", text)
+
+    def _bar(self):
+        if self.quiet or not sys.stderr.isatty() or self.mode == "stdout" and sys.stdout.isatty():
+            return None
+        from tqdm import tqdm
+
+        return tqdm(total=len(self.paths), unit="page", desc="newsbrief", file=sys.stderr)
+
+    def _summarise(self) -> int:
+        """Report failures on stderr and return the exit status."""
+        for r in self.reports:
+            if r.error:
+                print(f"newsbrief: {r.path}: {r.error}", file=sys.stderr)
+        failed_inputs = [r for r in self.reports if r.status == "failed"]
+        failed_articles = sum(len(r.failed_articles) for r in self.reports)
+        articles = sum(r.articles for r in self.reports)
+        if failed_articles:
+            print(f"newsbrief: {failed_articles} of {articles} article(s) failed (status \"error\" in their records)",
+                  file=sys.stderr)
+        if failed_inputs:
+            print(f"newsbrief: {len(failed_inputs)} input(s) failed", file=sys.stderr)
+        if self.status == "interrupted":
+            done = sum(r.status in ("done", "resumed") for r in self.reports)
+            print(f"newsbrief: interrupted: {done} of {len(self.paths)} input(s) finished. Run the same command "
+                  "again to resume where it stopped.", file=sys.stderr)
+            return 130
+        if not self.quiet and self.models.device:
+            print(f"newsbrief: device: {self.models.device}", file=sys.stderr)
+        return 1 if failed_inputs or failed_articles else 0
+
+
+def _write_text_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def _write_marker(marker: Path, key: str) -> None:
+    _write_text_atomic(marker, json.dumps({"key": key}) + "\n")

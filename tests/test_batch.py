@@ -1,0 +1,192 @@
+"""Batch runs over whole issues: resume, kills, Ctrl-C, bad inputs, JSONL hygiene (issue 4)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from typer.testing import CliRunner
+
+from newsbrief.cli import app
+from newsbrief.io.jsonl import dumps, read_records
+from newsbrief.records import Article, Source
+
+from .conftest import SEED
+
+runner = CliRunner()
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+def make_issue(folder: Path, pages: int = 4) -> Path:
+    """An issue folder of page files that differ (each gets its own page line at the top)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(1, pages + 1):
+        lines = SEED_TEXT.split("\n")
+        # rotate which article comes first so that pages differ but stay real text
+        k = [0, 96, 139, 183][(n - 1) % 4]
+        text = f"聊城日报 2025年2月28日 第{n}版 要闻 责任编辑：张华\n" + "\n".join(lines[k:] + lines[:k])
+        (folder / f"page{n}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def records_of(folder: Path) -> list[dict]:
+    """All records under an output folder, sorted by id, with timings (which differ run to run) removed."""
+    recs = []
+    for f in sorted(folder.glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").split("\n"):
+            if line.strip():
+                recs.append(json.loads(line))
+    for r in recs:
+        for stage in ("summary", "translation"):
+            if stage in r["meta"]:
+                r["meta"][stage].pop("seconds", None)
+    return sorted(recs, key=lambda r: r["id"])
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "newsbrief", *args]
+
+
+def test_segment_into_a_folder_writes_one_file_per_page_and_run_json(tmp_path):
+    issue = make_issue(tmp_path / "issue")
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["segment", str(issue), "-o", f"{out}/"])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in out.glob("*.jsonl")) == [f"page{n}.jsonl" for n in range(1, 5)]
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["status"] == "complete" and run["counts"]["done"] == 4 and run["counts"]["articles"] == 28
+    assert run["tool"]["version"]
+
+
+def test_rerun_resumes_and_force_redoes(tmp_path):
+    issue = make_issue(tmp_path / "issue", 3)
+    out = tmp_path / "out"
+    runner.invoke(app, ["segment", str(issue), "-o", f"{out}/"])
+    before = records_of(out)
+    res = runner.invoke(app, ["segment", str(issue), "-o", f"{out}/"])
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert res.exit_code == 0 and run["counts"]["resumed"] == 3 and run["counts"]["done"] == 0
+    assert records_of(out) == before
+    (issue / "page2.txt").write_text(SEED_TEXT, encoding="utf-8")  # a changed input is redone
+    runner.invoke(app, ["segment", str(issue), "-o", f"{out}/"])
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["counts"]["resumed"] == 2 and run["counts"]["done"] == 1
+    runner.invoke(app, ["segment", str(issue), "-o", f"{out}/", "--force"])
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["counts"]["done"] == 3
+
+
+def test_output_file_is_assembled_in_page_order_and_work_files_go(tmp_path):
+    issue = make_issue(tmp_path / "issue", 3)
+    out = tmp_path / "issue.jsonl"
+    res = runner.invoke(app, ["segment", str(issue), "-o", str(out)])
+    assert res.exit_code == 0
+    pages = [json.loads(x)["source"]["page"] for x in out.read_text(encoding="utf-8").split("\n") if x]
+    assert pages == sorted(pages, key=int) and set(pages) == {"1", "2", "3"}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def _wait_for_markers(folder: Path, n: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline and proc.poll() is None:
+        if len(list((folder / ".newsbrief").glob("*.done"))) >= n:
+            return
+        time.sleep(0.05)
+
+
+def test_sigkill_part_way_then_rerun_equals_an_uninterrupted_run(tiny, tmp_path):
+    issue = make_issue(tmp_path / "issue", 4)
+    args = ["run", str(issue), "--summarizer", "lead", "--translator", str(tiny["marian"]), "--device", "cpu",
+            "--on-degenerate", "flag", "--quiet"]
+    whole = tmp_path / "whole"
+    subprocess.run(_cli(*args, "-o", f"{whole}/"), check=True, capture_output=True, timeout=600)
+    killed = tmp_path / "killed"
+    proc = subprocess.Popen(_cli(*args, "-o", f"{killed}/"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _wait_for_markers(killed, 1, proc)
+    time.sleep(0.3)  # somewhere inside the next page's batches
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert len(list((killed / ".newsbrief").glob("*.done"))) < 4, "the run finished before it could be killed"
+    again = subprocess.run(_cli(*args, "-o", f"{killed}/"), capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert json.loads((killed / "run.json").read_text(encoding="utf-8"))["counts"]["resumed"] >= 1
+    assert records_of(killed) == records_of(whole)
+    assert [p for p in killed.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_sigint_stops_after_the_batch_in_flight_and_says_how_to_resume(tiny, tmp_path):
+    issue = make_issue(tmp_path / "issue", 4)
+    out = tmp_path / "out"
+    args = ["run", str(issue), "--summarizer", "lead", "--translator", str(tiny["marian"]), "--device", "cpu",
+            "--on-degenerate", "flag", "--quiet", "-o", f"{out}/"]
+    proc = subprocess.Popen(_cli(*args), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    _wait_for_markers(out, 1, proc)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the signal arrived")
+    assert proc.returncode == 130
+    assert "Run the same command again to resume" in err and "Traceback" not in err
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["status"] == "interrupted"
+    done = subprocess.run(_cli(*args), capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0
+    assert len(list(out.glob("page*.jsonl"))) == 4
+
+
+BAD = {
+    "missing.txt": (None, "no such file"),
+    "empty.txt": (b"", "is empty"),
+    "binary.bin.txt": (bytes(range(256)) * 8, "contains NUL bytes"),
+    "nul.txt": ("本报讯 正文\x00。".encode(), "contains NUL bytes"),
+    "huge.txt": ("正文。\n".encode() * (50 * 2**20 // 10), "a page is at most 20 MB"),
+    "broken.jsonl": (b'{"id": "a", "kind": "article", "source": {"path": "x"}, "paragraphs": []}\n{"id": \n',
+                     "not valid article JSONL"),
+    "missing-fields.jsonl": (b'{"id": "a", "kind": "article"}\n', "lacks required field(s): source, paragraphs"),
+}
+
+
+def test_bad_inputs_are_reported_by_name_and_the_rest_still_run(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for name, (content, _) in BAD.items():
+        if content is not None:
+            (folder / name).write_bytes(content)
+    (folder / "gb.txt").write_bytes(SEED_TEXT.encode("gb18030"))
+    (folder / "u16.txt").write_bytes(SEED_TEXT.encode("utf-16"))
+    (folder / "furniture.txt").write_text("聊城日报\n2025年3月10日\n第4版\n", encoding="utf-8")
+    args = [str(p) for p in sorted(folder.iterdir())] + [str(folder / "missing.txt")]
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["segment", *args, "-o", f"{out}/"])
+    assert res.exit_code == 1
+    for name, (_, message) in BAD.items():
+        line = next((x for x in res.stderr.split("\n") if name in x and "warning" not in x), "")
+        assert message in line, (name, res.stderr)
+    assert "furniture.txt: warning: no article recognised" in res.stderr
+    assert len([r for r in records_of(out) if r["kind"] == "article"]) == 14  # gb.txt and u16.txt
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert {f["input"].split("/")[-1] for f in run["failures"]} == set(BAD)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.lists(st.text(), max_size=4))
+def test_any_text_round_trips_through_jsonl(headline, paragraphs):
+    a = Article(id="x#L1-L2", kind="article", source=Source("p.txt"), headline=headline, paragraphs=paragraphs)
+    line = dumps(a)
+    assert "\n" not in line and "\u2028" not in line and "\u2029" not in line and "\u0085" not in line
+    assert len((line + "\n").splitlines()) == 1  # no reader that splits on Unicode line breaks cuts it
+    [back] = list(read_records(io.StringIO(line + "\n")))
+    assert back.headline == headline and back.paragraphs == paragraphs
+
+
+def test_head_of_a_long_stream_ends_quietly(tmp_path):
+    issue = make_issue(tmp_path / "issue", 4)
+    res = subprocess.run(["bash", "-c", " ".join(_cli("segment", str(issue))) + " | head -1"],
+                         capture_output=True, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert res.stderr == "" and json.loads(res.stdout)["kind"] in ("article", "fragment")
