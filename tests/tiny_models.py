@@ -49,13 +49,17 @@ def build_marian(root: Path) -> Path:
     tgt = _spm(work, "target", 1000, english=True)
     import sentencepiece as spm
 
-    pieces = ["</s>", "<unk>", "<pad>"]
+    # laid out like opus-mt: </s> 0, <unk> 1, ..., <pad> last (CTranslate2's converter expects that)
+    pieces = ["</s>", "<unk>"]
     for model in (src, tgt):
         sp = spm.SentencePieceProcessor(model_file=str(model))
         pieces += [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
     vocab = {}
-    for p in pieces:
-        vocab.setdefault(p, len(vocab))
+    for p in pieces + ["<pad>"]:
+        if p != "<pad>" or p not in vocab:
+            vocab.setdefault(p, len(vocab))
+    vocab["<pad>"] = vocab.pop("<pad>")  # keep <pad> last
+    vocab = {p: i for i, p in enumerate(vocab)}
     (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     tok = MarianTokenizer(source_spm=str(src), target_spm=str(tgt), vocab=str(work / "vocab.json"))
     torch.manual_seed(0)

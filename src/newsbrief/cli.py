@@ -42,6 +42,10 @@ DegOpt = Annotated[str, typer.Option("--on-degenerate", help="A repetition loop 
                                      "(status error) or flag (kept, noted in meta).")]
 SumTokOpt = Annotated[int, typer.Option("--summary-tokens", min=1, help="Most tokens of an abstract.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Never contact the Hugging Face Hub; use local models only.")]
+BackendOpt = Annotated[str, typer.Option("--backend", help="transformers, or ctranslate2 for seq2seq models "
+                                         "(pip install 'newsbrief[ct2]'; int8 on CPU).")]
+ComputeOpt = Annotated[str, typer.Option("--compute-type", help="CTranslate2 compute type: auto (int8 on CPU, "
+                                         "int8_float16 on GPU), int8, float16, float32 ...")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")]
 
 
@@ -87,12 +91,14 @@ def segment(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, force: 
 
 
 def _stages(paths, output, encoding, stages, summarizer, translator, device, dtype, max_batch_tokens, num_beams,
-            long_summary, on_degenerate, summary_tokens, offline, force, quiet) -> None:
+            long_summary, on_degenerate, summary_tokens, offline, force, quiet, backend, compute_type) -> None:
     """Check the stage options, then run the batch."""
     if long_summary not in ("map-reduce", "lead-truncate"):
         raise typer.BadParameter("expected map-reduce or lead-truncate", param_hint="--long-summary")
     if on_degenerate not in ("error", "flag"):
         raise typer.BadParameter("expected error or flag", param_hint="--on-degenerate")
+    if backend not in ("transformers", "ctranslate2"):
+        raise typer.BadParameter("expected transformers or ctranslate2", param_hint="--backend")
     if offline:
         # before transformers is imported: it reads these once
         os.environ["HF_HUB_OFFLINE"] = "1"
@@ -101,7 +107,8 @@ def _stages(paths, output, encoding, stages, summarizer, translator, device, dty
 
     opts = StageOptions(summarizer=summarizer, translator=translator, device=device, dtype=dtype,
                         max_batch_tokens=max_batch_tokens, num_beams=num_beams, long_summary=long_summary,
-                        on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens, offline=offline)
+                        on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens, offline=offline,
+                        backend=backend, compute_type=compute_type)
     _batch(paths, output, encoding, stages, opts, force, quiet)
 
 
@@ -121,12 +128,13 @@ def run(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None,
         dtype: DtypeOpt = "auto", max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
         long_summary: LongOpt = "map-reduce", on_degenerate: DegOpt = "error",
         summary_tokens: SumTokOpt = config.SUMMARY_MAX_NEW_TOKENS, offline: OfflineOpt = False,
-        force: ForceOpt = False, quiet: QuietOpt = False) -> None:
+        backend: BackendOpt = "transformers", compute_type: ComputeOpt = "auto", force: ForceOpt = False,
+        quiet: QuietOpt = False) -> None:
     """Segment pages, then summarise and translate every article."""
     summarizer, translator = _pair(preset, summarizer, translator)
     stages = ("summarize",) + (("translate",) if translator != "none" else ())
     _stages(paths, output, encoding, stages, summarizer, translator, device, dtype, max_batch_tokens, num_beams,
-            long_summary, on_degenerate, summary_tokens, offline, force, quiet)
+            long_summary, on_degenerate, summary_tokens, offline, force, quiet, backend, compute_type)
 
 
 @app.command()
@@ -136,11 +144,12 @@ def summarize(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, prese
               max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
               long_summary: LongOpt = "map-reduce", on_degenerate: DegOpt = "error",
               summary_tokens: SumTokOpt = config.SUMMARY_MAX_NEW_TOKENS, offline: OfflineOpt = False,
-              force: ForceOpt = False, quiet: QuietOpt = False) -> None:
+              backend: BackendOpt = "transformers", compute_type: ComputeOpt = "auto", force: ForceOpt = False,
+              quiet: QuietOpt = False) -> None:
     """Add Chinese abstracts (summary_zh) to article JSONL."""
     summarizer = _pair(preset, summarizer, None)[0]
     _stages(paths, output, encoding, ("summarize",), summarizer, "none", device, dtype, max_batch_tokens,
-            num_beams, long_summary, on_degenerate, summary_tokens, offline, force, quiet)
+            num_beams, long_summary, on_degenerate, summary_tokens, offline, force, quiet, backend, compute_type)
 
 
 @app.command()
@@ -148,14 +157,15 @@ def translate(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, prese
               translator: TrOpt = None,
               device: DevOpt = "auto", dtype: DtypeOpt = "auto",
               max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
-              on_degenerate: DegOpt = "error", offline: OfflineOpt = False, force: ForceOpt = False,
-              quiet: QuietOpt = False) -> None:
+              on_degenerate: DegOpt = "error", offline: OfflineOpt = False, backend: BackendOpt = "transformers",
+              compute_type: ComputeOpt = "auto", force: ForceOpt = False, quiet: QuietOpt = False) -> None:
     """Add English translations (headline_en, paragraphs_en, summary_en …) to article JSONL."""
     translator = _pair(preset, None, translator)[1]
     if translator == "none":
         raise typer.BadParameter("translate needs a model", param_hint="--translator")
     _stages(paths, output, encoding, ("translate",), "none", translator, device, dtype, max_batch_tokens,
-            num_beams, "map-reduce", on_degenerate, config.SUMMARY_MAX_NEW_TOKENS, offline, force, quiet)
+            num_beams, "map-reduce", on_degenerate, config.SUMMARY_MAX_NEW_TOKENS, offline, force, quiet, backend,
+            compute_type)
 
 
 @models_app.command("list")

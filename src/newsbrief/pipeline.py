@@ -10,6 +10,7 @@ becomes an error in that article's record, never a lost article.
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,6 +39,8 @@ class StageOptions:
     long_summary: str = "map-reduce"  # or "lead-truncate"
     on_degenerate: str = "error"  # or "flag"
     offline: bool = False
+    backend: str = "transformers"  # or "ctranslate2" (seq2seq models)
+    compute_type: str = "auto"  # CTranslate2 only: int8, int8_float16, float16, float32 …
     #: asked between batches; True stops the run (SIGINT/SIGTERM) by raising Interrupted
     should_stop: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
 
@@ -360,8 +363,22 @@ class Models:
             if self.device is None:
                 self.device = resolve_device(self.opts.device)
             dtype = resolve_dtype(self.opts.dtype, self.device)
-            self._loaded[spec.model_id] = registry.load(spec, self.device, dtype, self.opts.offline)
+            gen = registry.load(spec, self.device, dtype, self.opts.offline)
+            if self.opts.backend == "ctranslate2":
+                gen = self._ct2(gen)
+            self._loaded[spec.model_id] = gen
         return self._loaded[spec.model_id]
+
+    def _ct2(self, gen: Generator) -> Generator:
+        """The CTranslate2 version of a seq2seq model; a causal LM stays on transformers, and says so."""
+        from .models.ct2 import CT2Generator
+        from .models.hf import Seq2SeqGenerator
+
+        if not isinstance(gen, Seq2SeqGenerator):
+            print(f"newsbrief: {gen.describe()['id']}: CTranslate2 runs seq2seq models here; this causal LM "
+                  "runs on transformers", file=sys.stderr)
+            return gen
+        return CT2Generator(gen, self.device or "cpu", self.opts.compute_type)
 
 
 def apply_stages(articles: list[Article], models: Models, opts: StageOptions, stages: tuple[str, ...],

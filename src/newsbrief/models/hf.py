@@ -70,7 +70,7 @@ class HFGenerator(Generator):
 
         transformers.logging.set_verbosity_error()
         self.model_id = model_id
-        source = str(path) if path else model_id
+        self.source = source = str(path) if path else model_id
         try:
             self.config = AutoConfig.from_pretrained(source, revision=revision)
             self.tokenizer = AutoTokenizer.from_pretrained(source, revision=revision)
@@ -96,6 +96,9 @@ class HFGenerator(Generator):
         import torch
 
         kwargs = jobs[0].settings.as_kwargs()
+        # Marian configs force an end token at the length cap, which would hide
+        # that an output was cut off: no silent truncation, so no forced end
+        kwargs["forced_eos_token_id"] = None
         kwargs.update(extra)
         with torch.inference_mode():
             return self.model.generate(**enc.to(self.device), max_new_tokens=max_new_tokens, **kwargs)
@@ -107,6 +110,10 @@ class HFGenerator(Generator):
         outs = []
         for j, seq, mask in zip(jobs, seqs, masks):
             ids = [t for t in seq.tolist()[start:] if t != tok.pad_token_id]
+            # a batch runs to its longest job's cap; each output keeps to its own, so a
+            # job's output is the same whatever batch it ran in
+            if len(ids) > j.max_new_tokens and ids[j.max_new_tokens - 1] not in eos_ids:
+                ids = ids[:j.max_new_tokens]
             ended = bool(ids) and ids[-1] in eos_ids
             n = len(ids) - (1 if ended else 0)
             outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), int(mask.sum()), n,
