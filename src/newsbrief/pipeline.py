@@ -105,8 +105,11 @@ def _generate(gen: Generator, jobs: list[Job]) -> tuple[list[Output | Exception]
 
 
 def run_jobs(gen: Generator, jobs: list[Job], max_batch_tokens: int, progress: Progress | None = None,
-             should_stop: Callable[[], bool] | None = None) -> list[Result]:
-    """Results for jobs of one task, in the jobs' order (see the module docstring)."""
+             should_stop: Callable[[], bool] | None = None, retry: bool = True) -> list[Result]:
+    """Results for jobs of one task, in the jobs' order (see the module docstring).
+
+    retry=False skips the retry of degenerate outputs (benchmarks compare raw generation).
+    """
     if not jobs:
         return []
     counts = gen.count_tokens(jobs[0].task, [j.text for j in jobs])
@@ -114,7 +117,7 @@ def run_jobs(gen: Generator, jobs: list[Job], max_batch_tokens: int, progress: P
         j.input_tokens = n
     results = _run_batched(gen, jobs, max_batch_tokens, progress, should_stop)
     # one retry for degenerate outputs, batched like the first pass
-    bad = [i for i, r in enumerate(results) if r.output is not None and _problems(r.output, jobs[i].task)]
+    bad = [i for i, r in enumerate(results) if retry and r.output is not None and _problems(r.output, jobs[i].task)]
     retry_settings = Settings(jobs[0].settings.num_beams, config.RETRY_NO_REPEAT_NGRAM_SIZE,
                               config.RETRY_REPETITION_PENALTY)
     retries = [Job(jobs[i].task, jobs[i].text, jobs[i].max_new_tokens, jobs[i].input_tokens, retry_settings)

@@ -22,6 +22,8 @@ class Settings:
     num_beams: int = 1
     no_repeat_ngram_size: int = 0
     repetition_penalty: float = 1.0
+    #: generate to the length cap, never stopping early (benchmarks: equal work on every side)
+    full_length: bool = False
 
     def as_kwargs(self) -> dict[str, Any]:
         """generate() keyword arguments for these settings (greedy when num_beams is 1)."""

@@ -81,7 +81,8 @@ class CT2Generator(Generator):
             beam_size=s.num_beams, no_repeat_ngram_size=s.no_repeat_ngram_size,
             repetition_penalty=s.repetition_penalty,
             max_input_length=self.input_limit(jobs[0].task) + 2,  # explicit: never CTranslate2's 1,024 default
-            max_decoding_length=cap + (1 if self.prefix else 0))  # explicit: never its 256 default
+            max_decoding_length=cap + (1 if self.prefix else 0),  # explicit: never its 256 default
+            min_decoding_length=cap + (1 if self.prefix else 0) if s.full_length else 1)
         outs = []
         for j, src, r in zip(jobs, source, results):
             tokens = r.hypotheses[0][(1 if self.prefix else 0):][:j.max_new_tokens]

@@ -99,6 +99,8 @@ class HFGenerator(Generator):
         # Marian configs force an end token at the length cap, which would hide
         # that an output was cut off: no silent truncation, so no forced end
         kwargs["forced_eos_token_id"] = None
+        if jobs[0].settings.full_length:
+            kwargs["min_new_tokens"] = max_new_tokens
         kwargs.update(extra)
         with torch.inference_mode():
             return self.model.generate(**enc.to(self.device), max_new_tokens=max_new_tokens, **kwargs)

@@ -1,0 +1,188 @@
+"""Translation throughput: newsbrief against the plain transformers loop, and the CTranslate2 backend.
+
+    python bench/bench_translate.py [--sides plain,newsbrief,ct2-int8,ct2-float32] [--json FILE]
+
+Both sides translate the same inputs (the seed page's paragraphs, cut into
+newsbrief's chunks) with a random-weight model built from the real
+configuration of Helsinki-NLP/opus-mt-zh-en (d_model 512, 6+6 layers, vocab
+65,001), so no download is needed. Generation is forced to a fixed length
+proportional to each input (LENGTH_RATIO x its tokens), so every side does
+the same work and greedy outputs can be compared token for token.
+
+- plain: what a user writes with transformers 5: tokenize one chunk,
+  generate(), decode, one at a time (forced_eos_token_id=None, as newsbrief,
+  so that outputs are comparable);
+- newsbrief: the tool's own path (run_jobs: length-sorted token-budget batches);
+- ct2-int8 / ct2-float32: the CTranslate2 backend.
+
+Each side runs in its own process, one after the other, so its peak memory is
+its own. Ratios are taken within this one run, on this one machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_eedb6a7ca95d22b6.txt"
+LENGTH_RATIO = 1.2  # output tokens per input token, forced
+OPUS_MT_ZH_EN = dict(vocab_size=65001, d_model=512, encoder_layers=6, decoder_layers=6, encoder_attention_heads=8,
+                     decoder_attention_heads=8, encoder_ffn_dim=2048, decoder_ffn_dim=2048,
+                     max_position_embeddings=512, activation_function="swish", scale_embedding=True,
+                     static_position_embeddings=True, share_encoder_decoder_embeddings=True,
+                     pad_token_id=65000, eos_token_id=0, decoder_start_token_id=65000, forced_eos_token_id=0)
+
+
+def build_model(folder: Path) -> Path:
+    """A random-weight Marian with opus-mt-zh-en's configuration and a 65,001-entry vocabulary."""
+    import sentencepiece as spm
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    out = folder / "opus-mt-zh-en-random"
+    if (out / "config.json").exists():
+        return out
+    work = folder / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    corpus = work / "corpus.txt"
+    corpus.write_text("\n".join(x for x in SEED.read_text(encoding="utf-8").split("\n") if x.strip()), encoding="utf-8")
+    for name in ("source", "target"):
+        spm.SentencePieceTrainer.train(input=str(corpus), model_prefix=str(work / name), vocab_size=1000,
+                                       character_coverage=1.0, hard_vocab_limit=False, minloglevel=2)
+    sp = spm.SentencePieceProcessor(model_file=str(work / "source.model"))
+    pieces = ["</s>", "<unk>"] + [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+    vocab = {p: i for i, p in enumerate(dict.fromkeys(pieces))}
+    for i in range(len(vocab), 65000):
+        vocab[f"▁tok{i}"] = i  # filler to the real vocabulary size: the softmax does the real work
+    vocab["<pad>"] = 65000
+    (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    tok = MarianTokenizer(source_spm=str(work / "source.model"), target_spm=str(work / "target.model"),
+                          vocab=str(work / "vocab.json"))
+    torch.manual_seed(0)
+    MarianMTModel(MarianConfig(**OPUS_MT_ZH_EN)).eval().save_pretrained(out)
+    tok.save_pretrained(out)
+    return out
+
+
+def inputs(model_dir: Path) -> list[str]:
+    """The seed page's article paragraphs cut into newsbrief's translation chunks."""
+    from newsbrief.pipeline import Models, StageOptions, _chunk_budget, _counter
+    from newsbrief.segment import segment_text
+    from newsbrief.text.sentences import chunk_text
+
+    gen = Models(StageOptions(device="cpu")).get(str(model_dir), "translate")
+    budget = _chunk_budget(gen)
+    count = _counter(gen, "translate", budget)
+    arts = [a for a in segment_text(SEED.read_text(encoding="utf-8"), str(SEED)) if a.kind == "article"]
+    return [c for a in arts for p in a.paragraphs for c in chunk_text(p, count, budget)]
+
+
+def run_side(side: str, model_dir: Path, out: Path) -> None:
+    """Translate every input on one side; write outputs and measurements to out."""
+    import torch
+
+    from newsbrief.models.base import Job, Settings
+    from newsbrief.pipeline import Models, StageOptions, run_jobs
+
+    texts = inputs(model_dir)
+    backend = "ctranslate2" if side.startswith("ct2") else "transformers"
+    compute = side.split("-", 1)[1] if side.startswith("ct2") else "auto"
+    gen = Models(StageOptions(device="cpu", backend=backend, compute_type=compute)).get(str(model_dir), "translate")
+    tok = gen.tokenizer
+    caps = [math.ceil(LENGTH_RATIO * n) for n in gen.count_tokens("translate", texts)]
+    start = time.perf_counter()
+    if side == "plain":
+        model = gen.model
+        outputs = []
+        with torch.inference_mode():
+            for text, cap in zip(texts, caps):
+                enc = tok(text, return_tensors="pt")
+                seq = model.generate(**enc, max_new_tokens=cap, min_new_tokens=cap, do_sample=False, num_beams=1,
+                                     forced_eos_token_id=None)
+                outputs.append(tok.decode(seq[0], skip_special_tokens=True).strip())
+        generated = sum(caps)
+    else:
+        full = Settings(full_length=True)
+        jobs = [Job("translate", t, c, settings=full) for t, c in zip(texts, caps)]
+        # no retries: a random model loops everywhere, and the plain loop has none
+        results = run_jobs(gen, jobs, max_batch_tokens=int(os.environ.get("BENCH_BATCH_TOKENS", "2048")),
+                           retry=False)
+        outputs = [r.output.text for r in results]
+        generated = sum(r.output.output_tokens for r in results)
+    seconds = time.perf_counter() - start
+    info = gen.describe()
+    out.write_text(json.dumps({
+        "side": side, "seconds": seconds, "source_chars": sum(len(t) for t in texts), "inputs": len(texts),
+        "generated_tokens": generated, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "compute_type": info.get("compute_type", info.get("dtype")), "torch_threads": torch.get_num_threads(),
+        "outputs": outputs}, ensure_ascii=False), encoding="utf-8")
+
+
+def agreement(a: list[str], b: list[str]) -> float:
+    """Share of output tokens (characters) that agree position by position."""
+    same = total = 0
+    for x, y in zip(a, b):
+        total += max(len(x), len(y))
+        same += sum(1 for p, q in zip(x, y) if p == q)
+    return same / total if total else 1.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sides", default="plain,newsbrief,ct2-int8,ct2-float32")
+    ap.add_argument("--json", help="also write the results here")
+    ap.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "newsbrief-bench"))
+    ap.add_argument("--side", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    cache = Path(args.cache)
+    os.environ.setdefault("NEWSBRIEF_CT2_CACHE", str(cache / "ct2"))
+    model_dir = build_model(cache)
+    if args.side:
+        run_side(args.side, model_dir, Path(args.out))
+        return
+    rows = {}
+    for side in args.sides.split(","):
+        out = cache / f"{side}.json"
+        subprocess.run([sys.executable, __file__, "--side", side, "--out", str(out), "--cache", str(cache)],
+                       check=True)
+        rows[side] = json.loads(out.read_text(encoding="utf-8"))
+    base = rows.get("plain")
+    nb = rows.get("newsbrief")
+    table = []
+    for side, r in rows.items():
+        cps = r["source_chars"] / r["seconds"]
+        table.append({
+            "side": side, "compute": r["compute_type"], "seconds": round(r["seconds"], 2),
+            "source_chars_per_s": round(cps, 1), "generated_tokens_per_s": round(r["generated_tokens"] / r["seconds"], 1),
+            "peak_rss_mb": round(r["peak_rss_mb"]),
+            "x_plain": round(cps / (base["source_chars"] / base["seconds"]), 2) if base else None,
+            "x_newsbrief": round(cps / (nb["source_chars"] / nb["seconds"]), 2) if nb else None,
+            "same_as_plain": (r["outputs"] == base["outputs"]) if base else None,
+            "token_agreement_with_newsbrief": round(agreement(r["outputs"], nb["outputs"]), 4) if nb else None,
+        })
+    seg = subprocess.run([sys.executable, str(ROOT / "bench" / "bench_segment.py"), "--json", "--seconds", "3"],
+                         capture_output=True, text=True, check=True)
+    result = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+              "inputs": next(iter(rows.values()))["inputs"], "length_ratio": LENGTH_RATIO,
+              "sides": table, "segmentation": json.loads(seg.stdout)}
+    cols = list(table[0])
+    print("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
+    for t in table:
+        print("| " + " | ".join(str(t[c]) for c in cols) + " |")
+    print(f"\nsegmentation: {result['segmentation']['pages_per_second_best']} pages/s (best batch)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
