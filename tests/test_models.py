@@ -256,3 +256,12 @@ def test_models_list_shows_presets_and_licences():
     res = runner.invoke(app, ["models", "list"])
     assert res.exit_code == 0
     assert "opus-mt-zh-en" in res.stdout and "CC-BY-4.0" in res.stdout and "NON-COMMERCIAL" in res.stdout
+
+
+def test_models_pull_without_a_hub_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSBRIEF_MODELS", str(tmp_path))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")  # no test touches the network: fail as an unreachable hub does
+    res = runner.invoke(app, ["models", "pull", "opus-mt-zh-en"])
+    assert res.exit_code == 2
+    assert "could not download 'Helsinki-NLP/opus-mt-zh-en'" in res.stderr
+    assert not any(tmp_path.iterdir())  # nothing half-downloaded left behind

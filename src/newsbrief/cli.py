@@ -90,26 +90,21 @@ def segment(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, force: 
     _batch(paths, output, encoding, (), StageOptions(), force, quiet)
 
 
-def _stages(paths, output, encoding, stages, summarizer, translator, device, dtype, max_batch_tokens, num_beams,
-            long_summary, on_degenerate, summary_tokens, offline, force, quiet, backend, compute_type) -> None:
+def _run_stages(paths: list[str], output: str, encoding: str | None, stages: tuple[str, ...], force: bool,
+               quiet: bool, **options) -> None:
     """Check the stage options, then run the batch."""
-    if long_summary not in ("map-reduce", "lead-truncate"):
-        raise typer.BadParameter("expected map-reduce or lead-truncate", param_hint="--long-summary")
-    if on_degenerate not in ("error", "flag"):
-        raise typer.BadParameter("expected error or flag", param_hint="--on-degenerate")
-    if backend not in ("transformers", "ctranslate2"):
-        raise typer.BadParameter("expected transformers or ctranslate2", param_hint="--backend")
-    if offline:
+    choices = {"long_summary": ("map-reduce", "lead-truncate"), "on_degenerate": ("error", "flag"),
+               "backend": ("transformers", "ctranslate2")}
+    for name, allowed in choices.items():
+        if options.get(name, allowed[0]) not in allowed:
+            raise typer.BadParameter(f"expected {' or '.join(allowed)}", param_hint="--" + name.replace("_", "-"))
+    if options.get("offline"):
         # before transformers is imported: it reads these once
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
     from .pipeline import StageOptions
 
-    opts = StageOptions(summarizer=summarizer, translator=translator, device=device, dtype=dtype,
-                        max_batch_tokens=max_batch_tokens, num_beams=num_beams, long_summary=long_summary,
-                        on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens, offline=offline,
-                        backend=backend, compute_type=compute_type)
-    _batch(paths, output, encoding, stages, opts, force, quiet)
+    _batch(paths, output, encoding, stages, StageOptions(**options), force, quiet)
 
 
 def _pair(preset: str, summarizer: str | None, translator: str | None) -> tuple[str, str]:
@@ -133,8 +128,10 @@ def run(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None,
     """Segment pages, then summarise and translate every article."""
     summarizer, translator = _pair(preset, summarizer, translator)
     stages = ("summarize",) + (("translate",) if translator != "none" else ())
-    _stages(paths, output, encoding, stages, summarizer, translator, device, dtype, max_batch_tokens, num_beams,
-            long_summary, on_degenerate, summary_tokens, offline, force, quiet, backend, compute_type)
+    _run_stages(paths, output, encoding, stages, force, quiet, summarizer=summarizer, translator=translator,
+                device=device, dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams,
+                long_summary=long_summary, on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens,
+                offline=offline, backend=backend, compute_type=compute_type)
 
 
 @app.command()
@@ -147,9 +144,10 @@ def summarize(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, prese
               backend: BackendOpt = "transformers", compute_type: ComputeOpt = "auto", force: ForceOpt = False,
               quiet: QuietOpt = False) -> None:
     """Add Chinese abstracts (summary_zh) to article JSONL."""
-    summarizer = _pair(preset, summarizer, None)[0]
-    _stages(paths, output, encoding, ("summarize",), summarizer, "none", device, dtype, max_batch_tokens,
-            num_beams, long_summary, on_degenerate, summary_tokens, offline, force, quiet, backend, compute_type)
+    _run_stages(paths, output, encoding, ("summarize",), force, quiet, summarizer=_pair(preset, summarizer, None)[0],
+                device=device, dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams,
+                long_summary=long_summary, on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens,
+                offline=offline, backend=backend, compute_type=compute_type)
 
 
 @app.command()
@@ -163,9 +161,9 @@ def translate(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, prese
     translator = _pair(preset, None, translator)[1]
     if translator == "none":
         raise typer.BadParameter("translate needs a model", param_hint="--translator")
-    _stages(paths, output, encoding, ("translate",), "none", translator, device, dtype, max_batch_tokens,
-            num_beams, "map-reduce", on_degenerate, config.SUMMARY_MAX_NEW_TOKENS, offline, force, quiet, backend,
-            compute_type)
+    _run_stages(paths, output, encoding, ("translate",), force, quiet, translator=translator, device=device,
+                dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams, on_degenerate=on_degenerate,
+                offline=offline, backend=backend, compute_type=compute_type)
 
 
 @models_app.command("list")
