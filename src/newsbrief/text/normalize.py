@@ -35,34 +35,40 @@ def _word(ch: str) -> str:
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 
 
-def fix_spacing(line: str) -> str:
+def _space(m: re.Match) -> str:
+    """What a run of spaces becomes: one space between two Chinese or two Latin words, else nothing."""
+    text, i, j = m.string, m.start(), m.end()
+    left = text[i - 1] if i > 0 else "\n"
+    right = text[j] if j < len(text) else "\n"
+    if left == "\n" or right == "\n":
+        return ""  # spaces at a line's ends
+    lw = _word(left)
+    return " " if lw == _word(right) and lw != "other" else ""
+
+
+def fix_spacing(text: str) -> str:
     """Drop the spaces a PDF extractor puts around numbers, Latin and punctuation.
 
     `2 月 26 日` -> `2月26日`, `“ 6 + 3 ”` -> `“6+3”`; a space between two Chinese
     phrases (`新质生产力 加快建设`) or two Latin words is real and stays (issue 2).
+    Works on one line or a whole page (spaces at line ends go).
     """
-    if not _SPACES.search(line):
-        return line.strip()
-    out = []
-    pos = 0
-    for m in _SPACES.finditer(line):
-        out.append(line[pos:m.start()])
-        pos = m.end()
-        left = line[m.start() - 1] if m.start() > 0 else ""
-        right = line[m.end()] if m.end() < len(line) else ""
-        if left and right:
-            lw, rw = _word(left), _word(right)
-            if lw == rw and lw in ("cjk", "alnum"):
-                out.append(" ")
-    out.append(line[pos:])
-    return "".join(out).strip()
+    return _SPACES.sub(_space, text)
+
+
+def normalize_text(text: str) -> str:
+    """Extracted text normalised, line by line: characters mapped, spacing fixed.
+
+    Never adds or removes a newline, so line numbers stay those of the input.
+    """
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return fix_spacing(normalize_chars(text))
 
 
 def normalize_line(line: str) -> str:
-    """One extracted line, normalised: characters mapped, spacing fixed, ends trimmed."""
-    if not unicodedata.is_normalized("NFC", line):
-        line = unicodedata.normalize("NFC", line)
-    return fix_spacing(normalize_chars(line))
+    """One extracted line, normalised and trimmed."""
+    return normalize_text(line).strip()
 
 
 _PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
