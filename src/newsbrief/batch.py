@@ -25,7 +25,7 @@ from typing import Any
 from . import __version__
 from .io.jsonl import RecordError, dumps, read_records, write_atomic
 from .io.read import expand_inputs
-from .io.sources import load_source
+from .io.sources import load_input
 from .pipeline import Interrupted, Models, StageOptions, apply_stages, provenance
 from .records import Article
 
@@ -165,7 +165,7 @@ class Batch:
     def _one(self, path: str, name: str, key_base: str, work: Path | None, report: InputReport) -> None:
         """Process one input, or skip it when its completion marker matches."""
         t0 = time.perf_counter()
-        src = load_source(path, self.encoding)
+        src = load_input(path, self.encoding)
         if src.error:
             report.status, report.error = "failed", src.error
             return

@@ -6,9 +6,6 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1"
-
-
 @dataclass
 class Source:
     """Where a record's text came from: file, page, encoding and line span."""

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..records import Article
 from .jsonl import RecordError, read_records
-from .read import InputError, PageText, decode, expand_inputs, read_page
+from .read import InputError, PageText, decode, read_page
 
 
 @dataclass
-class Source:
-    """One input (a file or stdin) and the articles it holds, or the error that stopped it."""
+class Input:
+    """One input (a file or stdin): the articles it holds, or the error that stopped it."""
 
     name: str
     articles: list[Article] = field(default_factory=list)
@@ -30,19 +28,19 @@ def _looks_like_jsonl(text: str) -> bool:
     return stripped.startswith("{")
 
 
-def _from_text(name: str, page: PageText) -> Source:
+def _from_text(name: str, page: PageText) -> Input:
     from ..segment import segment_page
 
     if _looks_like_jsonl(page.text):
         try:
-            return Source(name, list(read_records(io.StringIO(page.text), name)), kind="jsonl")
+            return Input(name, list(read_records(io.StringIO(page.text), name)), kind="jsonl")
         except RecordError as e:
-            return Source(name, error=f"not valid article JSONL: {e}", kind="jsonl")
-    return Source(name, segment_page(page))
+            return Input(name, error=f"not valid article JSONL: {e}", kind="jsonl")
+    return Input(name, segment_page(page))
 
 
-def load_source(path: str, encoding: str | None = None) -> Source:
-    """One input as a Source: segmented page text or article JSONL, or the error that stopped it."""
+def load_input(path: str, encoding: str | None = None) -> Input:
+    """One input read: segmented page text or article JSONL, or the error that stopped it."""
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
@@ -53,23 +51,9 @@ def load_source(path: str, encoding: str | None = None) -> Source:
         else:
             page = read_page(path, encoding)
     except InputError as e:
-        return Source(path, error=str(e))
+        return Input(path, error=str(e))
     except OSError as e:
-        return Source(path, error=e.strerror or str(e))
+        return Input(path, error=e.strerror or str(e))
     src = _from_text(path, page)
     src.digest = page.digest
     return src
-
-
-def iter_sources(args: list[str], encoding: str | None = None) -> Iterator[Source]:
-    """Sources for command-line inputs, in order; a bad one comes with its error and the rest still come."""
-    paths, errors = expand_inputs(args)
-    for arg, msg in errors:
-        yield Source(arg, error=msg)
-    for path in paths:
-        yield load_source(path, encoding)
-
-
-def stem(name: str) -> str:
-    """A file-name stem for an input's output file (stdin is 'stdin')."""
-    return "stdin" if name == "-" else Path(name).stem

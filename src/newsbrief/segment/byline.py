@@ -26,8 +26,6 @@ DATELINE = re.compile(
 SOURCE_NEWS = re.compile(rf"^(?:据\s*)?{_SOURCE}(?:消息|报道|報道)(?=[：:\s，,]|$)")
 
 _ROLE = r"(?:首席记者|见习记者|全媒体记者|特约记者|记者|記者|通讯员|通訊員|通讯组|实习生|實習生|作者[：:])"
-#: a reporter line: [bullet] [org]role names … [报道|文|摄|文/图]
-REPORTER_LINE = re.compile(rf"^[{BULLETS}]?\s*(?:[{_H}]{{0,10}}?{_ROLE})")
 _ROLE_HINT = re.compile(r"记者|記者|通讯|通訊|实习生|實習生|作者")
 #: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 作者：X)
 _ROLE_TOKEN = re.compile(rf"^[{_H}]{{0,10}}?{_ROLE}[{_H}·]{{0,4}}$")
