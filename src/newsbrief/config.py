@@ -139,6 +139,11 @@ RETRY_REPETITION_PENALTY = 1.2
 #: longest input). 2,048 keeps a 2-core laptop responsive; raise it on a GPU.
 MAX_BATCH_TOKENS = 2048
 
+#: CTranslate2 translators run side by side on a CPU, each on its share of the
+#: cores: two single-threaded ones beat one two-threaded one by 17% on the
+#: 2-core machine (bench/bench_translate.py), small matrices scaling badly.
+CT2_CPU_WORKERS = 2
+
 # --- input ----------------------------------------------------------------------
 
 #: largest page file read, in bytes. A newspaper page is 5-50 KB of text; a

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .. import config
 from .base import Generator, Job, ModelError, Output
 from .hf import Seq2SeqGenerator
 
@@ -53,7 +54,12 @@ class CT2Generator(Generator):
             TransformersConverter(source).convert(str(tmp), quantization=None, force=True)
             tmp.rename(path)
         index = int(device.split(":", 1)[1]) if ":" in device else 0
-        self.model = ctranslate2.Translator(str(path), device=kind, device_index=index, compute_type=self.requested)
+        # on a CPU, two translators of half the cores each, fed halves of a batch at once,
+        # beat one translator on all cores (bench_translate: +17% on 2 cores)
+        self.workers = config.CT2_CPU_WORKERS if kind == "cpu" else 1
+        threads = max(1, (os.cpu_count() or 1) // self.workers) if kind == "cpu" else 0
+        self.model = ctranslate2.Translator(str(path), device=kind, device_index=index, compute_type=self.requested,
+                                            inter_threads=self.workers, intra_threads=threads)
         self.applied = self.model.compute_type
         self.device = device
         hf.model = None  # CTranslate2 runs the model now: free the torch copy
@@ -74,18 +80,21 @@ class CT2Generator(Generator):
     def generate(self, jobs: list[Job]) -> list[Output]:
         tok = self.tokenizer
         source = [tok.convert_ids_to_tokens(tok(self.hf._input(j.task, j.text))["input_ids"]) for j in jobs]
-        s = jobs[0].settings
-        cap = max(j.max_new_tokens for j in jobs)
-        results = self.model.translate_batch(
-            source, target_prefix=[self.prefix] * len(jobs) if self.prefix else None,
-            beam_size=s.num_beams, no_repeat_ngram_size=s.no_repeat_ngram_size,
-            repetition_penalty=s.repetition_penalty,
-            max_input_length=self.input_limit(jobs[0].task) + 2,  # explicit: never CTranslate2's 1,024 default
-            max_decoding_length=cap + (1 if self.prefix else 0),  # explicit: never its 256 default
-            min_decoding_length=cap + (1 if self.prefix else 0) if s.full_length else 1)
+        step = -(-len(jobs) // self.workers)  # the batch in one part per worker, run at once
+        pending = []
+        for k in range(0, len(jobs), step):
+            part = jobs[k:k + step]
+            s, cap = part[0].settings, max(j.max_new_tokens for j in part) + (1 if self.prefix else 0)
+            pending += self.model.translate_batch(
+                source[k:k + step], target_prefix=[self.prefix] * len(part) if self.prefix else None,
+                beam_size=s.num_beams, no_repeat_ngram_size=s.no_repeat_ngram_size,
+                repetition_penalty=s.repetition_penalty,
+                max_input_length=self.input_limit(part[0].task) + 2,  # explicit: never CTranslate2's 1,024 default
+                max_decoding_length=cap,  # explicit: never its 256 default
+                min_decoding_length=cap if s.full_length else 1, asynchronous=True)
         outs = []
-        for j, src, r in zip(jobs, source, results):
-            tokens = r.hypotheses[0][(1 if self.prefix else 0):][:j.max_new_tokens]
+        for j, src, r in zip(jobs, source, pending):
+            tokens = r.result().hypotheses[0][(1 if self.prefix else 0):][:j.max_new_tokens]
             ids = tok.convert_tokens_to_ids(tokens)
             outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), len(src), len(ids),
                                hit_cap=len(ids) >= j.max_new_tokens))
