@@ -25,7 +25,7 @@ from typing import Any
 from . import __version__
 from .io.jsonl import RecordError, dumps, read_records, write_atomic
 from .io.read import expand_inputs
-from .io.sources import load_input
+from .io.sources import Input, parse_input, read_input
 from .pipeline import Interrupted, Models, StageOptions, apply_stages, provenance
 from .records import Article
 
@@ -165,11 +165,11 @@ class Batch:
     def _one(self, path: str, name: str, key_base: str, work: Path | None, report: InputReport) -> None:
         """Process one input, or skip it when its completion marker matches."""
         t0 = time.perf_counter()
-        src = load_input(path, self.encoding)
-        if src.error:
-            report.status, report.error = "failed", src.error
+        page = read_input(path, self.encoding)
+        if isinstance(page, Input):
+            report.status, report.error = "failed", page.error
             return
-        key = hashlib.sha256(((src.digest or "") + key_base).encode()).hexdigest()
+        key = hashlib.sha256(((page.digest or "") + key_base).encode()).hexdigest()
         if work is not None:
             out, marker = work / name, work / MARKERS / (name + ".done")
             report.output = str(out) if self.mode == "dir" else None
@@ -177,6 +177,10 @@ class Batch:
                 self._count(report, self._read_back(out))
                 report.status = "resumed"
                 return
+        src = parse_input(page)  # only now: a resumed input is not segmented again
+        if src.error:
+            report.status, report.error = "failed", src.error
+            return
         records = src.articles
         if src.kind == "page" and not any(r.kind == "article" for r in records):
             print(f"newsbrief: {path}: warning: no article recognised; its text is kept as fragments", file=sys.stderr)

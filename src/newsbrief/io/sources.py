@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import sys
 from dataclasses import dataclass, field
@@ -19,7 +20,6 @@ class Input:
     articles: list[Article] = field(default_factory=list)
     error: str | None = None
     kind: str = "page"  # page | jsonl
-    digest: str | None = None  # sha256 of the input's bytes
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -28,32 +28,30 @@ def _looks_like_jsonl(text: str) -> bool:
     return stripped.startswith("{")
 
 
-def _from_text(name: str, page: PageText) -> Input:
-    from ..segment import segment_page
-
-    if _looks_like_jsonl(page.text):
-        try:
-            return Input(name, list(read_records(io.StringIO(page.text), name)), kind="jsonl")
-        except RecordError as e:
-            return Input(name, error=f"not valid article JSONL: {e}", kind="jsonl")
-    return Input(name, segment_page(page))
-
-
-def load_input(path: str, encoding: str | None = None) -> Input:
-    """One input read: segmented page text or article JSONL, or the error that stopped it."""
+def read_input(path: str, encoding: str | None = None) -> PageText | Input:
+    """One input's text (a file, or - for stdin), or an Input holding the error that stopped it."""
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
             if not data.strip():
                 raise InputError("is empty")
             text, enc = decode(data, encoding)
-            page = PageText("-", text.replace("\r\n", "\n").replace("\r", "\n"), enc, None)
-        else:
-            page = read_page(path, encoding)
+            return PageText("-", text.replace("\r\n", "\n").replace("\r", "\n"), enc, None,
+                            hashlib.sha256(data).hexdigest())
+        return read_page(path, encoding)
     except InputError as e:
         return Input(path, error=str(e))
     except OSError as e:
         return Input(path, error=e.strerror or str(e))
-    src = _from_text(path, page)
-    src.digest = page.digest
-    return src
+
+
+def parse_input(page: PageText) -> Input:
+    """The articles of an input's text: article JSONL read back, page text segmented."""
+    from ..segment import segment_page
+
+    if _looks_like_jsonl(page.text):
+        try:
+            return Input(page.path, list(read_records(io.StringIO(page.text), page.path)), kind="jsonl")
+        except RecordError as e:
+            return Input(page.path, error=f"not valid article JSONL: {e}", kind="jsonl")
+    return Input(page.path, segment_page(page))
