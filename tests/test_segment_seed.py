@@ -97,3 +97,36 @@ def test_seed_ids_are_stable_and_unique(records, seed_text):
 def test_seed_records_match_schema(records):
     for r in records:
         validate(to_dict(r))
+
+
+def _seed_headline_first(lines: list[str]) -> str:
+    """The seed page re-laid with every title block before its body, as other extractors give it."""
+    def span(a: int, b: int) -> list[str]:
+        return lines[a - 1:b]
+
+    blocks = [((1, 91), (93, 95)), ((97, 134), (136, 138)), ((140, 179), (181, 182)), ((184, 223), (225, 226)),
+              ((228, 332), None), ((333, 400), (402, 403)), ((408, 425), (427, 429))]
+    out: list[str] = []
+    for body, title in blocks:
+        out += (span(*title) + [""] if title else []) + span(*body) + [""]
+        if body == (333, 400):
+            out += span(405, 406) + [""]  # the teaser stays where it was printed
+    return "\n".join(out)
+
+
+VARIANTS = {
+    "headline first": _seed_headline_first,
+    "jump pages in Chinese numerals": lambda lines: "\n".join(lines).replace("（下转第8版）", "（下转第八版）"),
+    "CRLF line endings": lambda lines: "\r\n".join(lines),
+    "ideographic paragraph indents": lambda lines: "\n".join(
+        "\u3000\u3000" + ln if ln.startswith(("聚力", "会议", "曾晓黎", "张百顺强调")) else ln for ln in lines),
+}
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_seed_variants_yield_the_same_articles(seed_text, articles, name):
+    variant = segment_text(VARIANTS[name](seed_text.split("\n")), "variant.txt")
+    got = [a for a in variant if a.kind == "article"]
+    assert [(a.kicker, a.headline, a.subtitle, a.reporters, a.continued_on) for a in got] == \
+        [(a.kicker, a.headline, a.subtitle, a.reporters, a.continued_on) for a in articles]
+    assert ["".join(a.paragraphs) for a in got] == ["".join(a.paragraphs) for a in articles]
