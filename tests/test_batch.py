@@ -190,3 +190,13 @@ def test_head_of_a_long_stream_ends_quietly(tmp_path):
     res = subprocess.run(["bash", "-c", " ".join(_cli("segment", str(issue))) + " | head -1"],
                          capture_output=True, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     assert res.stderr == "" and json.loads(res.stdout)["kind"] in ("article", "fragment")
+
+
+def test_a_page_named_twice_is_read_once(tmp_path):
+    issue = make_issue(tmp_path / "issue", 2)
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["segment", str(issue / "page2.txt"), str(issue), f"{issue}/../issue/page1.txt",
+                              "-o", f"{out}/"])
+    assert res.exit_code == 0
+    assert sorted(p.name for p in out.glob("*.jsonl")) == ["page1.jsonl", "page2.jsonl"]
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["counts"]["inputs"] == 2

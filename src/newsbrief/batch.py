@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -109,6 +110,7 @@ class Batch:
         self.models = Models(opts)
         self.reports = [InputReport(arg, status="failed", error=msg) for arg, msg in self.errors]
         self.status = "complete"
+        self.bar = None  # the progress bar, when stderr is a terminal
 
     # --- where things go
     @property
@@ -136,7 +138,7 @@ class Batch:
         if work is not None:
             (work / MARKERS).mkdir(parents=True, exist_ok=True)
         started = time.time()
-        bar = self._bar()
+        self.bar = bar = self._bar()
         with StopRequest() as stop:
             self.opts.should_stop = stop
             for path in self.paths:
@@ -185,7 +187,11 @@ class Batch:
         if src.kind == "page" and not any(r.kind == "article" for r in records):
             print(f"newsbrief: {path}: warning: no article recognised; its text is kept as fragments", file=sys.stderr)
         if self.stages:
-            apply_stages(records, self.models, self.opts, self.stages)
+            progress = None
+            if self.bar:  # the bar moves per page; within a long page, count the model steps done
+                steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
+                progress = lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))  # noqa: E731
+            apply_stages(records, self.models, self.opts, self.stages, progress)
         if work is None:
             for r in records:
                 sys.stdout.write(dumps(r) + "\n")

@@ -131,4 +131,8 @@ def expand_inputs(args: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             paths.extend(found)
         else:
             errors.append((arg, "no such file"))
-    return paths, errors
+    # a page named twice (a file and its folder, overlapping globs) is read once
+    unique: dict[str, str] = {}
+    for p in paths:
+        unique.setdefault("-" if p == "-" else str(Path(p).resolve()), p)
+    return list(unique.values()), errors
