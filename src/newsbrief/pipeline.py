@@ -112,9 +112,11 @@ def run_jobs(gen: Generator, jobs: list[Job], max_batch_tokens: int, progress: P
     """
     if not jobs:
         return []
-    counts = gen.count_tokens(jobs[0].task, [j.text for j in jobs])
-    for j, n in zip(jobs, counts):
-        j.input_tokens = n
+    # count only what the caller has not counted already (chunking counts every chunk)
+    uncounted = [j for j in jobs if not j.input_tokens]
+    if uncounted:
+        for j, n in zip(uncounted, gen.count_tokens(jobs[0].task, [j.text for j in uncounted])):
+            j.input_tokens = n
     results = _run_batched(gen, jobs, max_batch_tokens, progress, should_stop)
     # one retry for degenerate outputs, batched like the first pass
     bad = [i for i, r in enumerate(results) if retry and r.output is not None and _problems(r.output, jobs[i].task)]
@@ -215,7 +217,7 @@ def summarize(articles: list[Article], gen: Generator | None, opts: StageOptions
         pending[k] = chunks
     while pending:
         keys = [(k, c) for k, chunks in pending.items() for c in chunks]
-        jobs = [Job("summarize", c, opts.summary_max_new_tokens, settings=settings) for _, c in keys]
+        jobs = [Job("summarize", c, opts.summary_max_new_tokens, count(c), settings) for _, c in keys]
         results = run_jobs(gen, jobs, opts.max_batch_tokens, should_stop=opts.should_stop)
         per: dict[int, list[tuple[Job, Result]]] = {}
         for (k, _), j, r in zip(keys, jobs, results):
@@ -291,10 +293,9 @@ def translate(articles: list[Article], gen: Generator, opts: StageOptions, progr
                 continue
             for chunk in chunk_text(text, count, budget):
                 keys.append((k, name))
-                jobs.append(Job("translate", chunk, 0, settings=settings))
-    counts = gen.count_tokens("translate", [j.text for j in jobs]) if jobs else []
-    for j, n in zip(jobs, counts):
-        j.max_new_tokens = max(config.TRANSLATION_MIN_NEW_TOKENS, math.ceil(n * config.TRANSLATION_OUTPUT_RATIO))
+                n = count(chunk)
+                cap = max(config.TRANSLATION_MIN_NEW_TOKENS, math.ceil(n * config.TRANSLATION_OUTPUT_RATIO))
+                jobs.append(Job("translate", chunk, cap, n, settings))
     results = run_jobs(gen, jobs, opts.max_batch_tokens, progress, opts.should_stop)
     pieces: dict[tuple[int, str], list[str]] = {}
     stats = {k: {"chunks": 0, "input_tokens": 0, "output_tokens": 0, "retried": 0, "flags": [], "seconds": 0.0}

@@ -30,7 +30,7 @@ PROMPTS = {
 SOURCE_FILE = ".newsbrief-source.json"  # written by `models pull`: repo id and commit
 
 
-def _revision(path: Path | None, model_id: str, revision: str | None) -> str | None:
+def _revision(path: Path | None, revision: str | None) -> str | None:
     """The revision a model was loaded at: the pulled commit, the hub snapshot, or a local fingerprint."""
     if path is None:
         return revision
@@ -79,7 +79,7 @@ class HFGenerator(Generator):
         except OSError as e:
             raise _hub_error(model_id, e, offline) from None
         self.device, self.dtype = device, dtype
-        self.revision = _revision(path, model_id, revision) or getattr(self.config, "_commit_hash", None)
+        self.revision = _revision(path, revision) or getattr(self.config, "_commit_hash", None)
 
     def describe(self) -> dict[str, Any]:
         return {"id": self.model_id, "revision": self.revision, "backend": self.backend,

@@ -35,14 +35,6 @@ class Unit:
     kind: str  # body | open | short | title | subhead | byline | jump_down | jump_up | furniture
     lines: list[Line]
 
-    @property
-    def start(self) -> int:
-        return self.lines[0].no
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].no
-
 
 # --- pass 2: bylines ---------------------------------------------------------------
 
