@@ -6,7 +6,6 @@ the tokenizer and generate() directly.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -39,14 +38,10 @@ def _revision(path: Path | None, revision: str | None) -> str | None:
         return json.loads(src.read_text(encoding="utf-8")).get("revision")
     if path.parent.name == "snapshots":
         return path.name
-    h = hashlib.sha256()
-    for f in sorted(path.iterdir()):
-        if f.is_file():
-            h.update(f.name.encode())
-            h.update(str(f.stat().st_size).encode())
-            if f.name == "config.json":
-                h.update(f.read_bytes())
-    return "local-" + h.hexdigest()[:12]
+    # by content, so new weights of the same size are a new revision (issue 10, finding 3)
+    from ..io.digest import folder_fingerprint
+
+    return "local-" + folder_fingerprint(path)[:12]
 
 
 def _hub_error(model_id: str, err: Exception, offline: bool) -> ModelError:
