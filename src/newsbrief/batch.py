@@ -177,7 +177,7 @@ class Batch:
             work = None if self.mode == "stdout" else self._work_dir()
             with contextlib.ExitStack() as held:
                 if work is not None:
-                    ensure_dir(work / MARKERS)
+                    ensure_dir(work / MARKERS, "folder" if self.mode == "dir" else "the work folder")
                     held.enter_context(FolderLock(work / MARKERS, self.output))
                     remove_stale_temporaries(work)  # left by a run that was killed; none runs now
                     remove_stale_temporaries(work / MARKERS)

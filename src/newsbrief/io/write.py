@@ -42,14 +42,14 @@ def describe_os_error(e: OSError) -> str:
     return reason
 
 
-def ensure_dir(path: Path) -> None:
+def ensure_dir(path: Path, what: str = "folder") -> None:
     """Create a folder and its parents, or raise OutputError saying why not."""
     try:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise OutputError(f"{path}: cannot create a folder there: a file of that name exists") from None
+        raise OutputError(f"{path}: cannot create {what}: a file of that name exists") from None
     except OSError as e:
-        raise OutputError(f"{path}: cannot create folder: {describe_os_error(e)}") from None
+        raise OutputError(f"{path}: cannot create {what}: {describe_os_error(e)}") from None
 
 
 def write_atomic(path: str | os.PathLike, chunks: Iterable[bytes]) -> int:

@@ -53,6 +53,19 @@ def _hub_error(model_id: str, err: Exception, offline: bool) -> ModelError:
     return ModelError(f"model {model_id!r} is not available: {why}. To get it, {how}. ({type(err).__name__})")
 
 
+def _load_error(model_id: str, path: Path | None, err: Exception, offline: bool) -> ModelError:
+    """A loading failure in words: what is wrong with a local folder, or how to get a hub model.
+
+    A local folder's failure is never blamed on the hub (issue 10, finding 6:
+    a garbage config.json was reported as "not on disk and the Hub could not be reached").
+    """
+    if path is not None:
+        return ModelError(f"model folder {path}: cannot be loaded: {type(err).__name__}: {err}")
+    if isinstance(err, OSError):
+        return _hub_error(model_id, err, offline)
+    return ModelError(f"model {model_id!r}: cannot be loaded: {type(err).__name__}: {err}")
+
+
 class HFGenerator(Generator):
     """Shared loading and provenance for the Hugging Face backends."""
 
@@ -71,8 +84,8 @@ class HFGenerator(Generator):
             self.tokenizer = AutoTokenizer.from_pretrained(source, revision=revision)
             cls = getattr(transformers, self.auto_class)
             self.model = cls.from_pretrained(source, revision=revision, dtype=dtype).to(device).eval()
-        except OSError as e:
-            raise _hub_error(model_id, e, offline) from None
+        except Exception as e:  # noqa: BLE001 - every loading failure is a ModelError, exit 2 (issue 10, finding 6)
+            raise _load_error(model_id, path, e, offline) from None
         self.device, self.dtype = device, dtype
         self.revision = _revision(path, revision) or getattr(self.config, "_commit_hash", None)
 
@@ -214,10 +227,8 @@ def load_generator(model_id: str, path: Path | None, device: str, dtype, revisio
 
     try:
         cfg = AutoConfig.from_pretrained(str(path) if path else model_id, revision=revision)
-    except OSError as e:
-        raise _hub_error(model_id, e, offline) from None
-    except ValueError as e:
-        raise ModelError(f"model {model_id!r}: {e}") from None
+    except Exception as e:  # noqa: BLE001 - see _load_error
+        raise _load_error(model_id, path, e, offline) from None
     cls = Seq2SeqGenerator if getattr(cfg, "is_encoder_decoder", False) else CausalGenerator
     return cls(model_id, path, device, dtype, revision, offline)
 
