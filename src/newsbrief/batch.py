@@ -134,6 +134,7 @@ class Batch:
         self.force, self.quiet = force, quiet
         self.models = Models(opts)
         self.reports = [InputReport(arg, status="failed", error=msg) for arg, msg in found.errors]
+        self._first_input = len(self.reports)  # reports past this one are the inputs' own
         self.status = "complete"
         self.signum: int | None = None
         self.write_error: OutputError | None = None
@@ -334,8 +335,7 @@ class Batch:
         """run.json: tool version, configuration, models and revisions, counts, timings, failures."""
         summarizer = self.models.get(self.opts.summarizer, "summarize") if "summarize" in self.stages else None
         translator = self.models.get(self.opts.translator, "translate") if "translate" in self.stages else None
-        settled = sum(r.status in ("done", "resumed", "failed") for r in self.reports[len(self.reports)
-                                                                                     - len(self.paths):])
+        settled = sum(r.status in ("done", "resumed", "failed") for r in self.reports[self._first_input:])
         doc = {
             "tool": {"name": "newsbrief", "version": __version__},
             "status": self.status,
