@@ -291,7 +291,7 @@ def test_fault_injection_writes_fail_part_way_then_rerun_equals_an_uninterrupted
     real_fsync, synced = os.fsync, []
 
     def full_disk(fd):
-        if len(synced) >= 3:  # page1 and its marker, then page2's output: its marker finds the disk full
+        if len(synced) >= 3:  # three files written (page1 and its marker among them), then the disk is full
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         synced.append(fd)
         real_fsync(fd)
@@ -306,6 +306,8 @@ def test_fault_injection_writes_fail_part_way_then_rerun_equals_an_uninterrupted
     assert sorted(p.name for p in (work / ".newsbrief").glob("*.done")) == ["page1.jsonl.done"]
     if mode == "file":
         assert out.read_text(encoding="utf-8") == "an older output\n"
+    else:  # written at the start, it could not be updated at the end: it does not claim completion
+        assert json.loads((out / "run.json").read_text(encoding="utf-8"))["status"] == "running"
     monkeypatch.setattr(os, "fsync", real_fsync)  # space freed
     res = runner.invoke(app, ["segment", str(issue), "-o", target])
     assert res.exit_code == 0, res.stderr
