@@ -88,7 +88,8 @@ def test_finding1_output_inside_the_walked_input_folder_is_refused(tmp_path, whe
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600)])
 def test_finding1_outputs_respect_the_umask(tmp_path, umask, mode):
     out = tmp_path / "out"
-    code = f"import os, sys; os.umask({umask}); from newsbrief.cli import run_cli; sys.argv = {['newsbrief', 'segment', str(SEED), '-o', f'{out}/']!r}; run_cli()"
+    argv = ["newsbrief", "segment", str(SEED), "-o", f"{out}/"]
+    code = f"import os, sys; os.umask({umask}); from newsbrief.cli import run_cli; sys.argv = {argv!r}; run_cli()"
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
     for name in ("000_eedb6a7ca95d22b6.jsonl", "run.json"):
         assert (out / name).stat().st_mode & 0o777 == mode, name
