@@ -23,12 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, log
 from .io.jsonl import RecordError, dumps, read_records, write_atomic
 from .io.read import expand_inputs
-from .io.sources import Input, parse_input, read_input
-from .pipeline import Interrupted, Models, StageOptions, apply_stages, provenance
+from .io.sources import Input, read_input
+from .jobs import Interrupted
+from .options import StageOptions
+from .pipeline import Pipeline
 from .records import Article
+from .signature import RunSignature
 
 MARKERS = ".newsbrief"  # folder of completion markers inside an output folder
 
@@ -88,17 +91,6 @@ def _names(paths: list[str]) -> dict[str, str]:
     return out
 
 
-def signature(stages: tuple[str, ...], opts: StageOptions, models: Models) -> dict[str, Any]:
-    """Every setting that shapes the output, models' revisions included: what resume keys on."""
-    settings = {k: v for k, v in dataclasses.asdict(opts).items() if k not in ("should_stop", "offline", "device")}
-    loaded = {}
-    for stage, name in (("summarize", opts.summarizer), ("translate", opts.translator)):
-        if stage in stages:
-            gen = models.get(name, stage)
-            loaded[stage] = gen.describe() if gen else {"id": name}
-    return {"tool": __version__, "stages": list(stages), "options": settings, "models": loaded}
-
-
 class Batch:
     """One batch run: inputs to outputs, resumable, with a report."""
 
@@ -107,7 +99,7 @@ class Batch:
         self.paths, self.errors = expand_inputs(paths)
         self.output, self.encoding, self.stages, self.opts = output, encoding, stages, opts
         self.force, self.quiet = force, quiet
-        self.models = Models(opts)
+        self.pipeline: Pipeline | None = None
         self.reports = [InputReport(arg, status="failed", error=msg) for arg, msg in self.errors]
         self.status = "complete"
         self.bar = None  # the progress bar, when stderr is a terminal
@@ -131,8 +123,9 @@ class Batch:
     # --- the run
     def run(self) -> int:
         """Process every input; returns the exit status (0, 1 for failures, 130 when stopped)."""
-        sig = signature(self.stages, self.opts, self.models)  # loads the models: fail before any work
-        key_base = json.dumps(sig, sort_keys=True, ensure_ascii=False)
+        self.pipeline = Pipeline.build(self.stages, self.opts)  # loads the models: fail before any work
+        sig = self.pipeline.signature
+        key_base = sig.key()
         names = _names(self.paths)
         work = None if self.mode == "stdout" else self._work_dir()
         if work is not None:
@@ -179,19 +172,18 @@ class Batch:
                 self._count(report, self._read_back(out))
                 report.status = "resumed"
                 return
-        src = parse_input(page)  # only now: a resumed input is not segmented again
+        src = self.pipeline.segment(page)  # only now: a resumed input is not segmented again
         if src.error:
             report.status, report.error = "failed", src.error
             return
         records = src.articles
         if src.kind == "page" and not any(r.kind == "article" for r in records):
             print(f"newsbrief: {path}: warning: no article recognised; its text is kept as fragments", file=sys.stderr)
-        if self.stages:
-            progress = None
-            if self.bar:  # the bar moves per page; within a long page, count the model steps done
-                steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
-                progress = lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))  # noqa: E731
-            apply_stages(records, self.models, self.opts, self.stages, progress)
+        progress = None
+        if self.bar:  # the bar moves per page; within a long page, count the model steps done
+            steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
+            progress = lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))  # noqa: E731
+        self.pipeline.apply(records, progress)
         if work is None:
             for r in records:
                 sys.stdout.write(dumps(r) + "\n")
@@ -237,18 +229,15 @@ class Batch:
         write_atomic(self.output, records)
         shutil.rmtree(work, ignore_errors=True)
 
-    def _write_run_json(self, sig: dict[str, Any], started: float) -> None:
-        """run.json: tool version, configuration, models and revisions, counts, timings, failures."""
-        summarizer = self.models.get(self.opts.summarizer, "summarize") if "summarize" in self.stages else None
-        translator = self.models.get(self.opts.translator, "translate") if "translate" in self.stages else None
+    def _write_run_json(self, sig: RunSignature, started: float) -> None:
+        """run.json: tool version, the run's signature (models, revisions, settings), counts, timings, failures."""
         doc = {
             "tool": {"name": "newsbrief", "version": __version__},
             "status": self.status,
             "command": sys.argv,
-            "stages": list(self.stages),
-            "configuration": sig["options"],
-            "models": provenance(self.opts, summarizer, translator) if self.stages else {},
-            "device": self.models.device,
+            "stages": list(sig.stages),
+            "signature": sig.as_dict(),
+            "device": self.pipeline.device,
             "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
             "seconds": round(time.time() - started, 3),
             "counts": {
@@ -294,8 +283,8 @@ class Batch:
             print(f"newsbrief: interrupted: {done} of {len(self.paths)} input(s) finished. Run the same command "
                   "again to resume where it stopped.", file=sys.stderr)
             return 130
-        if not self.quiet and self.models.device:
-            print(f"newsbrief: device: {self.models.device}", file=sys.stderr)
+        if self.pipeline.device:
+            log.info(f"device: {self.pipeline.device}")
         return 1 if failed_inputs or failed_articles else 0
 
 

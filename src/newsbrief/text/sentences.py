@@ -103,3 +103,18 @@ def chunk_text(text: str, count: Callable[[str], int], limit: int) -> list[str]:
     for s in split_sentences(text):
         sentences.extend(split_long(s, count, limit))
     return pack(sentences, count, limit)
+
+
+def complete_sentences(text: str) -> str:
+    """Text up to the end of its last complete sentence ('' when no sentence in it ends).
+
+    An abstract cut at its token cap ends mid-sentence (issue 12); what it said
+    before the cut still stands.
+    """
+    kept = done = ""
+    for s in split_sentences(text):
+        kept += s
+        tail = s.rstrip(_CLOSERS + " \n")
+        if tail and tail[-1] in _ENDS:
+            done = kept
+    return done.strip()
