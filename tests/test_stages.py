@@ -58,8 +58,9 @@ def test_regression_special_tokens_only_abstract_is_not_ok_and_silent(silent_qwe
     for a in arts:
         s = a.meta["summary"]
         assert a.summary_zh is None
-        assert s["retried"] and s["output_tokens"] == 12 and s["capped"]
-        assert any(f.startswith("empty output (12 tokens") for f in s["flags"])
+        # the first pass writes <|endoftext|> to the cap; the retry's no-repeat rule ends it sooner, still empty
+        assert s["retried"] and s["output_tokens"] > 0
+        assert s["flags"] and all(f.startswith("empty output (") for f in s["flags"])
         if mode == "error":
             assert a.status == "error" and any("summary: empty output" in e for e in a.errors)
         else:

@@ -11,6 +11,8 @@ _ENDS = "。！？；!?…"
 _CLOSERS = "”’」』）)》"
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』"}
 _COMMAS = re.compile(r"(?<=[，、,：:])")
+#: a sentence end with the closing quotes and brackets after it (“…落实。”)
+_SENTENCE_END = re.compile(f"[{_ENDS}][{_ENDS}{re.escape(_CLOSERS)}]*")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -111,10 +113,5 @@ def complete_sentences(text: str) -> str:
     An abstract cut at its token cap ends mid-sentence (issue 12); what it said
     before the cut still stands.
     """
-    kept = done = ""
-    for s in split_sentences(text):
-        kept += s
-        tail = s.rstrip(_CLOSERS + " \n")
-        if tail and tail[-1] in _ENDS:
-            done = kept
-    return done.strip()
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[:ends[-1].end()].strip() if ends else ""
