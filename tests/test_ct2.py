@@ -65,3 +65,15 @@ def test_ct2_causal_int8_summarises_through_the_stage(tiny, ct2_cache):
     m = arts[0].meta
     assert m["summarizer"]["runtime"] == "ctranslate2" and m["summarizer"]["compute_type"].startswith("int8")
     assert m["summary"]["output_tokens"] > 0
+
+
+@pytest.mark.parametrize("lengths, spread, parts, groups", [
+    ([100, 90, 10], 32, 1, [[0, 1], [2]]),           # like lengths together, the short prompt apart
+    ([100, 99, 98, 97], 32, 2, [[0, 1], [2, 3]]),    # one group split so that both workers run
+    ([5], 32, 2, [[0]]),
+    ([10, 200, 12, 180], 32, 1, [[1, 3], [2, 0]]),   # longest first, whatever the order given
+])
+def test_like_lengths(lengths, spread, parts, groups):
+    from newsbrief.models.ct2 import like_lengths
+
+    assert like_lengths(lengths, spread, parts) == groups

@@ -81,7 +81,9 @@ def test_every_paragraph_gets_its_translation(translated):
         assert len(a.paragraphs_en) == len(a.paragraphs)
         assert a.headline_en if a.headline else a.headline_en is None
         assert (a.kicker_en is None) == (a.kicker is None)
-        assert a.summary_zh and a.summary_en
+        # a random model's abstract runs to the cap: trimmed to its complete sentences, or none and flagged
+        assert (a.summary_en is None) == (a.summary_zh is None)
+        assert a.summary_zh or a.meta["summary"]["flags"]
 
 
 def test_long_articles_go_through_map_reduce(translated):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from abc import abstractmethod
 from pathlib import Path
 from typing import Any
 
@@ -83,20 +82,6 @@ class CT2Generator(Generator):
     def count_tokens(self, task: str, texts: list[str]) -> list[int]:
         return self.hf.count_tokens(task, texts)
 
-    def generate(self, jobs: list[Job]) -> list[Output]:
-        step = -(-len(jobs) // self.workers)  # the batch in one part per worker, run at once
-        parts = [jobs[k:k + step] for k in range(0, len(jobs), step)]
-        pending = [self._submit(part) for part in parts]
-        return [out for part, p in zip(parts, pending) for out in self._collect(part, *p)]
-
-    @abstractmethod
-    def _submit(self, part: list[Job]) -> tuple[Any, list]:
-        """Start one part of a batch asynchronously: what _collect needs of its inputs, and the pending results."""
-
-    @abstractmethod
-    def _collect(self, part: list[Job], source: Any, pending: list) -> list[Output]:
-        """The outputs of a part once its results are in."""
-
     def describe(self) -> dict[str, Any]:
         d = self.hf.describe()
         d.update({"runtime": self.runtime, "device": self.device, "dtype": None,
@@ -114,7 +99,14 @@ class CT2Translator(CT2Generator):
         if bos is not None:  # M2M100/NLLB: the target language token opens the output
             self.prefix = [self.tokenizer.convert_ids_to_tokens(bos)]
 
+    def generate(self, jobs: list[Job]) -> list[Output]:
+        step = -(-len(jobs) // self.workers)  # the batch in one part per worker, run at once
+        parts = [jobs[k:k + step] for k in range(0, len(jobs), step)]
+        pending = [self._submit(part) for part in parts]
+        return [out for part, (source, results) in zip(parts, pending) for out in self._collect(part, source, results)]
+
     def _submit(self, part: list[Job]) -> tuple[list, list]:
+        """Start one part of a batch asynchronously: its source tokens and the pending results."""
         tok = self.tokenizer
         source = [tok.convert_ids_to_tokens(tok(self.hf._input(j.task, j.text))["input_ids"]) for j in part]
         s, cap = part[0].settings, max(j.max_new_tokens for j in part) + (1 if self.prefix else 0)
@@ -128,6 +120,7 @@ class CT2Translator(CT2Generator):
         return source, pending
 
     def _collect(self, part: list[Job], source: list, pending: list) -> list[Output]:
+        """The outputs of a part once its results are in."""
         tok, outs = self.tokenizer, []
         for j, src, r in zip(part, source, pending):
             tokens = r.result().hypotheses[0][(1 if self.prefix else 0):][:j.max_new_tokens]
@@ -141,31 +134,47 @@ class CT2CausalGenerator(CT2Generator):
     """A chat-prompted causal LM (Qwen2 family, Llama, Mistral ...) on a ctranslate2.Generator.
 
     The prompts are the transformers generator's own (its chat template), so
-    both runtimes see the same tokens; CTranslate2 takes prompts of different
-    lengths in one batch without padding.
+    both runtimes see the same tokens. A batch is regrouped into prompts of
+    like length (see CT2_PROMPT_SPREAD_TOKENS), run side by side on the workers.
     """
 
     def __init__(self, hf: CausalGenerator, device: str, compute_type: str) -> None:
         super().__init__(hf, device, compute_type)
         self.eos_ids = hf.eos_ids
 
-    def _submit(self, part: list[Job]) -> tuple[list, list]:
+    def generate(self, jobs: list[Job]) -> list[Output]:
         tok = self.tokenizer
-        prompts = tok([self.hf.prompt(j.task, j.text) for j in part], add_special_tokens=False)["input_ids"]
+        prompts = tok([self.hf.prompt(j.task, j.text) for j in jobs], add_special_tokens=False)["input_ids"]
+        groups = like_lengths([len(p) for p in prompts], config.CT2_PROMPT_SPREAD_TOKENS, self.workers)
         room = self.hf.max_positions() - max(len(p) for p in prompts)
-        s, cap = part[0].settings, max(1, min(max(j.max_new_tokens for j in part), room))
-        pending = self.model.generate_batch(
-            [tok.convert_ids_to_tokens(p) for p in prompts], beam_size=s.num_beams,
+        cap = max(1, min(max(j.max_new_tokens for j in jobs), room))
+        s = jobs[0].settings
+        pending = [self.model.generate_batch(
+            [tok.convert_ids_to_tokens(prompts[i]) for i in group], beam_size=s.num_beams,
             no_repeat_ngram_size=s.no_repeat_ngram_size, repetition_penalty=s.repetition_penalty,
             end_token=sorted(self.eos_ids), return_end_token=True,  # kept, to tell an end from the cap
             include_prompt_in_result=False,  # the prompt is read at once, and max_length counts new tokens only
-            max_length=cap, min_length=cap if s.full_length else 0, asynchronous=True)
-        return (prompts, cap), pending
+            max_length=cap, min_length=cap if s.full_length else 0, asynchronous=True) for group in groups]
+        outs: list[Output | None] = [None] * len(jobs)
+        for group, results in zip(groups, pending):
+            for i, r in zip(group, results):
+                outs[i] = own_output(tok, jobs[i], r.result().sequences_ids[0], len(prompts[i]), self.eos_ids, cap)
+        return outs
 
-    def _collect(self, part: list[Job], source, pending: list) -> list[Output]:
-        prompts, cap = source
-        return [own_output(self.tokenizer, j, r.result().sequences_ids[0], len(p), self.eos_ids, cap)
-                for j, p, r in zip(part, prompts, pending)]
+
+def like_lengths(lengths: list[int], spread: int, parts: int) -> list[list[int]]:
+    """Indices grouped so that lengths within a group differ by at most spread; at least parts groups if possible."""
+    groups: list[list[int]] = []
+    for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
+        if groups and lengths[groups[-1][0]] - lengths[i] <= spread:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    while len(groups) < parts and any(len(g) > 1 for g in groups):  # keep every worker busy
+        big = max(groups, key=len)
+        groups.remove(big)
+        groups += [big[:len(big) // 2], big[len(big) // 2:]]
+    return groups
 
 
 def on_ctranslate2(hf: HFGenerator, device: str, compute_type: str) -> CT2Generator:

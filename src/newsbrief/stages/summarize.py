@@ -143,7 +143,7 @@ class ModelSummarizer(Summarizer):
         for k, pairs in per.items():
             ab, s = out[k], out[k].stats
             s["rounds"] += 1
-            texts = []
+            texts: list[str] = []
             for j, r in pairs:
                 s["input_tokens"] += j.input_tokens
                 s["seconds"] += r.seconds
@@ -154,13 +154,14 @@ class ModelSummarizer(Summarizer):
                 s["flags"] += [f for f in r.flags if f not in s["flags"]]
                 if r.error:
                     ab.errors.append(f"summary: {r.error}")
-                text, trimmed = finish(r)
-                s["trimmed_chars"] += trimmed
-                if text:
-                    texts.append(text)
-            if len(pairs) == 1 or ab.errors or not texts:
-                ab.text = texts[0] if len(pairs) == 1 and texts else None
+                if r.output and r.output.text:
+                    texts.append(r.output.text)
+            if len(pairs) == 1:  # the abstract itself: trimmed to whole sentences if it was cut
+                ab.text, s["trimmed_chars"] = finish(pairs[0][1])
                 continue
+            if ab.errors or not texts:
+                continue
+            # partial summaries go to the reduce as written: a cut one still says something
             # reduce: summarise the joined partial summaries (cut again if they are still too long)
             joined = "\n".join(texts)
             if self.count(joined) <= self.limit:
