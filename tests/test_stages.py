@@ -41,6 +41,19 @@ def test_complete_sentences(text, kept):
     assert complete_sentences(text) == kept
 
 
+@pytest.mark.parametrize("text, tokens, hit_cap, found", [
+    ("市政府召开常务会议。", 8, False, []),
+    ("", 160, True, ["empty output (160 tokens, none of them text)", "stopped at the length cap (160 tokens)"]),
+    (" \n", 3, False, ["empty output (3 tokens, none of them text)"]),
+    ("会议强调，要坚持", 12, True, ["stopped at the length cap (12 tokens)"]),
+    ("党的建设" * 10, 40, False, ["repetition loop (repeated 4-gram share 0.89)"]),
+])
+def test_problems(text, tokens, hit_cap, found):
+    from newsbrief.jobs import problems
+
+    assert problems(Output(text, 10, tokens, hit_cap)) == found
+
+
 # --- degenerate abstracts (issue 12: '' after 160 tokens passed as ok) --------------------------------
 
 @pytest.fixture(scope="module")
@@ -140,6 +153,15 @@ def test_one_signature_keys_resume_and_fills_meta_and_run_json(tiny, tmp_path):
     import hashlib
 
     assert marker["key"] == hashlib.sha256((hashlib.sha256(SEED.read_bytes()).hexdigest() + key).encode()).hexdigest()
+
+
+def test_one_input_is_one_function_call():
+    from newsbrief.io.sources import read_input
+
+    src = Pipeline.build(("summarize",), StageOptions()).process(read_input(str(SEED)))
+    arts = [a for a in src.articles if a.kind == "article"]
+    assert src.error is None and len(arts) == 7
+    assert all(a.summary_zh and a.meta["summarizer"]["id"] == "lead" and a.meta["tool"]["version"] for a in arts)
 
 
 def test_summarizer_none_skips_the_stage():

@@ -35,6 +35,10 @@ class Result:
     seconds: float = 0.0
 
 
+#: how problems() names an output cut at its length cap
+CUT = "stopped at the length cap"
+
+
 def problems(out: Output) -> list[str]:
     """What is wrong with an output: empty, a repetition loop, or cut off at its length cap.
 
@@ -48,7 +52,7 @@ def problems(out: Output) -> list[str]:
     elif is_loop(out.text):
         found.append(f"repetition loop (repeated {config.REPEAT_NGRAM}-gram share {repeat_ratio(out.text):.2f})")
     if out.hit_cap:
-        found.append(f"stopped at the length cap ({out.output_tokens} tokens)")
+        found.append(f"{CUT} ({out.output_tokens} tokens)")
     return found
 
 

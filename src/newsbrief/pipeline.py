@@ -8,6 +8,7 @@ engine can run it per worker).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .io.read import PageText
 from .io.sources import Input
@@ -54,8 +55,9 @@ class Pipeline:
         models = Models(opts)
         return cls(build_stages(tasks, opts, models), models=models)
 
-    @property
+    @cached_property
     def signature(self) -> RunSignature:
+        """The run's signature (its stages and their models do not change once built)."""
         return RunSignature.of([self.segment, *self.stages])
 
     @property

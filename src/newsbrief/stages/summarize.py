@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import config
-from ..jobs import RETRY_SETTINGS, Result, run_jobs
+from ..jobs import CUT, RETRY_SETTINGS, Result, run_jobs
 from ..models.base import Generator, Job, Settings
 from ..options import LongSummary, StageOptions
 from ..records import Article
@@ -151,7 +151,9 @@ class ModelSummarizer(Summarizer):
                 if r.output:
                     s["output_tokens"] += r.output.output_tokens
                     s["capped"] += r.output.hit_cap
-                s["flags"] += [f for f in r.flags if f not in s["flags"]]
+                # a partial summary cut at its cap still serves the reduce: only the abstract's cut counts
+                flags = r.flags if len(pairs) == 1 else [f for f in r.flags if not f.startswith(CUT)]
+                s["flags"] += [f for f in flags if f not in s["flags"]]
                 if r.error:
                     ab.errors.append(f"summary: {r.error}")
                 if r.output and r.output.text:
@@ -161,8 +163,7 @@ class ModelSummarizer(Summarizer):
                 continue
             if ab.errors or not texts:
                 continue
-            # partial summaries go to the reduce as written: a cut one still says something
-            # reduce: summarise the joined partial summaries (cut again if they are still too long)
+            # reduce: summarise the joined partial summaries as written (cut again if still too long)
             joined = "\n".join(texts)
             if self.count(joined) <= self.limit:
                 again[k] = [joined]
