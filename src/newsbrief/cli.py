@@ -16,8 +16,8 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__, log
-from .options import (TASKS, Backend, ComputeType, Dtype, LongSummary, OnDegenerate, OptionError, Preset,
-                      StageOptions, validate)
+from .options import (TASKS, Backend, ComputeType, DecodeErrors, Dtype, InputFormat, LongSummary, OnDegenerate,
+                      Preset, StageOptions)
 
 app = typer.Typer(help="Chinese newspaper pages to per-article abstracts (摘要) and English translations.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
@@ -37,6 +37,10 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Redo inputs a previous 
 EncOpt = Annotated[Optional[str], typer.Option("--encoding", help="Decode input with this encoding instead of "
                                                "detecting it (BOM, UTF-8, GB18030, Big5).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Nothing on stderr but warnings and errors.")]
+FormatOpt = Annotated[InputFormat, typer.Option("--input-format", help="page (text to segment), jsonl (article records) "
+                                        "or auto (*.jsonl, or text whose first line is a JSON object).")]
+ErrorsOpt = Annotated[DecodeErrors, typer.Option("--errors", help="Undecodable bytes: strict (the input fails, naming "
+                                        "the byte) or replace (U+FFFD, counted in source.replaced).")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Also show what transformers and "
                                           "huggingface_hub print while loading models.")]
 SumOpt = Annotated[Optional[str], typer.Option("--summarizer", help="lead (no model), none, a preset, a Hugging "
@@ -63,8 +67,9 @@ ComputeOpt = Annotated[ComputeType, typer.Option("--compute-type", help="CTransl
                                                  "on CPU, int8_float16 on GPU.")]
 
 #: option groups shared by commands: parameter name -> (annotated type, default)
-IO_OPTIONS = {"output": (OutOpt, "-"), "encoding": (EncOpt, None), "force": (ForceOpt, False),
-              "quiet": (QuietOpt, False), "verbose": (VerboseOpt, False)}
+IO_OPTIONS = {"output": (OutOpt, "-"), "encoding": (EncOpt, None), "input_format": (FormatOpt, InputFormat.auto),
+              "errors": (ErrorsOpt, DecodeErrors.strict), "force": (ForceOpt, False), "quiet": (QuietOpt, False),
+              "verbose": (VerboseOpt, False)}
 MODEL_OPTIONS = {"device": (DevOpt, _D.device), "dtype": (DtypeOpt, _D.dtype),
                  "backend": (BackendOpt, _D.backend), "compute_type": (ComputeOpt, _D.compute_type),
                  "max_batch_tokens": (BatchOpt, _D.max_batch_tokens), "num_beams": (BeamsOpt, _D.num_beams),
@@ -113,27 +118,28 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
 
 
 def _batch(paths: list[str], tasks: tuple[str, ...], options: dict) -> None:
-    """Check every option, then run a batch and exit with its status; an unusable option or model is exit 2."""
+    """Check every option, run a batch and exit with its status (errors.py says which)."""
     from .batch import Batch
+    from .errors import RunError, exit_code
+    from .io.read import ReadOptions
     from .models.base import ModelError
+    from .options import check_read_options, check_stage_options
 
     io = {k: options.pop(k) for k in IO_OPTIONS}
     log.setup(log.QUIET if io["quiet"] else log.VERBOSE if io["verbose"] else log.NORMAL)
+    read = ReadOptions(encoding=io["encoding"], errors=io["errors"], input_format=io["input_format"])
     opts = StageOptions(**options)
     try:
-        validate(opts)
-    except OptionError as e:
+        check_read_options(read)
+        check_stage_options(opts)
+        if opts.offline:
+            # before transformers is imported: it reads these once
+            os.environ["HF_HUB_OFFLINE"] = "1"
+            os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        code = Batch(paths, io["output"], read, tasks, opts, force=io["force"], quiet=io["quiet"]).run()
+    except (RunError, ModelError) as e:
         _err(str(e))
-        raise typer.Exit(2) from None
-    if opts.offline:
-        # before transformers is imported: it reads these once
-        os.environ["HF_HUB_OFFLINE"] = "1"
-        os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    try:
-        code = Batch(paths, io["output"], io["encoding"], tasks, opts, force=io["force"], quiet=io["quiet"]).run()
-    except ModelError as e:
-        _err(str(e))
-        raise typer.Exit(2) from None
+        raise typer.Exit(exit_code(e)) from None
     if code:
         raise typer.Exit(code)
 

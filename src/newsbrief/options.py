@@ -1,17 +1,23 @@
-"""The settings of a run, their allowed values, and the check that runs before any work.
+"""The settings of a run, their allowed values, and the checks made before any input is read or model loaded.
 
 The CLI builds its options from these enums (so `--help` lists the choices)
-and its defaults from StageOptions (so they are written once).
+and its defaults from StageOptions (so they are written once). `--device tpu`
+or `--dtype float8` with `--summarizer lead --translator none` loads no model,
+so nothing downstream would ever look at them: they are checked here, once,
+for every command (issue 10 finding 6, issue 12).
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from . import config
+from .errors import UsageError
+from .io.read import DECODE_ERRORS, INPUT_FORMATS, ReadOptions
 from .models.presets import PROFILES
 
 
@@ -59,6 +65,10 @@ class OnDegenerate(StrEnum):
     flag = "flag"
 
 
+#: how input files are read (io/read.py)
+InputFormat = StrEnum("InputFormat", {name: name for name in INPUT_FORMATS})
+DecodeErrors = StrEnum("DecodeErrors", {name: name for name in DECODE_ERRORS})
+
 #: model pairs by name, as models/presets.py defines them
 Preset = StrEnum("Preset", {name.replace("-", "_"): name for name in PROFILES})
 
@@ -68,10 +78,6 @@ TASKS = ("summarize", "translate")
 
 #: what --device accepts; whether the device is there is checked by check_device
 DEVICE_PATTERN = re.compile(r"auto|cpu|mps|cuda(:\d+)?")
-
-
-class OptionError(ValueError):
-    """An option value that cannot work, with the option's name in the message."""
 
 
 @dataclass
@@ -94,8 +100,22 @@ class StageOptions:
     should_stop: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
 
 
-def validate(opts: StageOptions) -> None:
-    """Check every option before any work, whatever the stages; raises OptionError saying what to do.
+def check_read_options(read: ReadOptions) -> None:
+    """Raise UsageError for an --encoding, --errors or --input-format no input could be read with."""
+    if read.encoding:
+        try:
+            codecs.lookup(read.encoding)
+        except LookupError:
+            raise UsageError(f"--encoding {read.encoding}: no such encoding (e.g. utf-8, gb18030, big5, "
+                             "utf-16)") from None
+    if read.errors not in DECODE_ERRORS:
+        raise UsageError(f"--errors {read.errors}: expected {' or '.join(DECODE_ERRORS)}")
+    if read.input_format not in INPUT_FORMATS:
+        raise UsageError(f"--input-format {read.input_format}: expected one of {', '.join(INPUT_FORMATS)}")
+
+
+def check_stage_options(opts: StageOptions) -> None:
+    """Check every stage option before any work, whatever the stages; raises UsageError saying what to do.
 
     Issue 12: `--device tpu` and `--device cuda:9` used to pass unnoticed when
     no model was loaded (--summarizer lead --translator none).
@@ -104,25 +124,25 @@ def validate(opts: StageOptions) -> None:
                        ("long_summary", LongSummary), ("on_degenerate", OnDegenerate)):
         value = getattr(opts, name)
         if value not in {k.value for k in kind}:
-            raise OptionError(f"--{name.replace('_', '-')} {value}: expected one of "
+            raise UsageError(f"--{name.replace('_', '-')} {value}: expected one of "
                               f"{', '.join(k.value for k in kind)}")
     for name in ("summary_max_new_tokens", "max_batch_tokens", "num_beams"):
         if getattr(opts, name) < 1:
-            raise OptionError(f"{name}: must be at least 1, not {getattr(opts, name)}")
+            raise UsageError(f"{name}: must be at least 1, not {getattr(opts, name)}")
     check_device(opts.device)
     if opts.backend == Backend.ctranslate2:
         try:
             import ctranslate2  # noqa: F401
         except ImportError:
-            raise OptionError("--backend ctranslate2 needs the ct2 extra: pip install 'newsbrief[ct2]'") from None
+            raise UsageError("--backend ctranslate2 needs the ct2 extra: pip install 'newsbrief[ct2]'") from None
         if opts.device == "mps":
-            raise OptionError("--backend ctranslate2 runs on cpu or cuda, not mps")
+            raise UsageError("--backend ctranslate2 runs on cpu or cuda, not mps")
 
 
 def check_device(device: str) -> None:
-    """Raise OptionError for a --device that is malformed or not on this machine (imports torch for GPUs only)."""
+    """Raise UsageError for a --device that is malformed or not on this machine (imports torch for GPUs only)."""
     if not DEVICE_PATTERN.fullmatch(device.strip().lower()):
-        raise OptionError(f"--device {device}: expected auto, cpu, cuda, cuda:N or mps")
+        raise UsageError(f"--device {device}: expected auto, cpu, cuda, cuda:N or mps")
     if device in ("auto", "cpu"):
         return
     from .models.base import DeviceError
@@ -131,4 +151,4 @@ def check_device(device: str) -> None:
     try:
         resolve_device(device)
     except DeviceError as e:
-        raise OptionError(str(e)) from None
+        raise UsageError(str(e)) from None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .io.read import PageText
+from .io.read import PageText, ReadOptions
 from .io.sources import Input
 from .jobs import Interrupted, Progress, run_jobs
 from .models.base import ModelError
@@ -50,10 +50,10 @@ class Pipeline:
     models: Models | None = None
 
     @classmethod
-    def build(cls, tasks: tuple[str, ...], opts: StageOptions) -> Pipeline:
+    def build(cls, tasks: tuple[str, ...], opts: StageOptions, read: ReadOptions | None = None) -> Pipeline:
         """Load what the tasks need (ModelError when a model cannot be had)."""
         models = Models(opts)
-        return cls(build_stages(tasks, opts, models), models=models)
+        return cls(build_stages(tasks, opts, models), Segment(read), models)
 
     @cached_property
     def signature(self) -> RunSignature:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +41,14 @@ def converted(hf: HFGenerator) -> Path:
     if not (path / "model.bin").exists():
         log.info(f"converting {hf.model_id} to CTranslate2 (once) in {path}")
         tmp = path.with_name(path.name + ".partial")
-        with log.libraries_hushed():
-            TransformersConverter(str(hf.source)).convert(str(tmp), quantization=None, force=True)
-        tmp.rename(path)  # a converted model is either complete or absent
+        try:
+            with log.libraries_hushed():
+                TransformersConverter(str(hf.source)).convert(str(tmp), quantization=None, force=True)
+            tmp.rename(path)  # a converted model is either complete or absent
+        except Exception as e:  # noqa: BLE001 - a failed conversion is a model that cannot be used: exit 2
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise ModelError(f"{hf.model_id}: conversion to CTranslate2 failed ({type(e).__name__}: {e}); "
+                             "use --backend transformers") from None
     return path
 
 

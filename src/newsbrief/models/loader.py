@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..io.digest import folder_fingerprint
 from . import registry
 from .base import Generator
 from ..options import Backend, StageOptions
@@ -24,6 +25,9 @@ class Models:
             if self.device is None:
                 self.device = resolve_device(self.opts.device)
             gen = registry.load(spec, self.device, resolve_dtype(self.opts.dtype, self.device), self.opts.offline)
+            if spec.path is not None and hasattr(gen, "files"):
+                # resume must redo an input when a local model's weights change (issue 10, finding 3)
+                gen.files = folder_fingerprint(spec.path)
             if self.opts.backend == Backend.ctranslate2:
                 from .ct2 import on_ctranslate2
 
