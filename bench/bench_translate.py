@@ -2,8 +2,10 @@
 
     python bench/bench_translate.py [--sides plain,newsbrief,ct2-int8,ct2-float32] [--json FILE]
 
-Both sides translate the same inputs (the seed page's paragraphs, cut into
-newsbrief's chunks) with a random-weight model built from the real
+Every side translates the seed page's paragraphs, each cut into chunks by
+that side's own runtime as a user's run cuts them (issue 12: cutting every
+side's chunks through transformers hid the CTranslate2 chunk bug; the table
+says whether the chunks came out the same), with a random-weight model built from the real
 configuration of Helsinki-NLP/opus-mt-zh-en (d_model 512, 6+6 layers, vocab
 65,001), so no download is needed. Generation is forced to a fixed length
 proportional to each input (LENGTH_RATIO x its tokens), so every side does
@@ -73,30 +75,29 @@ def build_model(folder: Path) -> Path:
     return out
 
 
-def inputs(model_dir: Path) -> list[str]:
-    """The seed page's article paragraphs cut into newsbrief's translation chunks."""
-    from newsbrief.pipeline import Models, StageOptions, _chunk_budget, _counter
+def inputs(gen) -> list[str]:
+    """The seed page's article paragraphs cut into this model's translation chunks, by its own runtime."""
     from newsbrief.segment import segment_text
-    from newsbrief.text.sentences import chunk_text
+    from newsbrief.stages.translate import chunker
 
-    gen = Models(StageOptions(device="cpu")).get(str(model_dir), "translate")
-    budget = _chunk_budget(gen)
-    count = _counter(gen, "translate", budget)
+    cut = chunker(gen)
     arts = [a for a in segment_text(SEED.read_text(encoding="utf-8"), str(SEED)) if a.kind == "article"]
-    return [c for a in arts for p in a.paragraphs for c in chunk_text(p, count, budget)]
+    return [c for a in arts for p in a.paragraphs for c in cut.chunks(p)]
 
 
 def run_side(side: str, model_dir: Path, out: Path) -> None:
     """Translate every input on one side; write outputs and measurements to out."""
     import torch
 
+    from newsbrief.jobs import run_jobs
     from newsbrief.models.base import Job, Settings
-    from newsbrief.pipeline import Models, StageOptions, run_jobs
+    from newsbrief.models.loader import Models
+    from newsbrief.options import StageOptions
 
-    texts = inputs(model_dir)
     backend = "ctranslate2" if side.startswith("ct2") else "transformers"
     compute = side.split("-", 1)[1] if side.startswith("ct2") else "auto"
     gen = Models(StageOptions(device="cpu", backend=backend, compute_type=compute)).get(str(model_dir), "translate")
+    texts = inputs(gen)
     tok = gen.tokenizer
     caps = [math.ceil(LENGTH_RATIO * n) for n in gen.count_tokens("translate", texts)]
     start = time.perf_counter()
@@ -123,17 +124,18 @@ def run_side(side: str, model_dir: Path, out: Path) -> None:
     out.write_text(json.dumps({
         "side": side, "seconds": seconds, "source_chars": sum(len(t) for t in texts), "inputs": len(texts),
         "generated_tokens": generated, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "compute_type": info.get("compute_type", info.get("dtype")), "torch_threads": torch.get_num_threads(),
-        "outputs": outputs}, ensure_ascii=False), encoding="utf-8")
+        "compute_type": info.get("compute_type") or info.get("dtype"), "torch_threads": torch.get_num_threads(),
+        "chunks": texts, "outputs": outputs}, ensure_ascii=False), encoding="utf-8")
 
 
-def agreement(a: list[str], b: list[str]) -> float:
-    """Share of output tokens (characters) that agree position by position."""
+def agreement(a: list, b: list) -> float:
+    """Share of output tokens (characters of a text, or ids of a token list) that agree position by position."""
     same = total = 0
     for x, y in zip(a, b):
         total += max(len(x), len(y))
         same += sum(1 for p, q in zip(x, y) if p == q)
     return same / total if total else 1.0
+
 
 
 def main() -> None:
@@ -167,6 +169,7 @@ def main() -> None:
             "peak_rss_mb": round(r["peak_rss_mb"]),
             "x_plain": round(cps / (base["source_chars"] / base["seconds"]), 2) if base else None,
             "x_newsbrief": round(cps / (nb["source_chars"] / nb["seconds"]), 2) if nb else None,
+            "same_chunks_as_plain": (r["chunks"] == base["chunks"]) if base else None,
             "same_as_plain": (r["outputs"] == base["outputs"]) if base else None,
             "token_agreement_with_newsbrief": round(agreement(r["outputs"], nb["outputs"]), 4) if nb else None,
         })

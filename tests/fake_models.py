@@ -14,7 +14,7 @@ FAKE_ID = "fake/echo"
 class EchoTranslator(Generator):
     """Translates by tagging the text; one token per character; calls on_batch(jobs) before each batch."""
 
-    backend = "seq2seq"
+    architecture, runtime = "seq2seq", "fake"
 
     def __init__(self, on_batch: Callable[[list[Job]], None] | None = None) -> None:
         self.on_batch = on_batch
@@ -35,7 +35,8 @@ class EchoTranslator(Generator):
         return outs
 
     def describe(self) -> dict[str, Any]:
-        return {"id": FAKE_ID, "revision": "1", "backend": self.backend, "device": "cpu", "dtype": None}
+        return {"id": FAKE_ID, "revision": "1", "architecture": self.architecture, "runtime": self.runtime,
+                "device": "cpu", "dtype": None}
 
 
 def install(on_batch: Callable[[list[Job]], None] | None = None) -> None:

@@ -1,11 +1,12 @@
-"""The CTranslate2 backend against transformers on the tiny models (issue 5)."""
+"""The CTranslate2 runtime against transformers on the tiny models (issues 5 and 12)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsbrief.models.base import Job
-from newsbrief.pipeline import Models, StageOptions
+from newsbrief.models.loader import Models
+from newsbrief.options import StageOptions
 from newsbrief.segment import segment_text
 
 from .conftest import SEED
@@ -18,9 +19,9 @@ def ct2_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSBRIEF_CT2_CACHE", str(tmp_path / "ct2"))
 
 
-def _jobs():
+def _jobs(task: str = "translate", tokens: int = 12):
     arts = [a for a in segment_text(SEED.read_text(encoding="utf-8"), str(SEED)) if a.kind == "article"]
-    return [Job("translate", p[:40], 12) for a in arts for p in a.paragraphs[:2]]
+    return [Job(task, p[:40], tokens) for a in arts for p in a.paragraphs[:2]]
 
 
 def test_ct2_float32_greedy_equals_transformers(tiny, ct2_cache):
@@ -37,11 +38,42 @@ def test_ct2_float32_greedy_equals_transformers(tiny, ct2_cache):
 def test_ct2_int8_is_applied_and_recorded(tiny, ct2_cache):
     gen = Models(StageOptions(device="cpu", backend="ctranslate2")).get(str(tiny["marian"]), "translate")
     d = gen.describe()
-    assert d["backend"] == "ctranslate2" and d["compute_type_requested"] == "int8"
-    assert d["compute_type"].startswith("int8")
+    assert d["runtime"] == "ctranslate2" and d["architecture"] == "seq2seq"
+    assert d["compute_type_requested"] == "int8" and d["compute_type"].startswith("int8")
 
 
-def test_causal_models_stay_on_transformers(tiny, ct2_cache, capsys):
-    gen = Models(StageOptions(device="cpu", backend="ctranslate2")).get(str(tiny["qwen"]), "summarize")
-    assert gen.backend == "causal"
-    assert "runs on transformers" in capsys.readouterr().err
+def test_ct2_causal_float32_greedy_equals_transformers(tiny, ct2_cache):
+    """A chat-prompted Qwen2 summariser on ctranslate2.Generator: the same tokens as transformers, batched."""
+    hf = Models(StageOptions(device="cpu")).get(str(tiny["qwen"]), "summarize")
+    ct2 = Models(StageOptions(device="cpu", backend="ctranslate2", compute_type="float32")).get(
+        str(tiny["qwen"]), "summarize")
+    assert ct2.describe()["architecture"] == "causal" and ct2.describe()["compute_type"] == "float32"
+    jobs = _jobs("summarize", 16)
+    a, b = hf.generate(jobs), ct2.generate(jobs)
+    assert [o.text for o in a] == [o.text for o in b]
+    assert [(o.input_tokens, o.output_tokens, o.hit_cap) for o in a] == \
+        [(o.input_tokens, o.output_tokens, o.hit_cap) for o in b]
+
+
+def test_ct2_causal_int8_summarises_through_the_stage(tiny, ct2_cache):
+    from newsbrief.pipeline import Pipeline
+
+    arts = [a for a in segment_text(SEED.read_text(encoding="utf-8"), str(SEED)) if a.kind == "article"][:2]
+    opts = StageOptions(summarizer=str(tiny["qwen"]), device="cpu", backend="ctranslate2",
+                        summary_max_new_tokens=8, on_degenerate="flag")
+    Pipeline.build(("summarize",), opts).apply(arts)
+    m = arts[0].meta
+    assert m["summarizer"]["runtime"] == "ctranslate2" and m["summarizer"]["compute_type"].startswith("int8")
+    assert m["summary"]["output_tokens"] > 0
+
+
+@pytest.mark.parametrize("lengths, spread, parts, groups", [
+    ([100, 90, 10], 32, 1, [[0, 1], [2]]),           # like lengths together, the short prompt apart
+    ([100, 99, 98, 97], 32, 2, [[0, 1], [2, 3]]),    # one group split so that both workers run
+    ([5], 32, 2, [[0]]),
+    ([10, 200, 12, 180], 32, 1, [[1, 3], [2, 0]]),   # longest first, whatever the order given
+])
+def test_like_lengths(lengths, spread, parts, groups):
+    from newsbrief.models.ct2 import like_lengths
+
+    assert like_lengths(lengths, spread, parts) == groups

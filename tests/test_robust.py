@@ -204,9 +204,9 @@ def test_finding3_model_files_are_fingerprinted_by_content_with_hashes_cached(tm
 def test_finding3_new_weights_of_the_same_size_change_the_completion_key(tiny, tmp_path, monkeypatch):
     import shutil
 
-    from newsbrief.batch import signature
     from newsbrief.io.read import ReadOptions
-    from newsbrief.pipeline import Models, StageOptions
+    from newsbrief.options import StageOptions
+    from newsbrief.pipeline import Pipeline
 
     monkeypatch.setenv("NEWSBRIEF_CACHE", str(tmp_path / "cache"))
     model = tmp_path / "marian"
@@ -214,7 +214,7 @@ def test_finding3_new_weights_of_the_same_size_change_the_completion_key(tiny, t
     opts = StageOptions(summarizer="lead", translator=str(model), device="cpu")
 
     def key() -> dict:
-        return signature(("summarize", "translate"), opts, Models(opts), ReadOptions())
+        return Pipeline.build(("summarize", "translate"), opts, ReadOptions()).signature.as_dict()
 
     before = key()
     weights = model / "model.safetensors"
@@ -224,9 +224,10 @@ def test_finding3_new_weights_of_the_same_size_change_the_completion_key(tiny, t
     weights.write_bytes(bytes(data))
     os.utime(weights, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     after = key()
-    assert after["models"]["translate"]["files"] != before["models"]["translate"]["files"]
-    assert after["models"]["translate"]["revision"] != before["models"]["translate"]["revision"]
-    assert {k: v for k, v in after.items() if k != "models"} == {k: v for k, v in before.items() if k != "models"}
+    assert after["translator"]["files"] != before["translator"]["files"]
+    assert after["translator"]["revision"] != before["translator"]["revision"]
+    assert {k: v for k, v in after.items() if k != "translator"} == \
+        {k: v for k, v in before.items() if k != "translator"}
 
 
 # --- finding 4: file-system errors are tracebacks --------------------------------------------------------
@@ -364,12 +365,12 @@ def test_finding5_sigterm_while_blocked_on_a_fifo_exits_promptly(tmp_path):
 
 SIGNAL_TWICE = """
 import os, signal, sys, time
-from newsbrief import batch
+from newsbrief.pipeline import Pipeline
 def stuck(*args, **kwargs):  # a model stage that would run for a long time
     os.kill(os.getpid(), signal.SIGTERM)  # the first asks to stop after the batch in flight
     os.kill(os.getpid(), signal.SIGTERM)  # the second must end the process at once
     time.sleep(60)
-batch.apply_stages = stuck
+Pipeline.apply = stuck
 from newsbrief.cli import run_cli
 sys.argv = ["newsbrief", "run", "--summarizer", "lead", "--translator", "none", {page!r}, "-o", {out!r}]
 run_cli()
@@ -422,12 +423,12 @@ def test_finding6_models_list_shows_a_corrupt_folder_as_broken(tmp_path, monkeyp
 
 
 @pytest.mark.parametrize("option, message", [
-    (["--device", "tpu"], "--device tpu: expected one of auto|cpu|cuda|cuda:N|mps"),
+    (["--device", "tpu"], "--device tpu: expected auto, cpu, cuda, cuda:N or mps"),
     (["--device", "cuda:9"], "--device cuda:9:"),
-    (["--dtype", "float8"], "--dtype float8: expected one of auto, float32, float16, bfloat16"),
-    (["--backend", "onnx"], "--backend onnx: expected transformers or ctranslate2"),
-    (["--errors", "ignore"], "--errors ignore: expected strict or replace"),
-    (["--input-format", "pdf"], "--input-format pdf: expected one of auto, page, jsonl"),
+    (["--dtype", "float8"], "'float8' is not one of 'auto', 'float32', 'float16', 'bfloat16'"),
+    (["--backend", "onnx"], "'onnx' is not one of 'transformers', 'ctranslate2'"),
+    (["--errors", "ignore"], "'ignore' is not one of 'strict', 'replace'"),
+    (["--input-format", "pdf"], "'pdf' is not one of 'auto', 'page', 'jsonl'"),
     (["--encoding", "klingon"], "--encoding klingon: no such encoding"),
 ], ids=["tpu", "cuda-9", "float8", "backend", "errors", "input-format", "encoding"])
 def test_finding6_options_are_checked_before_any_work_whatever_the_stages(tmp_path, option, message):

@@ -38,12 +38,15 @@ def _spm(tmp: Path, name: str, vocab_size: int, english: bool = False, **extra) 
     return prefix.with_suffix(".model")
 
 
-def build_marian(root: Path) -> Path:
-    """A Marian (opus-mt-style) zh→en model: SentencePiece source/target vocabularies and vocab.json."""
+def build_marian(root: Path, positions: int = 64) -> Path:
+    """A Marian (opus-mt-style) zh→en model: SentencePiece source/target vocabularies and vocab.json.
+
+    positions: its input limit; opus-mt has 512, the default keeps chunks (and tests) small.
+    """
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
-    out = root / "tiny-marian"
-    work = root / "marian-work"
+    out = root / ("tiny-marian" if positions == 64 else f"tiny-marian-{positions}")
+    work = root / f"marian-work-{positions}"
     work.mkdir(parents=True, exist_ok=True)
     src = _spm(work, "source", 1000, english=True)
     tgt = _spm(work, "target", 1000, english=True)
@@ -65,13 +68,13 @@ def build_marian(root: Path) -> Path:
     torch.manual_seed(0)
     cfg = MarianConfig(vocab_size=len(vocab), d_model=32, encoder_layers=2, decoder_layers=2,
                        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
-                       decoder_ffn_dim=64, max_position_embeddings=64, pad_token_id=vocab["<pad>"],
+                       decoder_ffn_dim=64, max_position_embeddings=positions, pad_token_id=vocab["<pad>"],
                        eos_token_id=vocab["</s>"], decoder_start_token_id=vocab["<pad>"],
                        forced_eos_token_id=vocab["</s>"], share_encoder_decoder_embeddings=True)
     model = MarianMTModel(cfg).eval()
-    model.generation_config.max_length = 64
+    model.generation_config.max_length = positions
     model.generation_config.num_beams = 1
-    tok.model_max_length = 64
+    tok.model_max_length = positions
     model.save_pretrained(out)
     tok.save_pretrained(out)
     return out
@@ -131,4 +134,18 @@ def build_qwen(root: Path) -> Path:
     model.generation_config.pad_token_id = tok.pad_token_id
     model.save_pretrained(out)
     tok.save_pretrained(out)
+    return out
+
+
+def build_silent_qwen(root: Path, qwen: Path) -> Path:
+    """The tiny Qwen2 with its output layer zeroed: every logit ties, so greedy decoding writes token 0,
+    <|endoftext|>, a special token, until the length cap (what issue 12 saw a random Qwen2 do)."""
+    from transformers import AutoTokenizer, Qwen2ForCausalLM
+
+    out = root / "silent-qwen"
+    model = Qwen2ForCausalLM.from_pretrained(qwen).eval()
+    with torch.no_grad():
+        model.lm_head.weight.zero_()
+    model.save_pretrained(out)
+    AutoTokenizer.from_pretrained(qwen).save_pretrained(out)
     return out

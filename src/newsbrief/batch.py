@@ -27,16 +27,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, log
 from .errors import EXIT_FAILURES, EXIT_WRITE_FAILED, OutputError, exit_for_signal
-from .io.digest import folder_fingerprint
 from .io.jsonl import dumps, read_records, write_atomic
 from .io.lock import FolderLock
 from .io.outputs import check_output, id_stems, marker_state, output_names, write_marker
 from .io.read import PageText, ReadOptions, expand_inputs, shown
-from .io.sources import Input, parse_input, read_input
+from .io.sources import Input, read_input
 from .io.write import describe_os_error, ensure_dir, remove_stale_temporaries, write_text_atomic
-from .pipeline import Interrupted, Models, StageOptions, apply_stages, provenance
+from .jobs import Interrupted
+from .options import StageOptions
+from .pipeline import Pipeline
+from .signature import RunSignature
 from .records import Article
 
 MARKERS = ".newsbrief"  # folder of completion markers inside an output folder
@@ -104,28 +106,6 @@ class StopRequest:
         return self.signum is not None
 
 
-def signature(stages: tuple[str, ...], opts: StageOptions, models: Models, read: ReadOptions) -> dict[str, Any]:
-    """Every setting that shapes the output, what resume keys on (finding 3: --encoding was left out).
-
-    The input options, every stage option, and each model's revision plus a
-    content fingerprint of its local folder's files.
-    """
-    from .models import registry
-
-    skip = ("should_stop", "offline", "device")  # not outputs' inputs: the device actually used is in describe()
-    settings = {f.name: getattr(opts, f.name) for f in dataclasses.fields(opts) if f.name not in skip}
-    loaded = {}
-    for stage, name in (("summarize", opts.summarizer), ("translate", opts.translator)):
-        if stage in stages:
-            gen = models.get(name, stage)
-            loaded[stage] = gen.describe() if gen else {"id": name}
-            folder = None if gen is None else registry.resolve(name, stage).path
-            if folder is not None:
-                loaded[stage] = {**loaded[stage], "files": folder_fingerprint(folder)}
-    return {"tool": __version__, "stages": list(stages), "input": dataclasses.asdict(read), "options": settings,
-            "models": loaded}
-
-
 class Batch:
     """One batch run: inputs to outputs, resumable, with a report."""
 
@@ -135,7 +115,7 @@ class Batch:
         self.paths, self.folders = found.paths, found.folders
         self.output, self.read, self.stages, self.opts = output, read, stages, opts
         self.force, self.quiet = force, quiet
-        self.models = Models(opts)
+        self.pipeline: Pipeline | None = None
         self.reports = [InputReport(arg, status="failed", error=msg) for arg, msg in found.errors]
         self._first_input = len(self.reports)  # reports past this one are the inputs' own
         self.status = "complete"
@@ -177,7 +157,8 @@ class Batch:
         started = time.time()
         with StopRequest() as stop:
             self.opts.should_stop = stop
-            sig = signature(self.stages, self.opts, self.models, self.read)  # loads the models: fail before any work
+            self.pipeline = Pipeline.build(self.stages, self.opts, self.read)  # loads the models: fail before work
+            sig = self.pipeline.signature
             work = None if self.mode == "stdout" else self._work_dir()
             with contextlib.ExitStack() as held:
                 if work is not None:
@@ -198,9 +179,9 @@ class Batch:
             self.signum = stop.signum
         return self._summarise()
 
-    def _loop(self, stop: StopRequest, sig: dict[str, Any], work: Path | None) -> None:
+    def _loop(self, stop: StopRequest, sig: RunSignature, work: Path | None) -> None:
         """Each input in turn, until the end, a stop request or an output that cannot be written."""
-        key_base = json.dumps(sig, sort_keys=True, ensure_ascii=False)
+        key_base = sig.key()
         self.bar = bar = self._bar()
         for path in self.paths:
             if stop():
@@ -263,12 +244,11 @@ class Batch:
         if src.kind == "page" and not any(r.kind == "article" for r in records):
             print(f"newsbrief: {page.path}: warning: no article recognised; its text is kept as fragments",
                   file=sys.stderr)
-        if self.stages:
-            progress = None
-            if self.bar:  # the bar moves per page; within a long page, count the model steps done
-                steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
-                progress = lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))  # noqa: E731
-            apply_stages(records, self.models, self.opts, self.stages, progress)
+        progress = None
+        if self.bar:  # the bar moves per page; within a long page, count the model steps done
+            steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
+            progress = lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))  # noqa: E731
+        self.pipeline.apply(records, progress)
         if work is None:
             self._to_stdout(records)
         else:
@@ -281,7 +261,7 @@ class Batch:
     def _parse(self, page: PageText) -> Input:
         """An input's articles; a crash of the segmenter fails this input only (rule 4), saying so."""
         try:
-            src = parse_input(page, self.read.input_format)
+            src = self.pipeline.segment(page)
         except Interrupted:
             raise
         except Exception as e:  # noqa: BLE001 - one page must not kill the batch
@@ -337,19 +317,16 @@ class Batch:
                 records.extend(self._read_back(work / self.names[path]))
         write_atomic(self.output, records)
 
-    def _write_run_json(self, sig: dict[str, Any], started: float, status: str | None = None) -> None:
-        """run.json: status, tool version, configuration, models and revisions, counts, timings, failures."""
-        summarizer = self.models.get(self.opts.summarizer, "summarize") if "summarize" in self.stages else None
-        translator = self.models.get(self.opts.translator, "translate") if "translate" in self.stages else None
+    def _write_run_json(self, sig: RunSignature, started: float, status: str | None = None) -> None:
+        """run.json: status, tool version, the run's signature (input options, models, revisions, settings), counts."""
         settled = sum(r.status in ("done", "resumed", "failed") for r in self.reports[self._first_input:])
         doc = {
             "tool": {"name": "newsbrief", "version": __version__},
             "status": status or self.status,
             "command": [shown(a) for a in sys.argv],
-            "stages": list(self.stages),
-            "configuration": {**sig["input"], **sig["options"]},
-            "models": provenance(self.opts, summarizer, translator) if self.stages else {},
-            "device": self.models.device,
+            "stages": list(sig.stages),
+            "signature": sig.as_dict(),
+            "device": self.pipeline.device,
             "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
             "seconds": round(time.time() - started, 3),
             "counts": {
@@ -398,8 +375,8 @@ class Batch:
             print(f"newsbrief: interrupted: {done} of {len(self.paths)} input(s) finished. Run the same command "
                   "again to resume where it stopped.", file=sys.stderr)
             return exit_for_signal(self.signum or signal.SIGINT)
-        if not self.quiet and self.models.device:
-            print(f"newsbrief: device: {self.models.device}", file=sys.stderr)
+        if self.pipeline and self.pipeline.device:
+            log.info(f"device: {self.pipeline.device}")
         return EXIT_FAILURES if failed_inputs or failed_articles else 0
 
 

@@ -6,18 +6,29 @@ Nothing here imports torch or transformers at module level, so `newsbrief
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sys
+from collections.abc import Callable
 from typing import Annotated, Optional
 
 import typer
 
-from . import __version__, config
+from . import __version__, log
+from .options import (TASKS, Backend, ComputeType, DecodeErrors, Dtype, InputFormat, LongSummary, OnDegenerate,
+                      Preset, StageOptions)
 
 app = typer.Typer(help="Chinese newspaper pages to per-article abstracts (摘要) and English translations.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-models_app = typer.Typer(help="List and download the models newsbrief uses.", no_args_is_help=True)
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  rich_markup_mode=None)  # help text is printed as written: [ct2] and [default: …] stay
+models_app = typer.Typer(help="List and download the models newsbrief uses.", no_args_is_help=True,
+                         rich_markup_mode=None)
 app.add_typer(models_app, name="models")
+
+_D = StageOptions()  # the defaults, written once in options.py
+
+# --- every option, declared once ------------------------------------------------------------------
 
 Paths = Annotated[list[str], typer.Argument(help="Page text files, folders of pages, globs, article JSONL, or - for stdin.")]
 OutOpt = Annotated[str, typer.Option("--output", "-o", help="Where to write JSONL: - for stdout, a file, or a "
@@ -25,32 +36,68 @@ OutOpt = Annotated[str, typer.Option("--output", "-o", help="Where to write JSON
 ForceOpt = Annotated[bool, typer.Option("--force", help="Redo inputs a previous run finished (default: resume).")]
 EncOpt = Annotated[Optional[str], typer.Option("--encoding", help="Decode input with this encoding instead of "
                                                "detecting it (BOM, UTF-8, GB18030, Big5).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Nothing on stderr but warnings and errors.")]
+FormatOpt = Annotated[InputFormat, typer.Option("--input-format", help="page (text to segment), jsonl (article records) "
+                                        "or auto (*.jsonl, or text whose first line is a JSON object).")]
+ErrorsOpt = Annotated[DecodeErrors, typer.Option("--errors", help="Undecodable bytes: strict (the input fails, naming "
+                                        "the byte) or replace (U+FFFD, counted in source.replaced).")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Also show what transformers and "
+                                          "huggingface_hub print while loading models.")]
 SumOpt = Annotated[Optional[str], typer.Option("--summarizer", help="lead (no model), none, a preset, a Hugging "
                                                "Face id or a local model folder [default: the preset's].")]
 TrOpt = Annotated[Optional[str], typer.Option("--translator", help="none, a preset, a Hugging Face id or a local "
                                               "model folder [default: the preset's].")]
-PresetOpt = Annotated[str, typer.Option("--preset", help="Model pair: cpu (qwen2.5-0.5b + opus-mt-zh-en), gpu "
-                                        "(qwen2.5-7b + m2m100-1.2b), offline-baseline (lead, no translation).")]
-DevOpt = Annotated[str, typer.Option("--device", help="auto (CUDA when available), cpu, cuda, cuda:N or mps.")]
-DtypeOpt = Annotated[str, typer.Option("--dtype", help="auto (bf16/fp16 on GPU, fp32 on CPU), float32, float16 "
-                                       "or bfloat16.")]
+PresetOpt = Annotated[Preset, typer.Option("--preset", help="Model pair: cpu (qwen2.5-0.5b + opus-mt-zh-en), gpu "
+                                           "(qwen2.5-7b + m2m100-1.2b), offline-baseline (lead, no translation).")]
+DevOpt = Annotated[str, typer.Option("--device", metavar="[auto|cpu|cuda|cuda:N|mps]",
+                                     help="Where models run; auto is CUDA when available.")]
+DtypeOpt = Annotated[Dtype, typer.Option("--dtype", help="auto: bf16/fp16 on GPU, fp32 on CPU.")]
 BatchOpt = Annotated[int, typer.Option("--max-batch-tokens", min=1, help="Padded input tokens per generation batch.")]
 BeamsOpt = Annotated[int, typer.Option("--num-beams", min=1, help="Beam width; 1 is greedy (fastest).")]
-LongOpt = Annotated[str, typer.Option("--long-summary", help="Articles longer than the summariser's input: "
-                                      "map-reduce or lead-truncate.")]
-DegOpt = Annotated[str, typer.Option("--on-degenerate", help="A repetition loop the retry did not fix: error "
-                                     "(status error) or flag (kept, noted in meta).")]
+LongOpt = Annotated[LongSummary, typer.Option("--long-summary", help="Articles longer than the summariser's input.")]
+DegOpt = Annotated[OnDegenerate, typer.Option("--on-degenerate", help="A degenerate output (loop, empty, cut at "
+                                              "its cap) the retry did not fix: error (status error) or flag "
+                                              "(kept, noted in meta).")]
 SumTokOpt = Annotated[int, typer.Option("--summary-tokens", min=1, help="Most tokens of an abstract.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Never contact the Hugging Face Hub; use local models only.")]
-BackendOpt = Annotated[str, typer.Option("--backend", help="transformers, or ctranslate2 for seq2seq models "
-                                         "(pip install 'newsbrief[ct2]'; int8 on CPU).")]
-ComputeOpt = Annotated[str, typer.Option("--compute-type", help="CTranslate2 compute type: auto (int8 on CPU, "
-                                         "int8_float16 on GPU), int8, float16, float32 ...")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")]
-FormatOpt = Annotated[str, typer.Option("--input-format", help="page (text to segment), jsonl (article records) "
-                                        "or auto (*.jsonl, or text whose first line is a JSON object).")]
-ErrorsOpt = Annotated[str, typer.Option("--errors", help="Undecodable bytes: strict (the input fails, naming "
-                                        "the byte) or replace (U+FFFD, counted in source.replaced).")]
+BackendOpt = Annotated[Backend, typer.Option("--backend", help="What runs the models: transformers, or ctranslate2 "
+                                             "(pip install 'newsbrief[ct2]'; int8 on CPU; seq2seq models and "
+                                             "causal LMs such as Qwen2).")]
+ComputeOpt = Annotated[ComputeType, typer.Option("--compute-type", help="CTranslate2 compute type; auto is int8 "
+                                                 "on CPU, int8_float16 on GPU.")]
+
+#: option groups shared by commands: parameter name -> (annotated type, default)
+IO_OPTIONS = {"output": (OutOpt, "-"), "encoding": (EncOpt, None), "input_format": (FormatOpt, InputFormat.auto),
+              "errors": (ErrorsOpt, DecodeErrors.strict), "force": (ForceOpt, False), "quiet": (QuietOpt, False),
+              "verbose": (VerboseOpt, False)}
+MODEL_OPTIONS = {"device": (DevOpt, _D.device), "dtype": (DtypeOpt, _D.dtype),
+                 "backend": (BackendOpt, _D.backend), "compute_type": (ComputeOpt, _D.compute_type),
+                 "max_batch_tokens": (BatchOpt, _D.max_batch_tokens), "num_beams": (BeamsOpt, _D.num_beams),
+                 "on_degenerate": (DegOpt, _D.on_degenerate), "offline": (OfflineOpt, _D.offline)}
+SUMMARY_OPTIONS = {"long_summary": (LongOpt, _D.long_summary),
+                   "summary_max_new_tokens": (SumTokOpt, _D.summary_max_new_tokens)}
+
+
+def with_options(*groups: dict) -> Callable:
+    """Add shared option groups to a command; the command gets them as one `options` dict.
+
+    Typer reads a command's parameters from its signature, so the signature
+    is extended here instead of each command repeating a dozen options.
+    """
+    def decorate(fn: Callable) -> Callable:
+        own = [p for p in inspect.signature(fn, eval_str=True).parameters.values() if p.name != "options"]
+        extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=ann, default=default)
+                 for group in groups for name, (ann, default) in group.items()]
+
+        @functools.wraps(fn)
+        def command(**kwargs):
+            options = {name: kwargs.pop(name) for group in groups for name in group}
+            return fn(**kwargs, options=options)
+
+        command.__signature__ = inspect.Signature(own + extra)
+        command.__annotations__ = {p.name: p.annotation for p in own + extra}
+        return command
+    return decorate
 
 
 def _err(msg: str) -> None:
@@ -70,17 +117,26 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
     """Chinese newspaper pages to per-article abstracts (摘要) and English translations."""
 
 
-def _batch(paths: list[str], output: str, read, stages: tuple[str, ...], opts, force: bool, quiet: bool) -> None:
-    """Check the options, run a batch and exit with its status (errors.py says which)."""
+def _batch(paths: list[str], tasks: tuple[str, ...], options: dict) -> None:
+    """Check every option, run a batch and exit with its status (errors.py says which)."""
     from .batch import Batch
     from .errors import RunError, exit_code
+    from .io.read import ReadOptions
     from .models.base import ModelError
     from .options import check_read_options, check_stage_options
 
+    io = {k: options.pop(k) for k in IO_OPTIONS}
+    log.setup(log.QUIET if io["quiet"] else log.VERBOSE if io["verbose"] else log.NORMAL)
+    read = ReadOptions(encoding=io["encoding"], errors=io["errors"], input_format=io["input_format"])
+    opts = StageOptions(**options)
     try:
         check_read_options(read)
         check_stage_options(opts)
-        code = Batch(paths, output, read, stages, opts, force=force, quiet=quiet).run()
+        if opts.offline:
+            # before transformers is imported: it reads these once
+            os.environ["HF_HUB_OFFLINE"] = "1"
+            os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        code = Batch(paths, io["output"], read, tasks, opts, force=io["force"], quiet=io["quiet"]).run()
     except (RunError, ModelError) as e:
         _err(str(e))
         raise typer.Exit(exit_code(e)) from None
@@ -88,95 +144,45 @@ def _batch(paths: list[str], output: str, read, stages: tuple[str, ...], opts, f
         raise typer.Exit(code)
 
 
-def _read(encoding: str | None, input_format: str, errors: str):
-    """How inputs are read, from the command line."""
-    from .io.read import ReadOptions
-
-    return ReadOptions(encoding=encoding, errors=errors, input_format=input_format)
-
-
-@app.command()
-def segment(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, force: ForceOpt = False,
-            quiet: QuietOpt = False, input_format: FormatOpt = "auto", errors: ErrorsOpt = "strict") -> None:
-    """Split page text into articles: one JSONL record per article or fragment."""
-    from .pipeline import StageOptions
-
-    _batch(paths, output, _read(encoding, input_format, errors), (), StageOptions(), force, quiet)
-
-
-def _run_stages(paths: list[str], output: str, read, stages: tuple[str, ...], force: bool,
-                quiet: bool, **options) -> None:
-    """Run the batch with the model stages (options are checked in _batch)."""
-    if options.get("offline"):
-        # before transformers is imported: it reads these once
-        os.environ["HF_HUB_OFFLINE"] = "1"
-        os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    from .pipeline import StageOptions
-
-    _batch(paths, output, read, stages, StageOptions(**options), force, quiet)
-
-
 def _pair(preset: str, summarizer: str | None, translator: str | None) -> tuple[str, str]:
     """The summarizer and translator to use: those given, else the preset's."""
     from .models.presets import PROFILES
 
-    if preset not in PROFILES:
-        raise typer.BadParameter(f"expected one of {', '.join(PROFILES)}", param_hint="--preset")
     default = PROFILES[preset]
     return summarizer or default[0], translator or default[1]
 
 
 @app.command()
-def run(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None,
-        preset: PresetOpt = "cpu", summarizer: SumOpt = None, translator: TrOpt = None, device: DevOpt = "auto",
-        dtype: DtypeOpt = "auto", max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
-        long_summary: LongOpt = "map-reduce", on_degenerate: DegOpt = "error",
-        summary_tokens: SumTokOpt = config.SUMMARY_MAX_NEW_TOKENS, offline: OfflineOpt = False,
-        backend: BackendOpt = "transformers", compute_type: ComputeOpt = "auto", force: ForceOpt = False,
-        quiet: QuietOpt = False, input_format: FormatOpt = "auto", errors: ErrorsOpt = "strict") -> None:
+@with_options(IO_OPTIONS)
+def segment(paths: Paths, options: dict) -> None:
+    """Split page text into articles: one JSONL record per article or fragment."""
+    _batch(paths, (), options)
+
+
+@app.command()
+@with_options(IO_OPTIONS, MODEL_OPTIONS, SUMMARY_OPTIONS)
+def run(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, summarizer: SumOpt = None,
+        translator: TrOpt = None) -> None:
     """Segment pages, then summarise and translate every article."""
     summarizer, translator = _pair(preset, summarizer, translator)
-    stages = ("summarize",) + (("translate",) if translator != "none" else ())
-    _run_stages(paths, output, _read(encoding, input_format, errors), stages, force, quiet, summarizer=summarizer,
-                translator=translator, device=device, dtype=dtype, max_batch_tokens=max_batch_tokens,
-                num_beams=num_beams,
-                long_summary=long_summary, on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens,
-                offline=offline, backend=backend, compute_type=compute_type)
+    _batch(paths, TASKS, {**options, "summarizer": summarizer, "translator": translator})
 
 
 @app.command()
-def summarize(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, preset: PresetOpt = "cpu",
-              summarizer: SumOpt = None,
-              device: DevOpt = "auto", dtype: DtypeOpt = "auto",
-              max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
-              long_summary: LongOpt = "map-reduce", on_degenerate: DegOpt = "error",
-              summary_tokens: SumTokOpt = config.SUMMARY_MAX_NEW_TOKENS, offline: OfflineOpt = False,
-              backend: BackendOpt = "transformers", compute_type: ComputeOpt = "auto", force: ForceOpt = False,
-              quiet: QuietOpt = False, input_format: FormatOpt = "auto", errors: ErrorsOpt = "strict") -> None:
+@with_options(IO_OPTIONS, MODEL_OPTIONS, SUMMARY_OPTIONS)
+def summarize(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, summarizer: SumOpt = None) -> None:
     """Add Chinese abstracts (summary_zh) to article JSONL."""
-    _run_stages(paths, output, _read(encoding, input_format, errors), ("summarize",), force, quiet,
-                summarizer=_pair(preset, summarizer, None)[0], device=device, dtype=dtype,
-                max_batch_tokens=max_batch_tokens, num_beams=num_beams,
-                long_summary=long_summary, on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens,
-                offline=offline, backend=backend, compute_type=compute_type)
+    _batch(paths, ("summarize",), {**options, "summarizer": _pair(preset, summarizer, None)[0]})
 
 
 @app.command()
-def translate(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, preset: PresetOpt = "cpu",
-              translator: TrOpt = None,
-              device: DevOpt = "auto", dtype: DtypeOpt = "auto",
-              max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
-              on_degenerate: DegOpt = "error", offline: OfflineOpt = False, backend: BackendOpt = "transformers",
-              compute_type: ComputeOpt = "auto", force: ForceOpt = False, quiet: QuietOpt = False,
-              input_format: FormatOpt = "auto", errors: ErrorsOpt = "strict") -> None:
+@with_options(IO_OPTIONS, MODEL_OPTIONS)
+def translate(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, translator: TrOpt = None) -> None:
     """Add English translations (headline_en, paragraphs_en, summary_en …) to article JSONL."""
     translator = _pair(preset, None, translator)[1]
     if translator == "none":
         raise typer.BadParameter("translate needs a model", param_hint="--translator")
-    _run_stages(paths, output, _read(encoding, input_format, errors), ("translate",), force, quiet,
-                translator=translator, device=device, dtype=dtype, max_batch_tokens=max_batch_tokens,
-                num_beams=num_beams, on_degenerate=on_degenerate,
-                offline=offline, backend=backend, compute_type=compute_type)
+    _batch(paths, ("translate",), {**options, "translator": translator})
 
 
 @models_app.command("list")

@@ -144,6 +144,13 @@ MAX_BATCH_TOKENS = 2048
 #: 2-core machine (bench/bench_translate.py), small matrices scaling badly.
 CT2_CPU_WORKERS = 2
 
+#: most difference in prompt length (tokens) between the prompts of one
+#: CTranslate2 causal batch. ctranslate2.Generator reads a batch's prompts at
+#: once only up to the shortest; the rest it steps through one token per
+#: decoding step, each as dear as a generated token, so a spread of 32 costs at
+#: most a fifth of a 160-token abstract. Wider batches are split (issue 12).
+CT2_PROMPT_SPREAD_TOKENS = 32
+
 # --- input ----------------------------------------------------------------------
 
 #: largest page file read, in bytes. A newspaper page is 5-50 KB of text; a

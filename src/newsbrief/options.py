@@ -1,28 +1,103 @@
-"""Option checks made before any input is read or any model loaded, whatever the stages (finding 6).
+"""The settings of a run, their allowed values, and the checks made before any input is read or model loaded.
 
-`--device tpu` or `--dtype float8` with `--summarizer lead --translator none`
-loads no model, so nothing downstream would ever look at them: they are
-checked here, once, for every command.
+The CLI builds its options from these enums (so `--help` lists the choices)
+and its defaults from StageOptions (so they are written once). `--device tpu`
+or `--dtype float8` with `--summarizer lead --translator none` loads no model,
+so nothing downstream would ever look at them: they are checked here, once,
+for every command (issue 10 finding 6, issue 12).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
 
+from . import config
 from .errors import UsageError
 from .io.read import DECODE_ERRORS, INPUT_FORMATS, ReadOptions
-from .pipeline import StageOptions
-
-_DEVICE = re.compile(r"auto|cpu|mps|cuda(:\d+)?")
-
-#: the stage options that take one of a few words
-CHOICES = {"long_summary": ("map-reduce", "lead-truncate"), "on_degenerate": ("error", "flag"),
-           "backend": ("transformers", "ctranslate2")}
+from .models.presets import PROFILES
 
 
-def _flag(name: str) -> str:
-    return "--" + name.replace("_", "-")
+class Backend(StrEnum):
+    """What runs the models (the runtime; a model's architecture is read from its config)."""
+
+    transformers = "transformers"
+    ctranslate2 = "ctranslate2"
+
+
+class Dtype(StrEnum):
+    """torch precision of the transformers runtime."""
+
+    auto = "auto"
+    float32 = "float32"
+    float16 = "float16"
+    bfloat16 = "bfloat16"
+
+
+class ComputeType(StrEnum):
+    """CTranslate2 compute types (its documentation's list)."""
+
+    auto = "auto"
+    int8 = "int8"
+    int8_float32 = "int8_float32"
+    int8_float16 = "int8_float16"
+    int8_bfloat16 = "int8_bfloat16"
+    int16 = "int16"
+    float16 = "float16"
+    bfloat16 = "bfloat16"
+    float32 = "float32"
+
+
+class LongSummary(StrEnum):
+    """What to do with an article longer than the summariser's input."""
+
+    map_reduce = "map-reduce"
+    lead_truncate = "lead-truncate"
+
+
+class OnDegenerate(StrEnum):
+    """What a degenerate output the retry did not fix makes of its article."""
+
+    error = "error"
+    flag = "flag"
+
+
+#: how input files are read (io/read.py)
+InputFormat = StrEnum("InputFormat", {name: name for name in INPUT_FORMATS})
+DecodeErrors = StrEnum("DecodeErrors", {name: name for name in DECODE_ERRORS})
+
+#: model pairs by name, as models/presets.py defines them
+Preset = StrEnum("Preset", {name.replace("-", "_"): name for name in PROFILES})
+
+
+#: the model stages a command may ask for, in the order they run (translation reads the abstract)
+TASKS = ("summarize", "translate")
+
+#: what --device accepts; whether the device is there is checked by check_device
+DEVICE_PATTERN = re.compile(r"auto|cpu|mps|cuda(:\d+)?")
+
+
+@dataclass
+class StageOptions:
+    """Settings of the model stages, as the CLI gives them; the defaults of the CLI's options."""
+
+    summarizer: str = "lead"
+    translator: str = "none"
+    summary_max_new_tokens: int = config.SUMMARY_MAX_NEW_TOKENS
+    device: str = "auto"
+    dtype: Dtype = Dtype.auto
+    max_batch_tokens: int = config.MAX_BATCH_TOKENS
+    num_beams: int = 1
+    long_summary: LongSummary = LongSummary.map_reduce
+    on_degenerate: OnDegenerate = OnDegenerate.error
+    offline: bool = False
+    backend: Backend = Backend.transformers
+    compute_type: ComputeType = ComputeType.auto
+    #: asked between batches; True stops the run (SIGINT/SIGTERM) by raising Interrupted
+    should_stop: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
 
 
 def check_read_options(read: ReadOptions) -> None:
@@ -40,16 +115,40 @@ def check_read_options(read: ReadOptions) -> None:
 
 
 def check_stage_options(opts: StageOptions) -> None:
-    """Raise UsageError (or DeviceError, exit 2 too) for a device, dtype or choice no stage can use."""
-    from .models.device import DEVICES, DTYPES, resolve_device
+    """Check every stage option before any work, whatever the stages; raises UsageError saying what to do.
 
-    device = opts.device.strip().lower()
-    if not _DEVICE.fullmatch(device):
-        raise UsageError(f"--device {opts.device}: expected one of {DEVICES}")
-    if opts.dtype not in DTYPES:
-        raise UsageError(f"--dtype {opts.dtype}: expected one of {', '.join(DTYPES)}")
-    for name, allowed in CHOICES.items():
-        if getattr(opts, name) not in allowed:
-            raise UsageError(f"{_flag(name)} {getattr(opts, name)}: expected {' or '.join(allowed)}")
-    if device not in ("auto", "cpu"):
-        resolve_device(device)  # cuda, cuda:N, mps: is it there? (imports torch)
+    Issue 12: `--device tpu` and `--device cuda:9` used to pass unnoticed when
+    no model was loaded (--summarizer lead --translator none).
+    """
+    for name, kind in (("dtype", Dtype), ("backend", Backend), ("compute_type", ComputeType),
+                       ("long_summary", LongSummary), ("on_degenerate", OnDegenerate)):
+        value = getattr(opts, name)
+        if value not in {k.value for k in kind}:
+            raise UsageError(f"--{name.replace('_', '-')} {value}: expected one of "
+                              f"{', '.join(k.value for k in kind)}")
+    for name in ("summary_max_new_tokens", "max_batch_tokens", "num_beams"):
+        if getattr(opts, name) < 1:
+            raise UsageError(f"{name}: must be at least 1, not {getattr(opts, name)}")
+    check_device(opts.device)
+    if opts.backend == Backend.ctranslate2:
+        try:
+            import ctranslate2  # noqa: F401
+        except ImportError:
+            raise UsageError("--backend ctranslate2 needs the ct2 extra: pip install 'newsbrief[ct2]'") from None
+        if opts.device == "mps":
+            raise UsageError("--backend ctranslate2 runs on cpu or cuda, not mps")
+
+
+def check_device(device: str) -> None:
+    """Raise UsageError for a --device that is malformed or not on this machine (imports torch for GPUs only)."""
+    if not DEVICE_PATTERN.fullmatch(device.strip().lower()):
+        raise UsageError(f"--device {device}: expected auto, cpu, cuda, cuda:N or mps")
+    if device in ("auto", "cpu"):
+        return
+    from .models.base import DeviceError
+    from .models.device import resolve_device
+
+    try:
+        resolve_device(device)
+    except DeviceError as e:
+        raise UsageError(str(e)) from None

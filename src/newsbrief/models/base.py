@@ -43,6 +43,8 @@ class Output:
     input_tokens: int
     output_tokens: int
     hit_cap: bool
+    #: the generated token ids (end token included): benchmarks compare runtimes token for token
+    ids: list[int] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -57,10 +59,18 @@ class Job:
 
 
 class Generator(ABC):
-    """A loaded text-generation model."""
+    """A loaded text-generation model.
 
-    #: what the backend is, for provenance: seq2seq | causal
-    backend: str = ""
+    Two facts describe it and must not be mixed up (issue 12: chunk sizes keyed
+    on the runtime gave opus-mt 510-token chunks under CTranslate2):
+    `architecture`, what the model is, decides how its input is cut;
+    `runtime`, what runs it, decides nothing about the text.
+    """
+
+    #: what the model is: seq2seq (encoder-decoder) | causal (decoder-only, chat-prompted)
+    architecture: str = ""
+    #: what runs it: transformers | ctranslate2
+    runtime: str = ""
 
     @abstractmethod
     def input_limit(self, task: str) -> int:
@@ -76,4 +86,4 @@ class Generator(ABC):
 
     @abstractmethod
     def describe(self) -> dict[str, Any]:
-        """Provenance: model id, revision, backend, device, dtype."""
+        """Provenance: model id, revision, architecture, runtime, device, dtype."""

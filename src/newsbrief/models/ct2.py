@@ -1,11 +1,14 @@
-"""The CTranslate2 backend (optional extra `newsbrief[ct2]`): int8 on CPU, float16 on GPU.
+"""The CTranslate2 runtime (optional extra `newsbrief[ct2]`): int8 on CPU, int8_float16 on GPU.
 
-A Hugging Face seq2seq model is converted once into a cached CTranslate2
-model and run with the requested compute type. CTranslate2 silently falls back
-to another compute type when a device lacks one, so the type actually used is
-read back, recorded in meta and warned about. Inputs still go through
-newsbrief's chunking, and the input and output limits are set explicitly:
-CTranslate2's own defaults would cut inputs at 1,024 tokens and outputs at 256.
+A Hugging Face model is converted once into a cached CTranslate2 model and
+run with the requested compute type: seq2seq models (Marian, M2M100, NLLB,
+T5) by a `ctranslate2.Translator`, chat-prompted causal LMs (the Qwen2
+family among others) by a `ctranslate2.Generator`. CTranslate2 silently falls
+back to another compute type when a device lacks one, so the type actually
+used is read back, recorded in meta and warned about. Inputs still go through
+newsbrief's chunking (the transformers tokenizer stays in front), and the
+input and output limits are set explicitly: CTranslate2's own defaults would
+cut inputs at 1,024 tokens and outputs at 256 or 512.
 """
 
 from __future__ import annotations
@@ -13,13 +16,12 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
-from .. import config
+from .. import config, log
 from .base import Generator, Job, ModelError, Output
-from .hf import Seq2SeqGenerator
+from .hf import CausalGenerator, HFGenerator, Seq2SeqGenerator, own_output
 
 #: compute types by device when --compute-type is auto
 DEFAULT_COMPUTE = {"cpu": "int8", "cuda": "int8_float16"}
@@ -30,52 +32,55 @@ def cache_dir() -> Path:
     return Path(os.environ.get("NEWSBRIEF_CT2_CACHE", Path.home() / ".cache" / "newsbrief" / "ct2"))
 
 
+def converted(hf: HFGenerator) -> Path:
+    """The CTranslate2 copy of a model, converted on first use and kept (keyed by id and revision)."""
+    from ctranslate2.converters import TransformersConverter
+
+    key = hashlib.sha256(f"{hf.model_id}@{hf.revision}".encode()).hexdigest()[:16]
+    path = cache_dir() / key
+    if not (path / "model.bin").exists():
+        log.info(f"converting {hf.model_id} to CTranslate2 (once) in {path}")
+        tmp = path.with_name(path.name + ".partial")
+        try:
+            with log.libraries_hushed():
+                TransformersConverter(str(hf.source)).convert(str(tmp), quantization=None, force=True)
+            tmp.rename(path)  # a converted model is either complete or absent
+        except Exception as e:  # noqa: BLE001 - a failed conversion is a model that cannot be used: exit 2
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise ModelError(f"{hf.model_id}: conversion to CTranslate2 failed ({type(e).__name__}: {e}); "
+                             "use --backend transformers") from None
+    return path
+
+
 class CT2Generator(Generator):
-    """A seq2seq model run by CTranslate2, with the Hugging Face tokenizer in front of it."""
+    """A model run by CTranslate2, with its Hugging Face tokenizer in front (shared by both architectures)."""
 
-    backend = "ctranslate2"
+    runtime = "ctranslate2"
 
-    def __init__(self, hf: Seq2SeqGenerator, device: str, compute_type: str) -> None:
+    def __init__(self, hf: HFGenerator, device: str, compute_type: str) -> None:
         try:
             import ctranslate2
-            from ctranslate2.converters import TransformersConverter
         except ImportError:
             raise ModelError("--backend ctranslate2 needs the ct2 extra: pip install 'newsbrief[ct2]'") from None
-        self.hf, self.tokenizer = hf, hf.tokenizer
-        kind = "cuda" if device.startswith("cuda") else "cpu"
-        if device not in ("cpu", "cuda") and not device.startswith("cuda"):
+        if device != "cpu" and not device.startswith("cuda"):
             raise ModelError(f"--backend ctranslate2 runs on cpu or cuda, not {device}")
+        self.hf, self.tokenizer, self.architecture = hf, hf.tokenizer, hf.architecture
+        kind = "cuda" if device.startswith("cuda") else "cpu"
         self.requested = DEFAULT_COMPUTE[kind] if compute_type == "auto" else compute_type
-        key = hashlib.sha256(f"{hf.model_id}@{hf.revision}".encode()).hexdigest()[:16]
-        path = cache_dir() / key
-        if not (path / "model.bin").exists():
-            print(f"newsbrief: converting {hf.model_id} to CTranslate2 (once) in {path}", file=sys.stderr)
-            source = str(hf.source)
-            tmp = path.with_name(path.name + ".partial")
-            try:
-                TransformersConverter(source).convert(str(tmp), quantization=None, force=True)
-                tmp.rename(path)
-            except Exception as e:  # noqa: BLE001 - a failed conversion is a model that cannot be used: exit 2
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise ModelError(f"{hf.model_id}: conversion to CTranslate2 failed ({type(e).__name__}: {e}); "
-                                 "use --backend transformers") from None
         index = int(device.split(":", 1)[1]) if ":" in device else 0
-        # on a CPU, two translators of half the cores each, fed halves of a batch at once,
-        # beat one translator on all cores (bench_translate: +17% on 2 cores)
+        # on a CPU, two workers of half the cores each, fed halves of a batch at once,
+        # beat one worker on all cores (bench_translate: +17% on 2 cores)
         self.workers = config.CT2_CPU_WORKERS if kind == "cpu" else 1
         threads = max(1, (os.cpu_count() or 1) // self.workers) if kind == "cpu" else 0
-        self.model = ctranslate2.Translator(str(path), device=kind, device_index=index, compute_type=self.requested,
-                                            inter_threads=self.workers, intra_threads=threads)
+        cls = ctranslate2.Translator if hf.architecture == "seq2seq" else ctranslate2.Generator
+        self.model = cls(str(converted(hf)), device=kind, device_index=index, compute_type=self.requested,
+                         inter_threads=self.workers, intra_threads=threads)
         self.applied = self.model.compute_type
         self.device = device
         hf.model = None  # CTranslate2 runs the model now: free the torch copy
         if not self.applied.startswith(self.requested.split("_")[0]):
-            print(f"newsbrief: warning: CTranslate2 runs {self.applied}, not the {self.requested} asked for "
-                  "(this device does not support it)", file=sys.stderr)
-        self.prefix: list[str] | None = None
-        bos = hf.extra.get("forced_bos_token_id")
-        if bos is not None:  # M2M100/NLLB: the target language token opens the output
-            self.prefix = [self.tokenizer.convert_ids_to_tokens(bos)]
+            log.warning(f"CTranslate2 runs {self.applied}, not the {self.requested} asked for "
+                        "(this device does not support it)")
 
     def input_limit(self, task: str) -> int:
         return self.hf.input_limit(task)
@@ -83,31 +88,103 @@ class CT2Generator(Generator):
     def count_tokens(self, task: str, texts: list[str]) -> list[int]:
         return self.hf.count_tokens(task, texts)
 
+    def describe(self) -> dict[str, Any]:
+        d = self.hf.describe()
+        d.update({"runtime": self.runtime, "device": self.device, "dtype": None,
+                  "compute_type_requested": self.requested, "compute_type": self.applied})
+        return d
+
+
+class CT2Translator(CT2Generator):
+    """A seq2seq model (Marian, M2M100, NLLB, T5) on a ctranslate2.Translator."""
+
+    def __init__(self, hf: Seq2SeqGenerator, device: str, compute_type: str) -> None:
+        super().__init__(hf, device, compute_type)
+        self.prefix: list[str] | None = None
+        bos = hf.extra.get("forced_bos_token_id")
+        if bos is not None:  # M2M100/NLLB: the target language token opens the output
+            self.prefix = [self.tokenizer.convert_ids_to_tokens(bos)]
+
     def generate(self, jobs: list[Job]) -> list[Output]:
-        tok = self.tokenizer
-        source = [tok.convert_ids_to_tokens(tok(self.hf._input(j.task, j.text))["input_ids"]) for j in jobs]
         step = -(-len(jobs) // self.workers)  # the batch in one part per worker, run at once
-        pending = []
-        for k in range(0, len(jobs), step):
-            part = jobs[k:k + step]
-            s, cap = part[0].settings, max(j.max_new_tokens for j in part) + (1 if self.prefix else 0)
-            pending += self.model.translate_batch(
-                source[k:k + step], target_prefix=[self.prefix] * len(part) if self.prefix else None,
-                beam_size=s.num_beams, no_repeat_ngram_size=s.no_repeat_ngram_size,
-                repetition_penalty=s.repetition_penalty,
-                max_input_length=self.input_limit(part[0].task) + 2,  # explicit: never CTranslate2's 1,024 default
-                max_decoding_length=cap,  # explicit: never its 256 default
-                min_decoding_length=cap if s.full_length else 1, asynchronous=True)
-        outs = []
-        for j, src, r in zip(jobs, source, pending):
+        parts = [jobs[k:k + step] for k in range(0, len(jobs), step)]
+        pending = [self._submit(part) for part in parts]
+        return [out for part, (source, results) in zip(parts, pending) for out in self._collect(part, source, results)]
+
+    def _submit(self, part: list[Job]) -> tuple[list, list]:
+        """Start one part of a batch asynchronously: its source tokens and the pending results."""
+        tok = self.tokenizer
+        source = [tok.convert_ids_to_tokens(tok(self.hf._input(j.task, j.text))["input_ids"]) for j in part]
+        s, cap = part[0].settings, max(j.max_new_tokens for j in part) + (1 if self.prefix else 0)
+        pending = self.model.translate_batch(
+            source, target_prefix=[self.prefix] * len(part) if self.prefix else None,
+            beam_size=s.num_beams, no_repeat_ngram_size=s.no_repeat_ngram_size,
+            repetition_penalty=s.repetition_penalty,
+            max_input_length=self.input_limit(part[0].task) + 2,  # explicit: never CTranslate2's 1,024 default
+            max_decoding_length=cap,  # explicit: never its 256 default
+            min_decoding_length=cap if s.full_length else 1, asynchronous=True)
+        return source, pending
+
+    def _collect(self, part: list[Job], source: list, pending: list) -> list[Output]:
+        """The outputs of a part once its results are in."""
+        tok, outs = self.tokenizer, []
+        for j, src, r in zip(part, source, pending):
             tokens = r.result().hypotheses[0][(1 if self.prefix else 0):][:j.max_new_tokens]
             ids = tok.convert_tokens_to_ids(tokens)
             outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), len(src), len(ids),
-                               hit_cap=len(ids) >= j.max_new_tokens))
+                               hit_cap=len(ids) >= j.max_new_tokens, ids=ids))
         return outs
 
-    def describe(self) -> dict[str, Any]:
-        d = self.hf.describe()
-        d.update({"backend": self.backend, "device": self.device, "dtype": None,
-                  "compute_type_requested": self.requested, "compute_type": self.applied})
-        return d
+
+class CT2CausalGenerator(CT2Generator):
+    """A chat-prompted causal LM (Qwen2 family, Llama, Mistral ...) on a ctranslate2.Generator.
+
+    The prompts are the transformers generator's own (its chat template), so
+    both runtimes see the same tokens. A batch is regrouped into prompts of
+    like length (see CT2_PROMPT_SPREAD_TOKENS), run side by side on the workers.
+    """
+
+    def __init__(self, hf: CausalGenerator, device: str, compute_type: str) -> None:
+        super().__init__(hf, device, compute_type)
+        self.eos_ids = hf.eos_ids
+
+    def generate(self, jobs: list[Job]) -> list[Output]:
+        tok = self.tokenizer
+        prompts = tok([self.hf.prompt(j.task, j.text) for j in jobs], add_special_tokens=False)["input_ids"]
+        groups = like_lengths([len(p) for p in prompts], config.CT2_PROMPT_SPREAD_TOKENS, self.workers)
+        room = self.hf.max_positions() - max(len(p) for p in prompts)
+        cap = max(1, min(max(j.max_new_tokens for j in jobs), room))
+        s = jobs[0].settings
+        pending = [self.model.generate_batch(
+            [tok.convert_ids_to_tokens(prompts[i]) for i in group], beam_size=s.num_beams,
+            no_repeat_ngram_size=s.no_repeat_ngram_size, repetition_penalty=s.repetition_penalty,
+            end_token=sorted(self.eos_ids), return_end_token=True,  # kept, to tell an end from the cap
+            include_prompt_in_result=False,  # the prompt is read at once, and max_length counts new tokens only
+            max_length=cap, min_length=cap if s.full_length else 0, asynchronous=True) for group in groups]
+        outs: list[Output | None] = [None] * len(jobs)
+        for group, results in zip(groups, pending):
+            for i, r in zip(group, results):
+                outs[i] = own_output(tok, jobs[i], r.result().sequences_ids[0], len(prompts[i]), self.eos_ids, cap)
+        return outs
+
+
+def like_lengths(lengths: list[int], spread: int, parts: int) -> list[list[int]]:
+    """Indices grouped so that lengths within a group differ by at most spread; at least parts groups if possible."""
+    groups: list[list[int]] = []
+    for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
+        if groups and lengths[groups[-1][0]] - lengths[i] <= spread:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    while len(groups) < parts and any(len(g) > 1 for g in groups):  # keep every worker busy
+        big = max(groups, key=len)
+        groups.remove(big)
+        groups += [big[:len(big) // 2], big[len(big) // 2:]]
+    return groups
+
+
+def on_ctranslate2(hf: HFGenerator, device: str, compute_type: str) -> CT2Generator:
+    """The CTranslate2 version of a loaded transformers model, for its architecture."""
+    if isinstance(hf, Seq2SeqGenerator):
+        return CT2Translator(hf, device, compute_type)
+    return CT2CausalGenerator(hf, device, compute_type)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import config
+from ..log import libraries_hushed
 from .base import Generator, Job, ModelError, Output
 
 #: prompts for instruction-tuned models; {text} is the article or chunk.
@@ -76,25 +77,30 @@ class HFGenerator(Generator):
         import transformers
         from transformers import AutoConfig, AutoTokenizer
 
-        transformers.logging.set_verbosity_error()
         self.model_id = model_id
         self.source = source = str(path) if path else model_id
         try:
-            self.config = AutoConfig.from_pretrained(source, revision=revision)
-            self.tokenizer = AutoTokenizer.from_pretrained(source, revision=revision)
-            cls = getattr(transformers, self.auto_class)
-            self.model = cls.from_pretrained(source, revision=revision, dtype=dtype).to(device).eval()
+            with libraries_hushed():
+                self.config = AutoConfig.from_pretrained(source, revision=revision)
+                self.tokenizer = AutoTokenizer.from_pretrained(source, revision=revision)
+                cls = getattr(transformers, self.auto_class)
+                self.model = cls.from_pretrained(source, revision=revision, dtype=dtype).to(device).eval()
         except Exception as e:  # noqa: BLE001 - every loading failure is a ModelError, exit 2 (issue 10, finding 6)
             raise _load_error(model_id, path, e, offline) from None
         self.device, self.dtype = device, dtype
         self.revision = _revision(path, revision) or getattr(self.config, "_commit_hash", None)
+        #: a content hash of a local model folder's files (set by the loader), else None
+        self.files: str | None = None
+
+    runtime = "transformers"
 
     def describe(self) -> dict[str, Any]:
-        return {"id": self.model_id, "revision": self.revision, "backend": self.backend,
-                "architecture": self.config.model_type, "device": self.device,
-                "dtype": str(self.dtype).replace("torch.", "")}
+        return {"id": self.model_id, "revision": self.revision, "architecture": self.architecture,
+                "model_type": self.config.model_type, "runtime": self.runtime, "device": self.device,
+                "dtype": str(self.dtype).replace("torch.", ""), "files": self.files}
 
-    def _max_positions(self) -> int:
+    def max_positions(self) -> int:
+        """Most positions (input and output) the model takes."""
         n = getattr(self.config, "max_position_embeddings", None) or getattr(self.config, "n_positions", None)
         m = self.tokenizer.model_max_length
         limits = [x for x in (n, m) if x and x < 1_000_000]
@@ -110,31 +116,40 @@ class HFGenerator(Generator):
         if jobs[0].settings.full_length:
             kwargs["min_new_tokens"] = max_new_tokens
         kwargs.update(extra)
-        with torch.inference_mode():
+        with torch.inference_mode(), libraries_hushed():
             return self.model.generate(**enc.to(self.device), max_new_tokens=max_new_tokens, **kwargs)
 
 
     def _outputs(self, jobs: list[Job], seqs, masks, start: int, eos_ids: set, cap: int) -> list[Output]:
-        """Decoded outputs with token counts; an output that ran to its cap without an end token hit it."""
-        tok = self.tokenizer
-        outs = []
-        for j, seq, mask in zip(jobs, seqs, masks):
-            ids = [t for t in seq.tolist()[start:] if t != tok.pad_token_id]
-            # a batch runs to its longest job's cap; each output keeps to its own, so a
-            # job's output is the same whatever batch it ran in
-            if len(ids) > j.max_new_tokens and ids[j.max_new_tokens - 1] not in eos_ids:
-                ids = ids[:j.max_new_tokens]
-            ended = bool(ids) and ids[-1] in eos_ids
-            n = len(ids) - (1 if ended else 0)
-            outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), int(mask.sum()), n,
-                               hit_cap=not ended and n >= min(j.max_new_tokens, cap)))
-        return outs
+        """Decoded outputs with token counts (sequences start their output at position start)."""
+        return [own_output(self.tokenizer, j, seq.tolist()[start:], int(mask.sum()), eos_ids, cap)
+                for j, seq, mask in zip(jobs, seqs, masks)]
+
+
+def own_output(tok, job: Job, ids: list[int], input_tokens: int, eos_ids: set, cap: int) -> Output:
+    """One job's output from the ids generated for it in a batch; it hit the cap if it ran there without an end.
+
+    What follows the first end token is padding. Padding tokens before it are
+    kept: a model that writes nothing but its pad token has written them
+    (issue 12: 160 of them decode to '').
+    """
+    end = next((i for i, t in enumerate(ids) if t in eos_ids), None)
+    if end is not None:
+        ids = ids[:end + 1]
+    # a batch runs to its longest job's cap; each output keeps to its own, so a
+    # job's output is the same whatever batch it ran in
+    if len(ids) > job.max_new_tokens and ids[job.max_new_tokens - 1] not in eos_ids:
+        ids = ids[:job.max_new_tokens]
+    ended = bool(ids) and ids[-1] in eos_ids
+    n = len(ids) - (1 if ended else 0)
+    return Output(tok.decode(ids, skip_special_tokens=True).strip(), input_tokens, n,
+                  hit_cap=not ended and n >= min(job.max_new_tokens, cap), ids=ids)
 
 
 class Seq2SeqGenerator(HFGenerator):
     """Encoder-decoder models: Marian/opus-mt, mT5/T5, BART, M2M100, NLLB."""
 
-    backend = "seq2seq"
+    architecture = "seq2seq"
     auto_class = "AutoModelForSeq2SeqLM"
 
     def __init__(self, *args, **kwargs) -> None:
@@ -156,7 +171,7 @@ class Seq2SeqGenerator(HFGenerator):
         return self.prefix + text if task == "summarize" else text
 
     def input_limit(self, task: str) -> int:
-        return self._max_positions() - 2  # room for the special tokens the tokenizer adds
+        return self.max_positions() - 2  # room for the special tokens the tokenizer adds
 
     def count_tokens(self, task: str, texts: list[str]) -> list[int]:
         enc = self.tokenizer([self._input(task, t) for t in texts], add_special_tokens=True)
@@ -165,7 +180,7 @@ class Seq2SeqGenerator(HFGenerator):
     def generate(self, jobs: list[Job]) -> list[Output]:
         tok = self.tokenizer
         enc = tok([self._input(j.task, j.text) for j in jobs], return_tensors="pt", padding=True)
-        cap = min(max(j.max_new_tokens for j in jobs), self._max_positions())
+        cap = min(max(j.max_new_tokens for j in jobs), self.max_positions())
         seqs = self._run(enc, cap, jobs, self.extra if jobs[0].task == "translate" else {})
         # the decoder's sequences open with its start token
         return self._outputs(jobs, seqs, enc["attention_mask"], 1, {tok.eos_token_id}, cap)
@@ -174,7 +189,7 @@ class Seq2SeqGenerator(HFGenerator):
 class CausalGenerator(HFGenerator):
     """Instruction-tuned decoder-only models (Qwen-style) prompted through their chat template."""
 
-    backend = "causal"
+    architecture = "causal"
     auto_class = "AutoModelForCausalLM"
 
     def __init__(self, *args, **kwargs) -> None:
@@ -185,15 +200,18 @@ class CausalGenerator(HFGenerator):
         if not getattr(self.tokenizer, "chat_template", None):
             raise ModelError(f"model {self.model_id!r} is a causal LM without a chat template: "
                              "newsbrief needs an instruction-tuned model (e.g. Qwen/Qwen2.5-1.5B-Instruct)")
+        eos = self.model.generation_config.eos_token_id
+        #: the tokens that end an answer: the generation config's (Qwen lists two) and the tokenizer's
+        self.eos_ids = set(eos if isinstance(eos, list) else [eos]) | {self.tokenizer.eos_token_id}
 
-    def _prompt(self, task: str, text: str) -> str:
+    def prompt(self, task: str, text: str) -> str:
         messages = [{"role": r, "content": c.format(text=text)} for r, c in PROMPTS[task]]
         # enable_thinking=False turns off Qwen3's reasoning preamble; other templates ignore it
         return self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False,
                                                   enable_thinking=False)
 
     def input_limit(self, task: str) -> int:
-        positions = min(self._max_positions(), config.CAUSAL_MAX_INPUT_TOKENS * 2)
+        positions = min(self.max_positions(), config.CAUSAL_MAX_INPUT_TOKENS * 2)
         if task == "translate":
             budget = int(positions / (1 + config.TRANSLATION_OUTPUT_RATIO))
         else:
@@ -203,30 +221,29 @@ class CausalGenerator(HFGenerator):
     def count_tokens(self, task: str, texts: list[str]) -> list[int]:
         # the prompt around the text costs the same every time: count it once
         if task not in self._overhead:
-            self._overhead[task] = len(self.tokenizer(self._prompt(task, ""), add_special_tokens=False)["input_ids"])
+            self._overhead[task] = len(self.tokenizer(self.prompt(task, ""), add_special_tokens=False)["input_ids"])
         enc = self.tokenizer(texts, add_special_tokens=False)
         return [self._overhead[task] + len(ids) + 1 for ids in enc["input_ids"]]  # +1: a merge across the join
 
     def generate(self, jobs: list[Job]) -> list[Output]:
         tok = self.tokenizer
-        enc = tok([self._prompt(j.task, j.text) for j in jobs], return_tensors="pt", padding=True,
+        enc = tok([self.prompt(j.task, j.text) for j in jobs], return_tensors="pt", padding=True,
                   padding_side="left", add_special_tokens=False)
-        room = self._max_positions() - enc["input_ids"].shape[1]
+        room = self.max_positions() - enc["input_ids"].shape[1]
         cap = max(1, min(max(j.max_new_tokens for j in jobs), room))
         seqs = self._run(enc, cap, jobs, {"pad_token_id": tok.pad_token_id})
-        eos = self.model.generation_config.eos_token_id
-        eos_ids = set(eos if isinstance(eos, list) else [eos]) | {tok.eos_token_id}
         # the sequences repeat the prompt: the output starts after it
-        return self._outputs(jobs, seqs, enc["attention_mask"], enc["input_ids"].shape[1], eos_ids, cap)
+        return self._outputs(jobs, seqs, enc["attention_mask"], enc["input_ids"].shape[1], self.eos_ids, cap)
 
 
 def load_generator(model_id: str, path: Path | None, device: str, dtype, revision: str | None,
                    offline: bool) -> HFGenerator:
-    """A loaded model of the right backend for what its config says it is."""
+    """A loaded transformers model of the right architecture for what its config says it is."""
     from transformers import AutoConfig
 
     try:
-        cfg = AutoConfig.from_pretrained(str(path) if path else model_id, revision=revision)
+        with libraries_hushed():
+            cfg = AutoConfig.from_pretrained(str(path) if path else model_id, revision=revision)
     except Exception as e:  # noqa: BLE001 - see _load_error
         raise _load_error(model_id, path, e, offline) from None
     cls = Seq2SeqGenerator if getattr(cfg, "is_encoder_decoder", False) else CausalGenerator

@@ -11,6 +11,8 @@ _ENDS = "。！？；!?…"
 _CLOSERS = "”’」』）)》"
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』"}
 _COMMAS = re.compile(r"(?<=[，、,：:])")
+#: a sentence end with the closing quotes and brackets after it (“…落实。”)
+_SENTENCE_END = re.compile(f"[{_ENDS}][{_ENDS}{re.escape(_CLOSERS)}]*")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -103,3 +105,13 @@ def chunk_text(text: str, count: Callable[[str], int], limit: int) -> list[str]:
     for s in split_sentences(text):
         sentences.extend(split_long(s, count, limit))
     return pack(sentences, count, limit)
+
+
+def complete_sentences(text: str) -> str:
+    """Text up to the end of its last complete sentence ('' when no sentence in it ends).
+
+    An abstract cut at its token cap ends mid-sentence (issue 12); what it said
+    before the cut still stands.
+    """
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[:ends[-1].end()].strip() if ends else ""

@@ -1,0 +1,36 @@
+"""The models a run uses, loaded on first use, on the runtime asked for, shared when one model does two tasks."""
+
+from __future__ import annotations
+
+from ..io.digest import folder_fingerprint
+from . import registry
+from .base import Generator
+from ..options import Backend, StageOptions
+
+
+class Models:
+    """Loaded models by hub id or folder; the device is resolved once, on the first load."""
+
+    def __init__(self, opts: StageOptions) -> None:
+        self.opts = opts
+        self._loaded: dict[str, Generator] = {}
+        self.device: str | None = None
+
+    def get(self, name: str, task: str) -> Generator:
+        """The loaded model called name (a preset, hub id or folder) for a task; raises ModelError."""
+        from .device import resolve_device, resolve_dtype
+
+        spec = registry.resolve(name, task)
+        if spec.model_id not in self._loaded:
+            if self.device is None:
+                self.device = resolve_device(self.opts.device)
+            gen = registry.load(spec, self.device, resolve_dtype(self.opts.dtype, self.device), self.opts.offline)
+            if spec.path is not None and hasattr(gen, "files"):
+                # resume must redo an input when a local model's weights change (issue 10, finding 3)
+                gen.files = folder_fingerprint(spec.path)
+            if self.opts.backend == Backend.ctranslate2:
+                from .ct2 import on_ctranslate2
+
+                gen = on_ctranslate2(gen, self.device, self.opts.compute_type)
+            self._loaded[spec.model_id] = gen
+        return self._loaded[spec.model_id]
