@@ -60,6 +60,35 @@ SUBTITLE_LENGTH_RATIO = 1.8
 #: (dev page b01: 张志锋 under its headline).
 BARE_NAME_MAX_COLUMNS = 4
 
+# --- segmentation: lexical cohesion (issue 9) ---------------------------------
+
+#: characters of text read on each side of a candidate boundary. 200 characters
+#: (two or three short paragraphs) share 4-20% of their character bigrams within
+#: one article and 0-3% across two (dev, dev-v2 and generated pages, 200 samples).
+COHESION_WINDOW_CHARS = 200
+
+#: fewer characters than this on either side and cohesion is not measured: a
+#: short side shares too few bigrams to tell anything.
+COHESION_MIN_CHARS = 40
+
+#: share of bigrams (over the smaller side) at and above which the text on both
+#: sides of a short run is one article, so the run is a subhead, not a headline
+#: between two articles. Between the 95th percentile across articles (0.031) and
+#: the 5th within one (0.036).
+COHESION_SAME_ARTICLE = 0.034
+
+#: how much more of a title's bigrams one neighbouring body must hold than the
+#: other before the title goes with it against the page's reading order (a page
+#: that mixes headline-first and headline-last). A title's own body holds a
+#: median 50% of its bigrams, another article's body a median 0%.
+TITLE_VOTE_MARGIN = 0.25
+
+#: weight of the titles' summed votes against the page's edges (a title first,
+#: a title last: one point each) when deciding the page's reading order. One
+#: clear vote (a title holding half its bigrams in one body) counts as much
+#: as half an edge; a page of several titles is decided by them.
+TITLE_VOTE_WEIGHT = 1.0
+
 # --- bylines ------------------------------------------------------------------
 
 #: longest reporter list line (columns) when the line has no role word

@@ -22,6 +22,7 @@ from pathlib import PurePath
 from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
+from .cohesion import cohesion, coverage
 from .byline import SOURCE_HINT, BULLETS, DATELINE, is_bare_names, is_reporter_line, match_dateline, reporters
 from .lines import Line, is_terminal, page_number, read_lines
 
@@ -250,6 +251,13 @@ def _classify_short_runs(units: list[Unit]) -> None:
         looks = any(ln.text.startswith(_DASH) or ln.overfull for ln in lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
         after_byline = prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
+        if not at_edge and not after_byline:
+            # between two stretches of text: one article goes on across a subhead,
+            # two articles meet at a headline (issue 9: merges, split articles)
+            across = _cohesion_across(units, i, j)
+            if across is not None:
+                strong = any(ln.text.startswith(_DASH) or ln.overfull for ln in lines)
+                looks = strong or across < config.COHESION_SAME_ARTICLE
         title = (at_edge or looks) and not after_byline and len(lines) <= config.TITLE_MAX_LINES * 2
         for u in units[i:j]:
             u.kind = "title" if title else "subhead"
@@ -273,6 +281,36 @@ def _classify_short_runs(units: list[Unit]) -> None:
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+
+
+def _window(units: list[Unit], order: range) -> str:
+    """Up to COHESION_WINDOW_CHARS of text from the units in order, stopping at a title or furniture."""
+    parts: list[str] = []
+    n = 0
+    for k in order:
+        u = units[k]
+        if u.kind in ("title", "furniture"):
+            break
+        if u.kind in ("jump_up", "jump_down"):
+            continue
+        t = "".join(ln.text for ln in u.lines)
+        parts.append(t)
+        n += len(t)
+        if n >= config.COHESION_WINDOW_CHARS:
+            break
+    if order.step < 0:
+        parts.reverse()
+        return "".join(parts)[-config.COHESION_WINDOW_CHARS:]
+    return "".join(parts)[:config.COHESION_WINDOW_CHARS]
+
+
+def _cohesion_across(units: list[Unit], i: int, j: int) -> float | None:
+    """Lexical cohesion between the text before units[i] and after units[j-1]; None when either side is too short."""
+    before = _window(units, range(i - 1, -1, -1))
+    after = _window(units, range(j, len(units)))
+    if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
+        return None
+    return cohesion(before, after)
 
 
 def _is_lead_in(unit: Unit) -> bool:
@@ -354,25 +392,46 @@ class _Draft:
         return bool(self.body)
 
 
-def _decide_headline_first(units: list[Unit]) -> bool:
+def _title_votes(units: list[Unit]) -> dict[int, float]:
+    """For each title unit, how much more it belongs to the body after it than to the body before it.
+
+    A headline's words recur in its own body (coverage, cohesion.py), whatever
+    order the extractor gave them in; the bodies looked at run to the next
+    title either side. In [-1, 1]; positive means headline-first.
+    """
+    titles = [k for k, u in enumerate(units) if u.kind == "title"]
+    votes: dict[int, float] = {}
+    for n, k in enumerate(titles):
+        lo = titles[n - 1] + 1 if n else 0
+        hi = titles[n + 1] if n + 1 < len(titles) else len(units)
+        text = {side: "".join(ln.text for u in units[a:b] if u.kind != "furniture" for ln in u.lines)
+                for side, (a, b) in (("before", (lo, k)), ("after", (k + 1, hi)))}
+        title = "".join(ln.text for ln in units[k].lines)
+        votes[k] = coverage(title, text["after"]) - coverage(title, text["before"])
+    return votes
+
+
+def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
     """Whether this page prints (in its extracted text) headlines before their bodies.
 
-    A page whose first block is a title and whose last is body text reads
-    headline-first; one that opens on a byline or body and closes on a title
-    reads headline-last (seed page). A tie goes to headline-first, the order
-    most extractors give.
+    Evidence: a page whose first block is a title and whose last is body text
+    reads headline-first; one that opens on a byline or body and closes on a
+    title reads headline-last (seed page); and each title votes for the body
+    whose words it shares (_title_votes). A tie goes to headline-first, the
+    order most extractors give.
     """
     content = [u for u in units if u.kind != "furniture"]
     if not content:
         return True
     before = (content[0].kind == "title") + (content[-1].kind in ("body", "open", "subhead", "jump_down"))
     after = (content[0].kind in ("byline", "body", "open", "subhead")) + (content[-1].kind == "title")
-    return before >= after
+    return before - after + config.TITLE_VOTE_WEIGHT * sum(votes.values()) >= 0
 
 
 def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'teaser'|'unassigned', lines)]."""
-    first = _decide_headline_first(units)
+    votes = _title_votes(units)
+    page_first = _decide_headline_first(units, votes)
     out: list[tuple[str, object]] = []
     cur: _Draft | None = None
 
@@ -382,11 +441,15 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             out.append(("article", cur))
         cur = None
 
-    for u in units:
+    first = page_first
+    for k, u in enumerate(units):
         if u.kind == "furniture":
             out.append(("furniture", u.lines))
         elif u.kind == "title":
             blocks = _title_blocks(u.lines)
+            # a title whose words clearly sit in one neighbour goes with it, whatever the page's order
+            vote = votes[k]
+            first = vote > 0 if abs(vote) >= config.TITLE_VOTE_MARGIN else page_first
             if first:
                 close()
                 for b in blocks[:-1]:
@@ -414,7 +477,7 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 out.append(("unassigned", u.lines))
                 continue
             cur.jumps.append(u.lines[0])
-            if first:
+            if page_first:
                 close()
         else:
             if cur is None:
