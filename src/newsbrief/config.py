@@ -62,20 +62,28 @@ BARE_NAME_MAX_COLUMNS = 4
 
 # --- segmentation: lexical cohesion (issue 9) ---------------------------------
 
-#: characters of text read on each side of a candidate boundary. 200 characters
-#: (two or three short paragraphs) share 4-20% of their character bigrams within
-#: one article and 0-3% across two (dev, dev-v2 and generated pages, 200 samples).
-COHESION_WINDOW_CHARS = 200
+#: characters of text read on each side of a candidate boundary. At 400
+#: characters (three or four short paragraphs) the two sides of a subhead share
+#: a median 11% of their character bigrams (5th percentile 4.5%), the end of one
+#: article and the start of another a median 1.3% (95th percentile 6.5%):
+#: measured on the subheads and article pairs of dev, dev-v2 and generated pages.
+COHESION_WINDOW_CHARS = 400
 
 #: fewer characters than this on either side and cohesion is not measured: a
 #: short side shares too few bigrams to tell anything.
 COHESION_MIN_CHARS = 40
 
-#: share of bigrams (over the smaller side) at and above which the text on both
-#: sides of a short run is one article, so the run is a subhead, not a headline
-#: between two articles. Between the 95th percentile across articles (0.031) and
-#: the 5th within one (0.036).
-COHESION_SAME_ARTICLE = 0.034
+#: cohesion below which a short run between two stretches of text is a
+#: headline between two articles even with no other sign of one (issue 9:
+#: one-column headlines with no —— or phrase gap merged their articles). Below
+#: the 2nd percentile across subheads (2.6%).
+COHESION_BOUNDARY_MAX = 0.025
+
+#: cohesion at and above which the text on both sides of a short run is one
+#: article, so the run is a subhead even with a phrase gap (`大陣仗測量 留神秘藍線`),
+#: unless it is set across columns or opens with ——. Above the 95th percentile
+#: across two articles (6.5%).
+COHESION_SAME_ARTICLE = 0.065
 
 #: how much more of a title's bigrams one neighbouring body must hold than the
 #: other before the title goes with it against the page's reading order (a page

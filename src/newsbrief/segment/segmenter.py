@@ -257,7 +257,10 @@ def _classify_short_runs(units: list[Unit]) -> None:
             across = _cohesion_across(units, i, j)
             if across is not None:
                 strong = any(ln.text.startswith(_DASH) or ln.overfull for ln in lines)
-                looks = strong or across < config.COHESION_SAME_ARTICLE
+                if across < config.COHESION_BOUNDARY_MAX:
+                    looks = True
+                elif across >= config.COHESION_SAME_ARTICLE:
+                    looks = strong
         title = (at_edge or looks) and not after_byline and len(lines) <= config.TITLE_MAX_LINES * 2
         for u in units[i:j]:
             u.kind = "title" if title else "subhead"
