@@ -26,6 +26,8 @@ from .cohesion import cohesion, coverage
 from .byline import SOURCE_HINT, BULLETS, DATELINE, is_bare_names, is_reporter_line, match_dateline, reporters
 from .lines import Line, is_terminal, page_number, read_lines
 
+import os, sys
+_DEBUG = os.environ.get("SEGDEBUG")
 _DASH = ("——", "─", "--")
 
 
@@ -216,6 +218,9 @@ def _units(lines: list[Line]) -> list[Unit]:
     return units
 
 
+#: a line that is only a label: 【执纪者说】, (三), 四、, 之3 — how sections inside an article are marked
+_SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                            r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")
 _TITLE_SPACE = re.compile(r"[\u4e00-\u9fff”》」] [\u4e00-\u9fff“《「]")
 
 
@@ -254,13 +259,9 @@ def _classify_short_runs(units: list[Unit]) -> None:
         if not at_edge and not after_byline:
             # between two stretches of text: one article goes on across a subhead,
             # two articles meet at a headline (issue 9: merges, split articles)
-            across = _cohesion_across(units, i, j)
-            if across is not None:
-                strong = any(ln.text.startswith(_DASH) or ln.overfull for ln in lines)
-                if across < config.COHESION_BOUNDARY_MAX:
-                    looks = True
-                elif across >= config.COHESION_SAME_ARTICLE:
-                    looks = strong
+            evidence = _headline_evidence(units, i, j, lines, nxt)
+            if evidence is not None:
+                looks = evidence > 0
         title = (at_edge or looks) and not after_byline and len(lines) <= config.TITLE_MAX_LINES * 2
         for u in units[i:j]:
             u.kind = "title" if title else "subhead"
@@ -286,8 +287,30 @@ def _classify_short_runs(units: list[Unit]) -> None:
         i = j
 
 
-def _window(units: list[Unit], order: range) -> str:
-    """Up to COHESION_WINDOW_CHARS of text from the units in order, stopping at a title or furniture."""
+def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt: Unit | None) -> float | None:
+    """How strongly a short run between two stretches of text is a headline rather than a subhead.
+
+    A sum of named features (config.py, "headline or subhead"); positive means
+    headline. None when there is too little text either side to measure
+    cohesion, the feature that carries most of the decision.
+    """
+    across = _cohesion_across(units, i, j)
+    if across is None:
+        return None
+    if any(ln.text.startswith(_DASH) or ln.overfull for ln in lines):
+        return config.HEADLINE_STRONG  # a —— subtitle or a line set across columns
+    score = (config.COHESION_MIDPOINT - across) / config.COHESION_SCALE
+    if len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines):
+        score += config.HEADLINE_PHRASE_GAP
+    if len(lines) == 1 and _SECTION_LABEL.match(lines[0].text):
+        score -= config.SUBHEAD_LABEL
+    if _DEBUG:
+        print("RUN", lines[0].no, [ln.text for ln in lines][:3], round(across, 3), round(score, 2), file=sys.stderr)
+    return score
+
+
+def _window(units: list[Unit], order: range, limit: int) -> str:
+    """Up to limit characters of text from the units in order, stopping at a title or furniture."""
     parts: list[str] = []
     n = 0
     for k in order:
@@ -299,18 +322,18 @@ def _window(units: list[Unit], order: range) -> str:
         t = "".join(ln.text for ln in u.lines)
         parts.append(t)
         n += len(t)
-        if n >= config.COHESION_WINDOW_CHARS:
+        if n >= limit:
             break
     if order.step < 0:
         parts.reverse()
-        return "".join(parts)[-config.COHESION_WINDOW_CHARS:]
-    return "".join(parts)[:config.COHESION_WINDOW_CHARS]
+        return "".join(parts)[-limit:]
+    return "".join(parts)[:limit]
 
 
 def _cohesion_across(units: list[Unit], i: int, j: int) -> float | None:
     """Lexical cohesion between the text before units[i] and after units[j-1]; None when either side is too short."""
-    before = _window(units, range(i - 1, -1, -1))
-    after = _window(units, range(j, len(units)))
+    before = _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
+    after = _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
     if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
         return None
     return cohesion(before, after)
