@@ -25,13 +25,13 @@ _DATE = r"(?:\d{1,2}月\d{1,2}日)"
 _KIND = r"(?:快讯|快訊|专讯|專訊|网讯|網訊|讯|訊|电|電)"
 #: [据][source][place][date](讯|电)[ (roles names)] [题：...]
 DATELINE = re.compile(
-    rf"^(?P<lead>据\s*)?(?P<source>{_SOURCE})\s*(?P<place>[{_H}]{{0,8}}?)\s*(?P<date>{_DATE})?\s*(?P<kind>{_KIND})"
+    rf"^(?:[{BULLETS}]\s*)?(?P<lead>据\s*)?(?P<source>{_SOURCE})\s*(?P<place>[{_H}]{{0,8}}?)\s*(?P<date>{_DATE})?\s*(?P<kind>{_KIND})"
     rf"(?:\s*[（(](?P<people>[^（()）]{{1,40}})[）)])?")
 #: Hong Kong and Taiwan datelines in brackets: 【本報訊】 【明報專訊】 【環球時報綜合報道】
 #: 【文匯網訊】(香港文匯報記者 顏晉傑 文森), and a whole dateline in parentheses:
 #: （中央社記者戴雅真台北29日電） (星島日報報道).
 BRACKET_DATELINE = re.compile(
-    rf"^(?:【[^【】\n]{{1,20}}?(?:讯|訊|报道|報道)】\s*(?:[（(](?P<people>[^（()）]{{1,40}})[）)])?"
+    rf"^(?:[{BULLETS}]\s*)?(?:【[^【】\n]{{1,20}}?(?:讯|訊|报道|報道)】\s*(?:[（(](?P<people>[^（()）]{{1,40}})[）)])?"
     rf"|[（(](?P<inner>[^（()）\n]{{2,30}}?(?:电|電|报道|報道))[）)])")
 #: 央视网消息, 据XX日报报道, XX日报消息: a source with no dateline.
 SOURCE_NEWS = re.compile(rf"^(?:据\s*)?{_SOURCE}(?:消息|报道|報道)(?=[：:\s，,]|$)")
@@ -62,7 +62,7 @@ SOURCE_HINT = re.compile(r"[讯訊电電报報社网網闻聞]")
 
 def match_dateline(text: str) -> re.Match | None:
     """The dateline at the start of text (本报讯（记者 X）, 新华社北京2月27日电, 【本報訊】), or None."""
-    if text[:1] in "【（(":
+    if text.lstrip(BULLETS + " ")[:1] in "【（(":
         return BRACKET_DATELINE.match(text)
     if not SOURCE_HINT.search(text, 0, 16):
         return None
@@ -111,7 +111,13 @@ def is_bare_names(text: str, max_columns: float) -> bool:
     t = text.strip()
     if not t or display_width(t) > max_columns:
         return False
-    return all(_NAME_TOKEN.match(tok) and len(tok) >= 2 for tok in t.split())
+    # a name starts with a surname: the tail of a wrapped headline (`協調發展`, `檢疫`) does not (issue 9)
+    return all(_NAME_TOKEN.match(tok) and len(tok) >= 2 and starts_with_surname(tok) for tok in t.split())
+
+
+def starts_with_surname(name: str) -> bool:
+    """Whether a name opens with a common surname (SURNAMES, COMPOUND_SURNAMES)."""
+    return name[:1] in _SURNAME_RANK or name[:2] in COMPOUND_SURNAMES
 
 
 #: common Chinese surnames, most frequent first (simplified, then traditional
@@ -191,6 +197,8 @@ def reporters(byline: str) -> list[str]:
             continue
         if m or line.startswith(("题", "題")):
             continue
+        if line[:1] in "（(" and line[-1:] in "）)":  # （记者 胡晓蓉） closing the text
+            line = line[1:-1]
         lead_in = _LEAD_IN.match(line.lstrip(BULLETS).strip())
         parts.append((line.lstrip(BULLETS).strip()[lead_in.end():] if lead_in else line, False))
     tokens: list[str] = []
@@ -236,3 +244,21 @@ def _name_tokens(tok: str, placed: bool) -> list[str]:
     if len(tok) > 4 or placed or (len(tok) == 4 and tok[:2] not in COMPOUND_SURNAMES):
         return split_run_names(tok, allow_rest=placed)
     return [tok]
+
+
+#: a byline closing the last paragraph: （记者 胡晓蓉） or 本报记者 董怡虹 陈炅玮 after the final sentence
+_TAIL_PAREN = re.compile(rf"(?<=[。！？!?”」』])\s*(?P<byline>[（(][^（()）]{{0,12}}?{_ROLE}[^（()）]{{1,30}}[）)])$")
+_TAIL_LINE = re.compile(rf"(?<=[。！？!?”」』])\s*(?P<byline>[{BULLETS}]?\s*[{_H}·]{{0,12}}?{_ROLE}[^。！？!?，,；;]{{1,30}})$")
+
+
+def split_tail_byline(paragraph: str) -> tuple[str, str | None]:
+    """A last paragraph and the byline printed at its end, if any (…。（记者 胡晓蓉）, …。本报记者 董怡虹 陈炅玮)."""
+    m = _TAIL_PAREN.search(paragraph)
+    if m is None:
+        m = _TAIL_LINE.search(paragraph)
+        if m is None or not is_reporter_line(m.group("byline")):
+            return paragraph, None
+    head = paragraph[:m.start()].rstrip()
+    if not head:
+        return paragraph, None
+    return head, m.group("byline").strip()

@@ -23,7 +23,7 @@ from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
 from .cohesion import cohesion, coverage
-from .byline import SOURCE_HINT, BULLETS, DATELINE, is_bare_names, is_reporter_line, match_dateline, reporters
+from .byline import SOURCE_HINT, BULLETS, DATELINE, is_bare_names, split_tail_byline, is_reporter_line, match_dateline, reporters
 from .lines import Line, is_terminal, page_number, read_lines
 
 import os, sys
@@ -454,6 +454,15 @@ def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
     return before - after + config.TITLE_VOTE_WEIGHT * sum(votes.values()) >= 0
 
 
+def _closes_article(units: list[Unit], k: int) -> bool:
+    """Whether the byline unit units[k] ends an article: a reporter line (not a dateline, which
+    always opens one) with a title, a jump marker or the end of the page next, not body text."""
+    if any(match_dateline(ln.text) for ln in units[k].lines):
+        return False
+    nxt = next((u for u in units[k + 1:] if u.kind != "furniture"), None)
+    return nxt is None or nxt.kind in ("title", "jump_down")
+
+
 def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'teaser'|'unassigned', lines)]."""
     votes = _title_votes(units)
@@ -489,6 +498,10 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 for b in blocks:
                     out.append(("teaser", b))
         elif u.kind == "byline":
+            if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
+                # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
+                cur.byline.extend(u.lines)
+                continue
             if cur is None or cur.has_body or cur.byline:
                 close()
                 cur = _Draft()
@@ -633,6 +646,8 @@ def _draft_to_article(d: _Draft, path: str, page: str | None, encoding: str | No
     if not paragraphs and not d.byline and d.title:
         return _fragment("teaser", d.title, path, page, encoding)
     byline = _byline_text(d.byline) if d.byline else None
+    if byline is None and paragraphs:
+        paragraphs[-1], byline = split_tail_byline(paragraphs[-1])
     rec = Article(id="", kind="article", source=Source(path, page, encoding, min(nos), max(nos)))
     if d.title:
         rec.kicker, rec.headline, rec.subtitle = _title_fields(d.title)
