@@ -42,6 +42,12 @@ OVERFULL_RATIO = 1.3
 #: keeps narrow columns from flagging ordinary lines.
 OVERFULL_MIN_EXTRA_COLUMNS = 3.0
 
+#: fewest single characters in a row, each set apart by spaces, that make a
+#: line letter-spaced (justified by spacing out characters: `近 年 来，清 水 县`,
+#: segmentation-real gsfzb). Name lists space out two-character names
+#: (`■ 姚雪青 钱 艳 宋 岩`: a run of four), so five.
+LETTER_SPACED_MIN_RUN = 5
+
 # --- segmentation: title blocks ---------------------------------------------
 
 #: most lines a title block takes: kicker, a headline over two or three lines

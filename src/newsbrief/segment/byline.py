@@ -222,9 +222,14 @@ def reporters(byline: str) -> list[str]:
         if tok == "|":
             i += 1
             continue
-        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and tokens[i + 1] != "|":
-            names.append(tok + tokens[i + 1])
-            i += 2
+        if len(tok) == 1:
+            # single characters in a row are names spaced out to line up (李 纵, 魏 世 东, 钱 艳 宋 岩)
+            j = i
+            while j < len(tokens) and len(tokens[j]) == 1 and tokens[j] != "|":
+                j += 1
+            if j - i >= 2:
+                names.extend(split_run_names("".join(tokens[i:j])))
+            i = max(j, i + 1)
             continue
         if len(tok) >= 2:
             names.append(tok)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .. import config
+
 # Full-width digits and Latin letters become ASCII; Chinese punctuation is kept
 # as printed (issue 4: "Full-width digits and Latin letters normalised").
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
@@ -56,6 +58,25 @@ def fix_spacing(text: str) -> str:
     return _SPACES.sub(_space, text)
 
 
+#: LETTER_SPACED_MIN_RUN single Chinese characters in a row, each set apart by spaces
+_HAN = r"[\u4e00-\u9fff]"
+_LETTER_SPACED = re.compile(rf"(?<!{_HAN}){_HAN}(?:[ \u3000]+{_HAN}(?!{_HAN})){{{config.LETTER_SPACED_MIN_RUN - 1},}}")
+_GAP_IN_SPACED = re.compile(rf"(?<={_HAN})[ \u3000]+(?={_HAN})")
+
+
+def unspace_letter_spaced(text: str) -> str:
+    """Lines justified by spacing out every character (`近 年 来，清 水 县 公 安 局`) with those spaces removed.
+
+    A line counts as letter-spaced when it holds a run of LETTER_SPACED_MIN_RUN
+    single characters set apart by spaces; a name list (`钱 艳 宋 岩`) is
+    shorter, a phrase gap (`新质生产力 加快建设`) is between words (issue 9,
+    segmentation-real pdftotext pages).
+    """
+    if not _LETTER_SPACED.search(text):
+        return text
+    return "\n".join(_GAP_IN_SPACED.sub("", ln) if _LETTER_SPACED.search(ln) else ln for ln in text.split("\n"))
+
+
 def normalize_text(text: str) -> str:
     """Extracted text normalised, line by line: characters mapped, spacing fixed.
 
@@ -63,7 +84,7 @@ def normalize_text(text: str) -> str:
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return fix_spacing(normalize_chars(text))
+    return fix_spacing(unspace_letter_spaced(normalize_chars(text)))
 
 
 def normalize_line(line: str) -> str:
