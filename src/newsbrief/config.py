@@ -114,6 +114,14 @@ HEADLINE_STRONG = 10.0
 #: median 50% of its bigrams, another article's body a median 0%.
 TITLE_VOTE_MARGIN = 0.25
 
+#: fewest characters of a teaser split off a title block (a kicker such as
+#: 【新春走基层】 is shorter and names nothing in its body either).
+TEASER_MIN_CHARS = 8
+
+#: most of a teaser's bigrams that may occur in the bodies either side: a
+#: teaser announces another page's article, so none (dev-v2 d06).
+TEASER_MAX_COVERAGE = 0.0
+
 #: weight of the titles' summed votes against the page's edges (a title first,
 #: a title last: one point each) when deciding the page's reading order. One
 #: clear vote (a title holding half its bigrams in one body) counts as much

@@ -418,23 +418,54 @@ class _Draft:
         return bool(self.body)
 
 
-def _title_votes(units: list[Unit]) -> dict[int, float]:
+def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """For each title unit, the text before it and after it, each running to the next title."""
+    titles = [k for k, u in enumerate(units) if u.kind == "title"]
+    out: dict[int, tuple[str, str]] = {}
+    for n, k in enumerate(titles):
+        lo = titles[n - 1] + 1 if n else 0
+        hi = titles[n + 1] if n + 1 < len(titles) else len(units)
+        before, after = ("".join(ln.text for u in units[a:b] if u.kind != "furniture" for ln in u.lines)
+                         for a, b in ((lo, k), (k + 1, hi)))
+        out[k] = (before, after)
+    return out
+
+
+def _title_votes(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> dict[int, float]:
     """For each title unit, how much more it belongs to the body after it than to the body before it.
 
     A headline's words recur in its own body (coverage, cohesion.py), whatever
     order the extractor gave them in; the bodies looked at run to the next
     title either side. In [-1, 1]; positive means headline-first.
     """
-    titles = [k for k, u in enumerate(units) if u.kind == "title"]
     votes: dict[int, float] = {}
-    for n, k in enumerate(titles):
-        lo = titles[n - 1] + 1 if n else 0
-        hi = titles[n + 1] if n + 1 < len(titles) else len(units)
-        text = {side: "".join(ln.text for u in units[a:b] if u.kind != "furniture" for ln in u.lines)
-                for side, (a, b) in (("before", (lo, k)), ("after", (k + 1, hi)))}
+    for k, (before, after) in bodies.items():
         title = "".join(ln.text for ln in units[k].lines)
-        votes[k] = coverage(title, text["after"]) - coverage(title, text["before"])
+        votes[k] = coverage(title, after) - coverage(title, before)
     return votes
+
+
+def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tuple[list[Line], list[Line]]:
+    """A title block split into (title, teaser): lines at the end away from its body that name neither neighbour.
+
+    A teaser (导读: a headline with no body on this page) printed next to a
+    title joins its block when the extractor leaves no blank line between them
+    (dev-v2 d06: `奋力书写高质量发展新篇章 / ——我市扎实推进重点项目建设` after a
+    headline). Its words occur in neither body; a kicker's or subtitle's
+    usually occur in their own.
+    """
+    n = len(block)
+    own_body = bodies[1] if first else bodies[0]
+    best: tuple[list[Line], list[Line]] = (block, [])
+    for cut in range(1, n):  # the longest far-end stretch that qualifies
+        title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
+        text = "".join(ln.text for ln in teaser)
+        if len(text) < config.TEASER_MIN_CHARS:
+            continue
+        names_neither = max(coverage(text, bodies[0]), coverage(text, bodies[1])) <= config.TEASER_MAX_COVERAGE
+        if names_neither and coverage("".join(ln.text for ln in title), own_body) > config.TEASER_MAX_COVERAGE:
+            best = (title, teaser)
+    return best
 
 
 def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
@@ -465,7 +496,8 @@ def _closes_article(units: list[Unit], k: int) -> bool:
 
 def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'teaser'|'unassigned', lines)]."""
-    votes = _title_votes(units)
+    bodies = _neighbour_bodies(units)
+    votes = _title_votes(units, bodies)
     page_first = _decide_headline_first(units, votes)
     out: list[tuple[str, object]] = []
     cur: _Draft | None = None
@@ -487,13 +519,14 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             first = vote > 0 if abs(vote) >= config.TITLE_VOTE_MARGIN else page_first
             if first:
                 close()
-                for b in blocks[:-1]:
+                title, teaser = _split_teaser(blocks[-1], bodies[k], True)
+                for b in blocks[:-1] + ([teaser] if teaser else []):
                     out.append(("teaser", b))
-                cur = _Draft(title=blocks[-1])
+                cur = _Draft(title=title)
             else:
                 if cur is not None and cur.has_body and cur.title is None:
-                    cur.title = blocks[0]
-                    blocks = blocks[1:]
+                    cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
+                    blocks = ([teaser] if teaser else []) + blocks[1:]
                 close()
                 for b in blocks:
                     out.append(("teaser", b))
