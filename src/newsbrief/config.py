@@ -103,7 +103,7 @@ HEADLINE_PHRASE_GAP = 1.0
 #: points against a run that is one label line: 【执纪者说】, (三), 骗局之2. Such
 #: labels mark sections inside an article (dev b07, dev-v2 c09); a headline
 #: says something.
-SUBHEAD_LABEL = 2.0
+SUBHEAD_LABEL = 3.0
 
 #: points for a run that opens a —— subtitle or is set across columns: decisive.
 HEADLINE_STRONG = 10.0

@@ -58,7 +58,10 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         # follows a gap, a sentence end or a short line
         mid_paragraph = (prev is not None and prev.kind == "text" and not ln.blank_before
                          and not prev.terminal and prev.full and not prev.overfull
-                         and ln.full and ln.text[0] not in BULLETS)
+                         and ln.full and ln.text[0] not in BULLETS
+                         # names set apart by spaces are a list, not a sentence (gen pages:
+                         # `本报记者 徐锦庚 肖家鑫 李` right under a headline of the same width)
+                         and " " not in ln.text)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         # a full-width line naming a reporter and running straight on into more
         # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
@@ -74,7 +77,9 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                 out.append(ln2)
             i += n
             continue
-        taken = None if mid_paragraph else _take_dateline(lines, i)
+        # a full dateline (source, place, date, 电) opens an article even right after a
+        # line that fills the column: a headline of that width (gen pages, pdftotext)
+        taken = _take_dateline(lines, i, strong_only=mid_paragraph)
         if taken:
             consumed, new_lines = taken
             out.extend(new_lines)
@@ -99,11 +104,12 @@ def _name_tail(lines: list[Line], i: int) -> int:
     return n
 
 
-def _take_dateline(lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tuple[int, list[Line]] | None:
     """A dateline starting at lines[i] (wrapped over up to three lines) split off as byline lines.
 
     Returns how many input lines were used and the lines that replace them:
     byline lines, then the rest of the last one as a text line (the lead).
+    strong_only: take only a full wire dateline (source, place, date, 电).
     """
     if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
         return None  # a dateline names its source in its first characters
@@ -113,7 +119,7 @@ def _take_dateline(lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
             break
         group.append(ln)
     m = match_dateline("".join(ln.text for ln in group))
-    if not m:
+    if not m or strong_only and not (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"):
         return None
     end, pos, used = m.end(), 0, 0
     out: list[Line] = []
