@@ -437,6 +437,37 @@ def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
     return out
 
 
+def _split_title_runs(units: list[Unit]) -> list[Unit]:
+    """Title runs that hold the headline of the body before and that of the body after, split in two.
+
+    Printed apart (a blank line between), one part names the text before it
+    and the next part the text after it: one article's headline printed after
+    its body, then the next article's before its own (gen pages, pdftotext:
+    `居家养老有“医”靠 安宁疗护有温度` / blank / `法国全国大罢工再次严重影响交通`).
+    """
+    bodies = _neighbour_bodies(units)
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if u.kind != "title" or not any(ln.blank_before for ln in u.lines[1:]):
+            out.append(u)
+            continue
+        before, after = bodies[k]
+        cut = next((c for c in range(1, len(u.lines)) if u.lines[c].blank_before
+                    and _leans(u.lines[:c], before, after) < -config.TITLE_VOTE_MARGIN
+                    and _leans(u.lines[c:], before, after) > config.TITLE_VOTE_MARGIN), None)
+        if cut is None:
+            out.append(u)
+        else:
+            out += [Unit("title", u.lines[:cut]), Unit("title", u.lines[cut:])]
+    return out
+
+
+def _leans(lines: list[Line], before: str, after: str) -> float:
+    """How much more of these title lines' bigrams the text after holds than the text before."""
+    text = "".join(ln.text for ln in lines)
+    return coverage(text, after) - coverage(text, before)
+
+
 def _title_votes(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> dict[int, float]:
     """For each title unit, how much more it belongs to the body after it than to the body before it.
 
@@ -502,6 +533,7 @@ def _closes_article(units: list[Unit], k: int) -> bool:
 
 def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'teaser'|'unassigned', lines)]."""
+    units = _split_title_runs(units)
     bodies = _neighbour_bodies(units)
     votes = _title_votes(units, bodies)
     page_first = _decide_headline_first(units, votes)
