@@ -261,7 +261,11 @@ def _classify_short_runs(units: list[Unit]) -> None:
                    or prev is None or prev.kind in ("furniture", "jump_down"))
         looks = any(ln.text.startswith(_DASH) or ln.overfull for ln in lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
-        after_byline = prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
+        # a byline that follows body text ends that article (记者 刘涛 after the body):
+        # what comes after it starts the next one
+        tail_byline = i >= 2 and units[i - 2].kind in ("body", "subhead")
+        after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
+                        and not tail_byline)
         if not at_edge and not after_byline:
             # between two stretches of text: one article goes on across a subhead,
             # two articles meet at a headline (issue 9: merges, split articles)
