@@ -16,25 +16,28 @@ import re
 _HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
-def bigrams(text: str) -> frozenset[str]:
+def bigrams(text: str) -> set[str]:
     """The set of Chinese character bigrams of text (other characters break the chain)."""
-    out: set[str] = set()
-    for run in _HAN.split(text):
-        out.update(run[i:i + 2] for i in range(len(run) - 1))
-    return frozenset(out)
+    return {run[i:i + 2] for run in _HAN.split(text) for i in range(len(run) - 1)}
+
+
+def _found(grams: set[str], text: str) -> int:
+    """How many of the bigrams occur in text (a substring search each: no set of the long text is built)."""
+    return sum(g in text for g in grams)
 
 
 def cohesion(a: str, b: str) -> float:
-    """Share of bigrams two stretches have in common, over the smaller set (0 when either has none)."""
-    ba, bb = bigrams(a), bigrams(b)
-    if not ba or not bb:
+    """Share of the shorter stretch's bigrams that occur in the longer one (0 when either has none)."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    grams = bigrams(short)
+    if not grams or not long:
         return 0.0
-    return len(ba & bb) / min(len(ba), len(bb))
+    return _found(grams, long) / len(grams)
 
 
 def coverage(title: str, body: str) -> float:
     """Share of a title's bigrams that occur in a body: how much the body talks about what the title names."""
-    bt = bigrams(title)
-    if not bt:
+    grams = bigrams(title)
+    if not grams:
         return 0.0
-    return len(bt & bigrams(body)) / len(bt)
+    return _found(grams, body) / len(grams)

@@ -113,6 +113,8 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
     """
     if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
         return None  # a dateline names its source in its first characters
+    if strong_only and "月" not in lines[i].text[:16]:
+        return None  # a full wire dateline gives its date in its first characters
     group = [lines[i]]
     for ln in lines[i + 1:i + 3]:
         if ln.kind != "text":
@@ -449,6 +451,8 @@ def _split_title_runs(units: list[Unit]) -> list[Unit]:
     its body, then the next article's before its own (gen pages, pdftotext:
     `居家养老有“医”靠 安宁疗护有温度` / blank / `法国全国大罢工再次严重影响交通`).
     """
+    if not any(u.kind == "title" and any(ln.blank_before for ln in u.lines[1:]) for u in units):
+        return units
     bodies = _neighbour_bodies(units)
     out: list[Unit] = []
     for k, u in enumerate(units):
