@@ -258,6 +258,8 @@ _TAIL_LINE = re.compile(rf"(?<=[。！？!?”」』])\s*(?P<byline>[{BULLETS}]?
 
 def split_tail_byline(paragraph: str) -> tuple[str, str | None]:
     """A last paragraph and the byline printed at its end, if any (…。（记者 胡晓蓉）, …。本报记者 董怡虹 陈炅玮)."""
+    if not _ROLE_HINT.search(paragraph):
+        return paragraph, None  # no role word: no byline (most lines, cheaply)
     m = _TAIL_PAREN.search(paragraph)
     if m is None:
         m = _TAIL_LINE.search(paragraph)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import display_width, normalize_text
+from .byline import split_tail_byline
 
 #: a sentence ends here: 。！？…；：!? possibly followed by closing quotes/brackets.
 #: A bare closing quote does not end a sentence: titles end with one
@@ -52,8 +53,14 @@ def page_number(token: str) -> str:
 
 
 def is_terminal(text: str) -> bool:
-    """Whether a line ends a sentence (and so may end a paragraph)."""
-    return bool(_TERMINAL.search(text))
+    """Whether a line ends a sentence (and so may end a paragraph).
+
+    A sentence followed by the article's byline (`…主力军。读者 薛芳玲`) ends
+    there too: the byline closes the text (gen pages, issue 9).
+    """
+    if _TERMINAL.search(text):
+        return True
+    return split_tail_byline(text)[1] is not None
 
 
 _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?"
