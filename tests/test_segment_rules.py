@@ -148,3 +148,12 @@ def test_full_wire_dateline_after_a_column_wide_headline_opens_the_article():
     assert got[0].headline == "滨江马拉松赛两万人参赛"
     assert got[0].byline == "新华社巴黎12月9日电（记者唐霁）"
     assert got[0].text.startswith("第十届滨江马拉松赛")
+
+
+def test_sentence_then_byline_on_one_line_ends_the_paragraph():
+    # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
+    # is not read on as the rest of a sentence
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["管理处如是说。读者 薛芳玲"], "图书馆开放", "本报记者 李华",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["薛芳玲"]), ("图书馆开放", ["李华"])]
