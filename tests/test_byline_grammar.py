@@ -30,6 +30,7 @@ def test_datelines_of_other_papers(text, dateline):
 @pytest.mark.parametrize("text", [
     "进行集体学习研讨本报讯（记者 江平波）",  # a headline's second line before a dateline (seed page 181)
     "【执纪者说】",
+    "要闻简报新华社青岛8月24日电",  # a column heading joined to the dateline under it (dev-v2 e04)
     "（见本报昨天6版相关报道）昨天",  # a cross-reference, not a dateline (gen pages)
 ])
 def test_not_datelines(text):

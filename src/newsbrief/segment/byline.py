@@ -21,11 +21,13 @@ _SOURCE = (rf"(?:本报|本報|新华社|新華社|中新社|(?:香港)?中通�
            rf"|{_ORG_CHAR}{{2,10}}?(?:日报|日報|晚报|晚報|都市报|時報|时报|商报|商報|法制报|法治报|青年报|快报|快報)"
            rf"|{_ORG_CHAR}{{1,4}}(?:报|報)|{_ORG_CHAR}{{1,6}}?(?:网|網|电视台|電視台|广播电台|頻道|频道))")
 _DATE = r"(?:\d{1,2}月\d{1,2}日)"
+#: a place never names a source: `要闻简报` / `新华社青岛8月24日电` is a heading, then a dateline (dev-v2 e04)
+_PLACE_CHAR = rf"(?:(?![社报報网網讯訊电電])[{_H}])"
 #: the word that ends a dateline: 讯, 电, 快讯, 专讯 (明報專訊), 网讯 (文匯網訊)
 _KIND = r"(?:快讯|快訊|专讯|專訊|网讯|網訊|讯|訊|电|電)"
 #: [据][source][place][date](讯|电)[ (roles names)] [题：...]
 DATELINE = re.compile(
-    rf"^(?:[{BULLETS}]\s*)?(?P<lead>据\s*)?(?P<source>{_SOURCE})\s*(?P<place>[{_H}]{{0,8}}?)\s*(?P<date>{_DATE})?\s*(?P<kind>{_KIND})"
+    rf"^(?:[{BULLETS}]\s*)?(?P<lead>据\s*)?(?P<source>{_SOURCE})\s*(?P<place>{_PLACE_CHAR}{{0,8}}?)\s*(?P<date>{_DATE})?\s*(?P<kind>{_KIND})"
     rf"(?:\s*[（(](?P<people>[^（()）]{{1,40}})[）)])?")
 #: Hong Kong and Taiwan datelines in brackets: 【本報訊】 【明報專訊】 【環球時報綜合報道】
 #: 【文匯網訊】(香港文匯報記者 顏晉傑 文森), and a whole dateline in parentheses:
