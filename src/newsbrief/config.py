@@ -114,6 +114,12 @@ HEADLINE_STRONG = 10.0
 #: median 50% of its bigrams, another article's body a median 0%.
 TITLE_VOTE_MARGIN = 0.25
 
+#: characters of the body on each side of a title compared with it (the
+#: nearest ones). A headline's words recur early and often in its own body; a
+#: window bounds the work on long pages (bench/bench_segment.py). 400, 800, 1,500
+#: and unlimited scored 128 articles right on dev, dev-v2, g101, g202 and real alike.
+TITLE_BODY_WINDOW_CHARS = 800
+
 #: fewest characters of a teaser split off a title block (a kicker such as
 #: 【新春走基层】 is shorter and names nothing in its body either).
 TEASER_MIN_CHARS = 8

@@ -258,10 +258,14 @@ _TAIL_PAREN = re.compile(rf"(?<=[。！？!?”」』])\s*(?P<byline>[（(][^（
 _TAIL_LINE = re.compile(rf"(?<=[。！？!?”」』])\s*(?P<byline>[{BULLETS}]?\s*[{_H}·]{{0,12}}?{_ROLE}[^。！？!?，,；;]{{1,30}})$")
 
 
+_TAIL_MAX_CHARS = 50  # a closing byline is at most bracket + 12 + role + 30 + bracket characters long
+
+
 def split_tail_byline(paragraph: str) -> tuple[str, str | None]:
     """A last paragraph and the byline printed at its end, if any (…。（记者 胡晓蓉）, …。本报记者 董怡虹 陈炅玮)."""
-    if not _ROLE_HINT.search(paragraph):
-        return paragraph, None  # no role word: no byline (most lines, cheaply)
+    tail = paragraph[-_TAIL_MAX_CHARS:]
+    if "者" not in tail and "员" not in tail and "員" not in tail and "生" not in tail:
+        return paragraph, None  # no role word (记者 作者 读者 通讯员 实习生) near the end: most lines, cheaply
     m = _TAIL_PAREN.search(paragraph)
     if m is None:
         m = _TAIL_LINE.search(paragraph)

@@ -79,7 +79,7 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             continue
         # a full dateline (source, place, date, 电) opens an article even right after a
         # line that fills the column: a headline of that width (gen pages, pdftotext)
-        taken = _take_dateline(lines, i, strong_only=mid_paragraph)
+        taken = None if mid_paragraph and "月" not in ln.text[:16] else _take_dateline(lines, i, mid_paragraph)
         if taken:
             consumed, new_lines = taken
             out.extend(new_lines)
@@ -109,12 +109,11 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
 
     Returns how many input lines were used and the lines that replace them:
     byline lines, then the rest of the last one as a text line (the lead).
-    strong_only: take only a full wire dateline (source, place, date, 电).
+    strong_only: take only a full wire dateline (source, place, date, 电); the
+    caller looks for its date (月) in the line's first characters first.
     """
     if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
         return None  # a dateline names its source in its first characters
-    if strong_only and "月" not in lines[i].text[:16]:
-        return None  # a full wire dateline gives its date in its first characters
     group = [lines[i]]
     for ln in lines[i + 1:i + 3]:
         if ln.kind != "text":
@@ -439,7 +438,8 @@ def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
         hi = titles[n + 1] if n + 1 < len(titles) else len(units)
         before, after = ("".join(ln.text for u in units[a:b] if u.kind != "furniture" for ln in u.lines)
                          for a, b in ((lo, k), (k + 1, hi)))
-        out[k] = (before, after)
+        limit = config.TITLE_BODY_WINDOW_CHARS
+        out[k] = (before[-limit:], after[:limit])
     return out
 
 
