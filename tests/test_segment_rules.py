@@ -157,3 +157,11 @@ def test_sentence_then_byline_on_one_line_ends_the_paragraph():
                 wrap(LIBRARY))
     got = articles(text)
     assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["薛芳玲"]), ("图书馆开放", ["李华"])]
+
+
+def test_lone_short_line_before_a_gap_is_a_headline_not_a_paragraph_start():
+    # _continues: `城南水库扩建工程开工` (10 of 12 columns) then a blank line: not a
+    # first line whose indent was dropped, a one-column headline
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR), "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
