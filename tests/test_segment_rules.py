@@ -165,3 +165,19 @@ def test_lone_short_line_before_a_gap_is_a_headline_not_a_paragraph_start():
     text = page("城南水库扩建工程开工", wrap(RESERVOIR), "实验小学图书馆开放", wrap(LIBRARY))
     got = articles(text)
     assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+
+
+def test_bracketed_dateline_after_a_column_wide_headline_opens_the_article():
+    # _take_dateline(strong_only): `【本報訊】` at a line start is never inside a sentence
+    text = page(["【香港民研】", "滨江马拉松赛两万人参赛", "【本報訊】" + MARATHON[:7]] + wrap(MARATHON[7:]))
+    got = articles(text)
+    assert got[0].title == "【香港民研】滨江马拉松赛两万人参赛"
+    assert got[0].byline == "【本報訊】"
+
+
+def test_a_note_in_brackets_on_its_own_line_is_not_a_headline():
+    # is_terminal: （讲话全文见第二版） closes a paragraph like a sentence
+    text = page("水库扩建开工", wrap(RESERVOIR) + ["（讲话全文见第二版）"], "图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].paragraphs[-1] == "（讲话全文见第二版）"

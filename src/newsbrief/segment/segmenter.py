@@ -79,7 +79,8 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             continue
         # a full dateline (source, place, date, 电) opens an article even right after a
         # line that fills the column: a headline of that width (gen pages, pdftotext)
-        taken = None if mid_paragraph and "月" not in ln.text[:16] else _take_dateline(lines, i, mid_paragraph)
+        taken = (None if mid_paragraph and "月" not in ln.text[:16] and not ln.text.startswith("【")
+                 else _take_dateline(lines, i, mid_paragraph))
         if taken:
             consumed, new_lines = taken
             out.extend(new_lines)
@@ -109,8 +110,8 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
 
     Returns how many input lines were used and the lines that replace them:
     byline lines, then the rest of the last one as a text line (the lead).
-    strong_only: take only a full wire dateline (source, place, date, 电); the
-    caller looks for its date (月) in the line's first characters first.
+    strong_only: take only a full wire dateline (source, place, date, 电) or a
+    bracketed one (【本報訊】); the caller looks for a date (月) or 【 first.
     """
     if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
         return None  # a dateline names its source in its first characters
@@ -120,7 +121,9 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
             break
         group.append(ln)
     m = match_dateline("".join(ln.text for ln in group))
-    if not m or strong_only and not (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"):
+    strong = (m is not None and (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
+                                 or m.group(0).startswith("【")))
+    if not m or strong_only and not strong:
         return None
     end, pos, used = m.end(), 0, 0
     out: list[Line] = []
