@@ -181,3 +181,11 @@ def test_a_note_in_brackets_on_its_own_line_is_not_a_headline():
     got = articles(text)
     assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
     assert got[0].paragraphs[-1] == "（讲话全文见第二版）"
+
+
+def test_section_label_under_a_headline_opens_the_body():
+    # _classify_short_runs: `(一)` right under the headline is the first section's label
+    text = page("周末闲话", "(一)", wrap(ITEMS[0]), "(二)", wrap(ITEMS[1]))
+    got = articles(text)
+    assert got[0].title == "周末闲话"
+    assert got[0].subheads == ["(一)", "(二)"]

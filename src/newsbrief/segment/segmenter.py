@@ -300,6 +300,9 @@ def _classify_short_runs(units: list[Unit]) -> None:
                 replacement = [Unit("title", lines[:b]), Unit("byline", [lines[b]])]
                 if lines[b + 1:]:
                     replacement.append(Unit("subhead", lines[b + 1:]))
+            elif len(lines) > 1 and _SECTION_LABEL.match(lines[-1].text):
+                # a label under a title (`攥指成拳 生威发力` / `(一)`) opens the body's first section
+                replacement = [Unit("title", lines[:-1]), Unit("subhead", lines[-1:])]
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
