@@ -52,6 +52,7 @@ def test_not_datelines(text):
     ("■ 姚雪青 钱 艳 宋 岩", True),
     ("■谈会召开", False),  # the tail of a wrapped headline: four characters are a word, not a name
     ("福州晚报讯日前记者李四", False),  # a dateline with its lead, not a reporter line
+    ("记者：首先欢迎您来到节目", False),  # an interview question, not a byline
 ])
 def test_reporter_lines_of_other_papers(line, expected):
     assert is_reporter_line(line) is expected
@@ -70,6 +71,7 @@ def test_reporter_lines_of_other_papers(line, expected):
     ("本报讯（新甘肃·甘肃法治报记者魏 世 东）", ["魏世东"]),
     ("■ 姚雪青 钱 艳 宋 岩", ["姚雪青", "钱艳", "宋岩"]),
     ("（记者 胡晓蓉）", ["胡晓蓉"]),
+    ("【文匯網訊】(香\n港文匯報記者 顏晉傑 文森)", ["顏晉傑", "文森"]),  # wrapped inside the bracket
     ("本报实习生 刘国栋 周炜\n本报记者 王燕平 方云凤 柏建斌", ["刘国栋", "周炜", "王燕平", "方云凤", "柏建斌"]),
 ])
 def test_reporters_of_other_papers(byline, names):
@@ -98,7 +100,8 @@ def test_split_tail_byline(paragraph, body, byline):
     assert split_tail_byline(paragraph) == (body, byline)
 
 
-@pytest.mark.parametrize("line, expected", [("张志锋", True), ("李洪兴", True), ("檢疫", False), ("协调发展", False)])
+@pytest.mark.parametrize("line, expected", [("张志锋", True), ("李洪兴", True), ("姚雪青 钱 艳 宋 岩", True),
+                                            ("檢疫", False), ("协调发展", False)])
 def test_bare_names_start_with_a_surname(line, expected):
     assert is_bare_names(line, 4) is expected
 

@@ -189,3 +189,10 @@ def test_section_label_under_a_headline_opens_the_body():
     got = articles(text)
     assert got[0].title == "周末闲话"
     assert got[0].subheads == ["(一)", "(二)"]
+
+
+def test_exclaimed_one_line_headline_between_two_articles():
+    # _EXCLAIMED_TITLE: `“这才是真正的河南！”` ends like a sentence yet is a headline
+    text = page("水库扩建开工", wrap(RESERVOIR), "“图书馆真好！”", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "“图书馆真好！”"]

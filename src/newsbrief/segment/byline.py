@@ -103,6 +103,9 @@ def is_reporter_line(text: str) -> bool:
             names.append(tok)
         elif not _ORG_TOKEN.match(tok):
             return False
+    if lead_in and lead_in.group(0).startswith(("记者", "記者")):
+        # 記者︰張三 is a byline; 记者：首先欢迎… opens an interview question (dev-v2 e09)
+        return bool(names) and all(_LIST_NAME.match(n) and starts_with_surname(n) for n in names)
     if roles:
         return True
     return bullet and display_width(body) <= NAME_LIST_MAX_COLUMNS and all(_LIST_NAME.match(n) for n in names)
@@ -111,10 +114,22 @@ def is_reporter_line(text: str) -> bool:
 def is_bare_names(text: str, max_columns: float) -> bool:
     """Whether a short line is only a name or names (an author under a title: 张志锋)."""
     t = text.strip()
-    if not t or display_width(t) > max_columns:
+    if not t or display_width(t) > NAME_LIST_MAX_COLUMNS:
         return False
+    names: list[str] = []
+    singles: list[str] = []
+    for tok in t.split() + [""]:
+        if len(tok) == 1:  # 钱 艳: a two-character name spaced out to line up with longer ones
+            singles.append(tok)
+            continue
+        if singles:
+            names.extend(split_run_names("".join(singles)) if len(singles) > 1 else singles)
+            singles = []
+        if tok:
+            names.append(tok)
     # a name starts with a surname: the tail of a wrapped headline (`協調發展`, `檢疫`) does not (issue 9)
-    return all(_NAME_TOKEN.match(tok) and len(tok) >= 2 and starts_with_surname(tok) for tok in t.split())
+    return bool(names) and all(_NAME_TOKEN.match(n) and len(n) >= 2 and display_width(n) <= max_columns
+                               and starts_with_surname(n) for n in names)
 
 
 def starts_with_surname(name: str) -> bool:
@@ -183,7 +198,13 @@ def reporters(byline: str) -> list[str]:
     if not byline:
         return []
     parts: list[tuple[str, bool]] = []  # (text, may end in a place)
-    for line in byline.split("\n"):
+    joined: list[str] = []
+    for line in byline.split("\n"):  # a bracket left open runs on to the next line: 【文匯網訊】(香 / 港文匯報記者 …)
+        if joined and joined[-1].count("(") + joined[-1].count("（") > joined[-1].count(")") + joined[-1].count("）"):
+            joined[-1] += line.strip()
+        else:
+            joined.append(line)
+    for line in joined:
         line = line.strip()
         m = match_dateline(line)
         if m and m.re is BRACKET_DATELINE:

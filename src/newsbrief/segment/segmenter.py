@@ -199,7 +199,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
 def _text_unit_kind(lines: list[Line]) -> str:
     """body (ends a sentence), short (stops short without one) or open (cut at a column end)."""
     last = lines[-1]
-    if last.terminal:
+    if last.terminal and not (len(lines) == 1 and _EXCLAIMED_TITLE.match(last.text) and not last.full):
         return "body"
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
                                                       or any(ln.overfull for ln in lines)):
@@ -231,6 +231,10 @@ def _units(lines: list[Line]) -> list[Unit]:
     flush()
     return units
 
+
+#: one short line that is a single exclaimed or asked phrase: a headline such as
+#: `“这才是真正的河南！”` may end like a sentence (dev-v2 c01, e02)
+_EXCLAIMED_TITLE = re.compile(r"^[“「『]?[^。，、；：！？!?,;:]{2,24}[！？!?][”」』]?$")
 
 #: a line that is only a label: 【执纪者说】, (三), 四、, 之3 — how sections inside an article are marked
 _SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
