@@ -42,11 +42,16 @@ OVERFULL_RATIO = 1.3
 #: keeps narrow columns from flagging ordinary lines.
 OVERFULL_MIN_EXTRA_COLUMNS = 3.0
 
-#: fewest single characters in a row, each set apart by spaces, that make a
-#: line letter-spaced (justified by spacing out characters: `近 年 来，清 水 县`,
-#: segmentation-real gsfzb). Name lists space out two-character names
-#: (`■ 姚雪青 钱 艳 宋 岩`: a run of four), so five.
-LETTER_SPACED_MIN_RUN = 5
+#: fewest spaces between two Chinese characters that make a line letter-spaced
+#: (justified by spacing out characters: `城 乡 统 筹 、权 责 清 晰`, segmentation-real
+#: rmrb and gsfzb pages). Name lists space out two-character names
+#: (`■ 姚雪青 钱 艳 宋 岩`: four gaps), so five.
+LETTER_SPACED_MIN_GAPS = 5
+
+#: and at least this many such gaps per Chinese character of the line: a
+#: letter-spaced line has one after nearly every character; a line with a
+#: phrase gap or two has far fewer.
+LETTER_SPACED_MIN_SHARE = 0.5
 
 # --- segmentation: title blocks ---------------------------------------------
 

@@ -64,24 +64,29 @@ def fix_spacing(text: str) -> str:
     return _SPACES.sub(_space, text)
 
 
-#: LETTER_SPACED_MIN_RUN single Chinese characters in a row, each set apart by spaces
 _HAN = r"[\u4e00-\u9fff]"
-_LETTER_SPACED = re.compile(rf"(?<!{_HAN}){_HAN}(?:[ \u3000]+{_HAN}(?!{_HAN})){{{config.LETTER_SPACED_MIN_RUN - 1},}}")
-_SPACED_HINT = re.compile(rf"{_HAN} +{_HAN} +{_HAN}")  # a cheap first look: most pages have none
+_HAN_RE = re.compile(_HAN)
 _GAP_IN_SPACED = re.compile(rf"(?<={_HAN})[ \u3000]+(?={_HAN})")
+_SPACED_HINT = re.compile(rf"{_HAN} +{_HAN} +{_HAN}")  # a cheap first look: most pages have none
+
+
+def _letter_spaced(line: str) -> bool:
+    """Whether a line is justified by spacing out its characters: many gaps, at least one per two characters."""
+    gaps = len(_GAP_IN_SPACED.findall(line))
+    return gaps >= config.LETTER_SPACED_MIN_GAPS and gaps >= config.LETTER_SPACED_MIN_SHARE * len(_HAN_RE.findall(line))
 
 
 def unspace_letter_spaced(text: str) -> str:
-    """Lines justified by spacing out every character (`近 年 来，清 水 县 公 安 局`) with those spaces removed.
+    """Lines justified by spacing out every character (`城 乡 统 筹 、权 责 清 晰`) with those spaces removed.
 
-    A line counts as letter-spaced when it holds a run of LETTER_SPACED_MIN_RUN
-    single characters set apart by spaces; a name list (`钱 艳 宋 岩`) is
-    shorter, a phrase gap (`新质生产力 加快建设`) is between words (issue 9,
-    segmentation-real pdftotext pages).
+    A line counts as letter-spaced when it has LETTER_SPACED_MIN_GAPS spaces
+    between two Chinese characters and one for at least every other character;
+    a name list (`姚雪青 钱 艳 宋 岩`: four) or a phrase gap (`新质生产力 加快建设`)
+    has fewer (issue 9, segmentation-real pdftotext pages).
     """
-    if not _SPACED_HINT.search(text) or not _LETTER_SPACED.search(text):
+    if not _SPACED_HINT.search(text):
         return text
-    return "\n".join(_GAP_IN_SPACED.sub("", ln) if _LETTER_SPACED.search(ln) else ln for ln in text.split("\n"))
+    return "\n".join(_GAP_IN_SPACED.sub("", ln) if _letter_spaced(ln) else ln for ln in text.split("\n"))
 
 
 def normalize_text(text: str) -> str:
