@@ -200,6 +200,6 @@ def test_exclaimed_one_line_headline_between_two_articles():
 
 def test_column_wide_line_standing_alone_between_gaps_is_a_headline():
     # _continues: block extractors print each headline line as a block of its own
-    text = page("水库扩建开工", wrap(RESERVOIR), "实验小学图书馆今日开放", "家长说好", wrap(LIBRARY))
+    text = page("水库扩建开工", wrap(RESERVOIR), "实验小学图书馆今日开放", wrap(LIBRARY))
     got = articles(text)
-    assert [a.title for a in got] == ["水库扩建开工", "实验小学图书馆今日开放家长说好"]
+    assert [a.title for a in got] == ["水库扩建开工", "实验小学图书馆今日开放"]
