@@ -30,7 +30,8 @@ def test_datelines_of_other_papers(text, dateline):
 @pytest.mark.parametrize("text", [
     "进行集体学习研讨本报讯（记者 江平波）",  # a headline's second line before a dateline (seed page 181)
     "【执纪者说】",
-    "要闻简报新华社青岛8月24日电",  # a column heading joined to the dateline under it (dev-v2 e04)
+    "要闻简报新华社青岛8月24日电",
+    "新甘肃·甘肃法治报通讯员庞俊宝",  # 通讯员 is a role, not a dateline's 讯 (segmentation-real gsfzb)  # a column heading joined to the dateline under it (dev-v2 e04)
     "（见本报昨天6版相关报道）昨天",  # a cross-reference, not a dateline (gen pages)
 ])
 def test_not_datelines(text):
@@ -71,6 +72,7 @@ def test_reporter_lines_of_other_papers(line, expected):
     ("本报讯（新甘肃·甘肃法治报记者魏 世 东）", ["魏世东"]),
     ("■ 姚雪青 钱 艳 宋 岩", ["姚雪青", "钱艳", "宋岩"]),
     ("（记者 胡晓蓉）", ["胡晓蓉"]),
+    ("新甘肃·甘肃法治报通讯员庞俊宝", ["庞俊宝"]),
     ("【文匯網訊】(香\n港文匯報記者 顏晉傑 文森)", ["顏晉傑", "文森"]),  # wrapped inside the bracket
     ("本报实习生 刘国栋 周炜\n本报记者 王燕平 方云凤 柏建斌", ["刘国栋", "周炜", "王燕平", "方云凤", "柏建斌"]),
 ])
