@@ -113,6 +113,8 @@ def test_bare_names_start_with_a_surname(line, expected):
     ("本 报 讯（新 甘 肃·甘 肃 法 治 报 见 习", "本报讯（新甘肃·甘肃法治报见习"),
     ("■ 姚雪青 钱 艳 宋 岩", "■姚雪青 钱 艳 宋 岩"),  # a name list: four spaced single characters stay
     ("新质生产力 加快建设", "新质生产力 加快建设"),
+    # five phrase gaps in a long line: far fewer than one per two characters (LETTER_SPACED_MIN_SHARE)
+    ("依法依规 解决诉求 推动发展 事心双解 取得成效 形成合力", "依法依规 解决诉求 推动发展 事心双解 取得成效 形成合力"),
 ])
 def test_letter_spaced_lines_unspaced(raw, expected):
     assert normalize_line(raw) == expected

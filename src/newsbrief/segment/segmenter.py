@@ -7,10 +7,14 @@ The page is read in four passes:
 2. bylines: datelines and reporter lines found by grammar (``byline.py``);
 3. units: runs of lines joined by sentence continuity. A unit that stops
    without sentence punctuation on a short line is a *short unit*: a title
-   line, an in-body subhead, or a deck;
-4. assembly: short units next to article boundaries become title blocks; the
-   page is read headline-first or headline-last, whichever its first and last
-   blocks say, and each title block is given to the body it belongs to.
+   line, an in-body subhead, or a deck. Each run of short units between two
+   stretches of text is scored from named features, lexical cohesion across
+   it first (``cohesion.py``): a headline between two articles, or a subhead;
+4. assembly: each title block is given to the body whose words it shares,
+   or, where neither body says, to the side the page's reading order gives
+   (headline-first or headline-last, from its first and last blocks and the
+   titles' votes); teasers printed with a title are split off, bylines
+   printed after a body go to that body.
 """
 
 from __future__ import annotations
@@ -22,12 +26,11 @@ from pathlib import PurePath
 from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
+from .byline import (BULLETS, DATELINE, SOURCE_HINT, is_bare_names, is_reporter_line, match_dateline, reporters,
+                     split_tail_byline)
 from .cohesion import cohesion, coverage
-from .byline import SOURCE_HINT, BULLETS, DATELINE, is_bare_names, split_tail_byline, is_reporter_line, match_dateline, reporters
 from .lines import Line, is_terminal, page_number, read_lines
 
-import os, sys
-_DEBUG = os.environ.get("SEGDEBUG")
 _DASH = ("——", "─", "--")
 
 
@@ -331,8 +334,6 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score += config.HEADLINE_PHRASE_GAP
     if len(lines) == 1 and _SECTION_LABEL.match(lines[0].text):
         score -= config.SUBHEAD_LABEL
-    if _DEBUG:
-        print("RUN", lines[0].no, [ln.text for ln in lines][:3], round(across, 3), round(score, 2), file=sys.stderr)
     return score
 
 
