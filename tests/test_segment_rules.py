@@ -203,3 +203,11 @@ def test_column_wide_line_standing_alone_between_gaps_is_a_headline():
     text = page("水库扩建开工", wrap(RESERVOIR), "实验小学图书馆今日开放", wrap(LIBRARY))
     got = articles(text)
     assert [a.title for a in got] == ["水库扩建开工", "实验小学图书馆今日开放"]
+
+
+def test_unquoted_exclamation_closing_a_body_stays_in_the_body():
+    # _EXCLAIMED_TITLE: only a quoted exclamation stands as a headline
+    text = page("水库扩建开工", wrap(RESERVOIR) + ["预祝工程顺利！"], "图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].paragraphs[-1].endswith("预祝工程顺利！")

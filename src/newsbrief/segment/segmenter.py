@@ -237,9 +237,10 @@ def _units(lines: list[Line]) -> list[Unit]:
     return units
 
 
-#: one short line that is a single exclaimed or asked phrase: a headline such as
-#: `“这才是真正的河南！”` may end like a sentence (dev-v2 c01, e02)
-_EXCLAIMED_TITLE = re.compile(r"^[“「『]?[^。，、；：！？!?,;:]{2,24}[！？!?][”」』]?$")
+#: one short line that is a single quoted exclamation or question: a headline
+#: such as `“这才是真正的河南！”` may end like a sentence (dev-v2 c01, e02). An
+#: unquoted one (`预祝大会圆满成功！`) is as often a body's closing sentence.
+_EXCLAIMED_TITLE = re.compile(r"^[“「『][^。，、；：！？!?,;:]{2,24}[！？!?][”」』]$")
 
 #: a line that is only a label: 【执纪者说】, (三), 四、, 之3 — how sections inside an article are marked
 _SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
