@@ -211,3 +211,12 @@ def test_unquoted_exclamation_closing_a_body_stays_in_the_body():
     got = articles(text)
     assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
     assert got[0].paragraphs[-1].endswith("预祝工程顺利！")
+
+
+def test_indented_first_line_before_a_column_break_runs_on():
+    # _continues: `　　中国物流与采购联合会、国家` / blank / `统计局…`: printed with its
+    # indent, the line opens a paragraph that goes on in the next column
+    text = page(["水库扩建开工", "\u3000\u3000" + RESERVOIR[:10]], wrap(RESERVOIR[10:]))
+    got = articles(text)
+    assert len(got) == 1 and got[0].headline == "水库扩建开工"
+    assert got[0].text.startswith("城南水库扩建工程昨天正式开工")

@@ -183,9 +183,10 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
-    if prev_first and nxt.blank_before and (not prev.full or prev.blank_before):
+    if prev_first and nxt.blank_before and (not prev.full and not prev.indent or prev.blank_before):
         # a lone line short of its column, then a gap: a one-column headline over
-        # its body, not a paragraph's first line with its indent dropped; and a
+        # its body, not a paragraph's first line with its indent dropped (one
+        # printed with its indent is a paragraph's first line); and a
         # line standing alone between two gaps is a block of its own, as block
         # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`)
         return False
