@@ -183,12 +183,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
-    if prev_first and nxt.blank_before and (not prev.full and not prev.indent or prev.blank_before):
-        # a lone line short of its column, then a gap: a one-column headline over
-        # its body, not a paragraph's first line with its indent dropped (one
-        # printed with its indent is a paragraph's first line); and a
-        # line standing alone between two gaps is a block of its own, as block
-        # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`)
+    if prev_first and prev.blank_before and nxt.blank_before and not prev.indent:
+        # a line standing alone between two gaps is a block of its own, as block
+        # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
+        # a paragraph's first line before a column break has text right above it
+        # (a rotated seed page: `在信访接待室，张百顺详细了解问` / blank / `题根源…`)
         return False
     if nxt.blank_before and prev_first and nxt.width > prev.width + config.PARAGRAPH_INDENT_COLUMNS + 2 * prev.slack:
         # a lone line followed, after a gap, by a much wider one stopped short of
