@@ -183,11 +183,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
-    if prev_first and prev.blank_before and nxt.blank_before and not prev.indent:
+    if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not _MID_SENTENCE.search(prev.text):
         # a line standing alone between two gaps is a block of its own, as block
         # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
-        # a paragraph's first line before a column break has text right above it
-        # (a rotated seed page: `在信访接待室，张百顺详细了解问` / blank / `题根源…`)
+        # a line that stops on a comma is mid-sentence whatever the gaps (seed
+        # page 115: `张百顺强调，信访工作是了解民情、` / blank / `集中民智…`)
         return False
     if nxt.blank_before and prev_first and nxt.width > prev.width + config.PARAGRAPH_INDENT_COLUMNS + 2 * prev.slack:
         # a lone line followed, after a gap, by a much wider one stopped short of
@@ -236,6 +236,9 @@ def _units(lines: list[Line]) -> list[Unit]:
     flush()
     return units
 
+
+#: a line ending here stops mid-sentence: a comma, an enumeration comma, an opening bracket or quote
+_MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
 
 #: one short line that is a single quoted exclamation or question: a headline
 #: such as `“这才是真正的河南！”` may end like a sentence (dev-v2 c01, e02). An
