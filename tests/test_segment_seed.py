@@ -130,3 +130,19 @@ def test_seed_variants_yield_the_same_articles(seed_text, articles, name):
     assert [(a.kicker, a.headline, a.subtitle, a.reporters, a.continued_on) for a in got] == \
         [(a.kicker, a.headline, a.subtitle, a.reporters, a.continued_on) for a in articles]
     assert ["".join(a.paragraphs) for a in got] == ["".join(a.paragraphs) for a in articles]
+
+
+def test_rotated_seed_page_keeps_paragraphs_broken_by_a_column_end(seed_text, articles):
+    # regression (issue 9 work): with the page starting at line 97, `在信访接待室，张百顺详细了解问`
+    # stands first in its paragraph right before a blank line; it runs on, it is no headline
+    lines = seed_text.split("\n")
+    rotated = segment_text("\n".join(lines[96:] + lines[:96]), "rotated.txt")
+    got = next(a for a in rotated if a.kind == "article" and a.headline == articles[1].headline)
+    assert got.paragraphs == articles[1].paragraphs
+
+
+def test_seed_line_between_gaps_that_stops_on_a_comma_runs_on(articles):
+    # regression (issue 9 work): seed line 115 `张百顺强调，信访工作是了解民情、` stands between
+    # two blank lines yet stops mid-sentence; it is no subhead
+    assert not articles[1].subheads
+    assert any(p.startswith("张百顺强调，信访工作是了解民情、集中民智") for p in articles[1].paragraphs)

@@ -42,6 +42,17 @@ OVERFULL_RATIO = 1.3
 #: keeps narrow columns from flagging ordinary lines.
 OVERFULL_MIN_EXTRA_COLUMNS = 3.0
 
+#: fewest spaces between two Chinese characters that make a line letter-spaced
+#: (justified by spacing out characters: `城 乡 统 筹 、权 责 清 晰`, segmentation-real
+#: rmrb and gsfzb pages). Name lists space out two-character names
+#: (`■ 姚雪青 钱 艳 宋 岩`: four gaps), so five.
+LETTER_SPACED_MIN_GAPS = 5
+
+#: and at least this many such gaps per Chinese character of the line: a
+#: letter-spaced line has one after nearly every character; a line with a
+#: phrase gap or two has far fewer.
+LETTER_SPACED_MIN_SHARE = 0.5
+
 # --- segmentation: title blocks ---------------------------------------------
 
 #: most lines a title block takes: kicker, a headline over two or three lines
@@ -59,6 +70,74 @@ SUBTITLE_LENGTH_RATIO = 1.8
 #: longest bare name line (columns) taken as an author byline under a title
 #: (dev page b01: 张志锋 under its headline).
 BARE_NAME_MAX_COLUMNS = 4
+
+# --- segmentation: lexical cohesion (issue 9) ---------------------------------
+
+#: characters of text read before and after a candidate boundary (stopping
+#: at a title). The text after a subhead shares a median 14% of its bigrams with
+#: the 1,200 characters before it (5th percentile 7.9%); the start of another
+#: article a median 2.8% (95th percentile 7.7%): measured on the subheads and
+#: article pairs of dev, dev-v2 and generated pages. Shorter windows separate
+#: the two less well (400/400: 4.0% against 4.0%).
+COHESION_BEFORE_CHARS = 1200
+COHESION_AFTER_CHARS = 400
+
+#: fewer characters than this on either side and cohesion is not measured: a
+#: short side shares too few bigrams to tell anything.
+COHESION_MIN_CHARS = 40
+
+# --- segmentation: headline or subhead (issue 9) --------------------------------
+# A short run between two stretches of text is scored from these features;
+# a positive total makes it a headline between two articles, else a subhead.
+
+#: cohesion at which the run is as likely a headline as a subhead: between the
+#: 2nd percentile across subheads (6.3%) and the 90th across articles (6.5%);
+#: tuned, 6%, 7.5% and 9% scored 107, 105 and 103 articles right on dev,
+#: dev-v2, g101 and g202 together.
+COHESION_MIDPOINT = 0.06
+
+#: cohesion (share of bigrams) worth one point of evidence: 2 points of cohesion.
+#: An article boundary (median 2.8%) scores +2.4, a subhead (median 14%) -3.2.
+COHESION_SCALE = 0.02
+
+#: points for a space between two phrases in a run of at most three lines
+#: (`依法依规解决群众合理诉求 推动实现“事心双解”`): headlines use it, body text does not;
+#: subheads sometimes do (`大陣仗測量 留神秘藍線`), so it is not decisive alone.
+HEADLINE_PHRASE_GAP = 1.0
+
+#: points against a run that is one label line: 【执纪者说】, (三), 骗局之2. Such
+#: labels mark sections inside an article (dev b07, dev-v2 c09); a headline
+#: says something.
+SUBHEAD_LABEL = 3.0
+
+#: points for a run that opens a —— subtitle or is set across columns: decisive.
+HEADLINE_STRONG = 10.0
+
+#: how much more of a title's bigrams one neighbouring body must hold than the
+#: other before the title goes with it against the page's reading order (a page
+#: that mixes headline-first and headline-last). A title's own body holds a
+#: median 50% of its bigrams, another article's body a median 0%.
+TITLE_VOTE_MARGIN = 0.25
+
+#: characters of the body on each side of a title compared with it (the
+#: nearest ones). A headline's words recur early and often in its own body; a
+#: window bounds the work on long pages (bench/bench_segment.py). 400, 800, 1,500
+#: and unlimited scored 128 articles right on dev, dev-v2, g101, g202 and real alike.
+TITLE_BODY_WINDOW_CHARS = 800
+
+#: fewest characters of a teaser split off a title block (a kicker such as
+#: 【新春走基层】 is shorter and names nothing in its body either).
+TEASER_MIN_CHARS = 8
+
+#: most of a teaser's bigrams that may occur in the bodies either side: a
+#: teaser announces another page's article, so none (dev-v2 d06).
+TEASER_MAX_COVERAGE = 0.0
+
+#: weight of the titles' summed votes against the page's edges (a title first,
+#: a title last: one point each) when deciding the page's reading order. One
+#: clear vote (a title holding half its bigrams in one body) counts as much
+#: as half an edge; a page of several titles is decided by them.
+TITLE_VOTE_WEIGHT = 1.0
 
 # --- bylines ------------------------------------------------------------------
 

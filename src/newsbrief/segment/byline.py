@@ -14,26 +14,49 @@ from ..text.normalize import display_width
 BULLETS = "■□●◆△▲"
 _H = r"\u4e00-\u9fff"
 
-# Agencies and sites by name; papers by their suffix (any XX日报/晚报/都市报).
-_SOURCE = (rf"(?:本报|本報|新华社|新華社|中新社|(?:香港)?中通社|中评社|中評社|人民网|人民網|央视网|央視網|澎湃新闻"
-           rf"|[{_H}]{{2,8}}?(?:日报|日報|晚报|晚報|都市报|時報|时报|商报|法制报|青年报))")
+# Agencies and sites by name; papers, sites and stations by their suffix (any
+# XX日报/晚报/都市报, XX网, XX电视台): a grammar of the source, not a list of papers.
+_ORG_CHAR = rf"(?:(?!本报|本報)[{_H}·])"  # an organisation's name never runs on past 本报 (seed page line 181)
+_SOURCE = (rf"(?:本报|本報|新华社|新華社|中新社|(?:香港)?中通社|中评社|中評社|中央社|人民网|人民網|央视网|央視網|澎湃新闻"
+           rf"|{_ORG_CHAR}{{2,10}}?(?:日报|日報|晚报|晚報|都市报|時報|时报|商报|商報|法制报|法治报|青年报|快报|快報)"
+           rf"|{_ORG_CHAR}{{1,4}}(?:报|報)|{_ORG_CHAR}{{1,6}}?(?:网|網|电视台|電視台|广播电台|頻道|频道))")
 _DATE = r"(?:\d{1,2}月\d{1,2}日)"
+#: a place never names a source: `要闻简报` / `新华社青岛8月24日电` is a heading, then a dateline (dev-v2 e04)
+_PLACE_CHAR = rf"(?:(?![社报報网網讯訊电電])[{_H}])"
+#: the word that ends a dateline: 讯, 电, 快讯, 专讯 (明報專訊), 网讯 (文匯網訊)
+#: (通讯 is a role: 通讯员; 电视, 电话 are words, not 电)
+_KIND = r"(?:快讯|快訊|专讯|專訊|网讯|網訊|(?<!通)讯|(?<!通)訊|电(?![视視话話台])|電(?![视視话話台]))"
 #: [据][source][place][date](讯|电)[ (roles names)] [题：...]
 DATELINE = re.compile(
-    rf"^(?P<lead>据\s*)?(?P<source>{_SOURCE})\s*(?P<place>[{_H}]{{0,8}}?)\s*(?P<date>{_DATE})?\s*(?P<kind>讯|訊|电|電)"
+    rf"^(?:[{BULLETS}]\s*)?(?P<lead>据\s*)?(?P<source>{_SOURCE})\s*(?P<place>{_PLACE_CHAR}{{0,8}}?)\s*(?P<date>{_DATE})?\s*(?P<kind>{_KIND})"
     rf"(?:\s*[（(](?P<people>[^（()）]{{1,40}})[）)])?")
+#: Hong Kong and Taiwan datelines in brackets: 【本報訊】 【明報專訊】 【環球時報綜合報道】
+#: 【文匯網訊】(香港文匯報記者 顏晉傑 文森), and a whole dateline in parentheses:
+#: （中央社記者戴雅真台北29日電） (星島日報報道).
+BRACKET_DATELINE = re.compile(
+    rf"^(?:[{BULLETS}]\s*)?(?:【[^【】\n]{{1,20}}?(?:讯|訊|报道|報道)】\s*(?:[（(](?P<people>[^（()）]{{1,40}})[）)])?"
+    rf"|[（(](?P<inner>{_SOURCE}(?:报道|報道)|[^（()）\n]{{0,12}}?(?:记者|記者)[^（()）\n]{{1,24}}?(?:电|電))[）)])")
 #: 央视网消息, 据XX日报报道, XX日报消息: a source with no dateline.
 SOURCE_NEWS = re.compile(rf"^(?:据\s*)?{_SOURCE}(?:消息|报道|報道)(?=[：:\s，,]|$)")
 
-_ROLE = r"(?:首席记者|见习记者|全媒体记者|特约记者|记者|記者|通讯员|通訊員|通讯组|实习生|實習生|作者[：:])"
-_ROLE_HINT = re.compile(r"记者|記者|通讯|通訊|实习生|實習生|作者")
-#: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 作者：X)
-_ROLE_TOKEN = re.compile(rf"^[{_H}]{{0,10}}?{_ROLE}[{_H}·]{{0,4}}$")
+_ROLE = (r"(?:首席记者|见习记者|見習記者|全媒体记者|融媒体记者|特约记者|特派记者|记者|記者|通讯员|通訊員|通讯组|通訊組"
+         r"|实习生|實習生|作者[：:︰]|读者|讀者|采写[：:︰]|採寫[：:︰])")
+_ROLE_HINT = re.compile(r"记者|記者|通讯|通訊|实习生|實習生|作者|读者|讀者|采写|採寫|^文\s*[/／·・]")
+#: a lead-in before the names: 文/ 文· 图文/ 采写： 记者︰
+_LEAD_IN = re.compile(r"^(?:文|图文|圖文|文/图|文／图)\s*[/／·・︰：:]\s*|^(?:記者|记者|采写|採寫|作者|撰文)\s*[︰：:]\s*")
+#: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 新甘肃·甘肃法治报记者, 作者：X)
+_ROLE_TOKEN = re.compile(rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?{_ROLE}[{_H}·]{{0,4}}$")
+#: an organisation standing as its own token before the roles: 新华网黑龙江频道 记者 X
+_ORG_TOKEN = re.compile(rf"^{_SOURCE}$")
 _TRAILER = re.compile(r"(?:报道|報道|文/图|文／图|摄|攝|文)$")
 
 _NAME_TOKEN = re.compile(rf"^[{_H}·]{{1,4}}$")
+#: a name as printed in a reporter list without a role: 1-3 characters (two
+#: single characters of a spaced name are joined later); four-character tokens
+#: are words far more often than names (issue 9: `谈会召开` read as a name)
+_LIST_NAME = re.compile(rf"^[{_H}·]{{1,3}}$")
 _ORG_HINT = re.compile(r"(?:社|报|報|台|网|網|委|组|組|部|局|中心|站)$")
-_SENTENCE_PUNCT = re.compile(r"[，。；！？：:,;!?“”《》（）()]")
+_SENTENCE_PUNCT = re.compile(r"[，。；！？：:︰,;!?“”《》（）()【】]")
 
 
 #: a dateline names its source within its first characters: one of these must be there
@@ -41,8 +64,10 @@ SOURCE_HINT = re.compile(r"[讯訊电電报報社网網闻聞]")
 
 
 def match_dateline(text: str) -> re.Match | None:
-    """The dateline at the start of text (本报讯（记者 X）, 新华社北京2月27日电), or None."""
-    if not SOURCE_HINT.search(text, 0, 14):
+    """The dateline at the start of text (本报讯（记者 X）, 新华社北京2月27日电, 【本報訊】), or None."""
+    if text.lstrip(BULLETS + " ")[:1] in "【（(":
+        return BRACKET_DATELINE.match(text)
+    if not SOURCE_HINT.search(text, 0, 16):
         return None
     return DATELINE.match(text) or SOURCE_NEWS.match(text)
 
@@ -62,69 +87,158 @@ def is_reporter_line(text: str) -> bool:
     bullet = t[0] in BULLETS
     # a list of names may wrap after its separator: 新華社記者 施雨岑、/ 王思北、胡浩
     body = _TRAILER.sub("", t.lstrip(BULLETS).strip().rstrip("、")).strip()
-    if not body or _SENTENCE_PUNCT.search(re.sub(r"^作者[：:]", "", body)):
+    lead_in = _LEAD_IN.match(body)
+    if lead_in:
+        body = body[lead_in.end():]
+    if not body or _SENTENCE_PUNCT.search(body):
         return False
-    roles = 0
-    for tok in re.split(r"[\s、]+", body):
+    roles = 1 if lead_in else 0
+    names = []
+    for tok in re.split(r"[\s、/／]+", body):
         if not tok:
             continue
         m = _ROLE_TOKEN.match(tok)
         if m:
             roles += 1
-        elif not _NAME_TOKEN.match(tok):
+        elif _NAME_TOKEN.match(tok):
+            names.append(tok)
+        elif not _ORG_TOKEN.match(tok):
             return False
+    if lead_in and lead_in.group(0).startswith(("记者", "記者")):
+        # 記者︰張三 is a byline; 记者：首先欢迎… opens an interview question (dev-v2 e09)
+        return bool(names) and all(_LIST_NAME.match(n) and starts_with_surname(n) for n in names)
     if roles:
         return True
-    return bullet and display_width(body) <= NAME_LIST_MAX_COLUMNS
+    return bullet and display_width(body) <= NAME_LIST_MAX_COLUMNS and all(_LIST_NAME.match(n) for n in names)
 
 
 def is_bare_names(text: str, max_columns: float) -> bool:
     """Whether a short line is only a name or names (an author under a title: 张志锋)."""
     t = text.strip()
-    if not t or display_width(t) > max_columns:
+    if not t or display_width(t) > NAME_LIST_MAX_COLUMNS:
         return False
-    return all(_NAME_TOKEN.match(tok) and len(tok) >= 2 for tok in t.split())
+    names: list[str] = []
+    singles: list[str] = []
+    for tok in t.split() + [""]:
+        if len(tok) == 1:  # 钱 艳: a two-character name spaced out to line up with longer ones
+            singles.append(tok)
+            continue
+        if singles:
+            names.extend(split_run_names("".join(singles)) if len(singles) > 1 else singles)
+            singles = []
+        if tok:
+            names.append(tok)
+    # a name starts with a surname: the tail of a wrapped headline (`協調發展`, `檢疫`) does not (issue 9)
+    return bool(names) and all(_NAME_TOKEN.match(n) and len(n) >= 2 and display_width(n) <= max_columns
+                               and starts_with_surname(n) for n in names)
+
+
+def starts_with_surname(name: str) -> bool:
+    """Whether a name opens with a common surname (SURNAMES, COMPOUND_SURNAMES)."""
+    return name[:1] in _SURNAME_RANK or name[:2] in COMPOUND_SURNAMES
+
+
+#: common Chinese surnames, most frequent first (simplified, then traditional
+#: forms): what a name run together with others starts with. The order breaks
+#: ties: 田明宋宗泽姜山 is 田明 宋宗泽 姜山 because 宋 is commoner than 宗.
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+            "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
+            "温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
+            "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景"
+            "党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝闻"
+            "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆賀顧龔萬錢嚴湯溫齊喬龐顏聶魯歐蘭紀單駱藍鮑華饒陽"
+            "車項蘆婁竇費衛閔鄔欒鞏")
+_SURNAME_RANK = {c: k for k, c in enumerate(SURNAMES)}
+COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容",
+                     "夏侯", "端木", "公孙", "公孫", "尉迟", "尉遲")
+
+
+def split_run_names(run: str, allow_rest: bool = False) -> list[str]:
+    """Names printed together without spaces, split where each starts with a surname (余建李明 -> 余建, 李明).
+
+    A name is a surname and one or two characters. Of the splits that cover
+    the run, the one whose surnames are commonest wins. allow_rest: the run may
+    end in something that is not a name (the place of （中央社記者戴雅真台北29日電）).
+    A run that cannot be split is returned whole.
+    """
+    n = len(run)
+    if n <= 3:
+        return [run]
+    # best[i]: (cost, names) for run[i:]; cost counts uncovered characters heavily, then surname rarity
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[n] = (0.0, [])
+    for i in range(n - 1, -1, -1):
+        options = []
+        if allow_rest and n - i <= 4:
+            options.append((100.0 * (n - i), []))
+        for sur in ((run[i:i + 2],) if run[i:i + 2] in COMPOUND_SURNAMES else ()) + (run[i],):
+            rank = 0 if len(sur) == 2 else _SURNAME_RANK.get(sur)
+            if rank is None:
+                continue
+            for given in (1, 2):
+                j = i + len(sur) + given
+                if j <= n and best[j] is not None:
+                    options.append((best[j][0] + 1 + rank / len(SURNAMES), [run[i:j]] + best[j][1]))
+        if options:
+            best[i] = min(options, key=lambda o: o[0])
+    if best[0] is None or not best[0][1]:
+        return [run]
+    return best[0][1]
+
+
+_PLACE_DATE_TAIL = re.compile(r"(?:\d{1,2}月)?\d{1,2}日\s*(?:电|電|报道|報道)$|(?:电|電|报道|報道)$")
 
 
 def reporters(byline: str) -> list[str]:
     """Reporter names in a byline, roles and organisations removed.
 
     A two-character name printed with a space inside to line up with
-    three-character names (李 纵, 赵 兵) is one name (conventions.md).
+    three-character names (李 纵, 赵 兵) is one name (conventions.md); names
+    run together (记者李晖通讯员余建李明) are split at role words and surnames.
     """
     if not byline:
         return []
-    parts: list[str] = []
-    for line in byline.split("\n"):
-        m = DATELINE.match(line.strip())
-        if m:
-            parts.append(m.group("people") or "")
+    parts: list[tuple[str, bool]] = []  # (text, may end in a place)
+    joined: list[str] = []
+    for line in byline.split("\n"):  # a bracket left open runs on to the next line: 【文匯網訊】(香 / 港文匯報記者 …)
+        if joined and joined[-1].count("(") + joined[-1].count("（") > joined[-1].count(")") + joined[-1].count("）"):
+            joined[-1] += line.strip()
+        else:
+            joined.append(line)
+    for line in joined:
+        line = line.strip()
+        m = match_dateline(line)
+        if m and m.re is BRACKET_DATELINE:
+            inner = m.group("inner")
+            if inner:  # （中央社記者戴雅真台北29日電）: roles, names, then place and date
+                parts.append((_PLACE_DATE_TAIL.sub("", inner), True))
+            else:
+                parts.append((m.group("people") or "", False))
             continue
-        if SOURCE_NEWS.match(line.strip()):
+        if m and m.re is DATELINE:
+            # 本报讯 辽沈晚报记者闫柳报道: the reporters may follow the dateline on its line
+            parts.append((m.group("people") or line[m.end():], False))
             continue
-        if line.strip().startswith("题") or line.strip().startswith("題"):
+        if m or line.startswith(("题", "題")):
             continue
-        parts.append(line)
+        if line[:1] in "（(" and line[-1:] in "）)":  # （记者 胡晓蓉） closing the text
+            line = line[1:-1]
+        lead_in = _LEAD_IN.match(line.lstrip(BULLETS).strip())
+        parts.append((line.lstrip(BULLETS).strip()[lead_in.end():] if lead_in else line, False))
     tokens: list[str] = []
-    for part in parts:
+    for part, placed in parts:
         part = part.strip().lstrip(BULLETS)
         for tok in re.split(r"[\s、，,／/]+", part):
             tok = tok.strip()
             if not tok:
                 continue
-            roles = list(re.finditer(_ROLE, tok))
-            if roles:
-                tok = tok[roles[-1].end():]
-                if not tok:
-                    tokens.append("|")  # a role word separates name groups
-                    continue
-            if _TRAILER.fullmatch(tok):  # 报道, 摄, 文/图 standing alone
+            pieces = re.split(_ROLE, tok)
+            if len(pieces) > 1:  # a role word separates name groups; what precedes the first is its organisation
+                for piece in pieces[1:]:
+                    tokens.append("|")
+                    tokens.extend(_name_tokens(piece, placed))
                 continue
-            tok = _TRAILER.sub("", tok) if len(tok) > 2 else tok
-            if not tok or not _NAME_TOKEN.match(tok) or _ORG_HINT.search(tok) and len(tok) > 3:
-                tokens.append("|")
-                continue
-            tokens.append(tok)
+            tokens.extend(_name_tokens(tok, placed))
     names: list[str] = []
     i = 0
     while i < len(tokens):
@@ -132,11 +246,54 @@ def reporters(byline: str) -> list[str]:
         if tok == "|":
             i += 1
             continue
-        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and tokens[i + 1] != "|":
-            names.append(tok + tokens[i + 1])
-            i += 2
+        if len(tok) == 1:
+            # single characters in a row are names spaced out to line up (李 纵, 魏 世 东, 钱 艳 宋 岩)
+            j = i
+            while j < len(tokens) and len(tokens[j]) == 1 and tokens[j] != "|":
+                j += 1
+            if j - i >= 2:
+                names.extend(split_run_names("".join(tokens[i:j])))
+            i = max(j, i + 1)
             continue
         if len(tok) >= 2:
             names.append(tok)
         i += 1
     return names
+
+
+def _name_tokens(tok: str, placed: bool) -> list[str]:
+    """The names in one token of a byline ('|' where it is no name): trailers dropped, run-together names split."""
+    if not tok or _TRAILER.fullmatch(tok):  # 报道, 摄, 文/图 standing alone
+        return []
+    tok = _TRAILER.sub("", tok) if len(tok) > 2 else tok
+    if not tok or _ORG_TOKEN.match(tok) and len(tok) > 3:
+        return ["|"]
+    if not re.fullmatch(rf"[{_H}·]+", tok):
+        return ["|"]
+    if len(tok) > 4 or placed or (len(tok) == 4 and tok[:2] not in COMPOUND_SURNAMES):
+        return split_run_names(tok, allow_rest=placed)
+    return [tok]
+
+
+#: a byline closing the last paragraph: （记者 胡晓蓉） or 本报记者 董怡虹 陈炅玮 after the final sentence
+_TAIL_PAREN = re.compile(rf"(?<=[。！？!?”」』])\s*(?P<byline>[（(][^（()）]{{0,12}}?{_ROLE}[^（()）]{{1,30}}[）)])$")
+_TAIL_LINE = re.compile(rf"(?<=[。！？!?”」』])\s*(?P<byline>[{BULLETS}]?\s*[{_H}·]{{0,12}}?{_ROLE}[^。！？!?，,；;]{{1,30}})$")
+
+
+_TAIL_MAX_CHARS = 50  # a closing byline is at most bracket + 12 + role + 30 + bracket characters long
+
+
+def split_tail_byline(paragraph: str) -> tuple[str, str | None]:
+    """A last paragraph and the byline printed at its end, if any (…。（记者 胡晓蓉）, …。本报记者 董怡虹 陈炅玮)."""
+    tail = paragraph[-_TAIL_MAX_CHARS:]
+    if "者" not in tail and "员" not in tail and "員" not in tail and "生" not in tail:
+        return paragraph, None  # no role word (记者 作者 读者 通讯员 实习生) near the end: most lines, cheaply
+    m = _TAIL_PAREN.search(paragraph)
+    if m is None:
+        m = _TAIL_LINE.search(paragraph)
+        if m is None or not is_reporter_line(m.group("byline")):
+            return paragraph, None
+    head = paragraph[:m.start()].rstrip()
+    if not head:
+        return paragraph, None
+    return head, m.group("byline").strip()

@@ -8,11 +8,15 @@ from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import display_width, normalize_text
+from .byline import split_tail_byline
 
 #: a sentence ends here: 。！？…；：!? possibly followed by closing quotes/brackets.
 #: A bare closing quote does not end a sentence: titles end with one
 #: (dev page b07: `脱贫不能“等靠要”，而要“加油 / 干”`).
 _TERMINAL = re.compile(r"[。！？…；：!?;][”’」』）)》\]]*$|\.{3,}$|[。！？]\s*[）)]$")
+
+#: a whole line in brackets is a complete note (（讲话全文见第二版）), never a wrapped sentence or a headline
+_NOTE = re.compile(r"^[（(][^（()）]{2,40}[）)]$")
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PAGE = r"[0-9一二三四五六七八九十〇零百A-Za-z]{1,4}"
@@ -52,8 +56,14 @@ def page_number(token: str) -> str:
 
 
 def is_terminal(text: str) -> bool:
-    """Whether a line ends a sentence (and so may end a paragraph)."""
-    return bool(_TERMINAL.search(text))
+    """Whether a line ends a sentence (and so may end a paragraph).
+
+    A sentence followed by the article's byline (`…主力军。读者 薛芳玲`) ends
+    there too: the byline closes the text (gen pages, issue 9).
+    """
+    if _TERMINAL.search(text) or _NOTE.match(text):
+        return True
+    return split_tail_byline(text)[1] is not None
 
 
 _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?"

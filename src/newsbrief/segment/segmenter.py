@@ -7,10 +7,14 @@ The page is read in four passes:
 2. bylines: datelines and reporter lines found by grammar (``byline.py``);
 3. units: runs of lines joined by sentence continuity. A unit that stops
    without sentence punctuation on a short line is a *short unit*: a title
-   line, an in-body subhead, or a deck;
-4. assembly: short units next to article boundaries become title blocks; the
-   page is read headline-first or headline-last, whichever its first and last
-   blocks say, and each title block is given to the body it belongs to.
+   line, an in-body subhead, or a deck. Each run of short units between two
+   stretches of text is scored from named features, lexical cohesion across
+   it first (``cohesion.py``): a headline between two articles, or a subhead;
+4. assembly: each title block is given to the body whose words it shares,
+   or, where neither body says, to the side the page's reading order gives
+   (headline-first or headline-last, from its first and last blocks and the
+   titles' votes); teasers printed with a title are split off, bylines
+   printed after a body go to that body.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from pathlib import PurePath
 from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
-from .byline import SOURCE_HINT, BULLETS, DATELINE, is_bare_names, is_reporter_line, match_dateline, reporters
+from .byline import (BULLETS, DATELINE, SOURCE_HINT, is_bare_names, is_reporter_line, match_dateline, reporters,
+                     split_tail_byline)
+from .cohesion import cohesion, coverage
 from .lines import Line, is_terminal, page_number, read_lines
 
 _DASH = ("——", "─", "--")
@@ -55,7 +61,10 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         # follows a gap, a sentence end or a short line
         mid_paragraph = (prev is not None and prev.kind == "text" and not ln.blank_before
                          and not prev.terminal and prev.full and not prev.overfull
-                         and ln.full and ln.text[0] not in BULLETS)
+                         and ln.full and ln.text[0] not in BULLETS
+                         # names set apart by spaces are a list, not a sentence (gen pages:
+                         # `本报记者 徐锦庚 肖家鑫 李` right under a headline of the same width)
+                         and " " not in ln.text)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         # a full-width line naming a reporter and running straight on into more
         # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
@@ -71,7 +80,10 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                 out.append(ln2)
             i += n
             continue
-        taken = None if mid_paragraph else _take_dateline(lines, i)
+        # a full dateline (source, place, date, 电) opens an article even right after a
+        # line that fills the column: a headline of that width (gen pages, pdftotext)
+        taken = (None if mid_paragraph and "月" not in ln.text[:16] and not ln.text.startswith("【")
+                 else _take_dateline(lines, i, mid_paragraph))
         if taken:
             consumed, new_lines = taken
             out.extend(new_lines)
@@ -96,11 +108,13 @@ def _name_tail(lines: list[Line], i: int) -> int:
     return n
 
 
-def _take_dateline(lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tuple[int, list[Line]] | None:
     """A dateline starting at lines[i] (wrapped over up to three lines) split off as byline lines.
 
     Returns how many input lines were used and the lines that replace them:
     byline lines, then the rest of the last one as a text line (the lead).
+    strong_only: take only a full wire dateline (source, place, date, 电) or a
+    bracketed one (【本報訊】); the caller looks for a date (月) or 【 first.
     """
     if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
         return None  # a dateline names its source in its first characters
@@ -110,7 +124,9 @@ def _take_dateline(lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
             break
         group.append(ln)
     m = match_dateline("".join(ln.text for ln in group))
-    if not m:
+    strong = (m is not None and (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
+                                 or m.group(0).startswith("【")))
+    if not m or strong_only and not strong:
         return None
     end, pos, used = m.end(), 0, 0
     out: list[Line] = []
@@ -167,6 +183,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
+    if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not _MID_SENTENCE.search(prev.text):
+        # a line standing alone between two gaps is a block of its own, as block
+        # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
+        # a line that stops on a comma is mid-sentence whatever the gaps (seed
+        # page 115: `张百顺强调，信访工作是了解民情、` / blank / `集中民智…`)
+        return False
     if nxt.blank_before and prev_first and nxt.width > prev.width + config.PARAGRAPH_INDENT_COLUMNS + 2 * prev.slack:
         # a lone line followed, after a gap, by a much wider one stopped short of
         # its column: a kicker over its headline (seed page lines 136-138)
@@ -182,7 +204,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
 def _text_unit_kind(lines: list[Line]) -> str:
     """body (ends a sentence), short (stops short without one) or open (cut at a column end)."""
     last = lines[-1]
-    if last.terminal:
+    if last.terminal and not (len(lines) == 1 and _EXCLAIMED_TITLE.match(last.text) and not last.full):
         return "body"
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
                                                       or any(ln.overfull for ln in lines)):
@@ -215,6 +237,17 @@ def _units(lines: list[Line]) -> list[Unit]:
     return units
 
 
+#: a line ending here stops mid-sentence: a comma, an enumeration comma, an opening bracket or quote
+_MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
+
+#: one short line that is a single quoted exclamation or question: a headline
+#: such as `“这才是真正的河南！”` may end like a sentence (dev-v2 c01, e02). An
+#: unquoted one (`预祝大会圆满成功！`) is as often a body's closing sentence.
+_EXCLAIMED_TITLE = re.compile(r"^[“「『][^。，、；：！？!?,;:]{2,24}[！？!?][”」』]$")
+
+#: a line that is only a label: 【执纪者说】, (三), 四、, 之3 — how sections inside an article are marked
+_SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                            r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")
 _TITLE_SPACE = re.compile(r"[\u4e00-\u9fff”》」] [\u4e00-\u9fff“《「]")
 
 
@@ -249,7 +282,17 @@ def _classify_short_runs(units: list[Unit]) -> None:
                    or prev is None or prev.kind in ("furniture", "jump_down"))
         looks = any(ln.text.startswith(_DASH) or ln.overfull for ln in lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
-        after_byline = prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
+        # a byline that follows body text ends that article (记者 刘涛 after the body):
+        # what comes after it starts the next one
+        tail_byline = i >= 2 and units[i - 2].kind in ("body", "subhead")
+        after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
+                        and not tail_byline)
+        if not at_edge and not after_byline:
+            # between two stretches of text: one article goes on across a subhead,
+            # two articles meet at a headline (issue 9: merges, split articles)
+            evidence = _headline_evidence(units, i, j, lines, nxt)
+            if evidence is not None:
+                looks = evidence > 0
         title = (at_edge or looks) and not after_byline and len(lines) <= config.TITLE_MAX_LINES * 2
         for u in units[i:j]:
             u.kind = "title" if title else "subhead"
@@ -270,9 +313,62 @@ def _classify_short_runs(units: list[Unit]) -> None:
                 replacement = [Unit("title", lines[:b]), Unit("byline", [lines[b]])]
                 if lines[b + 1:]:
                     replacement.append(Unit("subhead", lines[b + 1:]))
+            elif len(lines) > 1 and _SECTION_LABEL.match(lines[-1].text):
+                # a label under a title (`攥指成拳 生威发力` / `(一)`) opens the body's first section
+                replacement = [Unit("title", lines[:-1]), Unit("subhead", lines[-1:])]
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+
+
+def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt: Unit | None) -> float | None:
+    """How strongly a short run between two stretches of text is a headline rather than a subhead.
+
+    A sum of named features (config.py, "headline or subhead"); positive means
+    headline. None when there is too little text either side to measure
+    cohesion, the feature that carries most of the decision.
+    """
+    across = _cohesion_across(units, i, j)
+    if across is None:
+        return None
+    if any(ln.text.startswith(_DASH) or ln.overfull for ln in lines):
+        return config.HEADLINE_STRONG  # a —— subtitle or a line set across columns
+    score = (config.COHESION_MIDPOINT - across) / config.COHESION_SCALE
+    if len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines):
+        score += config.HEADLINE_PHRASE_GAP
+    if len(lines) == 1 and _SECTION_LABEL.match(lines[0].text):
+        score -= config.SUBHEAD_LABEL
+    return score
+
+
+def _window(units: list[Unit], order: range, limit: int) -> str:
+    """Up to limit characters of text from the units in order, stopping at a title or furniture."""
+    parts: list[str] = []
+    n = 0
+    for k in order:
+        u = units[k]
+        if u.kind in ("title", "furniture"):
+            break
+        if u.kind in ("jump_up", "jump_down"):
+            continue
+        t = "".join(ln.text for ln in u.lines)
+        parts.append(t)
+        n += len(t)
+        if n >= limit:
+            break
+    if order.step < 0:
+        parts.reverse()
+        return "".join(parts)[-limit:]
+    return "".join(parts)[:limit]
+
+
+def _cohesion_across(units: list[Unit], i: int, j: int) -> float | None:
+    """Lexical cohesion between the text before units[i] and after units[j-1]; None when either side is too short."""
+    before = _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
+    after = _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
+    if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
+        return None
+    return cohesion(before, after)
 
 
 def _is_lead_in(unit: Unit) -> bool:
@@ -354,25 +450,122 @@ class _Draft:
         return bool(self.body)
 
 
-def _decide_headline_first(units: list[Unit]) -> bool:
+def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """For each title unit, the text before it and after it, each running to the next title."""
+    titles = [k for k, u in enumerate(units) if u.kind == "title"]
+    out: dict[int, tuple[str, str]] = {}
+    for n, k in enumerate(titles):
+        lo = titles[n - 1] + 1 if n else 0
+        hi = titles[n + 1] if n + 1 < len(titles) else len(units)
+        before, after = ("".join(ln.text for u in units[a:b] if u.kind != "furniture" for ln in u.lines)
+                         for a, b in ((lo, k), (k + 1, hi)))
+        limit = config.TITLE_BODY_WINDOW_CHARS
+        out[k] = (before[-limit:], after[:limit])
+    return out
+
+
+def _split_title_runs(units: list[Unit]) -> list[Unit]:
+    """Title runs that hold the headline of the body before and that of the body after, split in two.
+
+    Printed apart (a blank line between), one part names the text before it
+    and the next part the text after it: one article's headline printed after
+    its body, then the next article's before its own (gen pages, pdftotext:
+    `居家养老有“医”靠 安宁疗护有温度` / blank / `法国全国大罢工再次严重影响交通`).
+    """
+    if not any(u.kind == "title" and any(ln.blank_before for ln in u.lines[1:]) for u in units):
+        return units
+    bodies = _neighbour_bodies(units)
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if u.kind != "title" or not any(ln.blank_before for ln in u.lines[1:]):
+            out.append(u)
+            continue
+        before, after = bodies[k]
+        cut = next((c for c in range(1, len(u.lines)) if u.lines[c].blank_before
+                    and _leans(u.lines[:c], before, after) < -config.TITLE_VOTE_MARGIN
+                    and _leans(u.lines[c:], before, after) > config.TITLE_VOTE_MARGIN), None)
+        if cut is None:
+            out.append(u)
+        else:
+            out += [Unit("title", u.lines[:cut]), Unit("title", u.lines[cut:])]
+    return out
+
+
+def _leans(lines: list[Line], before: str, after: str) -> float:
+    """How much more of these title lines' bigrams the text after holds than the text before."""
+    text = "".join(ln.text for ln in lines)
+    return coverage(text, after) - coverage(text, before)
+
+
+def _title_votes(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> dict[int, float]:
+    """For each title unit, how much more it belongs to the body after it than to the body before it.
+
+    A headline's words recur in its own body (coverage, cohesion.py), whatever
+    order the extractor gave them in; the bodies looked at run to the next
+    title either side. In [-1, 1]; positive means headline-first.
+    """
+    votes: dict[int, float] = {}
+    for k, (before, after) in bodies.items():
+        title = "".join(ln.text for ln in units[k].lines)
+        votes[k] = coverage(title, after) - coverage(title, before)
+    return votes
+
+
+def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tuple[list[Line], list[Line]]:
+    """A title block split into (title, teaser): lines at the end away from its body that name neither neighbour.
+
+    A teaser (导读: a headline with no body on this page) printed next to a
+    title joins its block when the extractor leaves no blank line between them
+    (dev-v2 d06: `奋力书写高质量发展新篇章 / ——我市扎实推进重点项目建设` after a
+    headline). Its words occur in neither body; a kicker's or subtitle's
+    usually occur in their own.
+    """
+    n = len(block)
+    own_body = bodies[1] if first else bodies[0]
+    best: tuple[list[Line], list[Line]] = (block, [])
+    for cut in range(1, n):  # the longest far-end stretch that qualifies
+        title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
+        text = "".join(ln.text for ln in teaser)
+        if len(text) < config.TEASER_MIN_CHARS:
+            continue
+        names_neither = max(coverage(text, bodies[0]), coverage(text, bodies[1])) <= config.TEASER_MAX_COVERAGE
+        if names_neither and coverage("".join(ln.text for ln in title), own_body) > config.TEASER_MAX_COVERAGE:
+            best = (title, teaser)
+    return best
+
+
+def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
     """Whether this page prints (in its extracted text) headlines before their bodies.
 
-    A page whose first block is a title and whose last is body text reads
-    headline-first; one that opens on a byline or body and closes on a title
-    reads headline-last (seed page). A tie goes to headline-first, the order
-    most extractors give.
+    Evidence: a page whose first block is a title and whose last is body text
+    reads headline-first; one that opens on a byline or body and closes on a
+    title reads headline-last (seed page); and each title votes for the body
+    whose words it shares (_title_votes). A tie goes to headline-first, the
+    order most extractors give.
     """
     content = [u for u in units if u.kind != "furniture"]
     if not content:
         return True
     before = (content[0].kind == "title") + (content[-1].kind in ("body", "open", "subhead", "jump_down"))
     after = (content[0].kind in ("byline", "body", "open", "subhead")) + (content[-1].kind == "title")
-    return before >= after
+    return before - after + config.TITLE_VOTE_WEIGHT * sum(votes.values()) >= 0
+
+
+def _closes_article(units: list[Unit], k: int) -> bool:
+    """Whether the byline unit units[k] ends an article: a reporter line (not a dateline, which
+    always opens one) with a title, a jump marker or the end of the page next, not body text."""
+    if any(match_dateline(ln.text) for ln in units[k].lines):
+        return False
+    nxt = next((u for u in units[k + 1:] if u.kind != "furniture"), None)
+    return nxt is None or nxt.kind in ("title", "jump_down")
 
 
 def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'teaser'|'unassigned', lines)]."""
-    first = _decide_headline_first(units)
+    units = _split_title_runs(units)
+    bodies = _neighbour_bodies(units)
+    votes = _title_votes(units, bodies)
+    page_first = _decide_headline_first(units, votes)
     out: list[tuple[str, object]] = []
     cur: _Draft | None = None
 
@@ -382,24 +575,33 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             out.append(("article", cur))
         cur = None
 
-    for u in units:
+    first = page_first
+    for k, u in enumerate(units):
         if u.kind == "furniture":
             out.append(("furniture", u.lines))
         elif u.kind == "title":
             blocks = _title_blocks(u.lines)
+            # a title whose words clearly sit in one neighbour goes with it, whatever the page's order
+            vote = votes[k]
+            first = vote > 0 if abs(vote) >= config.TITLE_VOTE_MARGIN else page_first
             if first:
                 close()
-                for b in blocks[:-1]:
+                title, teaser = _split_teaser(blocks[-1], bodies[k], True)
+                for b in blocks[:-1] + ([teaser] if teaser else []):
                     out.append(("teaser", b))
-                cur = _Draft(title=blocks[-1])
+                cur = _Draft(title=title)
             else:
                 if cur is not None and cur.has_body and cur.title is None:
-                    cur.title = blocks[0]
-                    blocks = blocks[1:]
+                    cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
+                    blocks = ([teaser] if teaser else []) + blocks[1:]
                 close()
                 for b in blocks:
                     out.append(("teaser", b))
         elif u.kind == "byline":
+            if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
+                # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
+                cur.byline.extend(u.lines)
+                continue
             if cur is None or cur.has_body or cur.byline:
                 close()
                 cur = _Draft()
@@ -414,7 +616,7 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 out.append(("unassigned", u.lines))
                 continue
             cur.jumps.append(u.lines[0])
-            if first:
+            if page_first:
                 close()
         else:
             if cur is None:
@@ -544,6 +746,8 @@ def _draft_to_article(d: _Draft, path: str, page: str | None, encoding: str | No
     if not paragraphs and not d.byline and d.title:
         return _fragment("teaser", d.title, path, page, encoding)
     byline = _byline_text(d.byline) if d.byline else None
+    if byline is None and paragraphs:
+        paragraphs[-1], byline = split_tail_byline(paragraphs[-1])
     rec = Article(id="", kind="article", source=Source(path, page, encoding, min(nos), max(nos)))
     if d.title:
         rec.kicker, rec.headline, rec.subtitle = _title_fields(d.title)

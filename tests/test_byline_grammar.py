@@ -1,0 +1,120 @@
+"""The byline grammar on the forms issue 9 found unknown: parameter tables, one row per form."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.segment.byline import (is_bare_names, is_reporter_line, match_dateline, reporters, split_run_names,
+                                      split_tail_byline)
+from newsbrief.text.normalize import normalize_line
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("【本報訊】港府押後選舉", "【本報訊】"),
+    ("【明報專訊】警方昨日", "【明報專訊】"),
+    ("【環球時報綜合報道】股市大跌", "【環球時報綜合報道】"),
+    ("【文匯網訊】(香港文匯報記者 顏晉傑 文森)這一夜", "【文匯網訊】(香港文匯報記者 顏晉傑 文森)"),
+    ("(星島日報報道)港鐵再爆出", "(星島日報報道)"),
+    ("（中央社記者戴雅真台北29日電）台北市政府", "（中央社記者戴雅真台北29日電）"),
+    ("新京报快讯（记者 裴剑飞）昨日", "新京报快讯（记者 裴剑飞）"),
+    ("南方日报讯", "南方日报讯"),
+    ("福州晚报讯日前记者在现场看到", "福州晚报讯"),  # the dateline stops at 讯: the lead is not swallowed
+    ("■ 本报讯（记者 张三）昨天", "■ 本报讯（记者 张三）"),
+    ("本报讯（新甘肃·甘肃法治报见习记者 鲜晓苏）", "本报讯（新甘肃·甘肃法治报见习记者 鲜晓苏）"),
+])
+def test_datelines_of_other_papers(text, dateline):
+    m = match_dateline(text)
+    assert m is not None and m.group(0) == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "进行集体学习研讨本报讯（记者 江平波）",  # a headline's second line before a dateline (seed page 181)
+    "【执纪者说】",
+    "要闻简报新华社青岛8月24日电",
+    "新甘肃·甘肃法治报通讯员庞俊宝",  # 通讯员 is a role, not a dateline's 讯 (segmentation-real gsfzb)  # a column heading joined to the dateline under it (dev-v2 e04)
+    "（见本报昨天6版相关报道）昨天",  # a cross-reference, not a dateline (gen pages)
+])
+def test_not_datelines(text):
+    assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("文/广州日报记者赖伟行", True),
+    ("文·本报记者 付毅飞", True),
+    ("□ 本报记者 王亚楠", True),
+    ("采写：南都记者 王五", True),
+    ("記者︰張三", True),
+    ("作者：李慧敏", True),
+    ("读者 薛芳玲", True),
+    ("■记者李晖通讯员余建李明", True),
+    ("新华网黑龙江频道 记者 伊琳 李清芬", True),
+    ("辽沈晚报特派朝阳记者 张辉", True),
+    ("本报记者 吴铎思 本报通讯员 薛晓秋 摄", True),
+    ("■ 姚雪青 钱 艳 宋 岩", True),
+    ("■谈会召开", False),  # the tail of a wrapped headline: four characters are a word, not a name
+    ("福州晚报讯日前记者李四", False),  # a dateline with its lead, not a reporter line
+    ("记者：首先欢迎您来到节目", False),  # an interview question, not a byline
+])
+def test_reporter_lines_of_other_papers(line, expected):
+    assert is_reporter_line(line) is expected
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("【文匯網訊】(香港文匯報記者 顏晉傑 文森)", ["顏晉傑", "文森"]),
+    ("（中央社記者戴雅真台北29日電）", ["戴雅真"]),
+    ("新京报快讯（记者 裴剑飞）", ["裴剑飞"]),
+    ("文/广州日报记者赖伟行", ["赖伟行"]),
+    ("采写：南都记者 王五", ["王五"]),
+    ("記者︰張三", ["張三"]),
+    ("■记者李晖通讯员余建李明", ["李晖", "余建", "李明"]),
+    ("本报讯（记者徐昕联通讯员 田明宋宗泽姜山）", ["徐昕联", "田明", "宋宗泽", "姜山"]),
+    ("本报讯 辽沈晚报记者闫柳报道", ["闫柳"]),
+    ("本报讯（新甘肃·甘肃法治报记者魏 世 东）", ["魏世东"]),
+    ("■ 姚雪青 钱 艳 宋 岩", ["姚雪青", "钱艳", "宋岩"]),
+    ("（记者 胡晓蓉）", ["胡晓蓉"]),
+    ("新甘肃·甘肃法治报通讯员庞俊宝", ["庞俊宝"]),
+    ("【文匯網訊】(香\n港文匯報記者 顏晉傑 文森)", ["顏晉傑", "文森"]),  # wrapped inside the bracket
+    ("本报实习生 刘国栋 周炜\n本报记者 王燕平 方云凤 柏建斌", ["刘国栋", "周炜", "王燕平", "方云凤", "柏建斌"]),
+])
+def test_reporters_of_other_papers(byline, names):
+    assert reporters(byline) == names
+
+
+@pytest.mark.parametrize("run, names", [
+    ("余建李明", ["余建", "李明"]),
+    ("田明宋宗泽姜山", ["田明", "宋宗泽", "姜山"]),  # 宋 is commoner than 宗
+    ("欧阳娜娜", ["欧阳娜娜"]),
+    ("徐昕联", ["徐昕联"]),
+    ("的的的的的", ["的的的的的"]),  # no surname: kept whole
+])
+def test_split_run_names(run, names):
+    assert split_run_names(run) == names
+
+
+@pytest.mark.parametrize("paragraph, body, byline", [
+    ("他说。（记者 胡晓蓉）", "他说。", "（记者 胡晓蓉）"),
+    ("工作正在推进。本报记者 董怡虹 陈炅玮", "工作正在推进。", "本报记者 董怡虹 陈炅玮"),
+    ("他说：“好。”记者 刘涛", "他说：“好。”", "记者 刘涛"),
+    ("新华社记者杨成明说。", "新华社记者杨成明说。", None),
+    ("这是一句话。", "这是一句话。", None),
+])
+def test_split_tail_byline(paragraph, body, byline):
+    assert split_tail_byline(paragraph) == (body, byline)
+
+
+@pytest.mark.parametrize("line, expected", [("张志锋", True), ("李洪兴", True), ("姚雪青 钱 艳 宋 岩", True),
+                                            ("檢疫", False), ("协调发展", False)])
+def test_bare_names_start_with_a_surname(line, expected):
+    assert is_bare_names(line, 4) is expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("近 年 来，清 水 县 公 安 局 城", "近年来，清水县公安局城"),
+    ("本 报 讯（新 甘 肃·甘 肃 法 治 报 见 习", "本报讯（新甘肃·甘肃法治报见习"),
+    ("■ 姚雪青 钱 艳 宋 岩", "■姚雪青 钱 艳 宋 岩"),  # a name list: four spaced single characters stay
+    ("新质生产力 加快建设", "新质生产力 加快建设"),
+    # five phrase gaps in a long line: far fewer than one per two characters (LETTER_SPACED_MIN_SHARE)
+    ("依法依规 解决诉求 推动发展 事心双解 取得成效 形成合力", "依法依规 解决诉求 推动发展 事心双解 取得成效 形成合力"),
+])
+def test_letter_spaced_lines_unspaced(raw, expected):
+    assert normalize_line(raw) == expected

@@ -1,0 +1,92 @@
+"""The segmentation gate (bench/eval_segment.py): scores every set, compares with the baseline, fails on a drop.
+
+Runs on a shared folder made here: one set with a page written for the test,
+its gold, an alternative extraction and a PDF, and a small scorer standing in
+for ../shared/tools/segscore.py (same two functions, same result shape).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GATE = ROOT / "bench" / "eval_segment.py"
+
+BODY = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
+        "水库管理处负责人介绍，扩建工程分三期进行，预计明年汛期前完工。")
+PAGE = "水库扩建开工\n\n本报讯（记者 王明）\n" + "\n".join(BODY[i:i + 12] for i in range(0, len(BODY), 12)) + "\n"
+GOLD = {"articles": [{"id": "a", "title": "水库扩建开工", "byline": "本报讯（记者 王明）", "reporters": ["王明"],
+                      "body": "本报讯（记者王明）" + BODY, "continued_on": None}]}
+
+#: what the shared scorer offers the gate: load_jsonl and score_page(gold, preds, verbose, label) -> (rows, ...)
+SCORER = '''
+import json, pathlib
+def load_jsonl(p):
+    return [json.loads(l) for l in pathlib.Path(p).read_text(encoding="utf-8").splitlines() if l.strip()]
+def score_page(gold, preds, verbose=False, label=""):
+    bodies = ["".join(p["paragraphs"]) for p in preds if p["kind"] == "article"]
+    rows = [dict(id=g["id"], ok=g["body"].endswith(bodies[0]) if bodies else False) for g in gold["articles"]]
+    return rows, 0, 0, len(bodies)
+'''
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    root = tmp_path / "shared"
+    s = root / "segmentation-test"
+    (s / "alt").mkdir(parents=True)
+    (root / "tools").mkdir()
+    (root / "tools" / "segscore.py").write_text(SCORER, encoding="utf-8")
+    (s / "p1.txt").write_text(PAGE, encoding="utf-8")
+    (s / "alt" / "p1.other.txt").write_text(PAGE.replace("\n\n", "\n"), encoding="utf-8")
+    (s / "p1.gold.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    (s / "p1.pdf").write_bytes(b"%PDF-1.4\n\x00\x01binary\n%%EOF\n")
+    return root
+
+
+def gate(shared: Path, baseline: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(GATE), "--shared", str(shared), "--baseline", str(baseline), *extra],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_gate_scores_txt_and_alt_rows_and_writes_a_baseline_of_scores_only(shared, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    r = gate(shared, baseline, "--update-baseline")
+    assert r.returncode == 0, r.stderr
+    assert "segmentation-test        txt" in r.stdout and "alt:other" in r.stdout
+    saved = json.loads(baseline.read_text(encoding="utf-8"))
+    assert saved == {"segmentation-test/alt:other": {"ok": 1, "total": 1}, "segmentation-test/txt": {"ok": 1, "total": 1}}
+
+
+def test_gate_passes_at_the_baseline_and_fails_on_a_drop(shared, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"segmentation-test/txt": {"ok": 1, "total": 1}}), encoding="utf-8")
+    assert gate(shared, baseline).returncode == 0
+    (shared / "segmentation-test" / "p1.txt").write_text("一行\n", encoding="utf-8")  # the page loses its article
+    r = gate(shared, baseline)
+    assert r.returncode == 1
+    assert "DROP segmentation-test/txt: 0/1, baseline 1/1" in r.stderr
+
+
+def test_pdf_row_is_skipped_not_failed_while_segment_reads_no_pdf(shared, tmp_path):
+    r = gate(shared, tmp_path / "baseline.json")
+    assert r.returncode == 0
+    pdf_row = next(line for line in r.stdout.splitlines() if " pdf " in line)
+    assert "skipped" in pdf_row
+
+
+def test_gate_without_shared_sets_says_so(tmp_path):
+    r = gate(tmp_path, tmp_path / "baseline.json")
+    assert r.returncode == 2
+    assert "no segmentation-* sets" in r.stderr
+
+
+def test_committed_baseline_holds_scores_only():
+    saved = json.loads((ROOT / "bench" / "segment_baseline.json").read_text(encoding="utf-8"))
+    for key, value in saved.items():
+        assert "/" in key and set(value) == {"ok", "total"} and all(isinstance(v, int) for v in value.values())

@@ -1,0 +1,222 @@
+"""One test per named segmentation rule of issue 9, on small pages made here (must contain / must not contain).
+
+The articles below were written for these tests; each page is laid out in a
+12-column measure the way an extractor prints a narrow newspaper column.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.segment import segment_text
+from newsbrief.segment.cohesion import bigrams, cohesion, coverage
+
+RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
+             "水库管理处负责人介绍，扩建工程分三期进行，第一期主要加固大坝和修建泄洪道，预计明年汛期前完工。"
+             "水库周边的村民对扩建工程十分支持，不少村民主动参与大坝加固的土方运输。"
+             "水利部门表示，扩建完成后，水库还将承担城区应急供水任务，大坝和泄洪道也将接入水情监测系统。")
+RESERVOIR_MORE = ("扩建工程开工当天，水库管理处组织技术人员对大坝进行了全面检测。检测结果显示，大坝主体结构稳定，"
+                  "泄洪道需要拓宽两米。管理处负责人说，水库扩建工程将严格按照汛期安排施工，确保大坝安全度汛。")
+LIBRARY = ("市实验小学新建的图书馆本周向学生开放。图书馆藏书两万余册，设有绘本阅读区、科普阅读区和自习区。"
+           "校长说，学校每天安排一节阅读课，让学生在图书馆自由选书阅读。图书馆还开通了借阅系统，学生刷校园卡就能借书。"
+           "家长们认为，图书馆让孩子们养成了读书的好习惯，不少孩子放学后也愿意留在图书馆看书。")
+#: short items of a column on unrelated things (a joke, the weather, a recipe)
+ITEMS = ["股市连跌三天，老张把手机里的炒股软件删了又装，装了又删。邻居笑他像钟摆，他说钟摆至少还有规律。",
+         "立秋以后早晚凉，午后依旧闷热。气象台预报本周末有雷阵雨，出门记得带伞，农户抓紧抢收晾晒的玉米。",
+         "红烧肉先焯水去腥，再用冰糖炒出糖色，加八角桂皮慢炖一小时，收汁时撒一把葱花，肥而不腻。"]
+MARATHON = ("第十届滨江马拉松赛鸣枪起跑，两万名跑者沿江岸赛道奔跑。赛事组委会在沿途设置了二十个补给站和十个医疗点，"
+            "志愿者为选手提供饮用水和香蕉。男子全程冠军由一名来自省田径队的选手获得，成绩为两小时十五分。"
+            "组委会表示，明年的马拉松赛将增加半程项目的名额，赛道也将延伸到新建的滨江公园。")
+
+
+def wrap(text: str, width: int = 12) -> list[str]:
+    """Text printed in a column of width characters, as extracted: one line per printed line."""
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def page(*parts: list[str] | str) -> str:
+    """A page from parts: a string is one line, a list is lines; parts are separated by a blank line."""
+    return "\n\n".join(p if isinstance(p, str) else "\n".join(p) for p in parts) + "\n"
+
+
+def articles(text: str):
+    return [r for r in segment_text(text, "page.txt") if r.kind == "article"]
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("水库扩建", "水库扩建工程", 1.0),
+    ("水库扩建", "图书馆开放", 0.0),
+    ("", "水库", 0.0),
+])
+def test_cohesion_table(a, b, expected):
+    assert cohesion(a, b) == expected
+
+
+def test_bigrams_break_at_punctuation_and_latin():
+    assert bigrams("水库，大坝A泄洪") == {"水库", "大坝", "泄洪"}
+
+
+def test_coverage_is_share_of_title_bigrams_in_body():
+    assert coverage("水库扩建", RESERVOIR) == 1.0
+    assert coverage("图书馆开放", RESERVOIR) == 0.0
+
+
+def test_one_column_headline_between_two_articles_splits_them():
+    # COHESION_MIDPOINT: a headline no wider than its column, with no —— and no
+    # phrase gap, between two articles sharing no vocabulary (issue 9: merges)
+    text = page("水库扩建开工", wrap(RESERVOIR), "图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[1].text.startswith("市实验小学新建的图书馆")
+
+
+def test_subhead_with_phrase_gap_inside_one_article_stays_a_subhead():
+    # COHESION_MIDPOINT against HEADLINE_PHRASE_GAP: the text after `大坝检测 拓宽`
+    # goes on with the same vocabulary, so the run is a subhead
+    text = page("水库扩建开工", wrap(RESERVOIR), "大坝检测 拓宽", wrap(RESERVOIR_MORE))
+    got = articles(text)
+    assert len(got) == 1
+    assert got[0].subheads == ["大坝检测 拓宽"]
+    assert "扩建工程开工当天" in got[0].text
+
+
+def test_numbered_section_labels_stay_inside_their_article():
+    # SUBHEAD_LABEL: items of one column about unrelated things, marked (一) (二) (三)
+    text = page("周末闲话", wrap(ITEMS[0]), "(二)", wrap(ITEMS[1]), "(三)", wrap(ITEMS[2]))
+    got = articles(text)
+    assert len(got) == 1
+    assert got[0].subheads == ["(二)", "(三)"]
+
+
+def test_headline_after_its_body_on_a_headline_first_page():
+    # TITLE_VOTE_MARGIN: the page opens on a headline and ends on one; the last
+    # headline names the body before it, so it goes with that body
+    text = page("城南水库扩建工程开工", "本报讯（记者 王明）", wrap(RESERVOIR), "（下转第2版）",
+                wrap(LIBRARY), "实验小学新建图书馆向学生开放")
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学新建图书馆向学生开放"]
+    assert got[1].text.startswith("市实验小学新建的图书馆")
+    assert not [r for r in segment_text(text, "page.txt") if r.fragment_type == "teaser"]
+
+
+def test_teaser_printed_under_a_headline_is_split_off():
+    # TEASER_MIN_CHARS, TEASER_MAX_COVERAGE: a headline-last page whose last
+    # headline is followed, with no blank line, by a teaser for another page
+    text = page(wrap(RESERVOIR), "\n".join(["城南水库扩建工程开工", "马拉松赛鸣枪起跑", "——详见第5版"]),
+                wrap(LIBRARY), "实验小学图书馆开放")
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+    teasers = [r for r in segment_text(text, "page.txt") if r.fragment_type == "teaser"]
+    assert [t.title for t in teasers] == ["马拉松赛鸣枪起跑——详见第5版"]
+
+
+def test_headline_of_the_body_before_and_headline_of_the_body_after_are_two_titles():
+    # _split_title_runs: two title blocks between two bodies, each naming its own
+    text = page(wrap(RESERVOIR), "城南水库扩建工程开工", "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.text[:4]) for a in got] == [("城南水库扩建工程开工", "城南水库"), ("实验小学图书馆开放", "市实验小")]
+
+
+def test_byline_after_the_body_belongs_to_the_article_it_ends():
+    # _closes_article: `记者 刘涛` on its own line, then the next article's headline
+    text = page("水库扩建开工", wrap(RESERVOIR), "记者 刘涛", "图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["刘涛"]), ("图书馆开放", [])]
+
+
+def test_byline_closing_the_last_paragraph_is_the_articles_byline():
+    # split_tail_byline: （记者 胡晓蓉） after the last sentence
+    text = page("水库扩建开工", wrap(RESERVOIR + "（记者 胡晓蓉）"))
+    got = articles(text)
+    assert got[0].byline.startswith("（记者") and got[0].reporters == ["胡晓蓉"]
+    assert not got[0].text.endswith("）")
+
+
+def test_name_list_right_under_a_column_wide_headline_is_a_byline():
+    # a line of names set apart by spaces is a list even after a full-width line
+    text = page(["城南水库扩建工程昨天开工", "本报记者 王小明 李大华"] + wrap(RESERVOIR))
+    got = articles(text)
+    assert got[0].headline == "城南水库扩建工程昨天开工"
+    assert got[0].reporters == ["王小明", "李大华"]
+
+
+def test_full_wire_dateline_after_a_column_wide_headline_opens_the_article():
+    # _take_dateline(strong_only): a column-wide headline, then `新华社…电` on the next line
+    lead = "新华社巴黎12月9日电（记者唐霁）" + MARATHON
+    text = page(["滨江马拉松赛两万人参赛"] + wrap(lead))
+    got = articles(text)
+    assert got[0].headline == "滨江马拉松赛两万人参赛"
+    assert got[0].byline == "新华社巴黎12月9日电（记者唐霁）"
+    assert got[0].text.startswith("第十届滨江马拉松赛")
+
+
+def test_sentence_then_byline_on_one_line_ends_the_paragraph():
+    # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
+    # is not read on as the rest of a sentence
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["管理处如是说。读者 薛芳玲"], "图书馆开放", "本报记者 李华",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["薛芳玲"]), ("图书馆开放", ["李华"])]
+
+
+def test_lone_short_line_before_a_gap_is_a_headline_not_a_paragraph_start():
+    # _continues: `城南水库扩建工程开工` (10 of 12 columns) then a blank line: not a
+    # first line whose indent was dropped, a one-column headline
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR), "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+
+
+def test_bracketed_dateline_after_a_column_wide_headline_opens_the_article():
+    # _take_dateline(strong_only): `【本報訊】` at a line start is never inside a sentence
+    text = page(["【香港民研】", "滨江马拉松赛两万人参赛", "【本報訊】" + MARATHON[:7]] + wrap(MARATHON[7:]))
+    got = articles(text)
+    assert got[0].title == "【香港民研】滨江马拉松赛两万人参赛"
+    assert got[0].byline == "【本報訊】"
+
+
+def test_a_note_in_brackets_on_its_own_line_is_not_a_headline():
+    # is_terminal: （讲话全文见第二版） closes a paragraph like a sentence
+    text = page("水库扩建开工", wrap(RESERVOIR) + ["（讲话全文见第二版）"], "图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].paragraphs[-1] == "（讲话全文见第二版）"
+
+
+def test_section_label_under_a_headline_opens_the_body():
+    # _classify_short_runs: `(一)` right under the headline is the first section's label
+    text = page("周末闲话", "(一)", wrap(ITEMS[0]), "(二)", wrap(ITEMS[1]))
+    got = articles(text)
+    assert got[0].title == "周末闲话"
+    assert got[0].subheads == ["(一)", "(二)"]
+
+
+def test_exclaimed_one_line_headline_between_two_articles():
+    # _EXCLAIMED_TITLE: `“这才是真正的河南！”` ends like a sentence yet is a headline
+    text = page("水库扩建开工", wrap(RESERVOIR), "“图书馆真好！”", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "“图书馆真好！”"]
+
+
+def test_column_wide_line_standing_alone_between_gaps_is_a_headline():
+    # _continues: block extractors print each headline line as a block of its own
+    text = page("水库扩建开工", wrap(RESERVOIR), "实验小学图书馆今日开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.title for a in got] == ["水库扩建开工", "实验小学图书馆今日开放"]
+
+
+def test_unquoted_exclamation_closing_a_body_stays_in_the_body():
+    # _EXCLAIMED_TITLE: only a quoted exclamation stands as a headline
+    text = page("水库扩建开工", wrap(RESERVOIR) + ["预祝工程顺利！"], "图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].paragraphs[-1].endswith("预祝工程顺利！")
+
+
+def test_indented_first_line_before_a_column_break_runs_on():
+    # _continues: `　　中国物流与采购联合会、国家` / blank / `统计局…`: printed with its
+    # indent, the line opens a paragraph that goes on in the next column
+    text = page(["水库扩建开工", "\u3000\u3000" + RESERVOIR[:10]], wrap(RESERVOIR[10:]))
+    got = articles(text)
+    assert len(got) == 1 and got[0].headline == "水库扩建开工"
+    assert got[0].text.startswith("城南水库扩建工程昨天正式开工")
