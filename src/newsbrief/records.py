@@ -15,6 +15,8 @@ class Source:
     encoding: str | None = None
     line_start: int | None = None
     line_end: int | None = None
+    pdf_page: int | None = None  # 1-based page of the PDF the record was read from (PDF input only)
+    bbox: list[float] | None = None  # [x0, y0, x1, y1] in PDF points, origin top left (PDF input only)
 
 
 @dataclass

@@ -1,0 +1,240 @@
+"""A PDF page's layout to article records: titles, their bodies in reading order, bylines, jumps, fragments."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from .. import config
+from ..records import Article, Source
+from ..segment.byline import is_bare_names, is_reporter_line, match_dateline, reporters
+from ..segment.lines import JUMP, page_number
+from ..segment.lines import is_terminal
+from .layout import Block, Line, body_size, build_blocks, build_lines, role_of
+from .reader import PdfPage
+from .regions import (Title, group_titles, is_caption, is_page_furniture, nearest_title, owner, set_spans,
+                      _SUBTITLE_DASH)
+
+_PAGE_NO = re.compile(r"第\s*([0-9一二三四五六七八九十]+)\s*版")
+_LEAD_DATE = re.compile(r"^(\d{1,2}月\d{1,2}日)")
+
+
+def _column_width(blocks: list[Block]) -> float:
+    """The typical width of a body column on the page (points)."""
+    widths = [b.x1 - b.x0 for b in blocks if b.role == "body" and len(b.lines) >= 3]
+    return statistics.median(widths) if widths else 0.0
+
+
+def _order(items: list[Block], body: float) -> list[Block]:
+    """An article's blocks in reading order: column by column, left to right, each top to bottom."""
+    cols: list[list[float]] = []  # [x0, x1] of each column
+    for b in sorted(items, key=lambda b: (-(len(b.lines) > 1), b.x1 - b.x0)):
+        centre = (b.x0 + b.x1) / 2
+        for col in cols:
+            if col[0] - body <= centre <= col[1] + body and abs(b.x0 - col[0]) <= (col[1] - col[0]) * 0.6:
+                col[0], col[1] = min(col[0], b.x0), max(col[1], b.x1)
+                break
+        else:
+            cols.append([b.x0, b.x1])
+    cols.sort()
+
+    def key(b: Block) -> tuple[int, float]:
+        centre = (b.x0 + b.x1) / 2
+        for i, col in enumerate(cols):
+            if col[0] - body <= centre <= col[1] + body and abs(b.x0 - col[0]) <= (col[1] - col[0]) * 0.6:
+                return i, b.y0
+        return len(cols), b.y0
+    return sorted(items, key=key)
+
+
+def _title_fields(title: Title) -> tuple[str | None, str | None, str | None]:
+    """Kicker, headline and subtitle of a title group, from relative size and order (—— opens a subtitle)."""
+    lines = sorted(title.lines, key=lambda ln: -ln.x0) if title.vertical else title.lines
+    big = max(ln.size for ln in lines)
+    head = [i for i, ln in enumerate(lines) if ln.size >= config.PDF_HEADLINE_SIZE_SHARE * big]
+    first, last = head[0], head[-1]
+    for i, ln in enumerate(lines):
+        if i > first and _SUBTITLE_DASH.match(ln.text):
+            last = min(last, i - 1)
+            break
+
+    def join(part: list[Line]) -> str | None:
+        out = ""
+        for j, ln in enumerate(part):
+            same_row = j and abs(ln.y0 - part[j - 1].y0) < 0.5 * ln.size and not ln.vertical
+            out += (" " if same_row else "") + ln.text
+        return out.strip() or None
+    return join(lines[:first]), join(lines[first:last + 1]), join(lines[last + 1:])
+
+
+def _paragraphs(items: list[Block], body: float) -> tuple[list[str], list[str], list[Line]]:
+    """Paragraphs and subheads of ordered blocks, and the body lines in order."""
+    paragraphs: list[str] = []
+    subheads: list[str] = []
+    lines: list[Line] = []
+    cur = ""
+    for b in items:
+        if b.role == "subhead":
+            if cur:
+                paragraphs.append(cur)
+                cur = ""
+            text = b.text
+            subheads.append(text)
+            paragraphs.append(text)
+            continue
+        x0, x1 = b.x0, b.x1
+        for ln in b.lines:
+            lines.append(ln)
+            indent = ln.x0 - x0 >= config.PDF_INDENT_MIN_EM * ln.size
+            if cur and indent:
+                paragraphs.append(cur)
+                cur = ""
+            cur += ln.text
+            short = x1 - ln.x1 >= config.PDF_INDENT_MIN_EM * ln.size
+            if short and is_terminal(ln.text) and len(b.lines) > 1:
+                paragraphs.append(cur)
+                cur = ""
+    if cur:
+        paragraphs.append(cur)
+    return paragraphs, subheads, lines
+
+
+def _byline(paragraphs: list[str], lines: list[Line]) -> tuple[str | None, list[str]]:
+    """The byline opening (or closing) the body, and the paragraphs with a stand-alone byline line removed."""
+    if not paragraphs:
+        return None, paragraphs
+    first = lines[0].text.strip() if lines else ""
+    if first and paragraphs[0].startswith(first) and (is_reporter_line(first)
+                                                      or is_bare_names(first, config.BARE_NAME_MAX_COLUMNS)):
+        rest = paragraphs[0][len(first):].strip()
+        return first, ([rest] if rest else []) + paragraphs[1:]
+    m = match_dateline(paragraphs[0])
+    if m:
+        return m.group(0).strip(), paragraphs
+    last = lines[-1].text.strip() if lines else ""
+    if last and paragraphs[-1].endswith(last) and is_reporter_line(last):
+        rest = paragraphs[-1][: -len(last)].strip()
+        return last, paragraphs[:-1] + ([rest] if rest else [])
+    return None, paragraphs
+
+
+def _bbox(boxes) -> list[float]:
+    return [round(min(b.x0 for b in boxes), 1), round(min(b.y0 for b in boxes), 1),
+            round(max(b.x1 for b in boxes), 1), round(max(b.y1 for b in boxes), 1)]
+
+
+def _fragment(kind: str, lines: list[Line], source: Source, title: Title | None = None) -> Article:
+    """A record for text that belongs to no article: furniture, a caption, a teaser, stray text."""
+    src = Source(source.path, source.page, None, min(ln.no for ln in lines), max(ln.no for ln in lines),
+                 pdf_page=source.pdf_page, bbox=_bbox(lines))
+    rec = Article(id="", kind="fragment", fragment_type=kind, source=src)
+    if title is not None:
+        rec.kicker, rec.headline, rec.subtitle = _title_fields(title)
+    else:
+        rec.paragraphs = [ln.text for ln in sorted(lines, key=lambda ln: ln.no)]
+    return rec
+
+
+def _article(title: Title, body: float, source: Source) -> Article:
+    """The article record of a title and the blocks it owns."""
+    items = _order(title.items, body)
+    paragraphs, subheads, lines = _paragraphs(items, body)
+    all_lines = title.lines + [ln for b in items for ln in b.lines]
+    src = Source(source.path, source.page, None, min(ln.no for ln in all_lines), max(ln.no for ln in all_lines),
+                 pdf_page=source.pdf_page, bbox=_bbox(all_lines))
+    rec = Article(id="", kind="article", source=src)
+    rec.kicker, rec.headline, rec.subtitle = _title_fields(title)
+    rec.byline, rec.paragraphs = _byline(paragraphs, lines)
+    rec.subheads = subheads
+    rec.reporters = reporters(rec.byline) if rec.byline else []
+    m = match_dateline(rec.byline or "")
+    if m and m.group("date"):
+        rec.dateline = m.group("date")
+    elif m and rec.paragraphs:
+        lead = _LEAD_DATE.match(rec.paragraphs[0][len(rec.byline):].strip())
+        rec.dateline = lead.group(1) if lead else None
+    for text in (rec.paragraphs[:1] + rec.paragraphs[-1:]):
+        for j in JUMP.finditer(text):
+            if j.group(0) in rec.markers:
+                continue
+            rec.markers.append(j.group(0))
+            if j.group("dir") == "下":
+                rec.continued_on = page_number(j.group("page"))
+            else:
+                rec.continued_from = page_number(j.group("page"))
+    return rec
+
+
+def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Article]:
+    """Articles and fragments of one PDF page, articles first in reading order, then fragments."""
+    lines = build_lines(page.chars)
+    body = body_size(page.chars)
+    display = [ln for ln in lines if role_of(ln, body) == "display"
+               or ln.vertical and ln.size >= config.PDF_DISPLAY_MIN_RATIO * body]
+    shown = set(map(id, display))
+    blocks = build_blocks([ln for ln in lines if id(ln) not in shown], body)
+    images = [s for s in page.shapes if s.kind == "image"]
+    rules = [s for s in page.shapes if s.kind == "rule"]
+    boxes = [s for s in page.shapes if s.kind == "box" and s.width < 0.95 * page.width
+             and any(s.x0 <= b.x0 and b.x1 <= s.x1 and s.y0 <= b.y0 and b.y1 <= s.y1
+                     for b in blocks if b.role == "body" and len(b.lines) >= 3)]
+    colw = _column_width(blocks)
+    body_font = Counter(c.font for c in page.chars if abs(c.size - body) < 0.3).most_common(1)
+    body_font = body_font[0][0] if body_font else ""
+
+    furniture = [b for b in blocks if is_page_furniture(b, page.height)]
+    rest = [b for b in blocks if b not in furniture]
+    groups = group_titles(display)
+    titles: list[Title] = []
+    for g in groups:
+        t = Title(g, vertical=all(ln.vertical for ln in g))
+        # a subtitle set in body type (——…) right under its title joins it
+        for b in rest:
+            if b.role != "vertical" and _SUBTITLE_DASH.match(b.lines[0].text) and len(b.lines) <= 2 and \
+                    0 <= b.y0 - t.y1 <= config.PDF_TITLE_LINE_GAP_EM * t.size and \
+                    min(b.x1, t.x1) - max(b.x0, t.x0) > 0:
+                t.lines.extend(b.lines)
+                rest.remove(b)
+                break
+        ratio = t.size / body
+        if not t.vertical and ratio < config.PDF_TITLE_MIN_RATIO and colw and (t.x1 - t.x0) <= 1.1 * colw:
+            rest.append(Block(list(t.lines), "subhead"))
+        elif all(is_page_furniture(Block([ln]), page.height) for ln in t.lines) and \
+                all(ln.y1 <= config.PDF_HEADER_BAND * page.height or ln.y0 >= config.PDF_FOOTER_BAND * page.height
+                    for ln in t.lines):
+            furniture.append(Block(list(t.lines), "display"))
+        else:
+            titles.append(t)
+    captions = [b for b in rest if b.role != "subhead" and is_caption(b, images, body, body_font)]
+    rest = [b for b in rest if b not in captions]
+    set_spans(titles, rest, body)
+    unowned: list[Block] = []
+    for b in rest:
+        t = owner(b, titles, rules, boxes, body) or nearest_title(b, titles)
+        if t is None:
+            unowned.append(b)
+        else:
+            t.items.append(b)
+
+    label = label or _label(furniture) or str(page.number)
+    source = Source(path, label, None, pdf_page=page.number)
+    records: list[Article] = []
+    for t in sorted(titles, key=lambda t: (t.y0, t.x0)):
+        if t.items:
+            records.append(_article(t, body, source))
+        else:
+            records.append(_fragment("teaser", t.lines, source, t))
+    for kind, group in (("furniture", furniture), ("caption", captions), ("unassigned", unowned)):
+        for b in group:
+            records.append(_fragment(kind, b.lines, source))
+    return records
+
+
+def _label(furniture: list[Block]) -> str | None:
+    """The page number the page header prints (第4版), if any."""
+    for b in furniture:
+        m = _PAGE_NO.search(b.text)
+        if m:
+            return page_number(m.group(1))
+    return None

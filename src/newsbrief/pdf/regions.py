@@ -1,0 +1,209 @@
+"""Who owns what on a page: title groups, captions, furniture, and the title each body block belongs to.
+
+A title owns the body text below it within the columns it heads (its *span*), down to the next title over
+those columns or a rule that separates them; a vertical title owns the text beside it. Text that no title
+can own (page furniture, captions by pictures, adverts, notices) becomes a fragment: nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import config
+from ..segment.lines import is_furniture
+from .layout import Block, Line
+from .reader import Rect
+
+_SUBTITLE_DASH = re.compile(r"^\s*[—－\-]{1,2}")
+_CREDIT = re.compile(r"(?:摄|攝|摄影|供图|图片来源.*|资料图片?|制图)\s*$|^\s*(?:图|圖)\s*[为為：:]|^\s*[（(]?图\s*\d")
+
+
+@dataclass
+class Title:
+    """A title group: kicker, headline and subtitle lines, and the span of columns it heads."""
+
+    lines: list[Line]
+    vertical: bool = False
+    span: tuple[float, float] = (0.0, 0.0)
+    items: list = field(default_factory=list)  # body blocks and subheads it owns
+
+    @property
+    def x0(self) -> float:
+        """Left edge (points)."""
+        return min(ln.x0 for ln in self.lines)
+
+    @property
+    def x1(self) -> float:
+        """Right edge (points)."""
+        return max(ln.x1 for ln in self.lines)
+
+    @property
+    def y0(self) -> float:
+        """Top edge (points)."""
+        return min(ln.y0 for ln in self.lines)
+
+    @property
+    def y1(self) -> float:
+        """Bottom edge (points)."""
+        return max(ln.y1 for ln in self.lines)
+
+    @property
+    def size(self) -> float:
+        """The headline's type size (points)."""
+        return max(ln.size for ln in self.lines)
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return max(0.0, min(a1, b1) - max(a0, b0))
+
+
+def _connected(a: Line, b: Line) -> bool:
+    """Whether two display lines belong to one title group."""
+    size = max(a.size, b.size)
+    if a.vertical or b.vertical:
+        if not (a.vertical and b.vertical):
+            return False
+        gap = max(a.x0, b.x0) - min(a.x1, b.x1)
+        return gap <= config.PDF_TITLE_LINE_GAP_EM * size and _overlap(a.y0, a.y1, b.y0, b.y1) > 0
+    same_row = abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) <= config.PDF_SAME_LINE_EM * size
+    if same_row:
+        # parts of one title line set apart by a space come from one text frame: their
+        # characters are consecutive in the content stream; side-by-side headlines of two
+        # articles are not (zghysyb front page: two 50pt headlines 0.5 em apart)
+        left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+        gap = right.x0 - left.x1
+        close_in_stream = abs(right.chars[0].index - left.chars[-1].index) <= 3
+        return 0 <= gap <= config.PDF_TITLE_ROW_GAP_EM * size and close_in_stream
+    upper, lower = (a, b) if a.y0 <= b.y0 else (b, a)
+    gap = lower.y0 - upper.y1
+    return -0.2 * size <= gap <= config.PDF_TITLE_LINE_GAP_EM * size and _overlap(a.x0, a.x1, b.x0, b.x1) > 0
+
+
+def group_titles(display: list[Line]) -> list[list[Line]]:
+    """Display lines grouped into title groups (connected components of `_connected`)."""
+    parent = list(range(len(display)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(len(display)), key=lambda i: display[i].y0)
+    for pos, i in enumerate(order):
+        a = display[i]
+        for j in order[pos + 1:]:
+            b = display[j]
+            if b.y0 - a.y1 > config.PDF_TITLE_LINE_GAP_EM * max(a.size, b.size) and not a.vertical and not b.vertical:
+                break
+            if _connected(a, b):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Line]] = {}
+    for i in range(len(display)):
+        groups.setdefault(find(i), []).append(display[i])
+    return [sorted(g, key=lambda ln: (ln.y0, ln.x0)) for g in groups.values()]
+
+
+def is_caption(block: Block, images: list[Rect], body: float, body_font: str) -> bool:
+    """Whether a short block is a picture's caption or credit: next to a picture, set apart from the body."""
+    if len(block.lines) > config.PDF_CAPTION_MAX_LINES:
+        return False
+    reach = config.PDF_CAPTION_MAX_GAP_EM * body
+    near = any(_overlap(block.x0, block.x1, im.x0, im.x1) > 0.5 * (block.x1 - block.x0)
+               and (im.y0 - reach <= block.y0 and block.y1 <= im.y1 + reach)
+               for im in images)
+    if not near:
+        return False
+    text = block.text
+    distinct = block.role == "small" or block.lines[0].font != body_font
+    return bool(_CREDIT.search(text)) or distinct
+
+
+def is_page_furniture(block: Block, page_height: float) -> bool:
+    """Whether a block is page furniture: in the header or footer band, or worded like a page header."""
+    if block.y1 <= config.PDF_HEADER_BAND * page_height or block.y0 >= config.PDF_FOOTER_BAND * page_height:
+        return True
+    return len(block.lines) <= 2 and is_furniture(block.text)
+
+
+def _separated(title: Title, item, rules: list[Rect], boxes: list[Rect]) -> bool:
+    """Whether a rule or a box edge stands between a title and a block below it."""
+    width = max(item.x1 - item.x0, 1.0)
+    top = title.y1 + config.PDF_UNDERLINE_MAX_EM * title.size
+    for r in rules:
+        if r.width >= r.height and top < r.y0 < item.y0 and \
+                _overlap(r.x0, r.x1, item.x0, item.x1) >= config.PDF_RULE_MIN_COVER * width and \
+                _overlap(r.x0, r.x1, title.x0, title.x1) > 0:
+            return True
+    tc = ((title.x0 + title.x1) / 2, (title.y0 + title.y1) / 2)
+    ic = ((item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2)
+    for b in boxes:
+        inside_t = b.x0 <= tc[0] <= b.x1 and b.y0 <= tc[1] <= b.y1
+        inside_i = b.x0 <= ic[0] <= b.x1 and b.y0 <= ic[1] <= b.y1
+        if inside_t != inside_i:
+            return True
+    return False
+
+
+def set_spans(titles: list[Title], blocks: list[Block], body: float) -> None:
+    """Widen each horizontal title's span to the body columns that start right under it."""
+    starts = [b for b in blocks if b.role in ("body", "small")]
+    for t in titles:
+        if t.vertical:
+            t.span = (t.x0, t.x1)
+            continue
+        x0, x1 = t.x0, t.x1
+        reach = t.y1 + config.PDF_SPAN_REACH_EM * body
+        under = [b for b in starts if t.y1 - 0.5 * body <= b.y0 <= reach]
+        taken: list[Block] = []
+        changed = True
+        while changed:
+            changed = False
+            for b in under:
+                if b in taken:
+                    continue
+                covered = _overlap(b.x0, b.x1, x0, x1) >= config.PDF_TITLE_MIN_OVERLAP * (b.x1 - b.x0)
+                # a column beside one already taken, starting at the same height: the title's
+                # body set wider than the title itself
+                beside = taken and min(abs(b.x0 - x1), abs(x0 - b.x1)) <= config.PDF_SPAN_GUTTER_EM * body \
+                    and min(abs(b.y0 - c.y0) for c in taken) <= config.PDF_SPAN_ROW_EM * body
+                if covered or beside:
+                    taken.append(b)
+                    x0, x1 = min(x0, b.x0), max(x1, b.x1)
+                    changed = True
+        t.span = (x0, x1)
+
+
+def owner(item, titles: list[Title], rules: list[Rect], boxes: list[Rect], body: float) -> Title | None:
+    """The title that owns a block: the nearest one above whose span covers it, or a vertical title beside it."""
+    best, best_d = None, None
+    width = max(item.x1 - item.x0, 1.0)
+    for t in titles:
+        if t.vertical:
+            if _overlap(item.y0, item.y1, t.y0, t.y1) <= 0:
+                continue
+            d = max(item.x0 - t.x1, t.x0 - item.x1, 0.0)
+            if d > config.PDF_VERTICAL_REACH_EM * t.size + (item.x1 - item.x0):
+                continue
+        else:
+            if t.y1 > item.y0 + 0.5 * body:
+                continue
+            if _overlap(t.span[0], t.span[1], item.x0, item.x1) < config.PDF_TITLE_MIN_OVERLAP * width:
+                continue
+            if _separated(t, item, rules, boxes):
+                continue
+            d = item.y0 - t.y1
+        if best_d is None or d < best_d:
+            best, best_d = t, d
+    return best
+
+
+def nearest_title(item, titles: list[Title]) -> Title | None:
+    """The title closest to a block that no title heads (a body begun beside its title)."""
+    def dist(t: Title) -> float:
+        dx = max(t.x0 - item.x1, item.x0 - t.x1, 0.0)
+        dy = max(t.y0 - item.y1, item.y0 - t.y1, 0.0)
+        return dx + dy
+    candidates = [t for t in titles if _overlap(item.y0, item.y1, t.y0 - 3 * t.size, t.y1 + 3 * t.size) > 0]
+    return min(candidates, key=dist) if candidates else None
