@@ -245,14 +245,11 @@ PDF_TITLE_ROW_GAP_EM = 2.5
 PDF_SPACE_GAP_EM = 0.6
 
 #: a title heads the body columns that start within this many body em below it
-#: (a subtitle or a byline line can stand between).
-PDF_SPAN_REACH_EM = 4.0
+#: (a subtitle, or a byline line and a blank line, can stand between: dev page a04).
+PDF_SPAN_REACH_EM = 8.0
 
 #: columns of one article are at most this many body em apart (gutters are 1-2 em).
 PDF_SPAN_GUTTER_EM = 3.0
-
-#: columns of one article start level: within this many body em of each other.
-PDF_SPAN_ROW_EM = 1.5
 
 #: title lines at least this share of the largest size in their group are the headline;
 #: smaller lines above are the kicker, below the subtitle (kickers and subtitles are set
@@ -263,3 +260,11 @@ PDF_HEADLINE_SIZE_SHARE = 0.85
 #: indent is 2 em), and a line ending this far short of the right edge after sentence
 #: punctuation closes one.
 PDF_INDENT_MIN_EM = 1.5
+
+#: most lines of a reporter line standing as a block of its own (a long name list wraps
+#: once in a narrow column: ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴).
+PDF_BYLINE_MAX_LINES = 3
+
+#: characters consecutive in the content stream stay on one line across a gap of up to
+#: this many em (spaced-out names, 赵 兵; a gutter between frames is never consecutive).
+PDF_STREAM_GAP_MAX_EM = 2.5

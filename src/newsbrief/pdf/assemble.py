@@ -100,23 +100,28 @@ def _paragraphs(items: list[Block], body: float) -> tuple[list[str], list[str], 
     return paragraphs, subheads, lines
 
 
-def _byline(paragraphs: list[str], lines: list[Line]) -> tuple[str | None, list[str]]:
-    """The byline opening (or closing) the body, and the paragraphs with a stand-alone byline line removed."""
-    if not paragraphs:
-        return None, paragraphs
-    first = lines[0].text.strip() if lines else ""
-    if first and paragraphs[0].startswith(first) and (is_reporter_line(first)
-                                                      or is_bare_names(first, config.BARE_NAME_MAX_COLUMNS)):
-        rest = paragraphs[0][len(first):].strip()
-        return first, ([rest] if rest else []) + paragraphs[1:]
-    m = match_dateline(paragraphs[0])
-    if m:
-        return m.group(0).strip(), paragraphs
-    last = lines[-1].text.strip() if lines else ""
-    if last and paragraphs[-1].endswith(last) and is_reporter_line(last):
-        rest = paragraphs[-1][: -len(last)].strip()
-        return last, paragraphs[:-1] + ([rest] if rest else [])
-    return None, paragraphs
+def _standalone_byline(block: Block) -> str | None:
+    """The text of a short block that is a reporter line or bare author names (■ 本报记者 X Y), else None."""
+    if block.role == "subhead" or len(block.lines) > config.PDF_BYLINE_MAX_LINES:
+        return None
+    text = block.text.strip()
+    if is_reporter_line(text) or is_bare_names(text, config.BARE_NAME_MAX_COLUMNS):
+        return text
+    return None
+
+
+def _byline(items: list[Block]) -> tuple[str | None, list[Block]]:
+    """The byline of an article's ordered blocks, and the blocks left for the body.
+
+    A reporter line standing as a block of its own before or after the body is the byline and leaves
+    the body; a dateline opening the lead (本报讯（记者 X）…) is the byline and stays in it.
+    """
+    if items:
+        for pos in (0, -1):
+            text = _standalone_byline(items[pos])
+            if text and len(items) > 1:
+                return text, items[1:] if pos == 0 else items[:-1]
+    return None, items
 
 
 def _bbox(boxes) -> list[float]:
@@ -138,14 +143,18 @@ def _fragment(kind: str, lines: list[Line], source: Source, title: Title | None 
 
 def _article(title: Title, body: float, source: Source) -> Article:
     """The article record of a title and the blocks it owns."""
-    items = _order(title.items, body)
+    byline, items = _byline(_order(title.items, body))
     paragraphs, subheads, lines = _paragraphs(items, body)
     all_lines = title.lines + [ln for b in items for ln in b.lines]
     src = Source(source.path, source.page, None, min(ln.no for ln in all_lines), max(ln.no for ln in all_lines),
                  pdf_page=source.pdf_page, bbox=_bbox(all_lines))
     rec = Article(id="", kind="article", source=src)
     rec.kicker, rec.headline, rec.subtitle = _title_fields(title)
-    rec.byline, rec.paragraphs = _byline(paragraphs, lines)
+    rec.paragraphs = paragraphs
+    if byline is None and paragraphs:
+        m = match_dateline(paragraphs[0])
+        byline = m.group(0).strip() if m else None
+    rec.byline = byline
     rec.subheads = subheads
     rec.reporters = reporters(rec.byline) if rec.byline else []
     m = match_dateline(rec.byline or "")

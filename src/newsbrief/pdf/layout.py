@@ -139,7 +139,10 @@ def _split_row(row: list[Char]) -> list[list[Char]]:
     typical = statistics.median(gaps)
     out, cur = [], [row[0]]
     for gap, c in zip(gaps, row[1:]):
-        if gap > typical + config.PDF_SPLIT_GAP_EM * c.size or c.x0 < cur[-1].x0:
+        # characters next to each other in the content stream are one frame's line: a space
+        # between names (赵 兵) is no gutter
+        consecutive = 0 < c.index - cur[-1].index <= 3 and gap <= config.PDF_STREAM_GAP_MAX_EM * c.size
+        if gap > typical + config.PDF_SPLIT_GAP_EM * c.size and not consecutive or c.x0 < cur[-1].x0:
             out.append(cur)
             cur = []
         cur.append(c)

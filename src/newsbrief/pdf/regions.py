@@ -147,32 +147,53 @@ def _separated(title: Title, item, rules: list[Rect], boxes: list[Rect]) -> bool
 
 
 def set_spans(titles: list[Title], blocks: list[Block], body: float) -> None:
-    """Widen each horizontal title's span to the body columns that start right under it."""
+    """Widen each horizontal title's span to the body columns that start right under it.
+
+    A title heads the columns its own text covers, then the columns level with those and beside
+    them; a column beside two titles goes to the one whose text is horizontally nearer (dev page
+    a04: a headline centred over the right part of its three columns, a briefs title to the left).
+    """
     starts = [b for b in blocks if b.role in ("body", "small")]
+    flat = [t for t in titles if not t.vertical]
     for t in titles:
-        if t.vertical:
-            t.span = (t.x0, t.x1)
-            continue
-        x0, x1 = t.x0, t.x1
+        t.span = (t.x0, t.x1)
+    under: dict[int, list[Block]] = {}
+    claimed: dict[int, list[Block]] = {id(t): [] for t in flat}
+    taken: set[int] = set()
+    for t in flat:
         reach = t.y1 + config.PDF_SPAN_REACH_EM * body
-        under = [b for b in starts if t.y1 - 0.5 * body <= b.y0 <= reach]
-        taken: list[Block] = []
-        changed = True
-        while changed:
-            changed = False
-            for b in under:
-                if b in taken:
+        under[id(t)] = [b for b in starts if t.y1 - 0.5 * body <= b.y0 <= reach]
+    for b in starts:
+        heads = [t for t in flat if b in under[id(t)]
+                 and _overlap(t.x0, t.x1, b.x0, b.x1) >= config.PDF_TITLE_MIN_OVERLAP * (b.x1 - b.x0)]
+        if heads:
+            t = min(heads, key=lambda t: b.y0 - t.y1)
+            claimed[id(t)].append(b)
+            taken.add(id(b))
+            t.span = (min(t.span[0], b.x0), max(t.span[1], b.x1))
+    changed = True
+    while changed:
+        changed = False
+        # full columns first: a short byline line does not reach across the gutter
+        for b in sorted(starts, key=lambda b: -len(b.lines)):
+            if id(b) in taken:
+                continue
+            best, best_d = None, None
+            for t in flat:
+                if b not in under[id(t)] or not claimed[id(t)]:
                     continue
-                covered = _overlap(b.x0, b.x1, x0, x1) >= config.PDF_TITLE_MIN_OVERLAP * (b.x1 - b.x0)
-                # a column beside one already taken, starting at the same height: the title's
-                # body set wider than the title itself
-                beside = taken and min(abs(b.x0 - x1), abs(x0 - b.x1)) <= config.PDF_SPAN_GUTTER_EM * body \
-                    and min(abs(b.y0 - c.y0) for c in taken) <= config.PDF_SPAN_ROW_EM * body
-                if covered or beside:
-                    taken.append(b)
-                    x0, x1 = min(x0, b.x0), max(x1, b.x1)
-                    changed = True
-        t.span = (x0, x1)
+                x0, x1 = t.span
+                inside = _overlap(x0, x1, b.x0, b.x1) >= config.PDF_TITLE_MIN_OVERLAP * (b.x1 - b.x0)
+                if not inside and min(abs(b.x0 - x1), abs(x0 - b.x1)) > config.PDF_SPAN_GUTTER_EM * body:
+                    continue
+                d = 0.0 if inside else max(t.x0 - b.x1, b.x0 - t.x1, 0.0)
+                if best_d is None or d < best_d:
+                    best, best_d = t, d
+            if best is not None:
+                claimed[id(best)].append(b)
+                taken.add(id(b))
+                best.span = (min(best.span[0], b.x0), max(best.span[1], b.x1))
+                changed = True
 
 
 def owner(item, titles: list[Title], rules: list[Rect], boxes: list[Rect], body: float) -> Title | None:
