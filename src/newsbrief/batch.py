@@ -184,7 +184,7 @@ class Batch:
             report.status, report.error = "failed", src.error
             return
         records = src.articles
-        if src.kind == "page" and not any(r.kind == "article" for r in records):
+        if src.kind in ("page", "pdf") and not any(r.kind == "article" for r in records):
             print(f"newsbrief: {path}: warning: no article recognised; its text is kept as fragments", file=sys.stderr)
         if self.stages:
             progress = None

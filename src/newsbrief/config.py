@@ -268,3 +268,7 @@ PDF_BYLINE_MAX_LINES = 3
 #: characters consecutive in the content stream stay on one line across a gap of up to
 #: this many em (spaced-out names, 赵 兵; a gutter between frames is never consecutive).
 PDF_STREAM_GAP_MAX_EM = 2.5
+
+#: most lines of a block in the header or footer band that is furniture; a longer one is
+#: a column of text run to the page edge (generated pages run bodies off the page).
+PDF_FURNITURE_MAX_LINES = 2

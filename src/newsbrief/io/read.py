@@ -24,7 +24,12 @@ class PageText:
     encoding: str
     page: str | None
     digest: str | None = None  # sha256 of the file's bytes: what resume keys on
+    pdf: bytes | None = None  # the file's bytes when it is a PDF (text is then empty)
 
+
+#: what a PDF file holds in its first bytes (the header may follow some junk: readers look
+#: within the first 1024 bytes)
+PDF_MAGIC = b"%PDF-"
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
 #: tried in order when there is no BOM: strict UTF-8, then GB18030 (a superset of
@@ -75,8 +80,18 @@ def read_page(path: str, encoding: str | None = None) -> PageText:
     if not p.exists():
         raise InputError("no such file")
     if p.is_dir():
-        raise InputError("is a directory with no page files (*.txt)")
+        raise InputError("is a directory with no page files (*.txt, *.pdf)")
     size = p.stat().st_size
+    with open(p, "rb") as f:
+        head = f.read(1024)
+    # a PDF is known by its magic bytes, whatever its name (a PDF named .txt is no page text)
+    if PDF_MAGIC in head:
+        if size > config.MAX_PDF_BYTES:
+            raise InputError(f"is a {size / 2**20:.0f} MB PDF; at most {config.MAX_PDF_BYTES // 2**20} MB is read")
+        data = p.read_bytes()
+        return PageText(str(path), "", "pdf", page_from_name(p.name), hashlib.sha256(data).hexdigest(), data)
+    if p.suffix.lower() == ".pdf":
+        raise InputError("is named .pdf but is not a PDF (it does not start with %PDF-)")
     if size > config.MAX_PAGE_BYTES:
         raise InputError(f"is {size / 2**20:.0f} MB; a page is at most {config.MAX_PAGE_BYTES // 2**20} MB of text "
                          "(is this really a page?)")
@@ -117,10 +132,10 @@ def expand_inputs(args: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             continue
         p = Path(arg)
         if p.is_dir():
-            pages = sorted((f for f in p.iterdir() if f.is_file() and f.suffix.lower() in (".txt", ".jsonl")),
-                           key=_natural_key)
+            pages = sorted((f for f in p.iterdir()
+                            if f.is_file() and f.suffix.lower() in (".txt", ".jsonl", ".pdf")), key=_natural_key)
             if not pages:
-                errors.append((arg, "is a directory with no page files (*.txt)"))
+                errors.append((arg, "is a directory with no page files (*.txt, *.pdf)"))
             paths.extend(str(f) for f in pages)
         elif p.exists():
             paths.append(arg)

@@ -8,8 +8,8 @@ from ..records import Article
 from .reader import PdfError
 
 
-def segment_pdf(path: str, label_from_name: str | None = None) -> tuple[list[Article], list[str]]:
-    """Articles and fragments of every page of a PDF, and one message per page that could not be read.
+def segment_pdf(data: bytes | str, path: str, label_from_name: str | None = None) -> tuple[list[Article], list[str]]:
+    """Articles and fragments of every page of a PDF (its bytes or its path), and one message per unreadable page.
 
     Raises PdfError when the file as a whole cannot be used (not a PDF, corrupt, encrypted, no pages,
     or not one page with text).
@@ -17,7 +17,7 @@ def segment_pdf(path: str, label_from_name: str | None = None) -> tuple[list[Art
     from .assemble import segment_page
     from .reader import open_pdf, read_page
 
-    doc = open_pdf(path)
+    doc = open_pdf(data)
     pp = PurePath(path)
     stem = f"{pp.parent.name}/{pp.stem}" if pp.parent.name else pp.stem
     records: list[Article] = []

@@ -68,8 +68,8 @@ def _title_fields(title: Title) -> tuple[str | None, str | None, str | None]:
     return join(lines[:first]), join(lines[first:last + 1]), join(lines[last + 1:])
 
 
-def _paragraphs(items: list[Block], body: float) -> tuple[list[str], list[str], list[Line]]:
-    """Paragraphs and subheads of ordered blocks, and the body lines in order."""
+def _paragraphs(items: list[Block], taken: set[int]) -> tuple[list[str], list[str], list[Line]]:
+    """Paragraphs and subheads of ordered blocks (less the byline's lines), and the body lines in order."""
     paragraphs: list[str] = []
     subheads: list[str] = []
     lines: list[Line] = []
@@ -85,6 +85,8 @@ def _paragraphs(items: list[Block], body: float) -> tuple[list[str], list[str], 
             continue
         x0, x1 = b.x0, b.x1
         for ln in b.lines:
+            if id(ln) in taken:
+                continue
             lines.append(ln)
             indent = ln.x0 - x0 >= config.PDF_INDENT_MIN_EM * ln.size
             if cur and indent:
@@ -100,28 +102,48 @@ def _paragraphs(items: list[Block], body: float) -> tuple[list[str], list[str], 
     return paragraphs, subheads, lines
 
 
-def _standalone_byline(block: Block) -> str | None:
-    """The text of a short block that is a reporter line or bare author names (■ 本报记者 X Y), else None."""
-    if block.role == "subhead" or len(block.lines) > config.PDF_BYLINE_MAX_LINES:
+def _standalone_byline(lines: list[Line]) -> str | None:
+    """The text of a few lines that are a reporter line or bare author names (■ 本报记者 X Y), else None."""
+    if not lines or len(lines) > config.PDF_BYLINE_MAX_LINES:
         return None
-    text = block.text.strip()
+    text = "".join(ln.text for ln in lines).strip()
     if is_reporter_line(text) or is_bare_names(text, config.BARE_NAME_MAX_COLUMNS):
         return text
     return None
 
 
-def _byline(items: list[Block]) -> tuple[str | None, list[Block]]:
-    """The byline of an article's ordered blocks, and the blocks left for the body.
+_SIGNATURE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}[：:]?\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4}){0,3}$")
+_WIRE_TITLE = re.compile(r"^\s*[题題]\s*[：:]")
+#: a reporter bracket closing the last paragraph: ……。（记者 张三）
+_CLOSING_BYLINE = re.compile(r"[（(][^（）()]{0,12}(?:记者|記者|通讯员|通訊員)[^（）()]{1,30}[）)]$")
 
-    A reporter line standing as a block of its own before or after the body is the byline and leaves
-    the body; a dateline opening the lead (本报讯（记者 X）…) is the byline and stays in it.
+
+def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
+    """The byline of an article's ordered blocks and the ids of the lines it takes out of the body.
+
+    A reporter line standing on its own before or after the body (■ 本报记者 X; 读者 X at the end),
+    and a wire title with its reporter line (新华社北京8月24日电 题：… / 新华社记者 X), leave the body;
+    a dateline opening the lead (本报讯（记者 X）…) is the byline and stays in it.
     """
-    if items:
-        for pos in (0, -1):
-            text = _standalone_byline(items[pos])
-            if text and len(items) > 1:
-                return text, items[1:] if pos == 0 else items[:-1]
-    return None, items
+    lines = [ln for b in items if b.role != "subhead" for ln in b.lines]
+    if not lines:
+        return None, set()
+    if len(items) > 1 and items[0].role != "subhead":
+        text = _standalone_byline(items[0].lines)
+        if text:
+            return text, {id(ln) for ln in items[0].lines}
+    m = match_dateline(lines[0].text)
+    if m and _WIRE_TITLE.match(lines[0].text[m.end():]):
+        for k in range(1, min(len(lines), config.WIRE_TITLE_MAX_LINES + 1)):
+            if is_reporter_line(lines[k].text):
+                text = "".join(ln.text for ln in lines[:k]) + "\n" + lines[k].text
+                return text, {id(ln) for ln in lines[:k + 1]}
+    last = lines[-1]
+    if len(lines) > 1 and is_terminal(lines[-2].text):
+        text = last.text.strip()
+        if is_reporter_line(text) or _SIGNATURE.match(text) and len(text) <= config.NAME_LIST_MAX_COLUMNS:
+            return text, {id(last)}
+    return None, set()
 
 
 def _bbox(boxes) -> list[float]:
@@ -143,8 +165,9 @@ def _fragment(kind: str, lines: list[Line], source: Source, title: Title | None 
 
 def _article(title: Title, body: float, source: Source) -> Article:
     """The article record of a title and the blocks it owns."""
-    byline, items = _byline(_order(title.items, body))
-    paragraphs, subheads, lines = _paragraphs(items, body)
+    items = _order(title.items, body)
+    byline, taken = _byline(items)
+    paragraphs, subheads, lines = _paragraphs(items, taken)
     all_lines = title.lines + [ln for b in items for ln in b.lines]
     src = Source(source.path, source.page, None, min(ln.no for ln in all_lines), max(ln.no for ln in all_lines),
                  pdf_page=source.pdf_page, bbox=_bbox(all_lines))
@@ -153,7 +176,8 @@ def _article(title: Title, body: float, source: Source) -> Article:
     rec.paragraphs = paragraphs
     if byline is None and paragraphs:
         m = match_dateline(paragraphs[0])
-        byline = m.group(0).strip() if m else None
+        closing = _CLOSING_BYLINE.search(paragraphs[-1])
+        byline = m.group(0).strip() if m else closing.group(0) if closing else None
     rec.byline = byline
     rec.subheads = subheads
     rec.reporters = reporters(rec.byline) if rec.byline else []
@@ -226,7 +250,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
         else:
             t.items.append(b)
 
-    label = label or _label(furniture) or str(page.number)
+    label = _label(furniture) or label or str(page.number)
     source = Source(path, label, None, pdf_page=page.number)
     records: list[Article] = []
     for t in sorted(titles, key=lambda t: (t.y0, t.x0)):

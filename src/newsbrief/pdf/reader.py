@@ -75,12 +75,12 @@ def _is_private_or_garbage(ch: str) -> bool:
     return 0xE000 <= o <= 0xF8FF or o == 0xFFFD or o < 0x20 and ch not in "\t\r\n" or 0xF0000 <= o
 
 
-def open_pdf(path: str):
-    """The pypdfium2 document of a file; raises PdfError naming what is wrong with it."""
+def open_pdf(source: bytes | str):
+    """The pypdfium2 document of a PDF's bytes or path; raises PdfError saying what is wrong with it."""
     import pypdfium2 as pdfium
 
     try:
-        doc = pdfium.PdfDocument(path)
+        doc = pdfium.PdfDocument(source)
     except pdfium.PdfiumError as e:
         msg = str(e).lower()
         if "password" in msg:
