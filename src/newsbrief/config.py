@@ -241,8 +241,9 @@ PDF_TITLE_MIN_OVERLAP = 0.3
 PDF_TITLE_ROW_GAP_EM = 2.5
 
 #: a gap of this many em between two characters of a line is read as a space (name
-#: lists spaced out to line up, 胡鞍钢 张 新; justified body text stays under 0.5 em).
-PDF_SPACE_GAP_EM = 0.6
+#: lists spaced out to line up, 胡鞍钢 张 新; names in a byline 0.5 em apart on the real page
+#: zghysyb, 记者徐昕联 通讯员 田明 宋宗泽; justified body text stays under 0.2 em).
+PDF_SPACE_GAP_EM = 0.4
 
 #: a title heads the body columns that start within this many body em below it
 #: (a subtitle, or a byline line and a blank line, can stand between: dev page a04).
@@ -272,3 +273,7 @@ PDF_STREAM_GAP_MAX_EM = 2.5
 #: most lines of a block in the header or footer band that is furniture; a longer one is
 #: a column of text run to the page edge (generated pages run bodies off the page).
 PDF_FURNITURE_MAX_LINES = 2
+
+#: characters not consecutive in the content stream and this many em apart belong to two
+#: text frames and so to two lines, however close (letter gaps within a frame are smaller).
+PDF_FRAME_GAP_EM = 0.3

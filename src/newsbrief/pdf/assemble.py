@@ -112,7 +112,6 @@ def _standalone_byline(lines: list[Line]) -> str | None:
     return None
 
 
-_SIGNATURE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}[：:]?\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4}){0,3}$")
 _WIRE_TITLE = re.compile(r"^\s*[题題]\s*[：:]")
 #: a reporter bracket closing the last paragraph: ……。（记者 张三）
 _CLOSING_BYLINE = re.compile(r"[（(][^（）()]{0,12}(?:记者|記者|通讯员|通訊員)[^（）()]{1,30}[）)]$")
@@ -121,9 +120,9 @@ _CLOSING_BYLINE = re.compile(r"[（(][^（）()]{0,12}(?:记者|記者|通讯员
 def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
     """The byline of an article's ordered blocks and the ids of the lines it takes out of the body.
 
-    A reporter line standing on its own before or after the body (■ 本报记者 X; 读者 X at the end),
-    and a wire title with its reporter line (新华社北京8月24日电 题：… / 新华社记者 X), leave the body;
-    a dateline opening the lead (本报讯（记者 X）…) is the byline and stays in it.
+    A reporter line standing on its own before the body (■ 本报记者 X) and a wire title with its
+    reporter line (新华社北京8月24日电 题：… / 新华社记者 X) leave the body; a dateline opening the
+    lead (本报讯（记者 X）…) or a reporter line closing the body is the byline and stays in it.
     """
     lines = [ln for b in items if b.role != "subhead" for ln in b.lines]
     if not lines:
@@ -138,11 +137,11 @@ def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
             if is_reporter_line(lines[k].text):
                 text = "".join(ln.text for ln in lines[:k]) + "\n" + lines[k].text
                 return text, {id(ln) for ln in lines[:k + 1]}
-    last = lines[-1]
-    if len(lines) > 1 and is_terminal(lines[-2].text):
-        text = last.text.strip()
-        if is_reporter_line(text) or _SIGNATURE.match(text) and len(text) <= config.NAME_LIST_MAX_COLUMNS:
-            return text, {id(last)}
+    # a reporter line closing the body is the byline; it stays in the body, where the
+    # golds keep trailing authors (real page zghysyb: 宗何)
+    last = lines[-1].text.strip()
+    if len(lines) > 1 and is_terminal(lines[-2].text) and is_reporter_line(last):
+        return last, set()
     return None, set()
 
 

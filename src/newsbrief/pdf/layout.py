@@ -141,8 +141,13 @@ def _split_row(row: list[Char]) -> list[list[Char]]:
     for gap, c in zip(gaps, row[1:]):
         # characters next to each other in the content stream are one frame's line: a space
         # between names (赵 兵) is no gutter
-        consecutive = 0 < c.index - cur[-1].index <= 3 and gap <= config.PDF_STREAM_GAP_MAX_EM * c.size
-        if gap > typical + config.PDF_SPLIT_GAP_EM * c.size and not consecutive or c.x0 < cur[-1].x0:
+        consecutive = 0 < c.index - cur[-1].index <= 3
+        wide = gap > typical + config.PDF_SPLIT_GAP_EM * c.size
+        # two text frames side by side (zghysyb front page: two headlines 0.6 em apart on one
+        # baseline) are not consecutive in the stream
+        other_frame = not consecutive and gap > config.PDF_FRAME_GAP_EM * c.size
+        if (wide and not (consecutive and gap <= config.PDF_STREAM_GAP_MAX_EM * c.size)) or other_frame \
+                or c.x0 < cur[-1].x0:
             out.append(cur)
             cur = []
         cur.append(c)

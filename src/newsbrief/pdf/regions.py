@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import config
-from ..segment.lines import is_furniture
+from ..segment.lines import JUMP, is_furniture
 from .layout import Block, Line
 from .reader import Rect
 
@@ -123,7 +123,7 @@ def is_caption(block: Block, images: list[Rect], body: float, body_font: str) ->
 def is_page_furniture(block: Block, page_height: float) -> bool:
     """Whether a block is page furniture: in the header or footer band, or worded like a page header."""
     in_band = block.y1 <= config.PDF_HEADER_BAND * page_height or block.y0 >= config.PDF_FOOTER_BAND * page_height
-    if in_band and len(block.lines) <= config.PDF_FURNITURE_MAX_LINES:
+    if in_band and len(block.lines) <= config.PDF_FURNITURE_MAX_LINES and not JUMP.search(block.text):
         return True
     return len(block.lines) <= 2 and is_furniture(block.text)
 
