@@ -277,3 +277,15 @@ PDF_FURNITURE_MAX_LINES = 2
 #: characters not consecutive in the content stream and this many em apart belong to two
 #: text frames and so to two lines, however close (letter gaps within a frame are smaller).
 PDF_FRAME_GAP_EM = 0.3
+
+#: longest author line (columns) set under a title in display type (real pages rmrb: 尹蔚民,
+#: 范祚军 万少文 under theory essays' titles) taken off the title as its byline.
+PDF_AUTHOR_MAX_COLUMNS = 9
+
+#: a subhead is at most this many body columns wide (it is set within one column).
+PDF_SUBHEAD_MAX_COLUMNS = 1.1
+
+#: a one-column display group at most this share of the size of the title heading its
+#: columns is a subhead inside that article, not a title (real pages rmrb: 12.9pt section
+#: heads under 44-52pt essay titles; generated pages: titles 17-23pt, never below 0.7x).
+PDF_SUBHEAD_MAX_SHARE = 0.5

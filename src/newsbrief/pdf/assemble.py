@@ -48,6 +48,19 @@ def _order(items: list[Block], body: float) -> list[Block]:
     return sorted(items, key=key)
 
 
+def _split_author(title: Title) -> str | None:
+    """Take the author line off the end of a title group (尹蔚民 set large under an essay's title)."""
+    if title.vertical or len(title.lines) < 2:
+        return None
+    last = title.lines[-1]
+    big = max(ln.size for ln in title.lines)
+    if last.size < config.PDF_HEADLINE_SIZE_SHARE * big and not _SUBTITLE_DASH.match(last.text) and \
+            (is_bare_names(last.text, config.PDF_AUTHOR_MAX_COLUMNS) or is_reporter_line(last.text)):
+        title.lines.remove(last)
+        return last.text.strip()
+    return None
+
+
 def _title_fields(title: Title) -> tuple[str | None, str | None, str | None]:
     """Kicker, headline and subtitle of a title group, from relative size and order (—— opens a subtitle)."""
     lines = sorted(title.lines, key=lambda ln: -ln.x0) if title.vertical else title.lines
@@ -171,8 +184,11 @@ def _article(title: Title, body: float, source: Source) -> Article:
     src = Source(source.path, source.page, None, min(ln.no for ln in all_lines), max(ln.no for ln in all_lines),
                  pdf_page=source.pdf_page, bbox=_bbox(all_lines))
     rec = Article(id="", kind="article", source=src)
+    author = _split_author(title)
     rec.kicker, rec.headline, rec.subtitle = _title_fields(title)
     rec.paragraphs = paragraphs
+    if author:
+        byline = author if byline is None else author + "\n" + byline
     if byline is None and paragraphs:
         m = match_dateline(paragraphs[0])
         closing = _CLOSING_BYLINE.search(paragraphs[-1])
@@ -208,9 +224,12 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     blocks = build_blocks([ln for ln in lines if id(ln) not in shown], body)
     images = [s for s in page.shapes if s.kind == "image"]
     rules = [s for s in page.shapes if s.kind == "rule"]
+    # boxes that cut the page: those framing body text (a boxed article) and those framing a
+    # title alone (a banner or a teaser box: real page rmrb-20180109-07), whose title then
+    # owns nothing outside
     boxes = [s for s in page.shapes if s.kind == "box" and s.width < 0.95 * page.width
-             and any(s.x0 <= b.x0 and b.x1 <= s.x1 and s.y0 <= b.y0 and b.y1 <= s.y1
-                     for b in blocks if b.role == "body" and len(b.lines) >= 3)]
+             and (any(_inside(b, s) for b in blocks if b.role == "body" and len(b.lines) >= 3)
+                  or any(_inside(ln, s) for ln in display))]
     colw = _column_width(blocks)
     body_font = Counter(c.font for c in page.chars if abs(c.size - body) < 0.3).most_common(1)
     body_font = body_font[0][0] if body_font else ""
@@ -230,7 +249,8 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
                 rest.remove(b)
                 break
         ratio = t.size / body
-        if not t.vertical and ratio < config.PDF_TITLE_MIN_RATIO and colw and (t.x1 - t.x0) <= 1.1 * colw:
+        if not t.vertical and ratio < config.PDF_TITLE_MIN_RATIO and colw and \
+                (t.x1 - t.x0) <= config.PDF_SUBHEAD_MAX_COLUMNS * colw:
             rest.append(Block(list(t.lines), "subhead"))
         elif all(is_page_furniture(Block([ln]), page.height) for ln in t.lines) and \
                 all(ln.y1 <= config.PDF_HEADER_BAND * page.height or ln.y0 >= config.PDF_FOOTER_BAND * page.height
@@ -241,6 +261,19 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     captions = [b for b in rest if b.role != "subhead" and is_caption(b, images, body, body_font)]
     rest = [b for b in rest if b not in captions]
     set_spans(titles, rest, body)
+    # a one-column title far smaller than the title heading its columns is a subhead of that
+    # article (real pages rmrb: 12.9pt section heads inside a 44pt-titled essay)
+    subheads = []
+    for t in titles:
+        if t.vertical or not colw or (t.x1 - t.x0) > config.PDF_SUBHEAD_MAX_COLUMNS * colw:
+            continue
+        above = owner(t, [o for o in titles if o is not t], rules, boxes, body)
+        if above is not None and t.size <= config.PDF_SUBHEAD_MAX_SHARE * above.size:
+            subheads.append(t)
+    if subheads:
+        titles = [t for t in titles if t not in subheads]
+        rest.extend(Block(list(t.lines), "subhead") for t in subheads)
+        set_spans(titles, rest, body)
     unowned: list[Block] = []
     for b in rest:
         t = owner(b, titles, rules, boxes, body) or nearest_title(b, titles)
@@ -261,6 +294,11 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
         for b in group:
             records.append(_fragment(kind, b.lines, source))
     return records
+
+
+def _inside(item, box) -> bool:
+    """Whether a block or line lies within a box (a point of slack for rounding)."""
+    return box.x0 - 1 <= item.x0 and item.x1 <= box.x1 + 1 and box.y0 - 1 <= item.y0 and item.y1 <= box.y1 + 1
 
 
 def _label(furniture: list[Block]) -> str | None:
