@@ -48,14 +48,20 @@ def _order(items: list[Block], body: float) -> list[Block]:
     return sorted(items, key=key)
 
 
+#: two single characters set apart to line up with three-character names (李 斌, 张 新)
+_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\s+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
 def _split_author(title: Title) -> str | None:
-    """Take the author line off the end of a title group (尹蔚民 set large under an essay's title)."""
-    if title.vertical or len(title.lines) < 2:
+    """Take the author line off the end of a title group (尹蔚民, 李 斌 set large under an essay's title)."""
+    if len(title.lines) < 2:
         return None
-    last = title.lines[-1]
+    # a vertical title reads right to left: its last line is the leftmost
+    last = min(title.lines, key=lambda ln: ln.x0) if title.vertical else title.lines[-1]
     big = max(ln.size for ln in title.lines)
+    names = _SPACED_NAME.sub(r"\1\2", last.text.strip())
     if last.size < config.PDF_HEADLINE_SIZE_SHARE * big and not _SUBTITLE_DASH.match(last.text) and \
-            (is_bare_names(last.text, config.PDF_AUTHOR_MAX_COLUMNS) or is_reporter_line(last.text)):
+            (is_bare_names(names, config.PDF_AUTHOR_MAX_COLUMNS) or is_reporter_line(last.text)):
         title.lines.remove(last)
         return last.text.strip()
     return None
