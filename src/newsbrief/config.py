@@ -249,8 +249,9 @@ PDF_SPACE_GAP_EM = 0.4
 #: (a subtitle, or a byline line and a blank line, can stand between: dev page a04).
 PDF_SPAN_REACH_EM = 8.0
 
-#: columns of one article are at most this many body em apart (gutters are 1-2 em).
-PDF_SPAN_GUTTER_EM = 3.0
+#: columns of one article are at most this many body em apart (gutters are 1-2 em, plus a
+#: ragged short last line: generated page c02, 25pt at 8pt body).
+PDF_SPAN_GUTTER_EM = 4.0
 
 #: title lines at least this share of the largest size in their group are the headline;
 #: smaller lines above are the kicker, below the subtitle (kickers and subtitles are set

@@ -158,9 +158,11 @@ def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
                 return text, {id(ln) for ln in lines[:k + 1]}
     # a reporter line closing the body is the byline; it stays in the body, where the
     # golds keep trailing authors (real page zghysyb: 宗何)
-    last = lines[-1].text.strip()
-    if len(lines) > 1 and is_terminal(lines[-2].text) and is_reporter_line(last):
-        return last, set()
+    for k in (1, 2):  # the reporter line may wrap once in a narrow column
+        if len(lines) > k and is_terminal(lines[-k - 1].text):
+            last = "".join(ln.text for ln in lines[-k:]).strip()
+            if is_reporter_line(last):
+                return last, set()
     return None, set()
 
 

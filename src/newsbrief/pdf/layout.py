@@ -132,7 +132,7 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
 
 def _split_row(row: list[Char]) -> list[list[Char]]:
     """A row cut into segments at gaps clearly wider than its letter spacing (column gutters)."""
-    row.sort(key=lambda c: c.x0)
+    row.sort(key=lambda c: c.x0 + c.x1)  # by centre: a comma's loose box can start left of its neighbour
     gaps = [max(b.x0 - a.x1, 0.0) for a, b in zip(row, row[1:])]
     if not gaps:
         return [row]

@@ -15,6 +15,7 @@ from ..segment.lines import JUMP, is_furniture
 from .layout import Block, Line
 from .reader import Rect
 
+_SENTENCE = re.compile(r"[，。；？！、]")
 _SUBTITLE_DASH = re.compile(r"^\s*[—－\-]{1,2}")
 _CREDIT = re.compile(r"(?:摄|攝|摄影|供图|图片来源.*|资料图片?|制图)\s*$|^\s*(?:图|圖)\s*[为為：:]|^\s*[（(]?图\s*\d")
 
@@ -123,7 +124,10 @@ def is_caption(block: Block, images: list[Rect], body: float, body_font: str) ->
 def is_page_furniture(block: Block, page_height: float) -> bool:
     """Whether a block is page furniture: in the header or footer band, or worded like a page header."""
     in_band = block.y1 <= config.PDF_HEADER_BAND * page_height or block.y0 >= config.PDF_FOOTER_BAND * page_height
-    if in_band and len(block.lines) <= config.PDF_FURNITURE_MAX_LINES and not JUMP.search(block.text):
+    # a band line with sentence punctuation is body text run to the edge (generated pages), not a
+    # header; a jump marker belongs to its article
+    if in_band and len(block.lines) <= config.PDF_FURNITURE_MAX_LINES and not JUMP.search(block.text) \
+            and (is_furniture(block.text) or not _SENTENCE.search(block.text)):
         return True
     return len(block.lines) <= 2 and is_furniture(block.text)
 
