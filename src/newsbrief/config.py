@@ -215,9 +215,10 @@ PDF_BLOCK_X_SLACK_EM = 2.5
 PDF_HEADER_BAND = 0.06
 PDF_FOOTER_BAND = 0.97
 
-#: a rule under a title closer than this (em of the title) is the title's underline,
-#: not a separator between the title and the text below.
-PDF_UNDERLINE_MAX_EM = 0.8
+#: a rule under a title closer than this (em of the title) is the title's underline or
+#: closes its lead, not a separator between the title and the text below (real page lswb:
+#: a rule one headline em under the title, between its lead and its columns).
+PDF_UNDERLINE_MAX_EM = 1.5
 
 #: a rule separates a title from a block when it covers at least this share of the
 #: block's width (column rules are narrower than the articles they divide).
@@ -290,3 +291,11 @@ PDF_SUBHEAD_MAX_COLUMNS = 1.1
 #: columns is a subhead inside that article, not a title (real pages rmrb: 12.9pt section
 #: heads under 44-52pt essay titles; generated pages: titles 17-23pt, never below 0.7x).
 PDF_SUBHEAD_MAX_SHARE = 0.5
+
+#: display lines of running text (sentence punctuation) in a title group, at least this
+#: many, are a lead paragraph set large (导语: real page lswb), not part of the title.
+PDF_LEAD_MIN_LINES = 2
+
+#: a block no title heads goes to the nearest title only when it has this many lines
+#: (a column begun beside its title); shorter ones (table cells, stray labels) stay fragments.
+PDF_ORPHAN_MIN_LINES = 3

@@ -226,6 +226,9 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     """Articles and fragments of one PDF page, articles first in reading order, then fragments."""
     lines = build_lines(page.chars)
     body = body_size(page.chars)
+    # the header band is the page's 版头 whatever its type size (real page lswb: a 33pt page number)
+    header = [ln for ln in lines if ln.y1 <= config.PDF_HEADER_BAND * page.height]
+    lines = [ln for ln in lines if ln.y1 > config.PDF_HEADER_BAND * page.height]
     display = [ln for ln in lines if role_of(ln, body) == "display"
                or ln.vertical and ln.size >= config.PDF_DISPLAY_MIN_RATIO * body]
     shown = set(map(id, display))
@@ -243,10 +246,18 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     body_font = body_font[0][0] if body_font else ""
 
     furniture = [b for b in blocks if is_page_furniture(b, page.height)]
+    furniture.extend(Block([ln], "furniture") for ln in header)
     rest = [b for b in blocks if b not in furniture]
     groups = group_titles(display)
     titles: list[Title] = []
     for g in groups:
+        # a lead paragraph set in display type (导语, real page lswb) is body text, not title
+        lead = [ln for ln in g if not ln.vertical and _is_sentence(ln.text)]
+        if lead and len(lead) >= config.PDF_LEAD_MIN_LINES:
+            g = [ln for ln in g if ln not in lead]
+            rest.append(Block(lead, "body"))
+            if not g:
+                continue
         t = Title(g, vertical=all(ln.vertical for ln in g))
         # a subtitle set in body type (——…) right under its title joins it
         for b in rest:
@@ -284,7 +295,10 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
         set_spans(titles, rest, body)
     unowned: list[Block] = []
     for b in rest:
-        t = owner(b, titles, rules, boxes, body) or nearest_title(b, titles)
+        t = owner(b, titles, rules, boxes, body)
+        if t is None and len(b.lines) >= config.PDF_ORPHAN_MIN_LINES:
+            # a column begun beside its title (real page gsfzb); short cells (tables) stay fragments
+            t = nearest_title(b, titles)
         if t is None:
             unowned.append(b)
         else:
@@ -302,6 +316,15 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
         for b in group:
             records.append(_fragment(kind, b.lines, source))
     return records
+
+
+#: a line of running text: sentence punctuation inside it (not a title's ，-separated phrases only)
+_SENTENCE_END = re.compile(r"[。；！？]|，.{6,}，")
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether a display line reads as running text (a lead paragraph) rather than a title."""
+    return bool(_SENTENCE_END.search(text))
 
 
 def _inside(item, box) -> bool:
