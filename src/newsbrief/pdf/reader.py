@@ -12,6 +12,7 @@ means a smaller y everywhere in the layout code.
 from __future__ import annotations
 
 import ctypes
+import re
 from dataclasses import dataclass, field
 
 from .. import config
@@ -81,13 +82,15 @@ def open_pdf(source: bytes | str):
 
     try:
         doc = pdfium.PdfDocument(source)
-    except pdfium.PdfiumError as e:
-        msg = str(e).lower()
-        if "password" in msg:
+    except pdfium.PdfiumError:
+        # pdfium's error code is stale when a load fails without setting one (an empty page
+        # tree after an encrypted file reads as "password"), so the file itself is asked
+        data = source if isinstance(source, bytes) else open(source, "rb").read()
+        if b"/Encrypt" in data:
             raise PdfError("is an encrypted PDF (password required); decrypt it first, e.g. qpdf --decrypt") from None
-        if "format" in msg or "file" in msg:
-            raise PdfError("is not a readable PDF (truncated or corrupt)") from None
-        raise PdfError(f"cannot be read as a PDF: {e}") from None
+        if re.search(rb"/Type\s*/Pages\b", data) and not re.search(rb"/Count\s+[1-9]", data):
+            raise PdfError("is a PDF with no pages") from None
+        raise PdfError("is not a readable PDF (truncated or corrupt)") from None
     if len(doc) == 0:
         doc.close()
         raise PdfError("is a PDF with no pages")
