@@ -58,9 +58,10 @@ class Page:
         self.ops.append(("image", x0, y0, x1, y1))
 
 
-def save(path, pages: list[Page], **kwargs) -> str:
-    """Write the pages to a PDF; extra arguments go to reportlab's Canvas (encrypt=...)."""
-    c = canvas.Canvas(str(path), pagesize=(W, H), **kwargs)
+def save(path, pages: list[Page], size: tuple[float, float] = (W, H), **kwargs) -> str:
+    """Write the pages to a PDF of page size `size` (points); extra arguments go to reportlab's Canvas."""
+    H = size[1]  # noqa: N806 -- the flip below uses this page's height
+    c = canvas.Canvas(str(path), pagesize=size, **kwargs)
     for page in pages:
         for op in page.ops:
             if op[0] == "text":
