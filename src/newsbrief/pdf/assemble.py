@@ -125,10 +125,21 @@ def _standalone_byline(lines: list[Line]) -> str | None:
     """The text of a few lines that are a reporter line or bare author names (■ 本报记者 X Y), else None."""
     if not lines or len(lines) > config.PDF_BYLINE_MAX_LINES:
         return None
-    text = "".join(ln.text for ln in lines).strip()
-    if is_reporter_line(text) or is_bare_names(text, config.BARE_NAME_MAX_COLUMNS):
-        return text
+    for text in _joins(lines):
+        if is_reporter_line(text) or is_bare_names(text, config.BARE_NAME_MAX_COLUMNS):
+            return text
     return None
+
+
+def _joins(lines: list[Line]) -> list[str]:
+    """A wrapped name list joined as one word (肖 / 家鑫), then at a space (董怡虹 / 陈炅玮).
+
+    A line of a name list breaks inside a name or at the space between two; the
+    reporter grammar decides which reading is a list of names.
+    """
+    tight = "".join(ln.text for ln in lines).strip()
+    spaced = " ".join(ln.text.strip() for ln in lines)
+    return [tight] if tight == spaced else [tight, spaced]
 
 
 _WIRE_TITLE = re.compile(r"^\s*[题題]\s*[：:]")
@@ -159,10 +170,10 @@ def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
     # a reporter line closing the body is the byline; it stays in the body, where the
     # golds keep trailing authors (real page zghysyb: 宗何)
     for k in (1, 2):  # the reporter line may wrap once in a narrow column
-        if len(lines) > k and is_terminal(lines[-k - 1].text):
-            last = "".join(ln.text for ln in lines[-k:]).strip()
-            if is_reporter_line(last):
-                return last, set()
+        if len(lines) > k:
+            for last in _joins(lines[-k:]):
+                if is_reporter_line(last):
+                    return last, set()
     return None, set()
 
 
