@@ -299,3 +299,7 @@ PDF_LEAD_MIN_LINES = 2
 #: a block no title heads goes to the nearest title only when it has this many lines
 #: (a column begun beside its title); shorter ones (table cells, stray labels) stay fragments.
 PDF_ORPHAN_MIN_LINES = 3
+
+#: a kicker or subtitle line has its centre within this share of the wider line's width
+#: of its headline's centre (or shares its left edge); pagegen and the real pages centre them.
+PDF_TITLE_CENTRE_SLACK = 0.1

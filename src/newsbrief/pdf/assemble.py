@@ -259,7 +259,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     furniture = [b for b in blocks if is_page_furniture(b, page.height)]
     furniture.extend(Block([ln], "furniture") for ln in header)
     rest = [b for b in blocks if b not in furniture]
-    groups = group_titles(display)
+    groups = group_titles(display, body)
     titles: list[Title] = []
     for g in groups:
         # a lead paragraph set in display type (导语, real page lswb) is body text, not title

@@ -59,7 +59,7 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
 
 
-def _connected(a: Line, b: Line) -> bool:
+def _connected(a: Line, b: Line, body: float) -> bool:
     """Whether two display lines belong to one title group."""
     size = max(a.size, b.size)
     if a.vertical or b.vertical:
@@ -78,10 +78,19 @@ def _connected(a: Line, b: Line) -> bool:
         return 0 <= gap <= config.PDF_TITLE_ROW_GAP_EM * size and close_in_stream
     upper, lower = (a, b) if a.y0 <= b.y0 else (b, a)
     gap = lower.y0 - upper.y1
-    return -0.2 * size <= gap <= config.PDF_TITLE_LINE_GAP_EM * size and _overlap(a.x0, a.x1, b.x0, b.x1) > 0
+    if not (-0.2 * size <= gap <= config.PDF_TITLE_LINE_GAP_EM * size and _overlap(a.x0, a.x1, b.x0, b.x1) > 0):
+        return False
+    small = min(a.size, b.size) < config.PDF_TITLE_MIN_RATIO * body
+    if small:
+        # a kicker or subtitle is centred on its headline or shares its left edge; a subhead
+        # just under a headline sits at its column's edge (generated page c04)
+        centred = abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 <= config.PDF_TITLE_CENTRE_SLACK * max(
+            a.x1 - a.x0, b.x1 - b.x0)
+        return centred or abs(a.x0 - b.x0) <= min(a.size, b.size)
+    return True
 
 
-def group_titles(display: list[Line]) -> list[list[Line]]:
+def group_titles(display: list[Line], body: float) -> list[list[Line]]:
     """Display lines grouped into title groups (connected components of `_connected`)."""
     parent = list(range(len(display)))
 
@@ -98,7 +107,7 @@ def group_titles(display: list[Line]) -> list[list[Line]]:
             b = display[j]
             if b.y0 - a.y1 > config.PDF_TITLE_LINE_GAP_EM * max(a.size, b.size) and not a.vertical and not b.vertical:
                 break
-            if _connected(a, b):
+            if _connected(a, b, body):
                 parent[find(i)] = find(j)
     groups: dict[int, list[Line]] = {}
     for i in range(len(display)):
