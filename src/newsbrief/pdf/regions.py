@@ -103,10 +103,18 @@ def group_titles(display: list[Line], body: float) -> list[list[Line]]:
     order = sorted(range(len(display)), key=lambda i: display[i].y0)
     for pos, i in enumerate(order):
         a = display[i]
+        below = None  # a line joins only the next display line under it, never one beyond
         for j in order[pos + 1:]:
             b = display[j]
             if b.y0 - a.y1 > config.PDF_TITLE_LINE_GAP_EM * max(a.size, b.size) and not a.vertical and not b.vertical:
                 break
+            stacked = not a.vertical and not b.vertical and b.y0 - a.y1 >= -0.2 * max(a.size, b.size) \
+                and _overlap(a.x0, a.x1, b.x0, b.x1) > 0 \
+                and abs((a.y0 + a.y1) - (b.y0 + b.y1)) / 2 > config.PDF_SAME_LINE_EM * max(a.size, b.size)
+            if stacked:
+                if below is not None and b.y0 > below.y1 - 0.2 * b.size:
+                    continue
+                below = b
             if _connected(a, b, body):
                 parent[find(i)] = find(j)
     groups: dict[int, list[Line]] = {}
