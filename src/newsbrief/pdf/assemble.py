@@ -294,10 +294,10 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     # a one-column title far smaller than the title heading its columns is a subhead of that
     # article (real pages rmrb: 12.9pt section heads inside a 44pt-titled essay)
     subheads = []
-    for t in titles:
-        if t.vertical or not colw or (t.x1 - t.x0) > config.PDF_SUBHEAD_MAX_COLUMNS * colw:
-            continue
-        above = owner(t, [o for o in titles if o is not t], rules, boxes, body)
+    narrow = [t for t in titles if not t.vertical and colw and (t.x1 - t.x0) <= config.PDF_SUBHEAD_MAX_COLUMNS * colw]
+    wide = [t for t in titles if t not in narrow]
+    for t in narrow:
+        above = owner(t, wide, rules, boxes, body)
         if above is not None and t.size <= config.PDF_SUBHEAD_MAX_SHARE * above.size:
             subheads.append(t)
     if subheads:

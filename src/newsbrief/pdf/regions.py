@@ -28,6 +28,7 @@ class Title:
     vertical: bool = False
     span: tuple[float, float] = (0.0, 0.0)
     items: list = field(default_factory=list)  # body blocks and subheads it owns
+    heads: set = field(default_factory=set)  # ids of the blocks that start right under it (set_spans)
 
     @property
     def x0(self) -> float:
@@ -184,8 +185,24 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float) -> None:
     taken: set[int] = set()
     for t in flat:
         reach = t.y1 + config.PDF_SPAN_REACH_EM * body
+        # columns start under the title, or level with it beside it (real page gsfzb: a body
+        # begun in the column left of its headline)
         under[id(t)] = [b for b in starts if t.y1 - 0.5 * body <= b.y0 <= reach]
+    # a vertical title heads the columns beside it, on either side (real pages: gsfzb's on the
+    # left of its text, rmrb's on the right)
+    for t in titles:
+        if t.vertical:
+            claimed[id(t)] = []
+            reach = config.PDF_VERTICAL_REACH_EM * t.size
+            for b in starts:
+                if id(b) not in taken and _overlap(b.y0, b.y1, t.y0, t.y1) > 0 and \
+                        (0 <= b.x0 - t.x1 <= reach or 0 <= t.x0 - b.x1 <= reach):
+                    claimed[id(t)].append(b)
+                    taken.add(id(b))
+                    t.span = (min(t.span[0], b.x0), max(t.span[1], b.x1))
     for b in starts:
+        if id(b) in taken:
+            continue
         heads = [t for t in flat if b in under[id(t)]
                  and _overlap(t.x0, t.x1, b.x0, b.x1) >= config.PDF_TITLE_MIN_OVERLAP * (b.x1 - b.x0)]
         if heads:
@@ -216,6 +233,8 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float) -> None:
                 taken.add(id(b))
                 best.span = (min(best.span[0], b.x0), max(best.span[1], b.x1))
                 changed = True
+    for t in titles:
+        t.heads = {id(b) for b in claimed[id(t)]}
 
 
 def owner(item, titles: list[Title], rules: list[Rect], boxes: list[Rect], body: float) -> Title | None:
@@ -223,9 +242,10 @@ def owner(item, titles: list[Title], rules: list[Rect], boxes: list[Rect], body:
     best, best_d = None, None
     width = max(item.x1 - item.x0, 1.0)
     for t in titles:
-        if t.vertical:
-            if _overlap(item.y0, item.y1, t.y0, t.y1) <= 0:
-                continue
+        if id(item) in t.heads:
+            return t  # a column that starts right under (or level with) the title set_spans gave it
+    for t in titles:
+        if t.vertical and _overlap(item.y0, item.y1, t.y0, t.y1) > 0:
             d = max(item.x0 - t.x1, t.x0 - item.x1, 0.0)
             if d > config.PDF_VERTICAL_REACH_EM * t.size + (item.x1 - item.x0):
                 continue
