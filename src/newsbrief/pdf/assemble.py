@@ -265,6 +265,9 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
         # a lead paragraph set in display type (导语, real page lswb) is body text, not title
         lead = [ln for ln in g if not ln.vertical and _is_sentence(ln.text)]
         if lead and len(lead) >= config.PDF_LEAD_MIN_LINES:
+            # the lead's other lines (those without punctuation) are set in its size, below its first
+            sizes = {ln.size for ln in lead}
+            lead = [ln for ln in g if not ln.vertical and ln.size in sizes and ln.y0 >= lead[0].y0]
             g = [ln for ln in g if ln not in lead]
             rest.append(Block(lead, "body"))
             if not g:
@@ -330,7 +333,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
 
 
 #: a line of running text: sentence punctuation inside it (not a title's ，-separated phrases only)
-_SENTENCE_END = re.compile(r"[。；！？]|，.{6,}，")
+_SENTENCE_END = re.compile(r"[。；！？…]|[，、].{4,}[，、]")
 
 
 def _is_sentence(text: str) -> bool:

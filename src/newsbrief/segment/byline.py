@@ -28,7 +28,7 @@ SOURCE_NEWS = re.compile(rf"^(?:据\s*)?{_SOURCE}(?:消息|报道|報道)(?=[：
 _ROLE = r"(?:首席记者|见习记者|全媒体记者|特约记者|记者|記者|通讯员|通訊員|通讯组|实习生|實習生|作者[：:])"
 _ROLE_HINT = re.compile(r"记者|記者|通讯|通訊|实习生|實習生|作者")
 #: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 作者：X)
-_ROLE_TOKEN = re.compile(rf"^[{_H}]{{0,10}}?{_ROLE}[{_H}·]{{0,4}}$")
+_ROLE_TOKEN = re.compile(rf"^[{_H}·]{{0,12}}?{_ROLE}[{_H}·]{{0,4}}$")  # 新甘肃·甘肃法治报记者 (issue 8)
 _TRAILER = re.compile(r"(?:报道|報道|文/图|文／图|摄|攝|文)$")
 
 _NAME_TOKEN = re.compile(rf"^[{_H}·]{{1,4}}$")
