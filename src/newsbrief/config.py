@@ -303,3 +303,7 @@ PDF_ORPHAN_MIN_LINES = 3
 #: a kicker or subtitle line has its centre within this share of the wider line's width
 #: of its headline's centre (or shares its left edge); pagegen and the real pages centre them.
 PDF_TITLE_CENTRE_SLACK = 0.1
+
+#: a block this many times wider than the article's typical column is set across the
+#: columns (a lead 导语: real page lswb) and is read before the columns it stands over.
+PDF_WIDE_BLOCK_RATIO = 1.6

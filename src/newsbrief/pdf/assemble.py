@@ -27,7 +27,22 @@ def _column_width(blocks: list[Block]) -> float:
 
 
 def _order(items: list[Block], body: float) -> list[Block]:
-    """An article's blocks in reading order: column by column, left to right, each top to bottom."""
+    """An article's blocks in reading order: a lead set across the columns first, then column by column."""
+    widths = sorted(b.x1 - b.x0 for b in items if len(b.lines) > 1)
+    if widths:
+        typical = widths[len(widths) // 2]
+        wide = [b for b in items if b.x1 - b.x0 > config.PDF_WIDE_BLOCK_RATIO * typical]
+        narrow = [b for b in items if b not in wide]
+        if wide and narrow:
+            top = min(b.y0 for b in narrow)
+            first = sorted((b for b in wide if b.y0 < top), key=lambda b: b.y0)
+            last = sorted((b for b in wide if b.y0 >= top), key=lambda b: b.y0)
+            return first + _columns_order(narrow, body) + last
+    return _columns_order(items, body)
+
+
+def _columns_order(items: list[Block], body: float) -> list[Block]:
+    """Blocks column by column, left to right, each top to bottom."""
     cols: list[list[float]] = []  # [x0, x1] of each column
     for b in sorted(items, key=lambda b: (-(len(b.lines) > 1), b.x1 - b.x0)):
         centre = (b.x0 + b.x1) / 2
