@@ -221,7 +221,8 @@ PDF_FOOTER_BAND = 0.97
 PDF_UNDERLINE_MAX_EM = 1.5
 
 #: a rule separates a title from a block when it covers at least this share of the
-#: block's width (column rules are narrower than the articles they divide).
+#: block's width and of the title's span (column rules are narrower than the articles
+#: they divide; a rule framing a lead inside an article covers part of its span).
 PDF_RULE_MIN_COVER = 0.5
 
 #: a caption sits within this many em (body size) of its picture.

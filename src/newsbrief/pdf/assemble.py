@@ -280,9 +280,9 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
         # a lead paragraph set in display type (导语, real page lswb) is body text, not title
         lead = [ln for ln in g if not ln.vertical and _is_sentence(ln.text)]
         if lead and len(lead) >= config.PDF_LEAD_MIN_LINES:
-            # the lead's other lines (those without punctuation) are set in its size, below its first
+            # the lead's other lines (those without punctuation) are set in its size
             sizes = {ln.size for ln in lead}
-            lead = [ln for ln in g if not ln.vertical and ln.size in sizes and ln.y0 >= lead[0].y0]
+            lead = [ln for ln in g if not ln.vertical and ln.size in sizes]
             g = [ln for ln in g if ln not in lead]
             rest.append(Block(lead, "body"))
             if not g:

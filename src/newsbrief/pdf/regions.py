@@ -155,9 +155,12 @@ def _separated(title: Title, item, rules: list[Rect], boxes: list[Rect]) -> bool
     width = max(item.x1 - item.x0, 1.0)
     top = title.y1 + config.PDF_UNDERLINE_MAX_EM * title.size
     for r in rules:
+        # a separator runs across the title's whole span; a rule framing a lead or a picture
+        # inside the article (real page lswb) runs across part of it
+        span = max(title.span[1] - title.span[0], 1.0)
         if r.width >= r.height and top < r.y0 < item.y0 and \
                 _overlap(r.x0, r.x1, item.x0, item.x1) >= config.PDF_RULE_MIN_COVER * width and \
-                _overlap(r.x0, r.x1, title.x0, title.x1) > 0:
+                _overlap(r.x0, r.x1, title.span[0], title.span[1]) >= config.PDF_RULE_MIN_COVER * span:
             return True
     tc = ((title.x0 + title.x1) / 2, (title.y0 + title.y1) / 2)
     ic = ((item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2)
