@@ -325,8 +325,9 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     unowned: list[Block] = []
     for b in rest:
         t = owner(b, titles, rules, boxes, body)
-        if t is None and len(b.lines) >= config.PDF_ORPHAN_MIN_LINES:
-            # a column begun beside its title (real page gsfzb); short cells (tables) stay fragments
+        if t is None and (len(b.lines) >= config.PDF_ORPHAN_MIN_LINES or _standalone_byline(b.lines)):
+            # a column or a byline begun beside its title (real page gsfzb); short cells (tables)
+            # stay fragments
             t = nearest_title(b, titles)
         if t is None:
             unowned.append(b)

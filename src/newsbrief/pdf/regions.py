@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import config
+from ..segment.byline import is_reporter_line
 from ..segment.lines import JUMP, is_furniture
 from .layout import Block, Line
 from .reader import Rect
@@ -135,6 +136,8 @@ def is_caption(block: Block, images: list[Rect], body: float, body_font: str) ->
     if not near:
         return False
     text = block.text
+    if not _CREDIT.search(text) and is_reporter_line(text):
+        return False  # a byline in its own font under a picture (real page gsfzb) is no caption
     distinct = block.role == "small" or block.lines[0].font != body_font
     return bool(_CREDIT.search(text)) or distinct
 
