@@ -84,8 +84,15 @@ def _split_author(title: Title) -> str | None:
 
 def _title_fields(title: Title) -> tuple[str | None, str | None, str | None]:
     """Kicker, headline and subtitle of a title group, from relative size and order (—— opens a subtitle)."""
-    lines = sorted(title.lines, key=lambda ln: -ln.x0) if title.vertical else title.lines
+    lines = title.lines
     big = max(ln.size for ln in lines)
+    if title.vertical:
+        # vertical lines read right to left, but a smaller line beside a vertical headline is its
+        # subtitle on whichever side it stands (real page gsfzb: the subtitle between headline and text)
+        lines = sorted(lines, key=lambda ln: -ln.x0)
+        head = [ln for ln in lines if ln.size >= config.PDF_HEADLINE_SIZE_SHARE * big]
+        rest = [ln for ln in lines if ln not in head]
+        return None, "".join(ln.text for ln in head), "".join(ln.text for ln in rest) or None
     head = [i for i, ln in enumerate(lines) if ln.size >= config.PDF_HEADLINE_SIZE_SHARE * big]
     first, last = head[0], head[-1]
     for i, ln in enumerate(lines):
