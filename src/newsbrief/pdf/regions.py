@@ -229,7 +229,7 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float) -> None:
                     continue
                 x0, x1 = t.span
                 inside = _overlap(x0, x1, b.x0, b.x1) >= config.PDF_TITLE_MIN_OVERLAP * (b.x1 - b.x0)
-                if not inside and min(abs(b.x0 - x1), abs(x0 - b.x1)) > config.PDF_SPAN_GUTTER_EM * body:
+                if not inside and max(b.x0 - x1, x0 - b.x1, 0.0) > config.PDF_SPAN_GUTTER_EM * body:
                     continue
                 d = 0.0 if inside else max(t.x0 - b.x1, b.x0 - t.x1, 0.0)
                 if best_d is None or d < best_d:
