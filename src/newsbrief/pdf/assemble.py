@@ -315,7 +315,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
             titles.append(t)
     captions = [b for b in rest if b.role != "subhead" and is_caption(b, images, body, body_font)]
     rest = [b for b in rest if b not in captions]
-    set_spans(titles, rest, body)
+    set_spans(titles, rest, body, images)
     # a one-column title far smaller than the title heading its columns is a subhead of that
     # article (real pages rmrb: 12.9pt section heads inside a 44pt-titled essay)
     subheads = []
@@ -328,7 +328,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     if subheads:
         titles = [t for t in titles if t not in subheads]
         rest.extend(Block(list(t.lines), "subhead") for t in subheads)
-        set_spans(titles, rest, body)
+        set_spans(titles, rest, body, images)
     unowned: list[Block] = []
     for b in rest:
         t = owner(b, titles, rules, boxes, body)

@@ -175,7 +175,7 @@ def _separated(title: Title, item, rules: list[Rect], boxes: list[Rect]) -> bool
     return False
 
 
-def set_spans(titles: list[Title], blocks: list[Block], body: float) -> None:
+def set_spans(titles: list[Title], blocks: list[Block], body: float, images: list[Rect] = ()) -> None:
     """Widen each horizontal title's span to the body columns that start right under it.
 
     A title heads the columns its own text covers, then the columns level with those and beside
@@ -191,8 +191,12 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float) -> None:
     taken: set[int] = set()
     for t in flat:
         reach = t.y1 + config.PDF_SPAN_REACH_EM * body
-        # columns start under the title, or level with it beside it (real page gsfzb: a body
-        # begun in the column left of its headline)
+        # a picture right under a title is the title's: its columns may start under the picture
+        # (real page rmrb-20180109-07: a column logo between a title and its first column)
+        for im in sorted(images, key=lambda im: im.y0):
+            if t.y1 - body <= im.y0 <= reach and _overlap(im.x0, im.x1, t.x0 - config.PDF_SPAN_GUTTER_EM * body,
+                                                         t.x1 + config.PDF_SPAN_GUTTER_EM * body) > 0:
+                reach = max(reach, im.y1 + config.PDF_SPAN_REACH_EM * body)
         under[id(t)] = [b for b in starts if t.y1 - 0.5 * body <= b.y0 <= reach]
     # a vertical title heads the columns beside it, on either side (real pages: gsfzb's on the
     # left of its text, rmrb's on the right)
