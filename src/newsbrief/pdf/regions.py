@@ -196,6 +196,9 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float, images: lis
         for im in sorted(images, key=lambda im: im.y0):
             if t.y1 - body <= im.y0 <= reach and _overlap(im.x0, im.x1, t.x0 - config.PDF_SPAN_GUTTER_EM * body,
                                                          t.x1 + config.PDF_SPAN_GUTTER_EM * body) > 0:
+                if any(o is not t and t.y1 <= o.y0 <= im.y0 + body and _overlap(o.x0, o.x1, t.x0, t.x1) > 0
+                       for o in flat):
+                    break  # another title stands before the picture: it is that title's
                 reach = max(reach, im.y1 + config.PDF_SPAN_REACH_EM * body)
         under[id(t)] = [b for b in starts if t.y1 - 0.5 * body <= b.y0 <= reach]
     # a vertical title heads the columns beside it, on either side (real pages: gsfzb's on the
