@@ -146,8 +146,10 @@ def is_page_furniture(block: Block, page_height: float) -> bool:
     """Whether a block is page furniture: in the header or footer band, or worded like a page header."""
     in_band = block.y1 <= config.PDF_HEADER_BAND * page_height or block.y0 >= config.PDF_FOOTER_BAND * page_height
     # a band line with sentence punctuation is body text run to the edge (generated pages), not a
-    # header; a jump marker belongs to its article
+    # header; a jump marker or a byline closing a column at the foot (real page lswb) belongs to
+    # its article
     if in_band and len(block.lines) <= config.PDF_FURNITURE_MAX_LINES and not JUMP.search(block.text) \
+            and not is_reporter_line(block.text) \
             and (is_furniture(block.text) or not _SENTENCE.search(block.text)):
         return True
     return len(block.lines) <= 2 and is_furniture(block.text)
