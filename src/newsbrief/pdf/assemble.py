@@ -165,6 +165,9 @@ def _joins(lines: list[Line]) -> list[str]:
 
 
 _WIRE_TITLE = re.compile(r"^\s*[题題]\s*[：:]")
+#: reporters after a bare dateline, closed by 报道 (real page lswb: 本报讯 辽沈晚报记者闫柳报道)
+_REPORTED = re.compile(r"\s*[\u4e00-\u9fff·]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,3}"
+                       r"(?:[\s、][\u4e00-\u9fff]{2,3})*\s*(?:报道|報道)")
 #: a reporter bracket closing the last paragraph: ……。（记者 张三）
 _CLOSING_BYLINE = re.compile(r"[（(][^（）()]{0,12}(?:记者|記者|通讯员|通訊員)[^（）()]{1,30}[）)]$")
 
@@ -230,13 +233,19 @@ def _article(title: Title, body: float, source: Source) -> Article:
     rec.paragraphs = paragraphs
     if author:
         byline = author if byline is None else author + "\n" + byline
+    names = []
     if byline is None and paragraphs:
         m = match_dateline(paragraphs[0])
         closing = _CLOSING_BYLINE.search(paragraphs[-1])
         byline = m.group(0).strip() if m else closing.group(0) if closing else None
+        # 本报讯 辽沈晚报记者闫柳报道 昨日…: reporters named after a bare dateline, closed by 报道
+        after = _REPORTED.match(paragraphs[0][m.end():]) if m and not m.group("people") else None
+        if after:
+            byline = paragraphs[0][:m.end() + after.end()].strip()
+            names = reporters(after.group(0))
     rec.byline = byline
     rec.subheads = subheads
-    rec.reporters = reporters(rec.byline) if rec.byline else []
+    rec.reporters = names or (reporters(rec.byline) if rec.byline else [])
     m = match_dateline(rec.byline or "")
     if m and m.group("date"):
         rec.dateline = m.group("date")
