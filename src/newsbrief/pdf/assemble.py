@@ -203,6 +203,7 @@ def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
 
 
 def _bbox(boxes) -> list[float]:
+    """[x0, y0, x1, y1] around lines or blocks, in points rounded to 0.1."""
     return [round(min(b.x0 for b in boxes), 1), round(min(b.y0 for b in boxes), 1),
             round(max(b.x1 for b in boxes), 1), round(max(b.y1 for b in boxes), 1)]
 

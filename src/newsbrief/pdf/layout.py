@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import config
-from ..text.normalize import is_cjk
 from .reader import Char
 
 
@@ -94,6 +93,7 @@ class Block:
 
 
 def _round_size(size: float) -> float:
+    """A type size rounded to the step sizes are compared at."""
     step = config.PDF_SIZE_STEP
     return round(size / step) * step
 

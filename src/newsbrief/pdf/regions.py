@@ -58,6 +58,7 @@ class Title:
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    """Length shared by the intervals [a0, a1] and [b0, b1] (0 when apart)."""
     return max(0.0, min(a1, b1) - max(a0, b0))
 
 
