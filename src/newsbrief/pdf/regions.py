@@ -235,7 +235,11 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float, images: lis
                 continue
             best, best_d = None, None
             for t in flat:
-                if b not in under[id(t)] or not claimed[id(t)]:
+                if b not in under[id(t)]:
+                    continue
+                # a short title centred over the gutter of its two columns covers a little of each
+                # (generated page: 要闻简报 over two 120pt columns)
+                if not claimed[id(t)] and _overlap(t.x0, t.x1, b.x0, b.x1) <= 0:
                     continue
                 x0, x1 = t.span
                 inside = _overlap(x0, x1, b.x0, b.x1) >= config.PDF_TITLE_MIN_OVERLAP * (b.x1 - b.x0)
