@@ -154,6 +154,10 @@ MAX_PAGE_BYTES = 20 * 1024 * 1024
 #: decoded file is called binary rather than text.
 BINARY_CONTROL_FRACTION = 0.01
 
+#: seconds between checks for a signal while waiting on a FIFO, a pipe or stdin:
+#: how late SIGTERM may stop such a read at worst (issue 10, finding 5).
+SIGNAL_POLL_SECONDS = 0.5
+
 # --- PDF pages (issue 8) ---------------------------------------------------------------
 # Lengths are in PDF points or in *em* (multiples of the font size of the text
 # concerned), so that the rules hold for any page size and type size.
