@@ -241,7 +241,7 @@ class Batch:
             report.status, report.error = "failed", src.error
             return
         records = src.articles
-        if src.kind == "page" and not any(r.kind == "article" for r in records):
+        if src.kind in ("page", "pdf") and not any(r.kind == "article" for r in records):
             print(f"newsbrief: {page.path}: warning: no article recognised; its text is kept as fragments",
                   file=sys.stderr)
         progress = None
@@ -268,7 +268,7 @@ class Batch:
             return Input(page.path, error=f"internal error while segmenting ({type(e).__name__}: {e}); "
                                           "please report it with this page")
         stem = self.id_stems.get(page.path)
-        if src.kind == "page" and stem:
+        if src.kind in ("page", "pdf") and stem:
             for r in src.articles:  # the segmenter's <folder>/<stem> is shared by another input
                 r.id = stem + r.id[r.id.find("#"):]
         return src

@@ -243,3 +243,158 @@ BINARY_CONTROL_FRACTION = 0.01
 #: seconds between checks for a signal while waiting on a FIFO, a pipe or stdin:
 #: how late SIGTERM may stop such a read at worst (issue 10, finding 5).
 SIGNAL_POLL_SECONDS = 0.5
+
+# --- PDF pages (issue 8) ---------------------------------------------------------------
+# Lengths are in PDF points or in *em* (multiples of the font size of the text
+# concerned), so that the rules hold for any page size and type size.
+
+#: largest PDF read, in bytes: a day's e-paper is 1-40 MB; far more is not a newspaper.
+MAX_PDF_BYTES = 500 * 1024 * 1024
+
+#: share of a page's characters with no Unicode mapping (private-use code points,
+#: U+FFFD, pdfium's map errors) above which the page's text is garbage: fonts embedded
+#: without a ToUnicode table. Real pages have none; 5% leaves room for the odd symbol.
+PDF_UNMAPPED_MAX_FRACTION = 0.05
+
+#: a drawn path no thicker than this (points) is a rule (a line), not a box.
+PDF_RULE_MAX_THICKNESS = 2.5
+
+#: characters on one line have vertical centres within this fraction of their size
+#: (baseline jitter of mixed CJK/Latin fonts is under 0.2 em).
+PDF_SAME_LINE_EM = 0.35
+
+#: characters of one line differ in size by at most this ratio (a digit run set in
+#: another font is slightly smaller; a title next to body text is 1.3x or more).
+PDF_SAME_LINE_SIZE_RATIO = 1.2
+
+#: a horizontal gap this many em wider than the line's typical letter gap ends a line
+#: segment: column gutters are 1-2 em, justified letter spacing under 0.5 em
+#: (real page gsfzb: 1.1 em gutters; letter-spaced headlines zghysyb: 0.6 em gaps).
+PDF_SPLIT_GAP_EM = 0.8
+
+#: sizes are compared after rounding to this step (points): type sizes are set in
+#: quarter or half points; pdfium's computed sizes jitter below that.
+PDF_SIZE_STEP = 0.25
+
+#: a line this many times the body size is display type (title, kicker, subtitle,
+#: subhead); generated pages set subheads at body+1pt (1.11x at 9pt).
+PDF_DISPLAY_MIN_RATIO = 1.08
+
+#: display lines this many times the body size, or wider than a body column, head an
+#: article; smaller one-column display lines inside a body are subheads. Kickers and
+#: subtitles join a headline block whatever their size.
+PDF_TITLE_MIN_RATIO = 1.3
+
+#: lines smaller than this fraction of the body size are small print: captions,
+#: credits, notices (real pages: captions 0.8-0.9x body).
+PDF_SMALL_MAX_RATIO = 0.93
+
+#: lines of one title block are at most this many em (of the larger line) apart.
+PDF_TITLE_LINE_GAP_EM = 1.2
+
+#: lines of one body block are at most this many em apart vertically (line spacing
+#: is 1.2-1.6 em; a blank line or a picture between is more).
+PDF_BLOCK_LINE_GAP_EM = 1.0
+
+#: lines of one body block start within this many em of each other (an indented
+#: paragraph start is 2 em in; 2.5 em covers it, not the next column).
+PDF_BLOCK_X_SLACK_EM = 2.5
+
+#: the page header and footer bands, as fractions of the page height: text wholly
+#: inside them is furniture when it is not display type (page 版头 and 页脚).
+PDF_HEADER_BAND = 0.06
+PDF_FOOTER_BAND = 0.97
+
+#: a rule under a title closer than this (em of the title) is the title's underline or
+#: closes its lead, not a separator between the title and the text below (real page lswb:
+#: a rule one headline em under the title, between its lead and its columns).
+PDF_UNDERLINE_MAX_EM = 1.5
+
+#: a rule separates a title from a block when it covers at least this share of the
+#: block's width and of the title's span (column rules are narrower than the articles
+#: they divide; a rule framing a lead inside an article covers part of its span).
+PDF_RULE_MIN_COVER = 0.5
+
+#: a caption sits within this many em (body size) of its picture.
+PDF_CAPTION_MAX_GAP_EM = 2.0
+
+#: most lines of a caption block; longer text next to a picture is body.
+PDF_CAPTION_MAX_LINES = 5
+
+#: a vertical title owns body text at most this many em (its size) beside it.
+PDF_VERTICAL_REACH_EM = 3.0
+
+#: a body block is owned by a title whose x-range overlaps at least this share of the
+#: block's width (a headline centred over three columns covers each of them).
+PDF_TITLE_MIN_OVERLAP = 0.3
+
+#: parts of one title line set apart by spaces (汪东进致辞 周心怀出席并讲话) are at most
+#: this many em apart; side-by-side headlines of two articles are further.
+PDF_TITLE_ROW_GAP_EM = 2.5
+
+#: a gap of this many em between two characters of a line is read as a space (name
+#: lists spaced out to line up, 胡鞍钢 张 新; names in a byline 0.5 em apart on the real page
+#: zghysyb, 记者徐昕联 通讯员 田明 宋宗泽; justified body text stays under 0.2 em).
+PDF_SPACE_GAP_EM = 0.4
+
+#: a title heads the body columns that start within this many body em below it
+#: (a subtitle, or a byline line and a blank line, can stand between: dev page a04).
+PDF_SPAN_REACH_EM = 8.0
+
+#: columns of one article are at most this many body em apart (gutters are 1-2 em, plus a
+#: ragged short last line: generated page c02, 25pt at 8pt body).
+PDF_SPAN_GUTTER_EM = 4.0
+
+#: title lines at least this share of the largest size in their group are the headline;
+#: smaller lines above are the kicker, below the subtitle (kickers and subtitles are set
+#: at 0.4-0.7 of the headline on the real and generated pages).
+PDF_HEADLINE_SIZE_SHARE = 0.85
+
+#: a line starting this many em right of its block's left edge opens a paragraph (the
+#: indent is 2 em), and a line ending this far short of the right edge after sentence
+#: punctuation closes one.
+PDF_INDENT_MIN_EM = 1.5
+
+#: most lines of a reporter line standing as a block of its own (a long name list wraps
+#: once in a narrow column: ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴).
+PDF_BYLINE_MAX_LINES = 3
+
+#: characters consecutive in the content stream stay on one line across a gap of up to
+#: this many em (spaced-out names, 赵 兵; a gutter between frames is never consecutive).
+PDF_STREAM_GAP_MAX_EM = 2.5
+
+#: most lines of a block in the header or footer band that is furniture; a longer one is
+#: a column of text run to the page edge (generated pages run bodies off the page).
+PDF_FURNITURE_MAX_LINES = 2
+
+#: characters not consecutive in the content stream and this many em apart belong to two
+#: text frames and so to two lines, however close (letter gaps within a frame are smaller).
+PDF_FRAME_GAP_EM = 0.3
+
+#: longest author line (columns) set under a title in display type (real pages rmrb: 尹蔚民,
+#: 范祚军 万少文 under theory essays' titles) taken off the title as its byline.
+PDF_AUTHOR_MAX_COLUMNS = 9
+
+#: a subhead is at most this many body columns wide (it is set within one column).
+PDF_SUBHEAD_MAX_COLUMNS = 1.1
+
+#: a one-column display group at most this share of the size of the title heading its
+#: columns is a subhead inside that article, not a title (real pages rmrb: 12.9pt section
+#: heads under 44-52pt essay titles; generated pages: titles 17-23pt, never below 0.7x).
+PDF_SUBHEAD_MAX_SHARE = 0.5
+
+#: display lines of running text (sentence punctuation) in a title group, at least this
+#: many, are a lead paragraph set large (导语: real page lswb), not part of the title.
+PDF_LEAD_MIN_LINES = 2
+
+#: a block no title heads goes to the nearest title only when it has this many lines
+#: (a column begun beside its title); shorter ones (table cells, stray labels) stay fragments.
+PDF_ORPHAN_MIN_LINES = 3
+
+#: a kicker or subtitle line has its centre within this share of the wider line's width
+#: of its headline's centre (or shares its left edge); pagegen and the real pages centre them.
+PDF_TITLE_CENTRE_SLACK = 0.1
+
+#: a block this many times wider than the article's typical column is set across the
+#: columns (a lead 导语: real page lswb) and is read before the columns it stands over.
+PDF_WIDE_BLOCK_RATIO = 1.6

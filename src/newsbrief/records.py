@@ -19,6 +19,8 @@ class Source:
     line_start: int | None = None
     line_end: int | None = None
     replaced: int = 0  # undecodable bytes read as U+FFFD (--errors replace)
+    pdf_page: int | None = None  # 1-based page of the PDF the record was read from (PDF input only)
+    bbox: list[float] | None = None  # [x0, y0, x1, y1] in PDF points, origin top left (PDF input only)
 
 
 @dataclass

@@ -35,6 +35,7 @@ class PageText:
     page: str | None
     digest: str | None = None  # sha256 of the file's bytes: what resume keys on
     replaced: int = 0  # U+FFFD put in for undecodable bytes (--errors replace)
+    pdf: bytes | None = None  # the file's bytes when it is a PDF (text is then empty)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,9 @@ class ReadOptions:
     errors: str = "strict"  # strict: undecodable bytes fail the input; replace: U+FFFD, counted
     input_format: str = "auto"  # auto (by content: JSONL records or page text) | page | jsonl
 
+
+#: what a PDF holds in its first bytes (readers accept the header within the first 1024)
+PDF_MAGIC = b"%PDF-"
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
 #: tried in order when there is no BOM: strict UTF-8, then GB18030 (a superset of
@@ -189,7 +193,7 @@ def _read_path(path: str, n: int, too_big: str) -> bytes:
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise InputError("is a directory with no page files (*.txt)")
+            raise InputError("is a directory with no page files (*.txt, *.pdf)")
         if stat.S_ISREG(st.st_mode) and st.st_size > n:
             raise InputError(f"is {st.st_size / 2**20:.0f} MB; {too_big}")
         os.set_blocking(fd, True)
@@ -220,8 +224,19 @@ def read_page(path: str, opts: ReadOptions | None = None) -> PageText:
         if not p.exists():
             raise InputError("no such file")
         if p.is_dir():
-            raise InputError("is a directory with no page files (*.txt)")
-    data = read_bounded(path, config.MAX_PAGE_BYTES)
+            raise InputError("is a directory with no page files (*.txt, *.pdf)")
+    # a PDF is known by its first bytes, whatever its name (issue 8: a PDF named .txt was read as text)
+    limit = config.MAX_PAGE_BYTES
+    if path != STDIN and os.path.isfile(path):
+        with open(path, "rb") as f:
+            if PDF_MAGIC in f.read(1024):
+                limit = config.MAX_PDF_BYTES
+    data = read_bounded(path, limit)
+    if PDF_MAGIC in data[:1024]:
+        page = None if path == STDIN else page_from_name(Path(path).name)
+        return PageText(shown(path), "", "pdf", page, hashlib.sha256(data).hexdigest(), pdf=data)
+    if path != STDIN and Path(path).suffix.lower() == ".pdf":
+        raise InputError("is named .pdf but is not a PDF (it does not start with %PDF-)")
     if not data.strip():
         raise InputError("is empty")
     text, enc, replaced = decode(data, opts.encoding, opts.errors)
@@ -254,7 +269,7 @@ def _natural_key(path: str) -> list:
 
 #: what a folder walk picks up: page text and article JSONL (hidden files and folders,
 #: such as an output folder's .newsbrief/ markers, are skipped)
-PAGE_SUFFIXES = (".txt", ".jsonl")
+PAGE_SUFFIXES = (".txt", ".jsonl", ".pdf")
 
 
 def _walk(folder: str) -> list[str]:
@@ -291,7 +306,7 @@ def expand_inputs(args: list[str]) -> Inputs:
         if p.is_dir():
             pages = _walk(arg)
             if not pages:
-                found.errors.append((shown(arg), "is a directory with no page files (*.txt, *.jsonl)"))
+                found.errors.append((shown(arg), "is a directory with no page files (*.txt, *.pdf, *.jsonl)"))
             found.folders.append(p)
             found.paths.extend(pages)
         elif p.exists() or p.is_symlink():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -19,7 +20,7 @@ class Input:
     name: str
     articles: list[Article] = field(default_factory=list)
     error: str | None = None
-    kind: str = "page"  # page | jsonl
+    kind: str = "page"  # page | pdf | jsonl
 
 
 def _looks_like_jsonl(page: PageText) -> bool:
@@ -57,7 +58,22 @@ def parse_input(page: PageText, input_format: str = "auto") -> Input:
             return Input(page.path, list(read_records(io.StringIO(page.text), page.path)), kind="jsonl")
         except RecordError as e:
             return Input(page.path, error=f"not valid article JSONL: {e}", kind="jsonl")
+    if page.pdf is not None:
+        return _parse_pdf(page)
     articles = segment_page(page)
     for a in articles:
         a.source.replaced = page.replaced
     return Input(page.path, articles)
+
+
+def _parse_pdf(page: PageText) -> Input:
+    """The articles of a PDF's pages; a page that cannot be read is reported and the others go on."""
+    from ..pdf import PdfError, segment_pdf
+
+    try:
+        records, problems = segment_pdf(page.pdf, page.path, page.page)
+    except PdfError as e:
+        return Input(page.path, error=str(e), kind="pdf")
+    for problem in problems:
+        print(f"newsbrief: {page.path}: warning: {problem}", file=sys.stderr)
+    return Input(page.path, records, kind="pdf")

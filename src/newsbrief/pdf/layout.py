@@ -1,0 +1,249 @@
+"""Lines from characters, blocks from lines, and what each block is: body, display type, small print.
+
+Every length is in PDF points, compared through thresholds in em of the text concerned (config.py, "PDF
+pages"), so the rules hold for any page and type size.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import config
+from .reader import Char
+
+
+@dataclass(slots=True)
+class Line:
+    """A run of characters read as one line: horizontal, or a vertical stack read top to bottom."""
+
+    chars: list[Char]
+    vertical: bool = False
+    x0: float = 0.0
+    y0: float = 0.0
+    x1: float = 0.0
+    y1: float = 0.0
+    size: float = 0.0
+    no: int = 0  # position in the page's line order, 1-based
+
+    def __post_init__(self) -> None:
+        self.x0 = min(c.x0 for c in self.chars)
+        self.y0 = min(c.y0 for c in self.chars)
+        self.x1 = max(c.x1 for c in self.chars)
+        self.y1 = max(c.y1 for c in self.chars)
+        self.size = self.chars[len(self.chars) // 2].size  # the middle character: cheap, and not an edge mark
+
+    @property
+    def text(self) -> str:
+        """The line's characters, a space where a gap of an em or more separates two of them."""
+        out: list[str] = []
+        prev = None
+        for c in self.chars:
+            if prev is not None:
+                gap = (c.y0 - prev.y1) if self.vertical else (c.x0 - prev.x1)
+                if c.space_before or gap > config.PDF_SPACE_GAP_EM * prev.size:
+                    out.append(" ")
+            out.append(c.text)
+            prev = c
+        return "".join(out)
+
+    @property
+    def font(self) -> str:
+        """The font most of the line is set in."""
+        return Counter(c.font for c in self.chars).most_common(1)[0][0]
+
+
+@dataclass
+class Block:
+    """Lines of one size stacked in one column: a paragraph run, a title line group, a caption."""
+
+    lines: list[Line] = field(default_factory=list)
+    role: str = "body"  # body | display | small | vertical
+
+    @property
+    def x0(self) -> float:
+        """Left edge (points)."""
+        return min(ln.x0 for ln in self.lines)
+
+    @property
+    def x1(self) -> float:
+        """Right edge (points)."""
+        return max(ln.x1 for ln in self.lines)
+
+    @property
+    def y0(self) -> float:
+        """Top edge (points)."""
+        return min(ln.y0 for ln in self.lines)
+
+    @property
+    def y1(self) -> float:
+        """Bottom edge (points)."""
+        return max(ln.y1 for ln in self.lines)
+
+    @property
+    def size(self) -> float:
+        """The largest type size in the block (points)."""
+        return max(ln.size for ln in self.lines)
+
+    @property
+    def text(self) -> str:
+        """The block's lines joined without separators (Chinese wraps without spaces)."""
+        return "".join(ln.text for ln in self.lines)
+
+
+def _round_size(size: float) -> float:
+    """A type size rounded to the step sizes are compared at."""
+    step = config.PDF_SIZE_STEP
+    return round(size / step) * step
+
+
+def body_size(chars: list[Char]) -> float:
+    """The page's body type size: the size most characters are set in (points)."""
+    counts = Counter(_round_size(c.size) for c in chars if c.upright)
+    if not counts:
+        counts = Counter(_round_size(c.size) for c in chars)
+    return counts.most_common(1)[0][0]
+
+
+def _rows(chars: list[Char]) -> list[list[Char]]:
+    """Upright characters grouped into rows: same vertical centre and similar size."""
+    rows: list[tuple[float, float, list[Char]]] = []  # (centre, size, chars)
+    active: list[int] = []
+    for c in sorted(chars, key=lambda c: (c.y0 + c.y1) / 2):
+        yc = (c.y0 + c.y1) / 2
+        tol = config.PDF_SAME_LINE_EM * c.size
+        keep, home = [], None
+        for i in active:
+            ryc, rsize, _ = rows[i]
+            if yc - ryc > 2 * max(rsize, c.size):
+                continue  # passed: no later char can join it
+            keep.append(i)
+            if home is None and abs(yc - ryc) <= tol and max(rsize, c.size) <= config.PDF_SAME_LINE_SIZE_RATIO * min(rsize, c.size):
+                home = i
+        active = keep
+        if home is None:
+            rows.append((yc, c.size, [c]))
+            active.append(len(rows) - 1)
+        else:
+            rows[home][2].append(c)
+    return [r[2] for r in rows]
+
+
+def _split_row(row: list[Char]) -> list[list[Char]]:
+    """A row cut into segments at gaps clearly wider than its letter spacing (column gutters)."""
+    row.sort(key=lambda c: c.x0 + c.x1)  # by centre: a comma's loose box can start left of its neighbour
+    gaps = [max(b.x0 - a.x1, 0.0) for a, b in zip(row, row[1:])]
+    if not gaps:
+        return [row]
+    typical = statistics.median(gaps)
+    out, cur = [], [row[0]]
+    for gap, c in zip(gaps, row[1:]):
+        # characters next to each other in the content stream are one frame's line: a space
+        # between names (赵 兵) is no gutter
+        consecutive = 0 < c.index - cur[-1].index <= 3
+        wide = gap > typical + config.PDF_SPLIT_GAP_EM * c.size
+        # two text frames side by side (zghysyb front page: two headlines 0.6 em apart on one
+        # baseline) are not consecutive in the stream
+        other_frame = not consecutive and gap > config.PDF_FRAME_GAP_EM * c.size
+        if (wide and not (consecutive and gap <= config.PDF_STREAM_GAP_MAX_EM * c.size)) or other_frame \
+                or c.x0 < cur[-1].x0:
+            out.append(cur)
+            cur = []
+        cur.append(c)
+    out.append(cur)
+    return out
+
+
+def _stack_vertical(singles: list[Char]) -> tuple[list[Line], list[Char]]:
+    """Vertical lines from characters standing alone (one-character segments, rotated glyphs)."""
+    singles = sorted(singles, key=lambda c: ((c.x0 + c.x1) / 2, c.y0))
+    stacks: list[list[Char]] = []
+    for c in sorted(singles, key=lambda c: c.y0):
+        xc = (c.x0 + c.x1) / 2
+        for st in stacks:
+            last = st[-1]
+            if (abs((last.x0 + last.x1) / 2 - xc) <= config.PDF_SAME_LINE_EM * c.size
+                    and max(last.size, c.size) <= config.PDF_SAME_LINE_SIZE_RATIO * min(last.size, c.size)
+                    and -0.2 * c.size <= c.y0 - last.y1 <= config.PDF_SPLIT_GAP_EM * c.size):
+                st.append(c)
+                break
+        else:
+            stacks.append([c])
+    lines = [Line(st, vertical=True) for st in stacks if len(st) > 1]
+    rest = [st[0] for st in stacks if len(st) == 1]
+    return lines, rest
+
+
+def build_lines(chars: list[Char]) -> list[Line]:
+    """The page's lines: horizontal segments and vertical stacks, numbered top to bottom, left to right."""
+    upright = [c for c in chars if c.upright]
+    turned = [c for c in chars if not c.upright]
+    lines: list[Line] = []
+    singles: list[Char] = list(turned)
+    for row in _rows(upright):
+        for seg in _split_row(row):
+            if len(seg) == 1:
+                singles.append(seg[0])
+            else:
+                lines.append(Line(seg))
+    vertical, rest = _stack_vertical(singles)
+    lines.extend(vertical)
+    lines.extend(Line([c]) for c in rest)
+    lines.sort(key=lambda ln: (round(ln.y0), ln.x0))
+    for i, ln in enumerate(lines, 1):
+        ln.no = i
+    return lines
+
+
+def role_of(line: Line, body: float) -> str:
+    """What a line's type says it is: vertical, display (larger than body), small print, or body."""
+    if line.vertical:
+        return "vertical"
+    ratio = line.size / body
+    if ratio >= config.PDF_DISPLAY_MIN_RATIO:
+        return "display"
+    if ratio < config.PDF_SMALL_MAX_RATIO:
+        return "small"
+    return "body"
+
+
+def build_blocks(lines: list[Line], body: float) -> list[Block]:
+    """Lines grouped into blocks: same role and size, one column, stacked at line spacing."""
+    blocks: list[Block] = []
+    open_: list[Block] = []
+    for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+        role = role_of(ln, body)
+        if role == "vertical":
+            blocks.append(Block([ln], role))
+            continue
+        slack = config.PDF_BLOCK_X_SLACK_EM * ln.size
+        gap_max = (config.PDF_TITLE_LINE_GAP_EM if role == "display" else config.PDF_BLOCK_LINE_GAP_EM) * ln.size
+        home = None
+        for b in open_:
+            last = b.lines[-1]
+            if b.role != role or abs(last.size - ln.size) > 0.1 * ln.size and role != "display":
+                continue
+            same_row = (role == "display" and abs(ln.y0 - last.y0) <= config.PDF_SAME_LINE_EM * ln.size
+                        and 0 <= ln.x0 - last.x1 <= config.PDF_TITLE_ROW_GAP_EM * ln.size)
+            if same_row:
+                home = b
+                break
+            if not (0 - 0.3 * ln.size <= ln.y0 - last.y1 <= gap_max):
+                continue
+            if role == "display":
+                # a title's lines are centred or aligned on each other: they overlap
+                if min(ln.x1, b.x1) - max(ln.x0, b.x0) <= 0:
+                    continue
+            elif abs(ln.x0 - b.x0) > slack or ln.x1 > b.x1 + slack or ln.x1 < b.x0:
+                continue
+            home = b
+            break
+        if home is None:
+            home = Block([ln], role)
+            blocks.append(home)
+            open_.append(home)
+        else:
+            home.lines.append(ln)
+        open_ = [b for b in open_ if ln.y0 - b.lines[-1].y1 <= 3 * ln.size]
+    return blocks

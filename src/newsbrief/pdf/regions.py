@@ -1,0 +1,292 @@
+"""Who owns what on a page: title groups, captions, furniture, and the title each body block belongs to.
+
+A title owns the body text below it within the columns it heads (its *span*), down to the next title over
+those columns or a rule that separates them; a vertical title owns the text beside it. Text that no title
+can own (page furniture, captions by pictures, adverts, notices) becomes a fragment: nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import config
+from ..segment.byline import is_reporter_line
+from ..segment.lines import JUMP, is_furniture
+from .layout import Block, Line
+from .reader import Rect
+
+_SENTENCE = re.compile(r"[，。；？！、]")
+_SUBTITLE_DASH = re.compile(r"^\s*[—－\-]{1,2}")
+_CREDIT = re.compile(r"(?:摄|攝|摄影|供图|图片来源.*|资料图片?|制图)\s*$|^\s*(?:图|圖)\s*[为為：:]|^\s*[（(]?图\s*\d")
+
+
+@dataclass
+class Title:
+    """A title group: kicker, headline and subtitle lines, and the span of columns it heads."""
+
+    lines: list[Line]
+    vertical: bool = False
+    span: tuple[float, float] = (0.0, 0.0)
+    items: list = field(default_factory=list)  # body blocks and subheads it owns
+    heads: set = field(default_factory=set)  # ids of the blocks that start right under it (set_spans)
+
+    @property
+    def x0(self) -> float:
+        """Left edge (points)."""
+        return min(ln.x0 for ln in self.lines)
+
+    @property
+    def x1(self) -> float:
+        """Right edge (points)."""
+        return max(ln.x1 for ln in self.lines)
+
+    @property
+    def y0(self) -> float:
+        """Top edge (points)."""
+        return min(ln.y0 for ln in self.lines)
+
+    @property
+    def y1(self) -> float:
+        """Bottom edge (points)."""
+        return max(ln.y1 for ln in self.lines)
+
+    @property
+    def size(self) -> float:
+        """The headline's type size (points)."""
+        return max(ln.size for ln in self.lines)
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    """Length shared by the intervals [a0, a1] and [b0, b1] (0 when apart)."""
+    return max(0.0, min(a1, b1) - max(a0, b0))
+
+
+def _connected(a: Line, b: Line, body: float) -> bool:
+    """Whether two display lines belong to one title group."""
+    size = max(a.size, b.size)
+    if a.vertical or b.vertical:
+        if not (a.vertical and b.vertical):
+            return False
+        gap = max(a.x0, b.x0) - min(a.x1, b.x1)
+        return gap <= config.PDF_TITLE_LINE_GAP_EM * size and _overlap(a.y0, a.y1, b.y0, b.y1) > 0
+    same_row = abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) <= config.PDF_SAME_LINE_EM * size
+    if same_row:
+        # parts of one title line set apart by a space come from one text frame: their
+        # characters are consecutive in the content stream; side-by-side headlines of two
+        # articles are not (zghysyb front page: two 50pt headlines 0.5 em apart)
+        left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+        gap = right.x0 - left.x1
+        close_in_stream = abs(right.chars[0].index - left.chars[-1].index) <= 3
+        return 0 <= gap <= config.PDF_TITLE_ROW_GAP_EM * size and close_in_stream
+    upper, lower = (a, b) if a.y0 <= b.y0 else (b, a)
+    gap = lower.y0 - upper.y1
+    if not (-0.2 * size <= gap <= config.PDF_TITLE_LINE_GAP_EM * size and _overlap(a.x0, a.x1, b.x0, b.x1) > 0):
+        return False
+    small = min(a.size, b.size) < config.PDF_TITLE_MIN_RATIO * body
+    if small:
+        # a kicker or subtitle is centred on its headline or shares its left edge; a subhead
+        # just under a headline sits at its column's edge (generated page c04)
+        centred = abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 <= config.PDF_TITLE_CENTRE_SLACK * max(
+            a.x1 - a.x0, b.x1 - b.x0)
+        return centred or abs(a.x0 - b.x0) <= min(a.size, b.size)
+    return True
+
+
+def group_titles(display: list[Line], body: float) -> list[list[Line]]:
+    """Display lines grouped into title groups (connected components of `_connected`)."""
+    parent = list(range(len(display)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(len(display)), key=lambda i: display[i].y0)
+    for pos, i in enumerate(order):
+        a = display[i]
+        below = None  # a line joins only the next display line under it, never one beyond
+        for j in order[pos + 1:]:
+            b = display[j]
+            if b.y0 - a.y1 > config.PDF_TITLE_LINE_GAP_EM * max(a.size, b.size) and not a.vertical and not b.vertical:
+                break
+            stacked = not a.vertical and not b.vertical and b.y0 - a.y1 >= -0.2 * max(a.size, b.size) \
+                and _overlap(a.x0, a.x1, b.x0, b.x1) > 0 \
+                and abs((a.y0 + a.y1) - (b.y0 + b.y1)) / 2 > config.PDF_SAME_LINE_EM * max(a.size, b.size)
+            if stacked:
+                if below is not None and b.y0 > below.y1 - 0.2 * b.size:
+                    continue
+                below = b
+            if _connected(a, b, body):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Line]] = {}
+    for i in range(len(display)):
+        groups.setdefault(find(i), []).append(display[i])
+    return [sorted(g, key=lambda ln: (ln.y0, ln.x0)) for g in groups.values()]
+
+
+def is_caption(block: Block, images: list[Rect], body: float, body_font: str) -> bool:
+    """Whether a short block is a picture's caption or credit: next to a picture, set apart from the body."""
+    if len(block.lines) > config.PDF_CAPTION_MAX_LINES:
+        return False
+    reach = config.PDF_CAPTION_MAX_GAP_EM * body
+    near = any(_overlap(block.x0, block.x1, im.x0, im.x1) > 0.5 * (block.x1 - block.x0)
+               and (im.y0 - reach <= block.y0 and block.y1 <= im.y1 + reach)
+               for im in images)
+    if not near:
+        return False
+    text = block.text
+    if not _CREDIT.search(text) and is_reporter_line(text):
+        return False  # a byline in its own font under a picture (real page gsfzb) is no caption
+    distinct = block.role == "small" or block.lines[0].font != body_font
+    return bool(_CREDIT.search(text)) or distinct
+
+
+def is_page_furniture(block: Block, page_height: float) -> bool:
+    """Whether a block is page furniture: in the header or footer band, or worded like a page header."""
+    in_band = block.y1 <= config.PDF_HEADER_BAND * page_height or block.y0 >= config.PDF_FOOTER_BAND * page_height
+    # a band line with sentence punctuation is body text run to the edge (generated pages), not a
+    # header; a jump marker or a byline closing a column at the foot (real page lswb) belongs to
+    # its article
+    if in_band and len(block.lines) <= config.PDF_FURNITURE_MAX_LINES and not JUMP.search(block.text) \
+            and not is_reporter_line(block.text) \
+            and (is_furniture(block.text) or not _SENTENCE.search(block.text)):
+        return True
+    return len(block.lines) <= 2 and is_furniture(block.text)
+
+
+def _separated(title: Title, item, rules: list[Rect], boxes: list[Rect]) -> bool:
+    """Whether a rule or a box edge stands between a title and a block below it."""
+    width = max(item.x1 - item.x0, 1.0)
+    top = title.y1 + config.PDF_UNDERLINE_MAX_EM * title.size
+    for r in rules:
+        # a separator runs across the title's whole span; a rule framing a lead or a picture
+        # inside the article (real page lswb) runs across part of it
+        span = max(title.span[1] - title.span[0], 1.0)
+        if r.width >= r.height and top < r.y0 < item.y0 and \
+                _overlap(r.x0, r.x1, item.x0, item.x1) >= config.PDF_RULE_MIN_COVER * width and \
+                _overlap(r.x0, r.x1, title.span[0], title.span[1]) >= config.PDF_RULE_MIN_COVER * span:
+            return True
+    tc = ((title.x0 + title.x1) / 2, (title.y0 + title.y1) / 2)
+    ic = ((item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2)
+    for b in boxes:
+        inside_t = b.x0 <= tc[0] <= b.x1 and b.y0 <= tc[1] <= b.y1
+        inside_i = b.x0 <= ic[0] <= b.x1 and b.y0 <= ic[1] <= b.y1
+        if inside_t != inside_i:
+            return True
+    return False
+
+
+def set_spans(titles: list[Title], blocks: list[Block], body: float, images: list[Rect] = ()) -> None:
+    """Widen each horizontal title's span to the body columns that start right under it.
+
+    A title heads the columns its own text covers, then the columns level with those and beside
+    them; a column beside two titles goes to the one whose text is horizontally nearer (dev page
+    a04: a headline centred over the right part of its three columns, a briefs title to the left).
+    """
+    starts = [b for b in blocks if b.role in ("body", "small")]
+    flat = [t for t in titles if not t.vertical]
+    for t in titles:
+        t.span = (t.x0, t.x1)
+    under: dict[int, list[Block]] = {}
+    claimed: dict[int, list[Block]] = {id(t): [] for t in flat}
+    taken: set[int] = set()
+    for t in flat:
+        reach = t.y1 + config.PDF_SPAN_REACH_EM * body
+        # a picture right under a title is the title's: its columns may start under the picture
+        # (real page rmrb-20180109-07: a column logo between a title and its first column)
+        for im in sorted(images, key=lambda im: im.y0):
+            if t.y1 - body <= im.y0 <= reach and _overlap(im.x0, im.x1, t.x0 - config.PDF_SPAN_GUTTER_EM * body,
+                                                         t.x1 + config.PDF_SPAN_GUTTER_EM * body) > 0:
+                if any(o is not t and t.y1 <= o.y0 <= im.y0 + body and _overlap(o.x0, o.x1, t.x0, t.x1) > 0
+                       for o in flat):
+                    break  # another title stands before the picture: it is that title's
+                reach = max(reach, im.y1 + config.PDF_SPAN_REACH_EM * body)
+        under[id(t)] = [b for b in starts if t.y1 - 0.5 * body <= b.y0 <= reach]
+    # a vertical title heads the columns beside it, on either side (real pages: gsfzb's on the
+    # left of its text, rmrb's on the right)
+    for t in titles:
+        if t.vertical:
+            claimed[id(t)] = []
+            reach = config.PDF_VERTICAL_REACH_EM * t.size
+            for b in starts:
+                if id(b) not in taken and _overlap(b.y0, b.y1, t.y0, t.y1) > 0 and \
+                        (0 <= b.x0 - t.x1 <= reach or 0 <= t.x0 - b.x1 <= reach):
+                    claimed[id(t)].append(b)
+                    taken.add(id(b))
+                    t.span = (min(t.span[0], b.x0), max(t.span[1], b.x1))
+    for b in starts:
+        if id(b) in taken:
+            continue
+        heads = [t for t in flat if b in under[id(t)]
+                 and _overlap(t.x0, t.x1, b.x0, b.x1) >= config.PDF_TITLE_MIN_OVERLAP * (b.x1 - b.x0)]
+        if heads:
+            t = min(heads, key=lambda t: b.y0 - t.y1)
+            claimed[id(t)].append(b)
+            taken.add(id(b))
+            t.span = (min(t.span[0], b.x0), max(t.span[1], b.x1))
+    changed = True
+    while changed:
+        changed = False
+        # full columns first: a short byline line does not reach across the gutter
+        for b in sorted(starts, key=lambda b: -len(b.lines)):
+            if id(b) in taken:
+                continue
+            best, best_d = None, None
+            for t in flat:
+                if b not in under[id(t)]:
+                    continue
+                # a short title centred over the gutter of its two columns covers a little of each
+                # (generated page: 要闻简报 over two 120pt columns)
+                if not claimed[id(t)] and _overlap(t.x0, t.x1, b.x0, b.x1) <= 0:
+                    continue
+                x0, x1 = t.span
+                inside = _overlap(x0, x1, b.x0, b.x1) >= config.PDF_TITLE_MIN_OVERLAP * (b.x1 - b.x0)
+                if not inside and max(b.x0 - x1, x0 - b.x1, 0.0) > config.PDF_SPAN_GUTTER_EM * body:
+                    continue
+                d = 0.0 if inside else max(t.x0 - b.x1, b.x0 - t.x1, 0.0)
+                if best_d is None or d < best_d:
+                    best, best_d = t, d
+            if best is not None:
+                claimed[id(best)].append(b)
+                taken.add(id(b))
+                best.span = (min(best.span[0], b.x0), max(best.span[1], b.x1))
+                changed = True
+    for t in titles:
+        t.heads = {id(b) for b in claimed[id(t)]}
+
+
+def owner(item, titles: list[Title], rules: list[Rect], boxes: list[Rect], body: float) -> Title | None:
+    """The title that owns a block: the nearest one above whose span covers it, or a vertical title beside it."""
+    best, best_d = None, None
+    width = max(item.x1 - item.x0, 1.0)
+    for t in titles:
+        if id(item) in t.heads:
+            return t  # a column that starts right under (or level with) the title set_spans gave it
+    for t in titles:
+        if t.vertical and _overlap(item.y0, item.y1, t.y0, t.y1) > 0:
+            d = max(item.x0 - t.x1, t.x0 - item.x1, 0.0)
+            if d > config.PDF_VERTICAL_REACH_EM * t.size + (item.x1 - item.x0):
+                continue
+        else:
+            if t.y1 > item.y0 + 0.5 * body:
+                continue
+            if _overlap(t.span[0], t.span[1], item.x0, item.x1) < config.PDF_TITLE_MIN_OVERLAP * width:
+                continue
+            if _separated(t, item, rules, boxes):
+                continue
+            d = item.y0 - t.y1
+        if best_d is None or d < best_d:
+            best, best_d = t, d
+    return best
+
+
+def nearest_title(item, titles: list[Title]) -> Title | None:
+    """The title closest to a block that no title heads (a body begun beside its title)."""
+    def dist(t: Title) -> float:
+        dx = max(t.x0 - item.x1, item.x0 - t.x1, 0.0)
+        dy = max(t.y0 - item.y1, item.y0 - t.y1, 0.0)
+        return dx + dy
+    candidates = [t for t in titles if _overlap(item.y0, item.y1, t.y0 - 3 * t.size, t.y1 + 3 * t.size) > 0]
+    return min(candidates, key=dist) if candidates else None

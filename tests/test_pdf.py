@@ -1,0 +1,289 @@
+"""PDF pages (issue 8): layouts built with reportlab read back as articles; bad PDFs fail clearly."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbrief.cli import app
+from newsbrief.pdf import PdfError, segment_pdf
+
+from .conftest import validate
+from .pdfpages import Page, save, wrap
+
+runner = CliRunner()
+BODY = 9.0
+
+LEAD = ("本报讯（记者 张明 李华）近日，本市举行社区志愿服务交流活动，来自各街道的志愿者代表分享了一年来的工作经验。"
+        "活动现场，大家围绕助老服务、环境整治和文明宣传等话题展开讨论，气氛热烈。")
+MORE = ("组织者表示，今后将进一步完善志愿服务激励机制，让更多居民参与到社区治理中来。"
+        "据统计，全市注册志愿者已超过十万人，服务时长累计达到数百万小时。一位参加活动的退休教师说，"
+        "能为邻居做点事情，自己也感到很充实。下一步，各街道还将结合实际开展形式多样的志愿活动。")
+SECOND = ("春季以来，农业部门组织技术人员深入田间地头，指导农户科学施肥、合理灌溉。今年全县粮食播种面积保持稳定，"
+          "新建高标准农田两万亩。技术人员介绍，通过推广新品种和节水技术，每亩可增产一成左右。")
+
+
+def _squash(s: str | None) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def _articles(records):
+    return [r for r in records if r.kind == "article"]
+
+
+def _columns(page: Page, x: float, y: float, width: float, ncols: int, text: str, gap: float = 14.0) -> float:
+    """Text flowed into `ncols` columns of `width` points from (x, y); returns the bottom y."""
+    per_line = int(width // BODY)
+    lines = wrap(text, per_line)
+    per_col = -(-len(lines) // ncols)
+    bottom = y
+    for k in range(ncols):
+        bottom = max(bottom, page.column(x + k * (width + gap), y, BODY, lines[k * per_col:(k + 1) * per_col]))
+    return bottom
+
+
+def _segment(tmp_path, pages: list[Page], name: str = "page.pdf"):
+    records, problems = segment_pdf(save(tmp_path / name, pages), str(tmp_path / name))
+    assert not problems
+    return records
+
+
+def test_headline_over_two_columns(tmp_path):
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    _columns(p, 40, 100, 133, 2, LEAD + MORE)
+    arts = _articles(_segment(tmp_path, [p]))
+    assert len(arts) == 1
+    a = arts[0]
+    assert a.headline == "社区志愿服务交流活动举行"
+    assert _squash(a.text) == _squash(LEAD + MORE)  # column by column, top to bottom
+    assert a.byline == "本报讯（记者 张明 李华）"
+    assert a.reporters == ["张明", "李华"]
+    assert a.source.pdf_page == 1 and len(a.source.bbox) == 4
+
+
+def test_title_drawn_after_its_body_reads_the_same(tmp_path):
+    """The content stream's order does not matter: a title drawn after its body still heads it."""
+    p = Page()
+    _columns(p, 40, 100, 133, 2, LEAD + MORE)
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    a = _articles(_segment(tmp_path, [p]))[0]
+    assert a.headline == "社区志愿服务交流活动举行"
+    assert _squash(a.text) == _squash(LEAD + MORE)
+
+
+def test_kicker_headline_subtitle_over_three_columns(tmp_path):
+    p = Page()
+    p.centred(40, 500, 50, 12, "春耕时节农事忙")
+    p.centred(40, 500, 68, 24, "全县粮食播种面积保持稳定")
+    p.centred(40, 500, 100, 12, "——技术人员深入田间指导生产")
+    _columns(p, 40, 130, 140, 3, SECOND + MORE)
+    a = _articles(_segment(tmp_path, [p]))[0]
+    assert (a.kicker, a.headline, a.subtitle) == ("春耕时节农事忙", "全县粮食播种面积保持稳定",
+                                                  "——技术人员深入田间指导生产")
+    assert _squash(a.text) == _squash(SECOND + MORE)
+
+
+def test_two_articles_side_by_side_and_a_teaser(tmp_path):
+    p = Page()
+    p.centred(40, 280, 60, 20, "社区志愿服务交流活动举行")
+    _columns(p, 40, 95, 113, 2, LEAD)
+    p.centred(310, 555, 60, 20, "全县粮食播种面积保持稳定")
+    _columns(p, 310, 95, 113, 2, SECOND)
+    p.text(40, 700, 18, "奋力书写高质量发展新篇章")  # a teaser: a title with no body
+    records = _segment(tmp_path, [p])
+    arts = {a.headline: _squash(a.text) for a in _articles(records)}
+    assert arts == {"社区志愿服务交流活动举行": _squash(LEAD), "全县粮食播种面积保持稳定": _squash(SECOND)}
+    teasers = [r for r in records if r.fragment_type == "teaser"]
+    assert [t.headline for t in teasers] == ["奋力书写高质量发展新篇章"]
+
+
+def test_caption_beside_picture_is_a_fragment(tmp_path):
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    p.image(40, 95, 320, 250)
+    p.text(40, 254, 7.5, "活动现场，志愿者交流经验。本报记者 王强 摄")
+    _columns(p, 40, 280, 133, 2, LEAD + MORE)
+    records = _segment(tmp_path, [p])
+    a = _articles(records)[0]
+    assert "摄" not in a.text and _squash(a.text) == _squash(LEAD + MORE)
+    assert [r.paragraphs for r in records if r.fragment_type == "caption"] == [
+        ["活动现场，志愿者交流经验。本报记者 王强 摄"]]
+
+
+def test_boxed_article_inside_another_articles_columns(tmp_path):
+    p = Page()
+    p.centred(40, 555, 50, 24, "社区志愿服务交流活动举行")
+    bottom = _columns(p, 40, 90, 160, 3, LEAD + MORE + LEAD)
+    p.rect(36, bottom + 10, 380, bottom + 170)
+    p.centred(40, 376, bottom + 20, 16, "全县粮食播种面积保持稳定")
+    _columns(p, 46, bottom + 50, 150, 2, SECOND)
+    arts = {a.headline: _squash(a.text) for a in _articles(_segment(tmp_path, [p]))}
+    assert arts["全县粮食播种面积保持稳定"] == _squash(SECOND)
+    assert arts["社区志愿服务交流活动举行"] == _squash(LEAD + MORE + LEAD)
+
+
+def test_jump_marker_sets_continued_on(tmp_path):
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    _columns(p, 40, 100, 133, 2, LEAD + MORE + "（下转第八版）")
+    a = _articles(_segment(tmp_path, [p]))[0]
+    assert a.continued_on == "8" and a.markers == ["（下转第八版）"]
+
+
+def test_vertical_title_owns_the_text_beside_it(tmp_path):
+    p = Page()
+    p.vertical(40, 80, 20, "全县粮食播种面积稳定")
+    _columns(p, 75, 80, 200, 1, SECOND)
+    a = _articles(_segment(tmp_path, [p]))[0]
+    assert a.headline == "全县粮食播种面积稳定"
+    assert _squash(a.text) == _squash(SECOND)
+
+
+def test_page_header_is_furniture_and_gives_the_page_number(tmp_path):
+    p = Page()
+    p.text(40, 12, 9, "示例日报 2024年5月6日 星期一 第3版 要闻 责任编辑：王静")
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    _columns(p, 40, 100, 133, 2, LEAD)
+    records = _segment(tmp_path, [p])
+    assert [r.fragment_type for r in records if r.kind == "fragment"] == ["furniture"]
+    assert {r.source.page for r in records} == {"3"}
+
+
+def test_nothing_lost_every_character_is_in_a_record(tmp_path):
+    p = Page()
+    p.text(40, 12, 9, "示例日报 2024年5月6日 星期一 第3版")
+    p.centred(40, 280, 60, 20, "社区志愿服务交流活动举行")
+    _columns(p, 40, 95, 113, 2, LEAD + MORE)
+    p.centred(310, 555, 60, 20, "全县粮食播种面积保持稳定")
+    p.image(310, 95, 555, 200)
+    p.text(310, 204, 7.5, "田间一景。本报记者 王强 摄")
+    _columns(p, 310, 230, 113, 2, SECOND)
+    p.text(40, 700, 18, "奋力书写高质量发展新篇章")
+    p.text(300, 780, 6, "广告热线：12345678")
+    records = _segment(tmp_path, [p])
+    printed = "".join(op[4] for op in p.ops if op[0] == "text")
+    kept = "".join(_squash(x) for r in records
+                   for x in [r.kicker, r.headline, r.subtitle, r.byline, *r.paragraphs, *r.markers])
+    from collections import Counter
+    missing = Counter(_squash(printed)) - Counter(kept)
+    assert not missing, missing
+
+
+def test_several_pages_each_with_its_page_number(tmp_path):
+    pages = []
+    for title in ("社区志愿服务交流活动举行", "全县粮食播种面积保持稳定"):
+        p = Page()
+        p.centred(40, 320, 60, 22, title)
+        _columns(p, 40, 100, 133, 2, LEAD)
+        pages.append(p)
+    records = _segment(tmp_path, pages, "two.pdf")
+    assert [(a.source.pdf_page, a.source.page, a.headline) for a in _articles(records)] == [
+        (1, "1", "社区志愿服务交流活动举行"), (2, "2", "全县粮食播种面积保持稳定")]
+
+
+# --- the CLI and bad PDFs ------------------------------------------------------------------------------------
+
+def _good_pdf(path) -> str:
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    _columns(p, 40, 100, 133, 2, LEAD)
+    return save(path, [p])
+
+
+def _zero_pages(path) -> str:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument.new()
+    doc.save(str(path))
+    doc.close()
+    return str(path)
+
+
+def _image_only(path) -> str:
+    p = Page()
+    p.image(40, 40, 555, 800)
+    return save(path, [p])
+
+
+def _encrypted(path) -> str:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    p = Page()
+    p.text(40, 60, 20, "社区志愿服务交流活动举行")
+    return save(path, [p], encrypt=StandardEncryption("secret", canPrint=0))
+
+
+def _truncated(path) -> str:
+    data = (path.parent / "whole.pdf").read_bytes() if (path.parent / "whole.pdf").exists() else \
+        open(_good_pdf(path.parent / "whole.pdf"), "rb").read()
+    path.write_bytes(data[: len(data) // 3])
+    return str(path)
+
+
+def _not_pdf(path) -> str:
+    path.write_text("这不是PDF文件", encoding="utf-8")
+    return str(path)
+
+
+def _private_use(path) -> str:
+    """A page whose text comes out as private-use code points: what fonts without a Unicode map give."""
+    p = Page()
+    p.text(40, 60, 20, "".join(chr(0xE000 + i) for i in range(40)))
+    p.text(40, 100, 9, "".join(chr(0xE100 + i) for i in range(200)))
+    return save(path, [p])
+
+
+@pytest.mark.parametrize("make, name, message", [
+    (_not_pdf, "fake.pdf", "is named .pdf but is not a PDF"),
+    (_truncated, "cut.pdf", "not a readable PDF (truncated or corrupt)"),
+    (_encrypted, "locked.pdf", "encrypted PDF"),
+    (_zero_pages, "empty.pdf", "PDF with no pages"),
+    (_image_only, "scan.pdf", "page 1 has no text layer; run OCR first, e.g. ocrmypdf"),
+    (_private_use, "glyphs.pdf", "no Unicode mapping"),
+])
+def test_bad_pdf_named_with_message_and_others_go_on(tmp_path, make, name, message):
+    bad = make(tmp_path / name)
+    good = _good_pdf(tmp_path / "good.pdf")
+    res = runner.invoke(app, ["segment", bad, good])
+    assert res.exit_code == 1
+    assert name in res.stderr and message in res.stderr, res.stderr
+    recs = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert [r["headline"] for r in recs if r["kind"] == "article"] == ["社区志愿服务交流活动举行"]
+
+
+def test_pdf_is_known_by_its_bytes_not_its_name(tmp_path):
+    """Regression: a PDF named .txt was read as page text (hostile test)."""
+    data = open(_good_pdf(tmp_path / "x.pdf"), "rb").read()
+    (tmp_path / "page.txt").write_bytes(data)
+    res = runner.invoke(app, ["segment", str(tmp_path / "page.txt")])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert [r["headline"] for r in recs if r["kind"] == "article"] == ["社区志愿服务交流活动举行"]
+    for r in recs:
+        validate(r)
+
+
+def test_folder_mixing_pdf_and_txt(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    _good_pdf(d / "p1.pdf")
+    (d / "p2.txt").write_text("全县粮食播种面积保持稳定\n\n" + SECOND + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["segment", str(d), "-o", str(out) + "/"])
+    assert res.exit_code == 0, res.output
+    names = sorted(f.name for f in out.iterdir() if f.suffix == ".jsonl")
+    assert names == ["p1.jsonl", "p2.jsonl"]
+    pdf_recs = [json.loads(line) for line in (out / "p1.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(r["source"]["pdf_page"] == 1 and r["source"]["bbox"] for r in pdf_recs)
+    for r in pdf_recs:
+        validate(r)
+
+
+def test_segment_pdf_raises_for_a_scan(tmp_path):
+    with pytest.raises(PdfError, match="no text layer"):
+        segment_pdf(_image_only(tmp_path / "scan.pdf"), "scan.pdf")
+
