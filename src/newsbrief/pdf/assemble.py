@@ -240,7 +240,7 @@ def _article(title: Title, body: float, source: Source) -> Article:
         closing = _CLOSING_BYLINE.search(paragraphs[-1])
         byline = m.group(0).strip() if m else closing.group(0) if closing else None
         # 本报讯 辽沈晚报记者闫柳报道 昨日…: reporters named after a bare dateline, closed by 报道
-        after = _REPORTED.match(paragraphs[0][m.end():]) if m and not m.group("people") else None
+        after = _REPORTED.match(paragraphs[0][m.end():]) if m and not m.groupdict().get("people") else None
         if after:
             byline = paragraphs[0][:m.end() + after.end()].strip()
             names = reporters(after.group(0))
@@ -248,7 +248,8 @@ def _article(title: Title, body: float, source: Source) -> Article:
     rec.subheads = subheads
     rec.reporters = names or (reporters(rec.byline) if rec.byline else [])
     m = match_dateline(rec.byline or "")
-    if m and m.group("date"):
+    # match_dateline also returns bracketed and source-only forms (【本報訊】, 央视网消息), which have no date group
+    if m and m.groupdict().get("date"):
         rec.dateline = m.group("date")
     elif m and rec.paragraphs:
         lead = _LEAD_DATE.match(rec.paragraphs[0][len(rec.byline):].strip())
