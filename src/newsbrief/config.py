@@ -153,3 +153,16 @@ MAX_PAGE_BYTES = 20 * 1024 * 1024
 #: fraction of control characters (other than tab/newline/CR) above which a
 #: decoded file is called binary rather than text.
 BINARY_CONTROL_FRACTION = 0.01
+
+# --- evaluation (newsbrief eval) ---------------------------------------------
+
+#: character F1 at or above which a predicted article body matches its gold
+#: (after whitespace, jump markers and the leading byline are dropped). The
+#: definition of ../shared/tools/segscore.py, kept so both report one number;
+#: 0.98 forgives a stray caption line in a 1,000-character article, not a lost paragraph.
+EVAL_BODY_F1_OK = 0.98
+
+#: character F1 at or above which kicker+headline+subtitle read as the printed
+#: title (segscore.py's definition): a missed punctuation mark or space-split
+#: headline still counts, a missing kicker or subtitle line does not.
+EVAL_TITLE_F1_OK = 0.9
