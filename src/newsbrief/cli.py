@@ -14,12 +14,14 @@ import typer
 
 from . import __version__, config
 from .eval.cli import app as eval_app
+from .report.cli import report as report_command
 
 app = typer.Typer(help="Chinese newspaper pages to per-article abstracts (摘要) and English translations.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 models_app = typer.Typer(help="List and download the models newsbrief uses.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 app.add_typer(eval_app, name="eval")
+app.command("report")(report_command)
 
 Paths = Annotated[list[str], typer.Argument(help="Page text files, folders of pages, globs, article JSONL, or - for stdin.")]
 OutOpt = Annotated[str, typer.Option("--output", "-o", help="Where to write JSONL: - for stdout, a file, or a "
