@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from newsbrief.cli import app
 from newsbrief.io.jsonl import write_atomic
 from newsbrief.io.read import read_page
+from newsbrief.records import Part
 from newsbrief.report import render
 from newsbrief.segment import segment_page
 
@@ -54,6 +55,8 @@ def run_dir(tmp_path) -> Path:
     out[2].meta["translation"]["flags"] = ["p0: repeated 4-grams 0.62"]
     out[3].meta["summary"]["strategy"] = "map-reduce"
     out[4].paragraphs_en[0] += " https://example.org/" + "a" * 300  # one unbreakable run: no page overflow
+    out[5].source.parts = [Part(out[5].id, out[5].source.path, "1", 1, 5, "x/page08#L1-L6"),
+                           Part("x/page08#L1-L6", "x/page08.txt", "8", 1, 6, None, out[5].id)]
     records = out + [r for r in records if r.kind != "article"]
     write_atomic(tmp_path / "run" / "seed.jsonl", records)
     (tmp_path / "run" / "run.json").write_text(json.dumps({"tool": {"version": "0.1.0"}, "device": "cpu",
@@ -84,7 +87,8 @@ def test_report_holds_every_record_mark_and_provenance(run_dir, tmp_path):
     assert 'class="mark error"' in html and "CUDA out of memory" in html
     assert 'class="mark flagged"' in html and "repeated 4-grams" in html
     assert 'class="mark mapreduce"' in html
-    assert html.count('class="mark ') == 3
+    assert 'class="mark stitched">joined across pages 1 + 8<' in html
+    assert html.count('class="mark ') == 4
     assert "Helsinki-NLP/opus-mt-zh-en @ 98a08dbf2411a96f654798ae17b172a686660c6c" in html
     assert "Qwen/Qwen2.5-0.5B-Instruct @ 7ae5576" in html and "newsbrief run" in html
     assert 'class="fragments"' in html and "数智赋能" in html

@@ -1,11 +1,13 @@
 """Batch runs over many inputs that survive crashes, Ctrl-C and bad input.
 
-Each input (a page file, or article JSONL) is one unit of work. Its records
-go to a file of their own, written to a temporary name and renamed into place;
-then a completion marker records a key made of the input's bytes, the settings
-and the models' revisions. A rerun skips every input whose marker matches, so
-a run killed at any moment and rerun ends with exactly the output of an
-uninterrupted one (datatrove's completion markers, in miniature).
+Each input (a page file, or article JSONL) is one unit of work, except that
+with model stages the pages a jump joins (issue 13) are one unit together.
+Each input's records go to a file of their own, written to a temporary name
+and renamed into place; then a completion marker records a key made of the
+unit's input bytes, the settings and the models' revisions. A rerun skips
+every input whose marker matches, so a run killed at any moment and rerun ends
+with exactly the output of an uninterrupted one (datatrove's completion
+markers, in miniature).
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class Batch:
         self.reports = [InputReport(arg, status="failed", error=msg) for arg, msg in self.errors]
         self.status = "complete"
         self.bar = None  # the progress bar, when stderr is a terminal
+        self._parsed: dict[str, tuple] = {}  # inputs segmented early to find jumps (_units)
 
     # --- where things go
     @property
@@ -141,20 +144,21 @@ class Batch:
         self.bar = bar = self._bar()
         with StopRequest() as stop:
             self.opts.should_stop = stop
-            for path in self.paths:
+            for unit in self._units():
                 if stop():
                     self.status = "interrupted"
                     break
-                report = InputReport(path)
-                self.reports.append(report)
+                reports = [InputReport(path) for path in unit]
+                self.reports.extend(reports)
                 try:
-                    self._one(path, names[path], key_base, work, report)
+                    self._one(unit, names, key_base, work, reports)
                 except Interrupted:
-                    report.status = "pending"
+                    for report in reports:
+                        report.status = "pending"
                     self.status = "interrupted"
                     break
                 if bar:
-                    bar.update(1)
+                    bar.update(len(unit))
                     bar.set_postfix(articles=sum(r.articles for r in self.reports), refresh=False)
         if bar:
             bar.close()
@@ -164,44 +168,79 @@ class Batch:
             self._write_run_json(sig, started)
         return self._summarise()
 
-    def _one(self, path: str, name: str, key_base: str, work: Path | None, report: InputReport) -> None:
-        """Process one input, or skip it when its completion marker matches."""
+    def _units(self) -> list[list[str]]:
+        """Inputs processed together: pages joined by a jump are one unit of work (issue 13), others one each.
+
+        Finding jumps needs every page segmented first (milliseconds a page);
+        the parsed inputs are kept for _one. Without model stages nothing is
+        stitched, so `segment` output stays one record per printed part.
+        """
+        if not self.stages or len(self.paths) < 2:
+            return [[p] for p in self.paths]
+        from .stitch import units
+
+        groups = []
+        for path in self.paths:
+            page = read_input(path, self.encoding)
+            src = None if isinstance(page, Input) else parse_input(page)
+            self._parsed[path] = (page, src)
+            groups.append(src.articles if src is not None and not src.error else [])
+        return [[self.paths[i] for i in unit] for unit in units(groups)]
+
+    def _one(self, unit: list[str], names: dict[str, str], key_base: str, work: Path | None,
+             reports: list[InputReport]) -> None:
+        """Process one unit of work (an input, or the pages a jump joins), or skip it when its markers match."""
         t0 = time.perf_counter()
-        page = read_input(path, self.encoding)
-        if isinstance(page, Input):
-            report.status, report.error = "failed", page.error
-            return
-        key = hashlib.sha256(((page.digest or "") + key_base).encode()).hexdigest()
-        if work is not None:
-            out, marker = work / name, work / MARKERS / (name + ".done")
-            report.output = str(out) if self.mode == "dir" else None
-            if not self.force and self._finished(out, marker, key):
-                self._count(report, self._read_back(out))
+        live: list[tuple[str, InputReport, Any]] = []
+        for path, report in zip(unit, reports):
+            page, src = self._parsed.pop(path, (None, None))
+            page = page or read_input(path, self.encoding)
+            if isinstance(page, Input):
+                report.status, report.error = "failed", page.error
+            else:
+                live.append((path, report, (page, src)))
+        # one key over the unit's pages: a changed page redoes every page its articles span
+        key = hashlib.sha256(("".join(p.digest or "" for _, _, (p, _) in live) + key_base).encode()).hexdigest()
+        outs = {path: (work / names[path], work / MARKERS / (names[path] + ".done")) for path, _, _ in live} \
+            if work is not None else {}
+        for path, report, _ in live:
+            report.output = str(outs[path][0]) if self.mode == "dir" else None
+        if outs and not self.force and all(self._finished(*outs[path], key) for path, _, _ in live):
+            for path, report, _ in live:
+                self._count(report, self._read_back(outs[path][0]))
                 report.status = "resumed"
-                return
-        src = parse_input(page)  # only now: a resumed input is not segmented again
-        if src.error:
-            report.status, report.error = "failed", src.error
             return
-        records = src.articles
-        if src.kind == "page" and not any(r.kind == "article" for r in records):
-            print(f"newsbrief: {path}: warning: no article recognised; its text is kept as fragments", file=sys.stderr)
+        groups, done = [], []
+        for path, report, (page, src) in live:
+            src = src or parse_input(page)  # only now: a resumed input is not segmented again
+            if src.error:
+                report.status, report.error = "failed", src.error
+                continue
+            if src.kind == "page" and not any(r.kind == "article" for r in src.articles):
+                print(f"newsbrief: {path}: warning: no article recognised; its text is kept as fragments",
+                      file=sys.stderr)
+            groups.append(src.articles)
+            done.append((path, report))
         if self.stages:
+            from .stitch import stitch
+
+            groups = stitch(groups)
             progress = None
             if self.bar:  # the bar moves per page; within a long page, count the model steps done
                 steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
                 progress = lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))  # noqa: E731
-            apply_stages(records, self.models, self.opts, self.stages, progress)
-        if work is None:
-            for r in records:
-                sys.stdout.write(dumps(r) + "\n")
-            sys.stdout.flush()
-        else:
-            write_atomic(out, records)
-            _write_marker(marker, key)
-        self._count(report, records)
-        report.status = "done"
-        report.seconds = round(time.perf_counter() - t0, 3)
+            apply_stages([a for g in groups for a in g], self.models, self.opts, self.stages, progress)
+        for (path, report), records in zip(done, groups):
+            if work is None:
+                for r in records:
+                    sys.stdout.write(dumps(r) + "\n")
+                sys.stdout.flush()
+            else:
+                write_atomic(outs[path][0], records)
+                _write_marker(outs[path][1], key)
+            self._count(report, records)
+            report.status = "done"
+            report.seconds = round(time.perf_counter() - t0, 3)
 
     @staticmethod
     def _finished(out: Path, marker: Path, key: str) -> bool:

@@ -6,15 +6,30 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+
+@dataclass
+class Part:
+    """One printed piece of an article that jumps across pages (issue 13), as segmentation found it."""
+
+    id: str  # the piece's own record id before stitching
+    path: str
+    page: str | None
+    line_start: int | None
+    line_end: int | None
+    continued_on: str | None = None  # id of the next piece (its 下转第N版 resolved)
+    continued_from: str | None = None  # id of the previous piece (its 上接第N版 resolved)
+
+
 @dataclass
 class Source:
-    """Where a record's text came from: file, page, encoding and line span."""
+    """Where a record's text came from: file, page, encoding and line span (and its pieces, when stitched)."""
 
     path: str
     page: str | None = None
     encoding: str | None = None
     line_start: int | None = None
     line_end: int | None = None
+    parts: list[Part] = field(default_factory=list)  # in reading order; empty for an article printed in one place
 
 
 @dataclass
@@ -97,7 +112,9 @@ def from_dict(d: dict[str, Any]) -> Article:
         raise ValueError("record field 'paragraphs' must be a list of strings")
     names = {f.name for f in dataclasses.fields(Article)}
     kwargs = {k: v for k, v in d.items() if k in names and k != "source"}
-    kwargs["source"] = Source(**{k: v for k, v in src.items() if k in {f.name for f in dataclasses.fields(Source)}})
+    src = {k: v for k, v in src.items() if k in {f.name for f in dataclasses.fields(Source)}}
+    src["parts"] = [Part(**p) for p in src.get("parts") or []]
+    kwargs["source"] = Source(**src)
     for key in ("reporters", "subheads", "markers", "errors"):
         if kwargs.get(key) is None:
             kwargs[key] = []

@@ -39,6 +39,8 @@ def marks(a: Article) -> list[tuple[str, str]]:
     if flags:
         # kept despite a repetition loop or a length cap: --on-degenerate flag
         out.append(("flagged", "flagged: " + "; ".join(dict.fromkeys(flags))))
+    if a.source.parts:
+        out.append(("stitched", "joined across pages " + " + ".join(p.page or "?" for p in a.source.parts)))
     strategy = (a.meta.get("summary") or {}).get("strategy")
     if strategy == "map-reduce":
         out.append(("mapreduce", "abstract by map-reduce"))
