@@ -12,6 +12,7 @@ markers, in miniature).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import itertools
@@ -26,9 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .io.jsonl import RecordError, dumps, read_records, write_atomic
-from .io.read import expand_inputs
+from .errors import EXIT_FAILURES, EXIT_WRITE_FAILED, OutputError, exit_for_signal
+from .io.digest import folder_fingerprint
+from .io.jsonl import dumps, read_records, write_atomic
+from .io.lock import FolderLock
+from .io.outputs import check_output, id_stems, marker_state, output_names, write_marker
+from .io.read import PageText, ReadOptions, expand_inputs, shown
 from .io.sources import Input, parse_input, read_input
+from .io.write import describe_os_error, ensure_dir, remove_stale_temporaries, write_text_atomic
 from .pipeline import Interrupted, Models, StageOptions, apply_stages, provenance
 from .records import Article
 
@@ -50,10 +56,18 @@ class InputReport:
 
 
 class StopRequest:
-    """SIGINT/SIGTERM handling: the first signal asks the run to stop after the batch in flight."""
+    """SIGINT/SIGTERM: stop promptly, finishing the model batch in flight; a second signal ends the process.
+
+    While an input is read or segmented (`immediate()`) the first signal stops at
+    once: a read blocked on a FIFO or an open stdin would otherwise never see it
+    (finding 5). Elsewhere (models loading or generating, outputs being written)
+    it is noted, the model stages stop after their batch in flight, and the run
+    stops before the next input.
+    """
 
     def __init__(self) -> None:
-        self.requested = False
+        self.signum: int | None = None
+        self._immediate = False
         self._old: dict[int, Any] = {}
 
     def __enter__(self) -> "StopRequest":
@@ -66,52 +80,68 @@ class StopRequest:
             signal.signal(sig, old)
 
     def _handle(self, signum, frame) -> None:
-        if self.requested and signum == signal.SIGINT:
-            raise KeyboardInterrupt  # a second Ctrl-C: stop now
-        self.requested = True
-        print("newsbrief: stopping after the batch in flight (Ctrl-C again to stop at once)", file=sys.stderr)
+        if self.signum is not None:  # a second signal: whatever is running, end now
+            print("newsbrief: stopped at once; run the same command again to resume", file=sys.stderr)
+            os._exit(exit_for_signal(signum))
+        self.signum = signum
+        if self._immediate:
+            raise Interrupted
+        print("newsbrief: stopping after the batch in flight (signal again to stop at once)", file=sys.stderr)
+
+    @contextlib.contextmanager
+    def immediate(self):
+        """A stretch of work (reading, segmenting) that a signal interrupts at once."""
+        if self.signum is not None:
+            raise Interrupted
+        self._immediate = True
+        try:
+            yield
+        finally:
+            self._immediate = False
 
     def __call__(self) -> bool:
-        return self.requested
+        return self.signum is not None
 
 
-def _names(paths: list[str]) -> dict[str, str]:
-    """A distinct output file name for each input: its stem, with its folder's name where stems collide."""
-    stems = [("stdin" if p == "-" else Path(p).stem) for p in paths]
-    out: dict[str, str] = {}
-    used: set[str] = set()
-    for p, s in zip(paths, stems):
-        name = s if stems.count(s) == 1 else f"{Path(p).parent.name}__{s}"
-        base, n = name, 2
-        while name in used:
-            name, n = f"{base}-{n}", n + 1
-        used.add(name)
-        out[p] = name + ".jsonl"
-    return out
+def signature(stages: tuple[str, ...], opts: StageOptions, models: Models, read: ReadOptions) -> dict[str, Any]:
+    """Every setting that shapes the output, what resume keys on (finding 3: --encoding was left out).
 
+    The input options, every stage option, and each model's revision plus a
+    content fingerprint of its local folder's files.
+    """
+    from .models import registry
 
-def signature(stages: tuple[str, ...], opts: StageOptions, models: Models) -> dict[str, Any]:
-    """Every setting that shapes the output, models' revisions included: what resume keys on."""
-    settings = {k: v for k, v in dataclasses.asdict(opts).items() if k not in ("should_stop", "offline", "device")}
+    skip = ("should_stop", "offline", "device")  # not outputs' inputs: the device actually used is in describe()
+    settings = {f.name: getattr(opts, f.name) for f in dataclasses.fields(opts) if f.name not in skip}
     loaded = {}
     for stage, name in (("summarize", opts.summarizer), ("translate", opts.translator)):
         if stage in stages:
             gen = models.get(name, stage)
             loaded[stage] = gen.describe() if gen else {"id": name}
-    return {"tool": __version__, "stages": list(stages), "options": settings, "models": loaded}
+            folder = None if gen is None else registry.resolve(name, stage).path
+            if folder is not None:
+                loaded[stage] = {**loaded[stage], "files": folder_fingerprint(folder)}
+    return {"tool": __version__, "stages": list(stages), "input": dataclasses.asdict(read), "options": settings,
+            "models": loaded}
 
 
 class Batch:
     """One batch run: inputs to outputs, resumable, with a report."""
 
-    def __init__(self, paths: list[str], output: str, encoding: str | None, stages: tuple[str, ...],
+    def __init__(self, paths: list[str], output: str, read: ReadOptions, stages: tuple[str, ...],
                  opts: StageOptions, force: bool = False, quiet: bool = False) -> None:
-        self.paths, self.errors = expand_inputs(paths)
-        self.output, self.encoding, self.stages, self.opts = output, encoding, stages, opts
+        found = expand_inputs(paths)
+        self.paths, self.folders = found.paths, found.folders
+        self.output, self.read, self.stages, self.opts = output, read, stages, opts
         self.force, self.quiet = force, quiet
         self.models = Models(opts)
-        self.reports = [InputReport(arg, status="failed", error=msg) for arg, msg in self.errors]
+        self.reports = [InputReport(arg, status="failed", error=msg) for arg, msg in found.errors]
+        self._first_input = len(self.reports)  # reports past this one are the inputs' own
         self.status = "complete"
+        self.signum: int | None = None
+        self.write_error: OutputError | None = None
+        self.names = output_names(self.paths)
+        self.id_stems = id_stems(self.paths)
         self.bar = None  # the progress bar, when stderr is a terminal
         self._parsed: dict[str, tuple] = {}  # inputs segmented early to find jumps (_units)
 
@@ -131,44 +161,85 @@ class Batch:
         out = Path(self.output)
         return out.with_name(f".{out.name}.newsbrief-work")
 
+    def _check_output(self) -> None:
+        """Refuse an output that would destroy an input or be read back as one, before any work."""
+        if self.mode == "stdout":
+            if sys.stdout is None:
+                raise OutputError("standard output is closed; pass -o FILE or -o DIR/")
+            return
+        targets = [self.output] if self.mode == "file" else [str(Path(self.output) / n) for n in self.names.values()]
+        check_output(self.output, targets, self.paths, self.folders)
+
     # --- the run
     def run(self) -> int:
-        """Process every input; returns the exit status (0, 1 for failures, 130 when stopped)."""
-        sig = signature(self.stages, self.opts, self.models)  # loads the models: fail before any work
-        key_base = json.dumps(sig, sort_keys=True, ensure_ascii=False)
-        names = _names(self.paths)
-        work = None if self.mode == "stdout" else self._work_dir()
-        if work is not None:
-            (work / MARKERS).mkdir(parents=True, exist_ok=True)
+        """Process every input; returns the exit status (see errors.py)."""
+        self._check_output()
         started = time.time()
-        self.bar = bar = self._bar()
         with StopRequest() as stop:
             self.opts.should_stop = stop
-            for unit in self._units():
-                if stop():
-                    self.status = "interrupted"
-                    break
-                reports = [InputReport(path) for path in unit]
-                self.reports.extend(reports)
-                try:
-                    self._one(unit, names, key_base, work, reports)
-                except Interrupted:
-                    for report in reports:
-                        report.status = "pending"
-                    self.status = "interrupted"
-                    break
-                if bar:
-                    bar.update(len(unit))
-                    bar.set_postfix(articles=sum(r.articles for r in self.reports), refresh=False)
-        if bar:
-            bar.close()
-        if self.mode == "file" and self.status == "complete":
-            self._assemble(names, work)
-        if self.mode == "dir":
-            self._write_run_json(sig, started)
+            sig = signature(self.stages, self.opts, self.models, self.read)  # loads the models: fail before any work
+            work = None if self.mode == "stdout" else self._work_dir()
+            with contextlib.ExitStack() as held:
+                if work is not None:
+                    ensure_dir(work / MARKERS, "folder" if self.mode == "dir" else "the work folder")
+                    held.enter_context(FolderLock(work / MARKERS, self.output))
+                    remove_stale_temporaries(work)  # left by a run that was killed; none runs now
+                    remove_stale_temporaries(work / MARKERS)
+                self._loop(stop, sig, work)
+                if self.write_error is None and self.mode == "file" and self.status == "complete":
+                    self._try_write(self._assemble, work)
+                if self.mode == "dir":
+                    self._try_write(self._write_run_json, sig, started)
+            if self.mode == "file" and self.status == "complete" and self.write_error is None:
+                shutil.rmtree(work, ignore_errors=True)
+            self.signum = stop.signum
         return self._summarise()
 
-    def _units(self) -> list[list[str]]:
+    def _loop(self, stop: StopRequest, sig: dict[str, Any], work: Path | None) -> None:
+        """Each input in turn, until the end, a stop request or an output that cannot be written."""
+        key_base = json.dumps(sig, sort_keys=True, ensure_ascii=False)
+        self.bar = bar = self._bar()
+        try:
+            units = self._units(stop)
+        except Interrupted:
+            self.status, units = "interrupted", []
+        for unit in units:
+            if stop():
+                self.status = "interrupted"
+                break
+            reports = [InputReport(shown(path)) for path in unit]
+            self.reports.extend(reports)
+            try:
+                self._one(unit, key_base, work, reports, stop)
+            except Interrupted:
+                for report in reports:
+                    if report.status != "failed":
+                        report.status = "pending"
+                self.status = "interrupted"
+                break
+            except OutputError as e:  # disk full, read-only, stdout gone: the next input would fail the same way
+                for report in reports:
+                    if report.status != "done":
+                        report.status = "failed"
+                self.status, self.write_error = "failed", e
+                break
+            if bar:
+                bar.update(len(unit))
+                bar.set_postfix(articles=sum(r.articles for r in self.reports), refresh=False)
+        if bar:
+            bar.close()
+
+    def _try_write(self, write, *args) -> None:
+        """Run a final write (run.json, the assembled file); a failure is reported, not a traceback."""
+        try:
+            write(*args)
+        except OutputError as e:
+            if self.write_error is None:
+                self.write_error = e
+                if self.status == "complete":
+                    self.status = "failed"
+
+    def _units(self, stop: StopRequest) -> list[list[str]]:
         """Inputs processed together: pages joined by a jump are one unit of work (issue 13), others one each.
 
         Finding jumps needs every page segmented first (milliseconds a page);
@@ -181,43 +252,56 @@ class Batch:
 
         groups = []
         for path in self.paths:
-            page = read_input(path, self.encoding)
-            src = None if isinstance(page, Input) else parse_input(page)
+            with stop.immediate():
+                page = read_input(path, self.read)
+                src = None if isinstance(page, Input) else self._parse(page)
             self._parsed[path] = (page, src)
             groups.append(src.articles if src is not None and not src.error else [])
         return [[self.paths[i] for i in unit] for unit in units(groups)]
 
-    def _one(self, unit: list[str], names: dict[str, str], key_base: str, work: Path | None,
-             reports: list[InputReport]) -> None:
-        """Process one unit of work (an input, or the pages a jump joins), or skip it when its markers match."""
+    def _one(self, unit: list[str], key_base: str, work: Path | None, reports: list[InputReport],
+             stop: StopRequest) -> None:
+        """Process one unit of work (an input, or the pages a jump joins); skip it when its markers match."""
         t0 = time.perf_counter()
-        live: list[tuple[str, InputReport, Any]] = []
+        live: list[tuple[str, InputReport, PageText, Input | None]] = []
         for path, report in zip(unit, reports):
             page, src = self._parsed.pop(path, (None, None))
-            page = page or read_input(path, self.encoding)
+            if page is None:
+                with stop.immediate():
+                    page = read_input(path, self.read)
             if isinstance(page, Input):
                 report.status, report.error = "failed", page.error
             else:
-                live.append((path, report, (page, src)))
+                live.append((path, report, page, src))
         # one key over the unit's pages: a changed page redoes every page its articles span
-        key = hashlib.sha256(("".join(p.digest or "" for _, _, (p, _) in live) + key_base).encode()).hexdigest()
-        outs = {path: (work / names[path], work / MARKERS / (names[path] + ".done")) for path, _, _ in live} \
-            if work is not None else {}
-        for path, report, _ in live:
-            report.output = str(outs[path][0]) if self.mode == "dir" else None
-        if outs and not self.force and all(self._finished(*outs[path], key) for path, _, _ in live):
-            for path, report, _ in live:
-                self._count(report, self._read_back(outs[path][0]))
-                report.status = "resumed"
-            return
-        groups, done = [], []
-        for path, report, (page, src) in live:
-            src = src or parse_input(page)  # only now: a resumed input is not segmented again
+        key = hashlib.sha256(("".join(p.digest or "" for _, _, p, _ in live) + key_base).encode()).hexdigest()
+        outs: dict[str, tuple[Path, Path]] = {}
+        if work is not None and live:
+            for path, report, _, _ in live:
+                name = self.names[path]
+                outs[path] = (work / name, work / MARKERS / (name + ".done"))
+                report.output = shown(str(outs[path][0])) if self.mode == "dir" else None
+            states = {path: "missing" if self.force else marker_state(*outs[path], key) for path, *_ in live}
+            if all(state == "finished" for state in states.values()):
+                for path, report, _, _ in live:
+                    self._count(report, self._read_back(outs[path][0]))
+                    report.status = "resumed"
+                return
+            for path, state in states.items():
+                if state == "changed":
+                    print(f"newsbrief: {shown(str(outs[path][0]))}: changed since it was written; redoing it",
+                          file=sys.stderr)
+        groups: list[list[Article]] = []
+        done: list[tuple[str, InputReport]] = []
+        for path, report, page, src in live:
+            if src is None:  # only now: a resumed input is not segmented again
+                with stop.immediate():
+                    src = self._parse(page)
             if src.error:
                 report.status, report.error = "failed", src.error
                 continue
             if src.kind == "page" and not any(r.kind == "article" for r in src.articles):
-                print(f"newsbrief: {path}: warning: no article recognised; its text is kept as fragments",
+                print(f"newsbrief: {page.path}: warning: no article recognised; its text is kept as fragments",
                       file=sys.stderr)
             groups.append(src.articles)
             done.append((path, report))
@@ -232,22 +316,42 @@ class Batch:
             apply_stages([a for g in groups for a in g], self.models, self.opts, self.stages, progress)
         for (path, report), records in zip(done, groups):
             if work is None:
-                for r in records:
-                    sys.stdout.write(dumps(r) + "\n")
-                sys.stdout.flush()
+                self._to_stdout(records)
             else:
-                write_atomic(outs[path][0], records)
-                _write_marker(outs[path][1], key)
+                size, sha = write_atomic(outs[path][0], records)
+                write_marker(outs[path][1], key, size, sha)
             self._count(report, records)
             report.status = "done"
             report.seconds = round(time.perf_counter() - t0, 3)
 
-    @staticmethod
-    def _finished(out: Path, marker: Path, key: str) -> bool:
+    def _parse(self, page: PageText) -> Input:
+        """An input's articles; a crash of the segmenter fails this input only (rule 4), saying so."""
         try:
-            return out.exists() and json.loads(marker.read_text(encoding="utf-8")).get("key") == key
-        except (OSError, ValueError):
-            return False
+            src = parse_input(page, self.read.input_format)
+        except Interrupted:
+            raise
+        except Exception as e:  # noqa: BLE001 - one page must not kill the batch
+            return Input(page.path, error=f"internal error while segmenting ({type(e).__name__}: {e}); "
+                                          "please report it with this page")
+        stem = self.id_stems.get(page.path)
+        if src.kind == "page" and stem:
+            for r in src.articles:  # the segmenter's <folder>/<stem> is shared by another input
+                r.id = stem + r.id[r.id.find("#"):]
+        return src
+
+    @staticmethod
+    def _to_stdout(records: list[Article]) -> None:
+        """Records as JSONL on stdout; a stdout that cannot be written is an OutputError (finding 4)."""
+        try:
+            for r in records:
+                sys.stdout.write(dumps(r) + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader went away (| head): run_cli ends quietly
+        except (OSError, ValueError) as e:  # ValueError: stdout closed under us
+            _silence_stdout()
+            reason = describe_os_error(e) if isinstance(e, OSError) else str(e)
+            raise OutputError(f"standard output: cannot write: {reason}") from None
 
     @staticmethod
     def _read_back(out: Path) -> list[Article]:
@@ -263,29 +367,33 @@ class Batch:
             if r.status == "error":
                 print(f"newsbrief: {r.id}: {'; '.join(r.errors)}", file=sys.stderr)
 
-    def _assemble(self, names: dict[str, str], work: Path) -> None:
-        """-o FILE: the inputs' parts joined in input order into FILE, atomically; then the parts go."""
+    def _assemble(self, work: Path) -> None:
+        """-o FILE: the finished inputs' parts joined in input order into FILE, atomically.
+
+        When no input finished, FILE is left as it was: an existing output is
+        replaced only by one this run produced (finding 1).
+        """
+        finished = {r.path for r in self.reports if r.status in ("done", "resumed")}
+        if not finished:
+            print(f"newsbrief: no input finished; {shown(self.output)} left as it was", file=sys.stderr)
+            return
         records: list[Article] = []
         for path in self.paths:
-            part = work / names[path]
-            if part.exists():
-                try:
-                    records.extend(self._read_back(part))
-                except RecordError:
-                    continue
+            if shown(path) in finished:
+                records.extend(self._read_back(work / self.names[path]))
         write_atomic(self.output, records)
-        shutil.rmtree(work, ignore_errors=True)
 
     def _write_run_json(self, sig: dict[str, Any], started: float) -> None:
         """run.json: tool version, configuration, models and revisions, counts, timings, failures."""
         summarizer = self.models.get(self.opts.summarizer, "summarize") if "summarize" in self.stages else None
         translator = self.models.get(self.opts.translator, "translate") if "translate" in self.stages else None
+        settled = sum(r.status in ("done", "resumed", "failed") for r in self.reports[self._first_input:])
         doc = {
             "tool": {"name": "newsbrief", "version": __version__},
             "status": self.status,
-            "command": sys.argv,
+            "command": [shown(a) for a in sys.argv],
             "stages": list(self.stages),
-            "configuration": sig["options"],
+            "configuration": {**sig["input"], **sig["options"]},
             "models": provenance(self.opts, summarizer, translator) if self.stages else {},
             "device": self.models.device,
             "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
@@ -295,8 +403,7 @@ class Batch:
                 "done": sum(r.status == "done" for r in self.reports),
                 "resumed": sum(r.status == "resumed" for r in self.reports),
                 "failed": sum(r.status == "failed" for r in self.reports),
-                "pending": len(self.paths) - sum(r.status in ("done", "resumed", "failed") for r in self.reports
-                                                 if r.path in self.paths),
+                "pending": len(self.paths) - settled,
                 "articles": sum(r.articles for r in self.reports),
                 "fragments": sum(r.fragments for r in self.reports),
                 "failed_articles": sum(len(r.failed_articles) for r in self.reports),
@@ -305,8 +412,7 @@ class Batch:
             "failures": [{"input": r.path, "error": r.error} for r in self.reports if r.error]
                         + [{"input": r.path, "article": a} for r in self.reports for a in r.failed_articles],
         }
-        text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-        _write_text_atomic(Path(self.output) / "run.json", text)
+        write_text_atomic(Path(self.output) / "run.json", json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
     def _bar(self):
         if self.quiet or not sys.stderr.isatty() or self.mode == "stdout" and sys.stdout.isatty():
@@ -316,7 +422,7 @@ class Batch:
         return tqdm(total=len(self.paths), unit="page", desc="newsbrief", file=sys.stderr)
 
     def _summarise(self) -> int:
-        """Report failures on stderr and return the exit status."""
+        """Report failures on stderr and return the exit status (errors.py)."""
         for r in self.reports:
             if r.error:
                 print(f"newsbrief: {r.path}: {r.error}", file=sys.stderr)
@@ -328,24 +434,25 @@ class Batch:
                   file=sys.stderr)
         if failed_inputs:
             print(f"newsbrief: {len(failed_inputs)} input(s) failed", file=sys.stderr)
+        done = sum(r.status in ("done", "resumed") for r in self.reports)
+        if self.write_error is not None:
+            print(f"newsbrief: {self.write_error}", file=sys.stderr)
+            print(f"newsbrief: stopped: {done} of {len(self.paths)} input(s) finished and kept; run the same "
+                  "command again to resume once the output can be written", file=sys.stderr)
+            return EXIT_WRITE_FAILED
         if self.status == "interrupted":
-            done = sum(r.status in ("done", "resumed") for r in self.reports)
             print(f"newsbrief: interrupted: {done} of {len(self.paths)} input(s) finished. Run the same command "
                   "again to resume where it stopped.", file=sys.stderr)
-            return 130
+            return exit_for_signal(self.signum or signal.SIGINT)
         if not self.quiet and self.models.device:
             print(f"newsbrief: device: {self.models.device}", file=sys.stderr)
-        return 1 if failed_inputs or failed_articles else 0
+        return EXIT_FAILURES if failed_inputs or failed_articles else 0
 
 
-def _write_text_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-
-
-def _write_marker(marker: Path, key: str) -> None:
-    _write_text_atomic(marker, json.dumps({"key": key}) + "\n")
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test runner's stream): nothing is flushed at exit

@@ -51,6 +51,10 @@ BackendOpt = Annotated[str, typer.Option("--backend", help="transformers, or ctr
 ComputeOpt = Annotated[str, typer.Option("--compute-type", help="CTranslate2 compute type: auto (int8 on CPU, "
                                          "int8_float16 on GPU), int8, float16, float32 ...")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")]
+FormatOpt = Annotated[str, typer.Option("--input-format", help="page (text to segment), jsonl (article records) "
+                                        "or auto (*.jsonl, or text whose first line is a JSON object).")]
+ErrorsOpt = Annotated[str, typer.Option("--errors", help="Undecodable bytes: strict (the input fails, naming "
+                                        "the byte) or replace (U+FFFD, counted in source.replaced).")]
 
 
 def _err(msg: str) -> None:
@@ -70,45 +74,50 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
     """Chinese newspaper pages to per-article abstracts (摘要) and English translations."""
 
 
-def _batch(paths: list[str], output: str, encoding: str | None, stages: tuple[str, ...], opts, force: bool,
-           quiet: bool) -> None:
-    """Run a batch and exit with its status; a model that cannot be used is exit 2."""
+def _batch(paths: list[str], output: str, read, stages: tuple[str, ...], opts, force: bool, quiet: bool) -> None:
+    """Check the options, run a batch and exit with its status (errors.py says which)."""
     from .batch import Batch
+    from .errors import RunError, exit_code
     from .models.base import ModelError
+    from .options import check_read_options, check_stage_options
 
     try:
-        code = Batch(paths, output, encoding, stages, opts, force=force, quiet=quiet).run()
-    except ModelError as e:
+        check_read_options(read)
+        check_stage_options(opts)
+        code = Batch(paths, output, read, stages, opts, force=force, quiet=quiet).run()
+    except (RunError, ModelError) as e:
         _err(str(e))
-        raise typer.Exit(2) from None
+        raise typer.Exit(exit_code(e)) from None
     if code:
         raise typer.Exit(code)
 
 
+def _read(encoding: str | None, input_format: str, errors: str):
+    """How inputs are read, from the command line."""
+    from .io.read import ReadOptions
+
+    return ReadOptions(encoding=encoding, errors=errors, input_format=input_format)
+
+
 @app.command()
 def segment(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, force: ForceOpt = False,
-            quiet: QuietOpt = False) -> None:
+            quiet: QuietOpt = False, input_format: FormatOpt = "auto", errors: ErrorsOpt = "strict") -> None:
     """Split page text into articles: one JSONL record per article or fragment."""
     from .pipeline import StageOptions
 
-    _batch(paths, output, encoding, (), StageOptions(), force, quiet)
+    _batch(paths, output, _read(encoding, input_format, errors), (), StageOptions(), force, quiet)
 
 
-def _run_stages(paths: list[str], output: str, encoding: str | None, stages: tuple[str, ...], force: bool,
-               quiet: bool, **options) -> None:
-    """Check the stage options, then run the batch."""
-    choices = {"long_summary": ("map-reduce", "lead-truncate"), "on_degenerate": ("error", "flag"),
-               "backend": ("transformers", "ctranslate2")}
-    for name, allowed in choices.items():
-        if options.get(name, allowed[0]) not in allowed:
-            raise typer.BadParameter(f"expected {' or '.join(allowed)}", param_hint="--" + name.replace("_", "-"))
+def _run_stages(paths: list[str], output: str, read, stages: tuple[str, ...], force: bool,
+                quiet: bool, **options) -> None:
+    """Run the batch with the model stages (options are checked in _batch)."""
     if options.get("offline"):
         # before transformers is imported: it reads these once
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
     from .pipeline import StageOptions
 
-    _batch(paths, output, encoding, stages, StageOptions(**options), force, quiet)
+    _batch(paths, output, read, stages, StageOptions(**options), force, quiet)
 
 
 def _pair(preset: str, summarizer: str | None, translator: str | None) -> tuple[str, str]:
@@ -128,12 +137,12 @@ def run(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None,
         long_summary: LongOpt = "map-reduce", on_degenerate: DegOpt = "error",
         summary_tokens: SumTokOpt = config.SUMMARY_MAX_NEW_TOKENS, offline: OfflineOpt = False,
         backend: BackendOpt = "transformers", compute_type: ComputeOpt = "auto", force: ForceOpt = False,
-        quiet: QuietOpt = False) -> None:
+        quiet: QuietOpt = False, input_format: FormatOpt = "auto", errors: ErrorsOpt = "strict") -> None:
     """Segment pages, then summarise and translate every article."""
     summarizer, translator = _pair(preset, summarizer, translator)
     stages = ("summarize",) + (("translate",) if translator != "none" else ())
-    _run_stages(paths, output, encoding, stages, force, quiet, summarizer=summarizer, translator=translator,
-                device=device, dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams,
+    _run_stages(paths, output, _read(encoding, input_format, errors), stages, force, quiet, summarizer=summarizer,
+                translator=translator, device=device, dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams,
                 long_summary=long_summary, on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens,
                 offline=offline, backend=backend, compute_type=compute_type)
 
@@ -146,10 +155,10 @@ def summarize(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, prese
               long_summary: LongOpt = "map-reduce", on_degenerate: DegOpt = "error",
               summary_tokens: SumTokOpt = config.SUMMARY_MAX_NEW_TOKENS, offline: OfflineOpt = False,
               backend: BackendOpt = "transformers", compute_type: ComputeOpt = "auto", force: ForceOpt = False,
-              quiet: QuietOpt = False) -> None:
+              quiet: QuietOpt = False, input_format: FormatOpt = "auto", errors: ErrorsOpt = "strict") -> None:
     """Add Chinese abstracts (summary_zh) to article JSONL."""
-    _run_stages(paths, output, encoding, ("summarize",), force, quiet, summarizer=_pair(preset, summarizer, None)[0],
-                device=device, dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams,
+    _run_stages(paths, output, _read(encoding, input_format, errors), ("summarize",), force, quiet,
+                summarizer=_pair(preset, summarizer, None)[0], device=device, dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams,
                 long_summary=long_summary, on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens,
                 offline=offline, backend=backend, compute_type=compute_type)
 
@@ -160,13 +169,14 @@ def translate(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, prese
               device: DevOpt = "auto", dtype: DtypeOpt = "auto",
               max_batch_tokens: BatchOpt = config.MAX_BATCH_TOKENS, num_beams: BeamsOpt = 1,
               on_degenerate: DegOpt = "error", offline: OfflineOpt = False, backend: BackendOpt = "transformers",
-              compute_type: ComputeOpt = "auto", force: ForceOpt = False, quiet: QuietOpt = False) -> None:
+              compute_type: ComputeOpt = "auto", force: ForceOpt = False, quiet: QuietOpt = False,
+              input_format: FormatOpt = "auto", errors: ErrorsOpt = "strict") -> None:
     """Add English translations (headline_en, paragraphs_en, summary_en …) to article JSONL."""
     translator = _pair(preset, None, translator)[1]
     if translator == "none":
         raise typer.BadParameter("translate needs a model", param_hint="--translator")
-    _run_stages(paths, output, encoding, ("translate",), force, quiet, translator=translator, device=device,
-                dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams, on_degenerate=on_degenerate,
+    _run_stages(paths, output, _read(encoding, input_format, errors), ("translate",), force, quiet,
+                translator=translator, device=device, dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams, on_degenerate=on_degenerate,
                 offline=offline, backend=backend, compute_type=compute_type)
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
+import json
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 
@@ -29,6 +32,7 @@ class Source:
     encoding: str | None = None
     line_start: int | None = None
     line_end: int | None = None
+    replaced: int = 0  # undecodable bytes read as U+FFFD (--errors replace)
     parts: list[Part] = field(default_factory=list)  # in reading order; empty for an article printed in one place
 
 
@@ -98,26 +102,47 @@ def to_dict(article: Article) -> dict[str, Any]:
     return {k: d[k] for k in _ORDER}
 
 
+#: the fields an input record must have; the others default (null or empty) when absent
+INPUT_REQUIRED = ("id", "kind", "source", "paragraphs")
+
+
+@functools.cache
+def _input_schema():
+    """The record schema as a validator of input records: INPUT_REQUIRED only, unknown keys allowed."""
+    import jsonschema
+
+    schema = json.loads(resources.files("newsbrief").joinpath("schema/record.schema.json").read_text("utf-8"))
+    props = dict(schema["properties"])
+    props["source"] = {**props["source"], "required": ["path"]}
+    schema = {**schema, "properties": props, "required": list(INPUT_REQUIRED), "additionalProperties": True}
+    return jsonschema.Draft202012Validator(schema)
+
+
 def from_dict(d: dict[str, Any]) -> Article:
-    """An article back from its JSONL form; raises ValueError naming what is missing."""
+    """An article back from its JSONL form, checked against the record schema; raises ValueError saying what is wrong.
+
+    Keys the schema does not know are kept in meta["extra"]; the derived keys
+    text and text_en are recomputed from paragraphs (README: the record).
+    """
     if not isinstance(d, dict):
         raise ValueError("record is not a JSON object")
-    missing = [k for k in ("id", "kind", "source", "paragraphs") if k not in d]
+    missing = [k for k in INPUT_REQUIRED if k not in d]
     if missing:
         raise ValueError(f"record lacks required field(s): {', '.join(missing)}")
-    src = d["source"]
-    if not isinstance(src, dict) or "path" not in src:
-        raise ValueError("record field 'source' must be an object with a 'path'")
-    if not isinstance(d["paragraphs"], list) or not all(isinstance(p, str) for p in d["paragraphs"]):
-        raise ValueError("record field 'paragraphs' must be a list of strings")
+    problems = sorted(_input_schema().iter_errors(d), key=lambda e: list(map(str, e.absolute_path)))
+    if problems:
+        where = ".".join(map(str, problems[0].absolute_path)) or "record"
+        raise ValueError(f"field {where}: {problems[0].message}")
     names = {f.name for f in dataclasses.fields(Article)}
     kwargs = {k: v for k, v in d.items() if k in names and k != "source"}
-    src = {k: v for k, v in src.items() if k in {f.name for f in dataclasses.fields(Source)}}
+    src = dict(d["source"])
     src["parts"] = [Part(**p) for p in src.get("parts") or []]
     kwargs["source"] = Source(**src)
     for key in ("reporters", "subheads", "markers", "errors"):
         if kwargs.get(key) is None:
             kwargs[key] = []
-    if kwargs.get("meta") is None:
-        kwargs["meta"] = {}
+    kwargs["meta"] = dict(kwargs.get("meta") or {})
+    extra = {k: v for k, v in d.items() if k not in names and k not in ("text", "text_en")}
+    if extra:
+        kwargs["meta"]["extra"] = {**kwargs["meta"].get("extra", {}), **extra}
     return Article(**kwargs)

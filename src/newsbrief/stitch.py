@@ -117,8 +117,9 @@ def merge(parts: list[Article]) -> Article:
     byline = next((p for p in parts if p.byline), head)
     # the model fields of a part described half an article: the stages make them again from the whole
     return Article(
-        id=head.id, kind="article", source=Source(src.path, src.page, src.encoding, src.line_start, src.line_end,
-                                                  spans),
+        id=head.id, kind="article",
+        source=Source(src.path, src.page, src.encoding, src.line_start, src.line_end,
+                      replaced=sum(p.source.replaced for p in parts), parts=spans),
         kicker=titled.kicker, headline=titled.headline, subtitle=titled.subtitle, byline=byline.byline,
         reporters=list(byline.reporters), dateline=byline.dateline, paragraphs=paragraphs,
         subheads=[s for p in parts for s in p.subheads], continued_on=parts[-1].continued_on,

@@ -27,20 +27,20 @@ def _fail(msg: str, code: int = 1) -> None:
 
 
 def _load(paths: list[str]):
-    from ..io.runs import RunError, read_run
+    from ..io.runs import RunFilesError, read_run
 
     try:
         return read_run(paths)
-    except RunError as e:
+    except RunFilesError as e:
         _fail(str(e))
 
 
 def _refs(path: str) -> dict[str, dict]:
-    from ..io.runs import RunError, read_refs
+    from ..io.runs import RunFilesError, read_refs
 
     try:
         refs = read_refs(path)
-    except RunError as e:
+    except RunFilesError as e:
         _fail(str(e))
     if not refs:
         _fail(f"{path}: holds no references")
@@ -66,7 +66,7 @@ def segments(pred: Pred,
              gold: Annotated[str, typer.Option("--gold", help="Folder of NAME.gold.json pages, or one gold file.")],
              as_json: JsonOpt = False, per_article: PerArticle = False) -> None:
     """Segmentation against gold pages (the semantics of shared/tools/segscore.py)."""
-    from ..io.runs import RunError, read_file, run_files
+    from ..io.runs import RunFilesError, read_file, run_files
     from .segments import by_page, gold_pages, score
 
     try:
@@ -81,7 +81,7 @@ def segments(pred: Pred,
             else:
                 for name, rs in by_page(recs).items():
                     preds.setdefault(name, []).extend(rs)
-    except (RunError, ValueError, OSError) as e:
+    except (RunFilesError, ValueError, OSError) as e:
         _fail(str(e))
     if len(pages) == 1 and not set(preds) & set(pages):  # one gold file against one prediction
         preds = {next(iter(pages)): [a for rs in preds.values() for a in rs]}

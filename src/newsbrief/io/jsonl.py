@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-import tempfile
+import re
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import IO
 
 from ..records import Article, from_dict, to_dict
+from .write import write_atomic as write_file
 
 # Line separators that some readers (JavaScript, Python's str.splitlines) split
 # on; escaped so that no reader ever cuts a record in two (issue 4).
 _LINE_BREAKERS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def dumps(article: Article) -> str:
-    """One record as one JSON line (UTF-8 Chinese left readable), without the newline."""
+    """One record as one JSON line (UTF-8 Chinese left readable), without the newline.
+
+    A lone surrogate (from a JSON input's \\udcXX, which UTF-8 cannot hold) is
+    written back as the same JSON escape, so every record can be written.
+    """
     line = json.dumps(to_dict(article), ensure_ascii=False)
     for ch, esc in _LINE_BREAKERS.items():
         line = line.replace(ch, esc)
-    return line
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
 
 
 class RecordError(ValueError):
@@ -29,31 +37,34 @@ class RecordError(ValueError):
 
 
 def read_records(stream: IO[str], name: str = "<stdin>") -> Iterator[Article]:
-    """Records from a JSONL stream; splits on \\n only; raises RecordError naming the bad line."""
+    """Records from a JSONL stream, split on \\n only.
+
+    Every line is checked against the record schema first; raises RecordError
+    naming the first bad line and how many more there are (finding 2).
+    """
+    records, bad = [], []
     for no, line in enumerate(stream.read().split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            yield from_dict(json.loads(line))
+            records.append(from_dict(json.loads(line)))
         except (json.JSONDecodeError, ValueError, TypeError) as e:
-            raise RecordError(f"{name}: line {no}: {e}") from None
+            bad.append(f"{name}: line {no}: {e}")
+    if bad:
+        more = f" (and {len(bad) - 1} more bad line(s))" if len(bad) > 1 else ""
+        raise RecordError(bad[0] + more)
+    yield from records
 
 
-def write_atomic(path: str | os.PathLike, articles: Iterable[Article]) -> int:
-    """Write records to path through a temporary file renamed into place; returns the count."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    n = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            for a in articles:
-                f.write(dumps(a) + "\n")
-                n += 1
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
+def write_atomic(path: str | os.PathLike, articles: Iterable[Article]) -> tuple[int, str]:
+    """Write records to path atomically (io.write); returns the file's size and sha256."""
+    digest = hashlib.sha256()
+
+    def lines() -> Iterator[bytes]:
+        for a in articles:
+            data = (dumps(a) + "\n").encode("utf-8")
+            digest.update(data)
+            yield data
+
+    size = write_file(path, lines())
+    return size, digest.hexdigest()

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import codecs
 import glob
 import hashlib
+import os
 import re
-from dataclasses import dataclass
+import stat
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import config
+
+STDIN = "-"
+INPUT_FORMATS = ("auto", "page", "jsonl")
+DECODE_ERRORS = ("strict", "replace")
 
 
 class InputError(Exception):
@@ -24,6 +32,16 @@ class PageText:
     encoding: str
     page: str | None
     digest: str | None = None  # sha256 of the file's bytes: what resume keys on
+    replaced: int = 0  # U+FFFD put in for undecodable bytes (--errors replace)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are read: --encoding, --errors, --input-format."""
+
+    encoding: str | None = None
+    errors: str = "strict"  # strict: undecodable bytes fail the input; replace: U+FFFD, counted
+    input_format: str = "auto"  # auto (by content: JSONL records or page text) | page | jsonl
 
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
@@ -32,16 +50,49 @@ _BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", 
 FALLBACK_ENCODINGS = ("utf-8", "gb18030", "big5")
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Text and the encoding that decoded it; raises InputError for binary or undecodable data."""
+def _decode_counting(data: bytes, encoding: str) -> tuple[str, int]:
+    """data decoded with U+FFFD for every undecodable sequence, and how many were replaced."""
+    replaced = 0
+
+    def handler(err: UnicodeDecodeError) -> tuple[str, int]:
+        nonlocal replaced
+        replaced += 1
+        return "\ufffd", err.end
+
+    codecs.register_error("newsbrief.count", handler)
+    return data.decode(encoding, "newsbrief.count"), replaced
+
+
+def _bad_byte(data: bytes, encoding: str) -> str:
+    """Where data stops being valid in encoding: the byte offset and the byte."""
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as e:
+        return f"byte {e.start} (0x{data[e.start]:02X})"
+    return "nowhere"
+
+
+def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> tuple[str, str, int]:
+    """Text, the encoding that decoded it and the count of U+FFFD put in for bad bytes (errors="replace").
+
+    Raises InputError for binary or undecodable data, giving the offset of the first bad byte.
+    """
     if encoding:
         try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as e:
-            raise InputError(f"cannot decode as {encoding}: {e}") from None
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"--encoding {encoding}: no such encoding") from None
+        if errors == "replace":
+            text, replaced = _decode_counting(data, encoding)
+            return text, encoding, replaced
+        try:
+            return data.decode(encoding), encoding, 0
+        except UnicodeDecodeError as e:
+            raise InputError(f"not valid {encoding} at byte {e.start} (0x{data[e.start]:02X}); "
+                             "pass --errors replace to read it with U+FFFD for the bad bytes") from None
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc), enc
+            return decode(data, enc, errors)
     if b"\x00" in data:
         raise InputError("contains NUL bytes: a binary file, or UTF-16 without a byte-order mark "
                          "(pass --encoding utf-16-le)")
@@ -52,7 +103,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if enc == "utf-8":
-            return decoded[enc], enc
+            return decoded[enc], enc, 0
     if len(decoded) == 2:
         # Big5 bytes nearly always decode as GB18030 too (as nonsense); let a
         # charset detector judge which reading is language
@@ -60,36 +111,72 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
 
         best = from_bytes(data, cp_isolation=list(decoded)).best()
         if best is not None and best.encoding in decoded:
-            return decoded[best.encoding], best.encoding
+            return decoded[best.encoding], best.encoding, 0
     for enc, text in decoded.items():
-        return text, enc
-    raise InputError("not text in UTF-8, GB18030 or Big5 (pass --encoding to name the encoding)")
+        return text, enc, 0
+    if errors == "replace":  # the reading that needs the fewest replacements
+        readings = [(enc, *_decode_counting(data, enc)) for enc in FALLBACK_ENCODINGS]
+        enc, text, replaced = min(readings, key=lambda r: r[2])
+        return text, enc, replaced
+    raise InputError(f"not text in UTF-8, GB18030 or Big5 (not UTF-8 at {_bad_byte(data, 'utf-8')}); pass "
+                     "--encoding to name the encoding, or --errors replace to read it with U+FFFD for bad bytes")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def read_page(path: str, encoding: str | None = None) -> PageText:
-    """A page file read, decoded and checked; raises InputError saying what is wrong."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError("no such file")
-    if p.is_dir():
-        raise InputError("is a directory with no page files (*.txt)")
-    size = p.stat().st_size
-    if size > config.MAX_PAGE_BYTES:
-        raise InputError(f"is {size / 2**20:.0f} MB; a page is at most {config.MAX_PAGE_BYTES // 2**20} MB of text "
-                         "(is this really a page?)")
-    data = p.read_bytes()
+def shown(path: str) -> str:
+    """A path as text: bytes of a file name that are not UTF-8 become \\xNN (README: file names)."""
+    if path == STDIN:
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def read_bounded(path: str, limit: int) -> bytes:
+    """At most limit bytes of a file, a device, a FIFO or stdin (-); raises InputError when there are more.
+
+    The size a file reports is not trusted: /dev/zero and /dev/urandom report 0
+    and never end, and stdin has none (issue 10, finding 5).
+    """
+    too_big = (f"a page is at most {limit // 2**20} MB of text (is this really a page?)" if limit >= 2**20
+               else f"a page is at most {limit} bytes of text")
+    if path == STDIN:
+        if sys.stdin is None:
+            raise InputError("standard input is closed")
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            if stat.S_ISDIR(st.st_mode):
+                raise InputError("is a directory with no page files (*.txt)")
+            if stat.S_ISREG(st.st_mode) and st.st_size > limit:
+                raise InputError(f"is {st.st_size / 2**20:.0f} MB; {too_big}")
+            data = f.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"is more than {limit / 2**20:.0f} MB; {too_big}")
+    return data
+
+
+def read_page(path: str, opts: ReadOptions | None = None) -> PageText:
+    """A page file (or - for stdin) read, decoded and checked; raises InputError saying what is wrong."""
+    opts = opts or ReadOptions()
+    if path != STDIN:
+        p = Path(path)
+        if not p.exists():
+            raise InputError("no such file")
+        if p.is_dir():
+            raise InputError("is a directory with no page files (*.txt)")
+    data = read_bounded(path, config.MAX_PAGE_BYTES)
     if not data.strip():
         raise InputError("is empty")
-    text, enc = decode(data, encoding)
+    text, enc, replaced = decode(data, opts.encoding, opts.errors)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if len(_CONTROL.findall(text)) > config.BINARY_CONTROL_FRACTION * max(len(text), 1):
         raise InputError("looks binary (control characters), not page text")
     if not text.strip():
         raise InputError("is empty")
-    return PageText(str(path), text, enc, page_from_name(p.name), hashlib.sha256(data).hexdigest())
+    page = None if path == STDIN else page_from_name(Path(path).name)
+    return PageText(shown(path), text, enc, page, hashlib.sha256(data).hexdigest(), replaced)
 
 
 _PAGE_IN_NAME = re.compile(r"(?:^|[_\-.\s])(?:page|p|pg|第)?[_\-]?0*([1-9]\d{0,2})(?:版)?(?=$|[_\-.\s])", re.I)
@@ -103,36 +190,59 @@ def page_from_name(name: str) -> str | None:
 
 
 def _natural_key(path: Path) -> list:
-    """Sort key that orders page2 before page10."""
-    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", path.name)]
+    """Sort key that orders page2 before page10 (folder by folder)."""
+    return [int(t) if t.isdigit() else t for part in path.parts for t in re.split(r"(\d+)", part)]
 
 
-def expand_inputs(args: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Page paths from files, directories (pages in page order) and globs, plus (arg, error) pairs."""
-    paths: list[str] = []
-    errors: list[tuple[str, str]] = []
+#: what a folder walk picks up: page text and article JSONL (hidden files and folders,
+#: such as an output folder's .newsbrief/ markers, are skipped)
+PAGE_SUFFIXES = (".txt", ".jsonl")
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Page files under a folder and its sub-folders, in page order (finding 7: sub-folders were skipped)."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(root, f) for f in files if not f.startswith(".") and f.lower().endswith(PAGE_SUFFIXES)]
+    return sorted(found, key=lambda f: _natural_key(f.relative_to(folder)))
+
+
+@dataclass
+class Inputs:
+    """The inputs a command line names: paths in order, arguments that named nothing, folders walked."""
+
+    paths: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    folders: list[Path] = field(default_factory=list)
+
+
+def expand_inputs(args: list[str]) -> Inputs:
+    """Page paths from files, folders (walked, pages in page order) and globs; stdin as -."""
+    found = Inputs()
     for arg in args:
-        if arg == "-":
-            paths.append("-")
+        if arg == STDIN:
+            found.paths.append(STDIN)
             continue
         p = Path(arg)
         if p.is_dir():
-            pages = sorted((f for f in p.iterdir() if f.is_file() and f.suffix.lower() in (".txt", ".jsonl")),
-                           key=_natural_key)
+            pages = _walk(p)
             if not pages:
-                errors.append((arg, "is a directory with no page files (*.txt)"))
-            paths.extend(str(f) for f in pages)
-        elif p.exists():
-            paths.append(arg)
+                found.errors.append((shown(arg), "is a directory with no page files (*.txt, *.jsonl)"))
+            found.folders.append(p)
+            found.paths.extend(str(f) for f in pages)
+        elif p.exists() or p.is_symlink():
+            found.paths.append(arg)
         elif glob.has_magic(arg):
-            found = sorted(glob.glob(arg), key=lambda s: _natural_key(Path(s)))
-            if not found:
-                errors.append((arg, "pattern matches no file"))
-            paths.extend(found)
+            matched = sorted(glob.glob(arg), key=lambda s: _natural_key(Path(s)))
+            if not matched:
+                found.errors.append((shown(arg), "pattern matches no file"))
+            found.paths.extend(matched)
         else:
-            errors.append((arg, "no such file"))
+            found.errors.append((shown(arg), "no such file"))
     # a page named twice (a file and its folder, overlapping globs) is read once
     unique: dict[str, str] = {}
-    for p in paths:
-        unique.setdefault("-" if p == "-" else str(Path(p).resolve()), p)
-    return list(unique.values()), errors
+    for p in found.paths:
+        unique.setdefault(STDIN if p == STDIN else os.path.realpath(p), p)
+    found.paths = list(unique.values())
+    return found

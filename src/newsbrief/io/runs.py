@@ -9,7 +9,7 @@ from ..records import Article
 from .jsonl import RecordError, read_records
 
 
-class RunError(ValueError):
+class RunFilesError(ValueError):
     """A path that does not hold a run's records, with a message a user can act on."""
 
 
@@ -21,24 +21,24 @@ def run_files(paths: list[str]) -> list[Path]:
         if p.is_dir():
             found = sorted(f for f in p.glob("*.jsonl") if not f.name.startswith("."))
             if not found:
-                raise RunError(f"{arg}: is a directory with no records (*.jsonl)")
+                raise RunFilesError(f"{arg}: is a directory with no records (*.jsonl)")
             files.extend(found)
         elif p.is_file():
             files.append(p)
         else:
-            raise RunError(f"{arg}: no such file")
+            raise RunFilesError(f"{arg}: no such file")
     return files
 
 
 def read_file(path: Path) -> list[Article]:
-    """The records of one JSONL file; raises RunError naming the bad line."""
+    """The records of one JSONL file; raises RunFilesError naming the bad line."""
     try:
         with open(path, encoding="utf-8", newline="") as f:
             return list(read_records(f, str(path)))
     except RecordError as e:
-        raise RunError(f"not valid article JSONL: {e}") from None
+        raise RunFilesError(f"not valid article JSONL: {e}") from None
     except UnicodeDecodeError:
-        raise RunError(f"{path}: not UTF-8 JSONL") from None
+        raise RunFilesError(f"{path}: not UTF-8 JSONL") from None
 
 
 def read_run(paths: list[str]) -> list[Article]:
@@ -63,7 +63,7 @@ def read_refs(path: str) -> dict[str, dict]:
     """Reference records by id from a JSONL file: any object with an `id` and the reference fields."""
     p = Path(path)
     if not p.is_file():
-        raise RunError(f"{path}: no such file")
+        raise RunFilesError(f"{path}: no such file")
     refs: dict[str, dict] = {}
     for no, line in enumerate(p.read_text(encoding="utf-8").split("\n"), start=1):
         if not line.strip():
@@ -71,8 +71,8 @@ def read_refs(path: str) -> dict[str, dict]:
         try:
             d = json.loads(line)
         except ValueError as e:
-            raise RunError(f"{path}: line {no}: {e}") from None
+            raise RunFilesError(f"{path}: line {no}: {e}") from None
         if not isinstance(d, dict) or not isinstance(d.get("id"), str):
-            raise RunError(f"{path}: line {no}: a reference needs an \"id\" naming the article it is for")
+            raise RunFilesError(f"{path}: line {no}: a reference needs an \"id\" naming the article it is for")
         refs[d["id"]] = d
     return refs

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
-import sys
+import json
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from ..records import Article
 from .jsonl import RecordError, read_records
-from .read import InputError, PageText, decode, read_page
+from .read import STDIN, InputError, PageText, ReadOptions, read_page, shown
 
 
 @dataclass
@@ -22,36 +22,42 @@ class Input:
     kind: str = "page"  # page | jsonl
 
 
-def _looks_like_jsonl(text: str) -> bool:
-    """Whether text is JSONL records rather than page text: its first non-blank character is '{'."""
-    stripped = text.lstrip()
-    return stripped.startswith("{")
+def _looks_like_jsonl(page: PageText) -> bool:
+    """Whether an input is article JSONL: named *.jsonl, or its first non-blank line is a JSON object.
+
+    A page whose text merely starts with '{' is page text (finding 7).
+    """
+    if page.path != STDIN and PurePath(page.path).suffix.lower() == ".jsonl":
+        return True
+    first = next((line for line in page.text.split("\n") if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
 
 
-def read_input(path: str, encoding: str | None = None) -> PageText | Input:
+def read_input(path: str, opts: ReadOptions | None = None) -> PageText | Input:
     """One input's text (a file, or - for stdin), or an Input holding the error that stopped it."""
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            if not data.strip():
-                raise InputError("is empty")
-            text, enc = decode(data, encoding)
-            return PageText("-", text.replace("\r\n", "\n").replace("\r", "\n"), enc, None,
-                            hashlib.sha256(data).hexdigest())
-        return read_page(path, encoding)
+        return read_page(path, opts)
     except InputError as e:
-        return Input(path, error=str(e))
+        return Input(shown(path), error=str(e))
     except OSError as e:
-        return Input(path, error=e.strerror or str(e))
+        return Input(shown(path), error=e.strerror or str(e))
 
 
-def parse_input(page: PageText) -> Input:
+def parse_input(page: PageText, input_format: str = "auto") -> Input:
     """The articles of an input's text: article JSONL read back, page text segmented."""
     from ..segment import segment_page
 
-    if _looks_like_jsonl(page.text):
+    if input_format == "jsonl" or input_format == "auto" and _looks_like_jsonl(page):
         try:
             return Input(page.path, list(read_records(io.StringIO(page.text), page.path)), kind="jsonl")
         except RecordError as e:
             return Input(page.path, error=f"not valid article JSONL: {e}", kind="jsonl")
-    return Input(page.path, segment_page(page))
+    articles = segment_page(page)
+    for a in articles:
+        a.source.replaced = page.replaced
+    return Input(page.path, articles)

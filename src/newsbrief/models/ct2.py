@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -51,8 +52,13 @@ class CT2Generator(Generator):
             print(f"newsbrief: converting {hf.model_id} to CTranslate2 (once) in {path}", file=sys.stderr)
             source = str(hf.source)
             tmp = path.with_name(path.name + ".partial")
-            TransformersConverter(source).convert(str(tmp), quantization=None, force=True)
-            tmp.rename(path)
+            try:
+                TransformersConverter(source).convert(str(tmp), quantization=None, force=True)
+                tmp.rename(path)
+            except Exception as e:  # noqa: BLE001 - a failed conversion is a model that cannot be used: exit 2
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise ModelError(f"{hf.model_id}: conversion to CTranslate2 failed ({type(e).__name__}: {e}); "
+                                 "use --backend transformers") from None
         index = int(device.split(":", 1)[1]) if ":" in device else 0
         # on a CPU, two translators of half the cores each, fed halves of a batch at once,
         # beat one translator on all cores (bench_translate: +17% on 2 cores)

@@ -6,7 +6,6 @@ the tokenizer and generate() directly.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -39,14 +38,10 @@ def _revision(path: Path | None, revision: str | None) -> str | None:
         return json.loads(src.read_text(encoding="utf-8")).get("revision")
     if path.parent.name == "snapshots":
         return path.name
-    h = hashlib.sha256()
-    for f in sorted(path.iterdir()):
-        if f.is_file():
-            h.update(f.name.encode())
-            h.update(str(f.stat().st_size).encode())
-            if f.name == "config.json":
-                h.update(f.read_bytes())
-    return "local-" + h.hexdigest()[:12]
+    # by content, so new weights of the same size are a new revision (issue 10, finding 3)
+    from ..io.digest import folder_fingerprint
+
+    return "local-" + folder_fingerprint(path)[:12]
 
 
 def _hub_error(model_id: str, err: Exception, offline: bool) -> ModelError:
@@ -56,6 +51,19 @@ def _hub_error(model_id: str, err: Exception, offline: bool) -> ModelError:
     why = "offline mode is on and it is not in the local cache" if offline else \
         "it is not on disk and the Hugging Face Hub could not be reached"
     return ModelError(f"model {model_id!r} is not available: {why}. To get it, {how}. ({type(err).__name__})")
+
+
+def _load_error(model_id: str, path: Path | None, err: Exception, offline: bool) -> ModelError:
+    """A loading failure in words: what is wrong with a local folder, or how to get a hub model.
+
+    A local folder's failure is never blamed on the hub (issue 10, finding 6:
+    a garbage config.json was reported as "not on disk and the Hub could not be reached").
+    """
+    if path is not None:
+        return ModelError(f"model folder {path}: cannot be loaded: {type(err).__name__}: {err}")
+    if isinstance(err, OSError):
+        return _hub_error(model_id, err, offline)
+    return ModelError(f"model {model_id!r}: cannot be loaded: {type(err).__name__}: {err}")
 
 
 class HFGenerator(Generator):
@@ -76,8 +84,8 @@ class HFGenerator(Generator):
             self.tokenizer = AutoTokenizer.from_pretrained(source, revision=revision)
             cls = getattr(transformers, self.auto_class)
             self.model = cls.from_pretrained(source, revision=revision, dtype=dtype).to(device).eval()
-        except OSError as e:
-            raise _hub_error(model_id, e, offline) from None
+        except Exception as e:  # noqa: BLE001 - every loading failure is a ModelError, exit 2 (issue 10, finding 6)
+            raise _load_error(model_id, path, e, offline) from None
         self.device, self.dtype = device, dtype
         self.revision = _revision(path, revision) or getattr(self.config, "_commit_hash", None)
 
@@ -219,10 +227,8 @@ def load_generator(model_id: str, path: Path | None, device: str, dtype, revisio
 
     try:
         cfg = AutoConfig.from_pretrained(str(path) if path else model_id, revision=revision)
-    except OSError as e:
-        raise _hub_error(model_id, e, offline) from None
-    except ValueError as e:
-        raise ModelError(f"model {model_id!r}: {e}") from None
+    except Exception as e:  # noqa: BLE001 - see _load_error
+        raise _load_error(model_id, path, e, offline) from None
     cls = Seq2SeqGenerator if getattr(cfg, "is_encoder_decoder", False) else CausalGenerator
     return cls(model_id, path, device, dtype, revision, offline)
 

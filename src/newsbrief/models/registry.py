@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,8 +43,9 @@ def resolve(name: str, task: str) -> ModelSpec:
         return ModelSpec(name, name, None, None)
     p = Path(name).expanduser()
     if p.is_dir():
-        if not (p / "config.json").exists():
-            raise ModelError(f"{name}: a folder without config.json is not a Hugging Face model folder")
+        problem = folder_problem(p)
+        if problem:
+            raise ModelError(f"model folder {name}: {problem}")
         return ModelSpec(name, str(p), p, None)
     if name in PRESETS:
         preset = PRESETS[name]
@@ -57,7 +59,59 @@ def resolve(name: str, task: str) -> ModelSpec:
         raise ModelError(f"unknown model {name!r}: give a preset ({known}), a Hugging Face id (org/name) "
                          "or a local model folder")
     folder = local_folder(model_id)
-    return ModelSpec(name, model_id, folder if (folder / "config.json").exists() else None, revision)
+    if not (folder / "config.json").exists():
+        return ModelSpec(name, model_id, None, revision)
+    problem = folder_problem(folder)
+    if problem:
+        raise ModelError(f"model folder {folder} (for {name}): {problem}; run `newsbrief models pull {name}` again")
+    return ModelSpec(name, model_id, folder, revision)
+
+
+#: weight files transformers loads, by how they are named
+WEIGHTS = ("*.safetensors", "pytorch_model*.bin")
+
+
+def _safetensors_problem(f: Path) -> str | None:
+    """What is wrong with a safetensors file's framing: its header, or a size the header does not account for."""
+    size = f.stat().st_size
+    with open(f, "rb") as fh:
+        head = fh.read(8)
+        n = int.from_bytes(head, "little") if len(head) == 8 else -1
+        if n < 0 or n + 8 > size:
+            return f"{f.name}: truncated or not a safetensors file ({size} bytes)"
+        try:
+            header = json.loads(fh.read(n))
+            end = max((int(t["data_offsets"][1]) for k, t in header.items() if k != "__metadata__"), default=0)
+        except (ValueError, KeyError, TypeError, IndexError):
+            return f"{f.name}: unreadable safetensors header"
+    if 8 + n + end != size:
+        return f"{f.name}: truncated or corrupt (its header describes {8 + n + end} bytes, the file has {size})"
+    return None
+
+
+def folder_problem(folder: Path) -> str | None:
+    """What makes a local model folder unusable (which file, what error), or None when it looks whole.
+
+    Checked before loading, and by `models list`: cheap (config.json and the
+    safetensors headers only) and precise where transformers' own errors are not.
+    """
+    config = folder / "config.json"
+    if not config.exists():
+        return "no config.json: not a Hugging Face model folder"
+    try:
+        if not isinstance(json.loads(config.read_text(encoding="utf-8")), dict):
+            return "config.json is not a JSON object"
+    except (OSError, ValueError) as e:
+        return f"config.json is not valid JSON ({e})"
+    weights = [f for pattern in WEIGHTS for f in folder.glob(pattern)]
+    if not weights:
+        return "no weights (model.safetensors or pytorch_model.bin)"
+    for f in weights:
+        if f.suffix == ".safetensors":
+            problem = _safetensors_problem(f)
+            if problem:
+                return problem
+    return None
 
 
 def load(spec: ModelSpec, device: str, dtype, offline: bool) -> Generator:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -16,12 +14,14 @@ def report(paths: Annotated[list[str], typer.Argument(help="A run's output folde
            title: Annotated[Optional[str], typer.Option("--title", help="Page title [default: the run's name].")]
            = None) -> None:
     """Write a run as one self-contained bilingual HTML page: contents, abstracts, Chinese beside English."""
-    from ..io.runs import RunError, read_run, read_run_json
+    from ..errors import OutputError
+    from ..io.runs import RunFilesError, read_run, read_run_json
+    from ..io.write import write_text_atomic
     from .render import render
 
     try:
         records = read_run(paths)
-    except RunError as e:
+    except RunFilesError as e:
         print(f"newsbrief: {e}", file=sys.stderr)
         raise typer.Exit(1) from None
     if not records:
@@ -29,15 +29,11 @@ def report(paths: Annotated[list[str], typer.Argument(help="A run's output folde
         raise typer.Exit(1)
     name = title or Path(paths[0].rstrip("/\\")).name or "newsbrief"
     html = render(records, read_run_json(paths), name)
-    out = Path(output)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(html)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write_text_atomic(output, html)
+    except OutputError as e:
+        print(f"newsbrief: {e}", file=sys.stderr)
+        raise typer.Exit(e.exit_code) from None
+    out = Path(output)
     n = sum(a.kind == "article" for a in records)
     print(f"newsbrief: {out}: {n} articles, {len(records) - n} fragments", file=sys.stderr)
