@@ -164,7 +164,9 @@ def test_run_summarises_and_translates_each_stitched_article_once(tiny, tmp_path
         return real(gen, batch, *a, **kw)
 
     monkeypatch.setattr(pipeline, "run_jobs", spy)
-    folder = _issue(tmp_path / "issue", {"page01.txt": SEED_TEXT, "page08.txt": CONT_MEETING + "\n" + OWN_ARTICLE})
+    # two of the seed page's articles (lines 97-182), the second jumping to page 8: fast on two cores
+    front = "\n".join(SEED_TEXT.split("\n")[96:182]) + "\n"
+    folder = _issue(tmp_path / "issue", {"page01.txt": front, "page08.txt": CONT_MEETING + "\n" + OWN_ARTICLE})
     out = tmp_path / "out"
     args = ["run", str(folder), "--summarizer", str(tiny["qwen"]), "--translator", str(tiny["marian"]),
             "--device", "cpu", "--summary-tokens", "8", "--on-degenerate", "flag", "--quiet", "-o", f"{out}/"]

@@ -142,7 +142,8 @@ def run(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None,
     summarizer, translator = _pair(preset, summarizer, translator)
     stages = ("summarize",) + (("translate",) if translator != "none" else ())
     _run_stages(paths, output, _read(encoding, input_format, errors), stages, force, quiet, summarizer=summarizer,
-                translator=translator, device=device, dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams,
+                translator=translator, device=device, dtype=dtype, max_batch_tokens=max_batch_tokens,
+                num_beams=num_beams,
                 long_summary=long_summary, on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens,
                 offline=offline, backend=backend, compute_type=compute_type)
 
@@ -158,7 +159,8 @@ def summarize(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, prese
               quiet: QuietOpt = False, input_format: FormatOpt = "auto", errors: ErrorsOpt = "strict") -> None:
     """Add Chinese abstracts (summary_zh) to article JSONL."""
     _run_stages(paths, output, _read(encoding, input_format, errors), ("summarize",), force, quiet,
-                summarizer=_pair(preset, summarizer, None)[0], device=device, dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams,
+                summarizer=_pair(preset, summarizer, None)[0], device=device, dtype=dtype,
+                max_batch_tokens=max_batch_tokens, num_beams=num_beams,
                 long_summary=long_summary, on_degenerate=on_degenerate, summary_max_new_tokens=summary_tokens,
                 offline=offline, backend=backend, compute_type=compute_type)
 
@@ -176,7 +178,8 @@ def translate(paths: Paths, output: OutOpt = "-", encoding: EncOpt = None, prese
     if translator == "none":
         raise typer.BadParameter("translate needs a model", param_hint="--translator")
     _run_stages(paths, output, _read(encoding, input_format, errors), ("translate",), force, quiet,
-                translator=translator, device=device, dtype=dtype, max_batch_tokens=max_batch_tokens, num_beams=num_beams, on_degenerate=on_degenerate,
+                translator=translator, device=device, dtype=dtype, max_batch_tokens=max_batch_tokens,
+                num_beams=num_beams, on_degenerate=on_degenerate,
                 offline=offline, backend=backend, compute_type=compute_type)
 
 

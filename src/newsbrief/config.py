@@ -154,6 +154,10 @@ MAX_PAGE_BYTES = 20 * 1024 * 1024
 #: decoded file is called binary rather than text.
 BINARY_CONTROL_FRACTION = 0.01
 
+#: seconds between checks for a signal while waiting on a FIFO, a pipe or stdin:
+#: how late SIGTERM may stop such a read at worst (issue 10, finding 5).
+SIGNAL_POLL_SECONDS = 0.5
+
 # --- evaluation (newsbrief eval) ---------------------------------------------
 
 #: character F1 at or above which a predicted article body matches its gold
