@@ -1,25 +1,16 @@
 """Batch runs over many inputs that survive crashes, signals, full disks and bad input.
 
-<<<<<<< HEAD
 Each input (a page file, or article JSONL) is one unit of work, except that
 with model stages the pages a jump joins (issue 13) are one unit together.
-Each input's records go to a file of their own, written to a temporary name
-and renamed into place; then a completion marker records a key made of the
-unit's input bytes, the settings and the models' revisions. A rerun skips
-every input whose marker matches, so a run killed at any moment and rerun ends
-with exactly the output of an uninterrupted one (datatrove's completion
-markers, in miniature).
-=======
-Each input (a page file, or article JSONL) is one unit of work. Its records
-go to a file of their own, written atomically (io/write.py); then a completion
-marker records a key made of the input's bytes, the input and stage options,
-the models' revisions and files, and the output file's size and hash. A rerun
-skips every input whose marker matches and whose output is still that file, so
-a run killed at any moment and rerun ends with exactly the output of an
-uninterrupted one (datatrove's completion markers, in miniature). Outputs are
-checked before any work (io/outputs.py) and one run at a time holds an output
-folder (io/lock.py); what stops a whole run and its exit status is errors.py.
->>>>>>> main
+Each input's records go to a file of their own, written atomically
+(io/write.py); then a completion marker records a key made of the unit's input
+bytes, the input and stage options, the models' revisions and files, and the
+output file's size and hash. A rerun skips every input whose marker matches
+and whose output is still that file, so a run killed at any moment and rerun
+ends with exactly the output of an uninterrupted one (datatrove's completion
+markers, in miniature). Outputs are checked before any work (io/outputs.py)
+and one run at a time holds an output folder (io/lock.py); what stops a whole
+run and its exit status is errors.py.
 """
 
 from __future__ import annotations
