@@ -1,14 +1,16 @@
 """Batch runs over many inputs that survive crashes, signals, full disks and bad input.
 
-Each input (a page file, or article JSONL) is one unit of work. Its records
-go to a file of their own, written atomically (io/write.py); then a completion
-marker records a key made of the input's bytes, the input and stage options,
-the models' revisions and files, and the output file's size and hash. A rerun
-skips every input whose marker matches and whose output is still that file, so
-a run killed at any moment and rerun ends with exactly the output of an
-uninterrupted one (datatrove's completion markers, in miniature). Outputs are
-checked before any work (io/outputs.py) and one run at a time holds an output
-folder (io/lock.py); what stops a whole run and its exit status is errors.py.
+Each input (a page file, or article JSONL) is one unit of work, except that
+with model stages the pages a jump joins (issue 13) are one unit together.
+Each input's records go to a file of their own, written atomically
+(io/write.py); then a completion marker records a key made of the unit's input
+bytes, the input and stage options, the models' revisions and files, and the
+output file's size and hash. A rerun skips every input whose marker matches
+and whose output is still that file, so a run killed at any moment and rerun
+ends with exactly the output of an uninterrupted one (datatrove's completion
+markers, in miniature). Outputs are checked before any work (io/outputs.py)
+and one run at a time holds an output folder (io/lock.py); what stops a whole
+run and its exit status is errors.py.
 """
 
 from __future__ import annotations
@@ -124,6 +126,7 @@ class Batch:
         self.names = output_names(self.paths)
         self.id_stems = id_stems(self.paths)
         self.bar = None  # the progress bar, when stderr is a terminal
+        self._parsed: dict[str, tuple] = {}  # inputs segmented early to find jumps (_units)
 
     # --- where things go
     @property
@@ -183,24 +186,32 @@ class Batch:
         """Each input in turn, until the end, a stop request or an output that cannot be written."""
         key_base = sig.key()
         self.bar = bar = self._bar()
-        for path in self.paths:
+        try:
+            units = self._units(stop)
+        except Interrupted:
+            self.status, units = "interrupted", []
+        for unit in units:
             if stop():
                 self.status = "interrupted"
                 break
-            report = InputReport(shown(path))
-            self.reports.append(report)
+            reports = [InputReport(shown(path)) for path in unit]
+            self.reports.extend(reports)
             try:
-                self._one(path, key_base, work, report, stop)
+                self._one(unit, key_base, work, reports, stop)
             except Interrupted:
-                report.status = "pending"
+                for report in reports:
+                    if report.status != "failed":
+                        report.status = "pending"
                 self.status = "interrupted"
                 break
             except OutputError as e:  # disk full, read-only, stdout gone: the next input would fail the same way
-                report.status = "failed"
+                for report in reports:
+                    if report.status != "done":
+                        report.status = "failed"
                 self.status, self.write_error = "failed", e
                 break
             if bar:
-                bar.update(1)
+                bar.update(len(unit))
                 bar.set_postfix(articles=sum(r.articles for r in self.reports), refresh=False)
         if bar:
             bar.close()
@@ -215,48 +226,90 @@ class Batch:
                 if self.status == "complete":
                     self.status = "failed"
 
-    def _one(self, path: str, key_base: str, work: Path | None, report: InputReport, stop: StopRequest) -> None:
-        """Process one input, or skip it when its completion marker and output match."""
+    def _units(self, stop: StopRequest) -> list[list[str]]:
+        """Inputs processed together: pages joined by a jump are one unit of work (issue 13), others one each.
+
+        Finding jumps needs every page segmented first (milliseconds a page);
+        the parsed inputs are kept for _one. Without model stages nothing is
+        stitched, so `segment` output stays one record per printed part.
+        """
+        if not self.stages or len(self.paths) < 2:
+            return [[p] for p in self.paths]
+        from .stitch import units
+
+        groups = []
+        for path in self.paths:
+            with stop.immediate():
+                page = read_input(path, self.read)
+                src = None if isinstance(page, Input) else self._parse(page)
+            self._parsed[path] = (page, src)
+            groups.append(src.articles if src is not None and not src.error else [])
+        return [[self.paths[i] for i in unit] for unit in units(groups)]
+
+    def _one(self, unit: list[str], key_base: str, work: Path | None, reports: list[InputReport],
+             stop: StopRequest) -> None:
+        """Process one unit of work (an input, or the pages a jump joins); skip it when its markers match."""
         t0 = time.perf_counter()
-        with stop.immediate():
-            page = read_input(path, self.read)
-        if isinstance(page, Input):
-            report.status, report.error = "failed", page.error
-            return
-        key = hashlib.sha256(((page.digest or "") + key_base).encode()).hexdigest()
-        name = self.names[path]
-        if work is not None:
-            out, marker = work / name, work / MARKERS / (name + ".done")
-            report.output = shown(str(out)) if self.mode == "dir" else None
-            state = "missing" if self.force else marker_state(out, marker, key)
-            if state == "finished":
-                self._count(report, self._read_back(out))
-                report.status = "resumed"
+        live: list[tuple[str, InputReport, PageText, Input | None]] = []
+        for path, report in zip(unit, reports):
+            page, src = self._parsed.pop(path, (None, None))
+            if page is None:
+                with stop.immediate():
+                    page = read_input(path, self.read)
+            if isinstance(page, Input):
+                report.status, report.error = "failed", page.error
+            else:
+                live.append((path, report, page, src))
+        # one key over the unit's pages: a changed page redoes every page its articles span
+        key = hashlib.sha256(("".join(p.digest or "" for _, _, p, _ in live) + key_base).encode()).hexdigest()
+        outs: dict[str, tuple[Path, Path]] = {}
+        if work is not None and live:
+            for path, report, _, _ in live:
+                name = self.names[path]
+                outs[path] = (work / name, work / MARKERS / (name + ".done"))
+                report.output = shown(str(outs[path][0])) if self.mode == "dir" else None
+            states = {path: "missing" if self.force else marker_state(*outs[path], key) for path, *_ in live}
+            if all(state == "finished" for state in states.values()):
+                for path, report, _, _ in live:
+                    self._count(report, self._read_back(outs[path][0]))
+                    report.status = "resumed"
                 return
-            if state == "changed":
-                print(f"newsbrief: {shown(str(out))}: changed since it was written; redoing it", file=sys.stderr)
-        with stop.immediate():
-            src = self._parse(page)
-        if src.error:
-            report.status, report.error = "failed", src.error
-            return
-        records = src.articles
-        if src.kind in ("page", "pdf") and not any(r.kind == "article" for r in records):
-            print(f"newsbrief: {page.path}: warning: no article recognised; its text is kept as fragments",
-                  file=sys.stderr)
-        progress = None
-        if self.bar:  # the bar moves per page; within a long page, count the model steps done
-            steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
-            progress = lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))  # noqa: E731
-        self.pipeline.apply(records, progress)
-        if work is None:
-            self._to_stdout(records)
-        else:
-            size, sha = write_atomic(out, records)
-            write_marker(marker, key, size, sha)
-        self._count(report, records)
-        report.status = "done"
-        report.seconds = round(time.perf_counter() - t0, 3)
+            for path, state in states.items():
+                if state == "changed":
+                    print(f"newsbrief: {shown(str(outs[path][0]))}: changed since it was written; redoing it",
+                          file=sys.stderr)
+        groups: list[list[Article]] = []
+        done: list[tuple[str, InputReport]] = []
+        for path, report, page, src in live:
+            if src is None:  # only now: a resumed input is not segmented again
+                with stop.immediate():
+                    src = self._parse(page)
+            if src.error:
+                report.status, report.error = "failed", src.error
+                continue
+            if src.kind in ("page", "pdf") and not any(r.kind == "article" for r in src.articles):
+                print(f"newsbrief: {page.path}: warning: no article recognised; its text is kept as fragments",
+                      file=sys.stderr)
+            groups.append(src.articles)
+            done.append((path, report))
+        if self.stages:
+            from .stitch import stitch
+
+            groups = stitch(groups)
+            progress = None
+            if self.bar:  # the bar moves per page; within a long page, count the model steps done
+                steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
+                progress = lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))  # noqa: E731
+            self.pipeline.apply([a for g in groups for a in g], progress)
+        for (path, report), records in zip(done, groups):
+            if work is None:
+                self._to_stdout(records)
+            else:
+                size, sha = write_atomic(outs[path][0], records)
+                write_marker(outs[path][1], key, size, sha)
+            self._count(report, records)
+            report.status = "done"
+            report.seconds = round(time.perf_counter() - t0, 3)
 
     def _parse(self, page: PageText) -> Input:
         """An input's articles; a crash of the segmenter fails this input only (rule 4), saying so."""

@@ -18,6 +18,8 @@ import typer
 from . import __version__, log
 from .options import (TASKS, Backend, ComputeType, DecodeErrors, Dtype, InputFormat, LongSummary, OnDegenerate,
                       Preset, StageOptions)
+from .eval.cli import app as eval_app
+from .report.cli import report as report_command
 
 app = typer.Typer(help="Chinese newspaper pages to per-article abstracts (摘要) and English translations.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
@@ -25,6 +27,8 @@ app = typer.Typer(help="Chinese newspaper pages to per-article abstracts (摘要
 models_app = typer.Typer(help="List and download the models newsbrief uses.", no_args_is_help=True,
                          rich_markup_mode=None)
 app.add_typer(models_app, name="models")
+app.add_typer(eval_app, name="eval")
+app.command("report")(report_command)
 
 _D = StageOptions()  # the defaults, written once in options.py
 

@@ -398,3 +398,16 @@ PDF_TITLE_CENTRE_SLACK = 0.1
 #: a block this many times wider than the article's typical column is set across the
 #: columns (a lead 导语: real page lswb) and is read before the columns it stands over.
 PDF_WIDE_BLOCK_RATIO = 1.6
+
+# --- evaluation (newsbrief eval) ---------------------------------------------
+
+#: character F1 at or above which a predicted article body matches its gold
+#: (after whitespace, jump markers and the leading byline are dropped). The
+#: definition of ../shared/tools/segscore.py, kept so both report one number;
+#: 0.98 forgives a stray caption line in a 1,000-character article, not a lost paragraph.
+EVAL_BODY_F1_OK = 0.98
+
+#: character F1 at or above which kicker+headline+subtitle read as the printed
+#: title (segscore.py's definition): a missed punctuation mark or space-split
+#: headline still counts, a missing kicker or subtitle line does not.
+EVAL_TITLE_F1_OK = 0.9

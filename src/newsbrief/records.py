@@ -9,9 +9,23 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+
+@dataclass
+class Part:
+    """One printed piece of an article that jumps across pages (issue 13), as segmentation found it."""
+
+    id: str  # the piece's own record id before stitching
+    path: str
+    page: str | None
+    line_start: int | None
+    line_end: int | None
+    continued_on: str | None = None  # id of the next piece (its 下转第N版 resolved)
+    continued_from: str | None = None  # id of the previous piece (its 上接第N版 resolved)
+
+
 @dataclass
 class Source:
-    """Where a record's text came from: file, page, encoding and line span."""
+    """Where a record's text came from: file, page, encoding and line span (and its pieces, when stitched)."""
 
     path: str
     page: str | None = None
@@ -21,6 +35,7 @@ class Source:
     replaced: int = 0  # undecodable bytes read as U+FFFD (--errors replace)
     pdf_page: int | None = None  # 1-based page of the PDF the record was read from (PDF input only)
     bbox: list[float] | None = None  # [x0, y0, x1, y1] in PDF points, origin top left (PDF input only)
+    parts: list[Part] = field(default_factory=list)  # in reading order; empty for an article printed in one place
 
 
 @dataclass
@@ -122,7 +137,9 @@ def from_dict(d: dict[str, Any]) -> Article:
         raise ValueError(f"field {where}: {problems[0].message}")
     names = {f.name for f in dataclasses.fields(Article)}
     kwargs = {k: v for k, v in d.items() if k in names and k != "source"}
-    kwargs["source"] = Source(**d["source"])
+    src = dict(d["source"])
+    src["parts"] = [Part(**p) for p in src.get("parts") or []]
+    kwargs["source"] = Source(**src)
     for key in ("reporters", "subheads", "markers", "errors"):
         if kwargs.get(key) is None:
             kwargs[key] = []

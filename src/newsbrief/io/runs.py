@@ -1,0 +1,78 @@
+"""A finished run's records read back: its output folder, or JSONL files, as one list of articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..records import Article
+from .jsonl import RecordError, read_records
+
+
+class RunFilesError(ValueError):
+    """A path that does not hold a run's records, with a message a user can act on."""
+
+
+def run_files(paths: list[str]) -> list[Path]:
+    """The JSONL files of a run: files as given, folders' *.jsonl in name order (run.json and markers left out)."""
+    files: list[Path] = []
+    for arg in paths:
+        p = Path(arg)
+        if p.is_dir():
+            found = sorted(f for f in p.glob("*.jsonl") if not f.name.startswith("."))
+            if not found:
+                raise RunFilesError(f"{arg}: is a directory with no records (*.jsonl)")
+            files.extend(found)
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise RunFilesError(f"{arg}: no such file")
+    return files
+
+
+def read_file(path: Path) -> list[Article]:
+    """The records of one JSONL file; raises RunFilesError naming the bad line."""
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            return list(read_records(f, str(path)))
+    except RecordError as e:
+        raise RunFilesError(f"not valid article JSONL: {e}") from None
+    except UnicodeDecodeError:
+        raise RunFilesError(f"{path}: not UTF-8 JSONL") from None
+
+
+def read_run(paths: list[str]) -> list[Article]:
+    """Every record of a run (folders and files), in file order."""
+    return [a for f in run_files(paths) for a in read_file(f)]
+
+
+def read_run_json(paths: list[str]) -> dict | None:
+    """The run.json beside a run's records (the first folder that has one), or None."""
+    for arg in paths:
+        p = Path(arg)
+        cand = p / "run.json" if p.is_dir() else p.parent / "run.json"
+        if cand.is_file():
+            try:
+                return json.loads(cand.read_text(encoding="utf-8"))
+            except ValueError:
+                return None
+    return None
+
+
+def read_refs(path: str) -> dict[str, dict]:
+    """Reference records by id from a JSONL file: any object with an `id` and the reference fields."""
+    p = Path(path)
+    if not p.is_file():
+        raise RunFilesError(f"{path}: no such file")
+    refs: dict[str, dict] = {}
+    for no, line in enumerate(p.read_text(encoding="utf-8").split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+        except ValueError as e:
+            raise RunFilesError(f"{path}: line {no}: {e}") from None
+        if not isinstance(d, dict) or not isinstance(d.get("id"), str):
+            raise RunFilesError(f"{path}: line {no}: a reference needs an \"id\" naming the article it is for")
+        refs[d["id"]] = d
+    return refs
