@@ -46,9 +46,12 @@ def run_dir(tmp_path) -> Path:
             headline_en=f"Headline {k + 1}", paragraphs_en=[_english(p, i) for i, p in enumerate(a.paragraphs)],
             meta={"tool": {"name": "newsbrief", "version": "0.1.0"},
                   "summarizer": {"id": "Qwen/Qwen2.5-0.5B-Instruct", "revision": "7ae557604adf67be50417f59c2c2f167def9a775",
-                                 "backend": "causal", "device": "cpu", "dtype": "float32"},
-                  "translator": {"id": "Helsinki-NLP/opus-mt-zh-en", "revision": "98a08dbf2411a96f654798ae17b172a686660c6c"},
-                  "summary": {"strategy": "single", "flags": []}, "translation": {"flags": []}})
+                                 "architecture": "causal", "runtime": "transformers", "device": "cpu",
+                                 "dtype": "float32"},
+                  "translator": {"id": "Helsinki-NLP/opus-mt-zh-en", "revision": "98a08dbf2411a96f654798ae17b172a686660c6c",
+                                 "architecture": "seq2seq", "runtime": "transformers"},
+                  "summary": {"strategy": "single", "chunks": 1, "flags": [], "seconds": 0.5},
+                  "translation": {"chunks": 4, "flags": [], "seconds": 1.5}})
         out.append(a)
     out[0].headline = SCRIPT_HEADLINE
     out[1].status, out[1].errors = "error", ["translation of p2: CUDA out of memory"]

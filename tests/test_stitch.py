@@ -154,16 +154,18 @@ def test_units_join_only_the_linked_inputs(tmp_path):
 # --- the whole run with the tiny models ------------------------------------------------------------------
 
 def test_run_summarises_and_translates_each_stitched_article_once(tiny, tmp_path, monkeypatch):
-    import newsbrief.pipeline as pipeline
+    import newsbrief.jobs
+    from newsbrief.stages import summarize, translate
 
     jobs: list = []
-    real = pipeline.run_jobs
+    real = newsbrief.jobs.run_jobs
 
     def spy(gen, batch, *a, **kw):
         jobs.extend(batch)
         return real(gen, batch, *a, **kw)
 
-    monkeypatch.setattr(pipeline, "run_jobs", spy)
+    for stage in (summarize, translate):  # every model call of a stage goes through its run_jobs
+        monkeypatch.setattr(stage, "run_jobs", spy)
     # two of the seed page's articles (lines 97-182), the second jumping to page 8: fast on two cores
     front = "\n".join(SEED_TEXT.split("\n")[96:182]) + "\n"
     folder = _issue(tmp_path / "issue", {"page01.txt": front, "page08.txt": CONT_MEETING + "\n" + OWN_ARTICLE})
@@ -177,7 +179,8 @@ def test_run_summarises_and_translates_each_stitched_article_once(tiny, tmp_path
     meeting = [r for r in recs["page01"] if r["headline"] == MEETING_HEAD]
     assert len(meeting) == 1 and [p["page"] for p in meeting[0]["source"]["parts"]] == ["1", "8"]
     m = meeting[0]
-    assert m["summary_zh"] is not None and len(m["paragraphs_en"]) == len(m["paragraphs"])
+    # 8 tokens of a random tiny model may trim to no abstract at all: that the article was summarised is in meta
+    assert m["meta"]["summary"]["strategy"] in ("single", "map-reduce") and len(m["paragraphs_en"]) == len(m["paragraphs"])
     # page 8's output holds only its own article: the continuation is not a record of its own
     assert [r["headline"] for r in recs["page08"] if r["kind"] == "article"] == ["城区新增三处口袋公园"]
     # the continuation is summarised once, in one text with the head: the head's last paragraph runs into it

@@ -122,7 +122,7 @@ def _describe_model(m: dict) -> str:
     bits = [m.get("id") or "?"]
     if m.get("revision"):
         bits.append(f"@ {m['revision']}")
-    extra = [f"{k} {m[k]}" for k in ("backend", "device", "dtype", "compute_type") if m.get(k)]
+    extra = [f"{k} {m[k]}" for k in ("architecture", "runtime", "device", "dtype", "compute_type") if m.get(k)]
     if extra:
         bits.append(f"({', '.join(extra)})")
     if m.get("settings"):
