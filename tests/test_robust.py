@@ -88,7 +88,8 @@ def test_finding1_output_inside_the_walked_input_folder_is_refused(tmp_path, whe
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600)])
 def test_finding1_outputs_respect_the_umask(tmp_path, umask, mode):
     out = tmp_path / "out"
-    code = f"import os, sys; os.umask({umask}); from newsbrief.cli import run_cli; sys.argv = {['newsbrief', 'segment', str(SEED), '-o', f'{out}/']!r}; run_cli()"
+    argv = ["newsbrief", "segment", str(SEED), "-o", f"{out}/"]
+    code = f"import os, sys; os.umask({umask}); from newsbrief.cli import run_cli; sys.argv = {argv!r}; run_cli()"
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
     for name in ("000_eedb6a7ca95d22b6.jsonl", "run.json"):
         assert (out / name).stat().st_mode & 0o777 == mode, name
@@ -292,7 +293,7 @@ def test_fault_injection_writes_fail_part_way_then_rerun_equals_an_uninterrupted
     real_fsync, synced = os.fsync, []
 
     def full_disk(fd):
-        if len(synced) >= 3:  # page1 and its marker, then page2's output: its marker finds the disk full
+        if len(synced) >= 3:  # three files written (page1 and its marker among them), then the disk is full
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         synced.append(fd)
         real_fsync(fd)
@@ -307,6 +308,8 @@ def test_fault_injection_writes_fail_part_way_then_rerun_equals_an_uninterrupted
     assert sorted(p.name for p in (work / ".newsbrief").glob("*.done")) == ["page1.jsonl.done"]
     if mode == "file":
         assert out.read_text(encoding="utf-8") == "an older output\n"
+    else:  # written at the start, it could not be updated at the end: it does not claim completion
+        assert json.loads((out / "run.json").read_text(encoding="utf-8"))["status"] == "running"
     monkeypatch.setattr(os, "fsync", real_fsync)  # space freed
     res = runner.invoke(app, ["segment", str(issue), "-o", target])
     assert res.exit_code == 0, res.stderr

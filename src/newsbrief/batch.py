@@ -1,11 +1,14 @@
-"""Batch runs over many inputs that survive crashes, Ctrl-C and bad input.
+"""Batch runs over many inputs that survive crashes, signals, full disks and bad input.
 
 Each input (a page file, or article JSONL) is one unit of work. Its records
-go to a file of their own, written to a temporary name and renamed into place;
-then a completion marker records a key made of the input's bytes, the settings
-and the models' revisions. A rerun skips every input whose marker matches, so
+go to a file of their own, written atomically (io/write.py); then a completion
+marker records a key made of the input's bytes, the input and stage options,
+the models' revisions and files, and the output file's size and hash. A rerun
+skips every input whose marker matches and whose output is still that file, so
 a run killed at any moment and rerun ends with exactly the output of an
-uninterrupted one (datatrove's completion markers, in miniature).
+uninterrupted one (datatrove's completion markers, in miniature). Outputs are
+checked before any work (io/outputs.py) and one run at a time holds an output
+folder (io/lock.py); what stops a whole run and its exit status is errors.py.
 """
 
 from __future__ import annotations
@@ -163,7 +166,10 @@ class Batch:
                     held.enter_context(FolderLock(work / MARKERS, self.output))
                     remove_stale_temporaries(work)  # left by a run that was killed; none runs now
                     remove_stale_temporaries(work / MARKERS)
-                self._loop(stop, sig, work)
+                if self.mode == "dir":  # until the run ends, run.json says so: an old "complete" never stays
+                    self._try_write(self._write_run_json, sig, started, "running")
+                if self.write_error is None:
+                    self._loop(stop, sig, work)
                 if self.write_error is None and self.mode == "file" and self.status == "complete":
                     self._try_write(self._assemble, work)
                 if self.mode == "dir":
@@ -311,12 +317,12 @@ class Batch:
                 records.extend(self._read_back(work / self.names[path]))
         write_atomic(self.output, records)
 
-    def _write_run_json(self, sig: RunSignature, started: float) -> None:
-        """run.json: tool version, the run's signature (input options, models, revisions, settings), counts."""
+    def _write_run_json(self, sig: RunSignature, started: float, status: str | None = None) -> None:
+        """run.json: status, tool version, the run's signature (input options, models, settings), counts."""
         settled = sum(r.status in ("done", "resumed", "failed") for r in self.reports[self._first_input:])
         doc = {
             "tool": {"name": "newsbrief", "version": __version__},
-            "status": self.status,
+            "status": status or self.status,
             "command": [shown(a) for a in sys.argv],
             "stages": list(sig.stages),
             "signature": sig.as_dict(),

@@ -160,3 +160,7 @@ MAX_PAGE_BYTES = 20 * 1024 * 1024
 #: fraction of control characters (other than tab/newline/CR) above which a
 #: decoded file is called binary rather than text.
 BINARY_CONTROL_FRACTION = 0.01
+
+#: seconds between checks for a signal while waiting on a FIFO, a pipe or stdin:
+#: how late SIGTERM may stop such a read at worst (issue 10, finding 5).
+SIGNAL_POLL_SECONDS = 0.5
