@@ -287,3 +287,13 @@ def test_segment_pdf_raises_for_a_scan(tmp_path):
     with pytest.raises(PdfError, match="no text layer"):
         segment_pdf(_image_only(tmp_path / "scan.pdf"), "scan.pdf")
 
+
+
+def test_regression_dateline_without_a_date_group_does_not_crash_the_page(tmp_path):
+    # match_dateline also returns source-only forms (央视网消息), whose match has no `date` group: the PDF
+    # assembler asked for it and every page with such an article failed (found merging issue 9's grammar)
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    _columns(p, 40, 100, 133, 2, "央视网消息 " + MORE)
+    arts = _articles(_segment(tmp_path, [p]))
+    assert len(arts) == 1 and arts[0].byline == "央视网消息" and arts[0].dateline is None
