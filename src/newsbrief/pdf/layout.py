@@ -54,12 +54,10 @@ class Line:
         return Counter(c.font for c in self.chars).most_common(1)[0][0]
 
 
-@dataclass
-class Block:
-    """Lines of one size stacked in one column: a paragraph run, a title line group, a caption."""
+class Extent:
+    """The box and type size of a group of lines: what blocks and titles share."""
 
-    lines: list[Line] = field(default_factory=list)
-    role: str = "body"  # body | display | small | vertical
+    lines: list[Line]
 
     @property
     def x0(self) -> float:
@@ -83,8 +81,16 @@ class Block:
 
     @property
     def size(self) -> float:
-        """The largest type size in the block (points)."""
+        """The largest type size in the group (points): a title's headline size."""
         return max(ln.size for ln in self.lines)
+
+
+@dataclass
+class Block(Extent):
+    """Lines of one size stacked in one column: a paragraph run, a title line group, a caption."""
+
+    lines: list[Line] = field(default_factory=list)
+    role: str = "body"  # body | display | small | vertical
 
     @property
     def text(self) -> str:

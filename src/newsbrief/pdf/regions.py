@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .. import config
 from ..segment.byline import is_reporter_line
 from ..segment.lines import JUMP, is_furniture
-from .layout import Block, Line
+from .layout import Block, Extent, Line
 from .reader import Rect
 
 _SENTENCE = re.compile(r"[，。；？！、]")
@@ -22,7 +22,7 @@ _CREDIT = re.compile(r"(?:摄|攝|摄影|供图|图片来源.*|资料图片?|制
 
 
 @dataclass
-class Title:
+class Title(Extent):
     """A title group: kicker, headline and subtitle lines, and the span of columns it heads."""
 
     lines: list[Line]
@@ -30,31 +30,6 @@ class Title:
     span: tuple[float, float] = (0.0, 0.0)
     items: list = field(default_factory=list)  # body blocks and subheads it owns
     heads: set = field(default_factory=set)  # ids of the blocks that start right under it (set_spans)
-
-    @property
-    def x0(self) -> float:
-        """Left edge (points)."""
-        return min(ln.x0 for ln in self.lines)
-
-    @property
-    def x1(self) -> float:
-        """Right edge (points)."""
-        return max(ln.x1 for ln in self.lines)
-
-    @property
-    def y0(self) -> float:
-        """Top edge (points)."""
-        return min(ln.y0 for ln in self.lines)
-
-    @property
-    def y1(self) -> float:
-        """Bottom edge (points)."""
-        return max(ln.y1 for ln in self.lines)
-
-    @property
-    def size(self) -> float:
-        """The headline's type size (points)."""
-        return max(ln.size for ln in self.lines)
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
