@@ -99,6 +99,17 @@ def segments(pred: Pred,
                   f"{s.broken_paragraphs}/{s.paragraphs}", s.pred_articles, s.gold_articles]]))
 
 
+def _show(scores, as_json: bool, per_article: bool, articles: tuple[list, list], totals: tuple[list, list]) -> bool:
+    """Print scores as one JSON object, or as tables (per article first when asked); True for JSON."""
+    if as_json:
+        print(json.dumps(scores.as_dict(), ensure_ascii=False))
+        return True
+    if per_article:
+        print(table(*articles) + "\n")
+    print(table(*totals))
+    return False
+
+
 @app.command()
 def translations(pred: Pred, refs: Refs, as_json: JsonOpt = False, per_article: PerArticle = False,
                  tokenize: Annotated[Optional[str], typer.Option(
@@ -116,14 +127,11 @@ def translations(pred: Pred, refs: Refs, as_json: JsonOpt = False, per_article: 
     _missing(s.missing)
     if not s.fields:
         _fail("no article of the run has a reference translation (matched by id)")
-    if as_json:
-        print(json.dumps(s.as_dict(), ensure_ascii=False))
+    if _show(s, as_json, per_article,
+             (["article", "fields", "BLEU", "chrF"], [[a.id, a.segments, a.bleu, a.chrf] for a in s.articles]),
+             (["field", "segments", "BLEU", "chrF"],
+              [[name, f.segments, f.bleu, f.chrf] for name, f in s.fields.items()])):
         return
-    if per_article:
-        print(table(["article", "fields", "BLEU", "chrF"],
-                    [[a.id, a.segments, a.bleu, a.chrf] for a in s.articles]) + "\n")
-    print(table(["field", "segments", "BLEU", "chrF"],
-                [[name, f.segments, f.bleu, f.chrf] for name, f in s.fields.items()]))
     any_field = next(iter(s.fields.values()))
     print(f"\nBLEU: {any_field.bleu_signature}\nchrF: {any_field.chrf_signature}")
 
@@ -145,14 +153,10 @@ def summaries(pred: Pred, refs: Refs, as_json: JsonOpt = False, per_article: Per
     _missing(s.missing)
     if not s.articles:
         _fail("no article of the run has a reference abstract (matched by id)")
-    if as_json:
-        print(json.dumps(s.as_dict(), ensure_ascii=False))
-        return
-    if per_article:
-        print(table(["article", "ROUGE-1", "ROUGE-2", "ROUGE-L"],
-                    [[r.id, r.rouge1, r.rouge2, r.rougeL] for r in s.rows]) + "\n")
-    print(table(["tokens", "articles", "ROUGE-1", "ROUGE-2", "ROUGE-L"],
-                [[s.tokenizer, s.articles, s.rouge1, s.rouge2, s.rougeL]]))
+    _show(s, as_json, per_article,
+          (["article", "ROUGE-1", "ROUGE-2", "ROUGE-L"], [[r.id, r.rouge1, r.rouge2, r.rougeL] for r in s.rows]),
+          (["tokens", "articles", "ROUGE-1", "ROUGE-2", "ROUGE-L"],
+           [[s.tokenizer, s.articles, s.rouge1, s.rouge2, s.rougeL]]))
 
 
 @app.command()
