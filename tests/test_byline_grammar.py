@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.segment.byline import (is_bare_names, is_reporter_line, match_dateline, reporters, split_run_names,
-                                      split_tail_byline)
+from newsbrief.segment.byline import (dateline_date, is_bare_names, is_reporter_line, match_dateline, reporters,
+                                      split_run_names, split_tail_byline)
 from newsbrief.text.normalize import normalize_line
 
 
@@ -25,6 +25,17 @@ from newsbrief.text.normalize import normalize_line
 def test_datelines_of_other_papers(text, dateline):
     m = match_dateline(text)
     assert m is not None and m.group(0) == dateline
+
+
+@pytest.mark.parametrize("byline, lead, date", [
+    ("新华社北京8月24日电", "", "8月24日"),
+    ("新华社北京 8 月 24 日电", "", "8月24日"),  # a PDF line spaces its figures out (gen pages)
+    ("本报讯（记者 张三）", "3月5日，本市…", "3月5日"),  # no date in the dateline: the lead's
+    ("【本報訊】", "昨日港府…", None),
+    ("■ 本报记者 王培源", "3月5日，本市…", None),  # a reporter line is no dateline
+])
+def test_dateline_date(byline, lead, date):
+    assert dateline_date(byline, lead) == date
 
 
 @pytest.mark.parametrize("text", [

@@ -10,9 +10,13 @@ from typer.testing import CliRunner
 
 from newsbrief.cli import app
 from newsbrief.pdf import PdfError, segment_pdf
+from newsbrief.pdf.layout import Line
+from newsbrief.pdf.reader import Char
 
 from .conftest import validate
-from .pdfpages import Page, save, wrap
+from reportlab.pdfbase import pdfmetrics
+
+from .pdfpages import FONT, Page, save, wrap
 
 runner = CliRunner()
 BODY = 9.0
@@ -281,6 +285,52 @@ def test_folder_mixing_pdf_and_txt(tmp_path):
     assert all(r["source"]["pdf_page"] == 1 and r["source"]["bbox"] for r in pdf_recs)
     for r in pdf_recs:
         validate(r)
+
+
+def _spaced_line(page: Page, x: float, y: float, parts: list[str], gap_em: float) -> None:
+    """One line drawn as pieces `gap_em` em apart, with no space character (how pagegen spaces names)."""
+    for part in parts:
+        page.text(x, y, BODY, part)
+        x += pdfmetrics.stringWidth(part, FONT, BODY) + gap_em * BODY
+
+
+@pytest.mark.parametrize("gaps_em, text", [
+    ((0, 0, 0, 0.3, 0, 0.3, 0, 0), "本报记者 李纵 周小苑"),  # names 0.3 em apart in a line set solid
+    ((0.3,) * 8, "本报记者李纵周小苑"),  # a justified line spreads every gap alike: no space
+    ((0.1, 0.1, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1), "本报记 者李纵周小苑"),  # wide in itself
+])
+def test_spaces_from_gaps(gaps_em, text):
+    chars, x = [], 0.0
+    for ch, gap in zip("本报记者李纵周小苑", (0.0,) + gaps_em):
+        x += gap * BODY
+        chars.append(Char(ch, x, 0.0, x + BODY, BODY, BODY, "f"))
+        x += BODY
+    assert Line(chars).text == text
+
+
+def test_reporter_line_opening_a_column_leaves_the_body(tmp_path):
+    # the byline sits on the first line of the body's block, its names 0.3 em apart with no space
+    # character between them (generated pages: ■ 本报记者 徐锦庚 肖家鑫 / 特意保留的…)
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    _spaced_line(p, 40, 100, ["■本报记者", "徐锦庚", "肖家鑫"], 0.3)
+    _columns(p, 40, 100 + 1.5 * BODY, 133, 2, MORE)
+    arts = _articles(_segment(tmp_path, [p]))
+    assert len(arts) == 1
+    assert arts[0].reporters == ["徐锦庚", "肖家鑫"]
+    assert _squash(arts[0].text) == _squash(MORE)
+
+
+def test_wire_title_with_a_wrapped_dateline_leaves_the_body(tmp_path):
+    # 新华社北京8月24日电 题：… / 新华社记者 X over narrow lines: the dateline itself wraps (gen pages)
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    y = p.column(40, 100, BODY, ["新华社北京8月2", "4日电 题：社区志愿", "服务交流活动举行", "新华社记者 王立彬"])
+    _columns(p, 40, y, 133, 1, MORE)
+    arts = _articles(_segment(tmp_path, [p]))
+    assert len(arts) == 1
+    assert arts[0].reporters == ["王立彬"] and arts[0].dateline == "8月24日"
+    assert _squash(arts[0].text) == _squash(MORE)
 
 
 def test_segment_pdf_raises_for_a_scan(tmp_path):

@@ -337,6 +337,11 @@ PDF_TITLE_ROW_GAP_EM = 2.5
 #: zghysyb, 记者徐昕联 通讯员 田明 宋宗泽; justified body text stays under 0.2 em).
 PDF_SPACE_GAP_EM = 0.4
 
+#: a gap this many em wider than its line's median letter spacing is a space too: names
+#: 0.3 em apart in a byline otherwise set solid (generated pages: 本报记者 李 纵 周小苑); a
+#: justified line widens all its gaps alike, so none stands out.
+PDF_SPACE_OVER_TYPICAL_EM = 0.25
+
 #: a title heads the body columns that start within this many body em below it
 #: (a subtitle, or a byline line and a blank line, can stand between: dev page a04).
 PDF_SPAN_REACH_EM = 8.0

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .. import config
 from ..records import Article, Source
-from ..segment.byline import is_bare_names, is_reporter_line, match_dateline, reporters
+from ..segment.byline import dateline_date, is_bare_names, is_reporter_line, match_dateline, reporters
 from ..segment.lines import JUMP, page_number
 from ..segment.lines import is_terminal
 from .layout import Block, Line, body_size, build_blocks, build_lines, role_of
@@ -17,7 +17,6 @@ from .regions import (Title, group_titles, is_caption, is_page_furniture, neares
                       _SUBTITLE_DASH)
 
 _PAGE_NO = re.compile(r"第\s*([0-9一二三四五六七八九十]+)\s*版")
-_LEAD_DATE = re.compile(r"^(\d{1,2}月\d{1,2}日)")
 
 
 def _column_width(blocks: list[Block]) -> float:
@@ -182,16 +181,30 @@ def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
     lines = [ln for b in items if b.role != "subhead" for ln in b.lines]
     if not lines:
         return None, set()
-    if len(items) > 1 and items[0].role != "subhead":
-        text = _standalone_byline(items[0].lines)
-        if text:
-            return text, {id(ln) for ln in items[0].lines}
-    m = match_dateline(lines[0].text)
-    if m and _WIRE_TITLE.match(lines[0].text[m.end():]):
+    first = items[0]
+    if first.role != "subhead":
+        if len(items) > 1:
+            text = _standalone_byline(first.lines)
+            if text:
+                return text, {id(ln) for ln in first.lines}
+        # a reporter line opening the first block, the body running on under it (gen pages:
+        # ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴 / 特意保留的…): lines up to one that stops short
+        for k in range(1, min(len(first.lines), config.PDF_BYLINE_MAX_LINES + 1)):
+            if first.x1 - first.lines[k - 1].x1 < config.PDF_INDENT_MIN_EM * first.lines[k - 1].size:
+                continue
+            text = next((t for t in _joins(first.lines[:k]) if is_reporter_line(t)), None)
+            if text:
+                return text, {id(ln) for ln in first.lines[:k]}
+    # 新华社北京8月24日电 题：… / 新华社记者 X: the dateline may wrap before or inside the wire title
+    head = "".join(ln.text for ln in lines[:3])
+    m = match_dateline(head)
+    if m and _WIRE_TITLE.match(head[m.end():]):
         for k in range(1, min(len(lines), config.WIRE_TITLE_MAX_LINES + 1)):
-            if is_reporter_line(lines[k].text):
-                text = "".join(ln.text for ln in lines[:k]) + "\n" + lines[k].text
-                return text, {id(ln) for ln in lines[:k + 1]}
+            # the reporter line may wrap after a name: 新華社記者施雨岑、/ 王思北、胡浩
+            for j in range(min(config.PDF_BYLINE_MAX_LINES, len(lines) - k), 0, -1):
+                names = next((t for t in _joins(lines[k:k + j]) if is_reporter_line(t)), None)
+                if names:
+                    return "".join(ln.text for ln in lines[:k]) + "\n" + names, {id(ln) for ln in lines[:k + j]}
     # a reporter line closing the body is the byline; it stays in the body, where the
     # golds keep trailing authors (real page zghysyb: 宗何)
     for k in (1, 2):  # the reporter line may wrap once in a narrow column
@@ -247,13 +260,8 @@ def _article(title: Title, body: float, source: Source) -> Article:
     rec.byline = byline
     rec.subheads = subheads
     rec.reporters = names or (reporters(rec.byline) if rec.byline else [])
-    m = match_dateline(rec.byline or "")
-    # match_dateline also returns bracketed and source-only forms (【本報訊】, 央视网消息), which have no date group
-    if m and m.groupdict().get("date"):
-        rec.dateline = m.group("date")
-    elif m and rec.paragraphs:
-        lead = _LEAD_DATE.match(rec.paragraphs[0][len(rec.byline):].strip())
-        rec.dateline = lead.group(1) if lead else None
+    # the dateline stays in the lead here: the lead's date, if any, follows it
+    rec.dateline = dateline_date(rec.byline, rec.paragraphs[0][len(rec.byline or ""):] if rec.paragraphs else "")
     for text in (rec.paragraphs[:1] + rec.paragraphs[-1:]):
         for j in JUMP.finditer(text):
             if j.group(0) in rec.markers:

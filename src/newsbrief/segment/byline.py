@@ -20,7 +20,8 @@ _ORG_CHAR = rf"(?:(?!本报|本報)[{_H}·])"  # an organisation's name never ru
 _SOURCE = (rf"(?:本报|本報|新华社|新華社|中新社|(?:香港)?中通社|中评社|中評社|中央社|人民网|人民網|央视网|央視網|澎湃新闻"
            rf"|{_ORG_CHAR}{{2,10}}?(?:日报|日報|晚报|晚報|都市报|時報|时报|商报|商報|法制报|法治报|青年报|快报|快報)"
            rf"|{_ORG_CHAR}{{1,4}}(?:报|報)|{_ORG_CHAR}{{1,6}}?(?:网|網|电视台|電視台|广播电台|頻道|频道))")
-_DATE = r"(?:\d{1,2}月\d{1,2}日)"
+#: a PDF's line may space the figures out (新华社北京 8 月 24 日电)
+_DATE = r"(?:\d{1,2}\s?月\s?\d{1,2}\s?日)"
 #: a place never names a source: `要闻简报` / `新华社青岛8月24日电` is a heading, then a dateline (dev-v2 e04)
 _PLACE_CHAR = rf"(?:(?![社报報网網讯訊电電])[{_H}])"
 #: the word that ends a dateline: 讯, 电, 快讯, 专讯 (明報專訊), 网讯 (文匯網訊)
@@ -70,6 +71,21 @@ def match_dateline(text: str) -> re.Match | None:
     if not SOURCE_HINT.search(text, 0, 16):
         return None
     return DATELINE.match(text) or SOURCE_NEWS.match(text)
+
+
+_LEAD_DATE = re.compile(rf"^{_DATE}")
+
+
+def dateline_date(byline: str | None, lead: str) -> str | None:
+    """The date a dateline gives (新华社北京2月27日电: 2月27日), else the one its lead opens with (3月5日，…)."""
+    m = match_dateline(byline or "")
+    if m is None:
+        return None
+    date = m.groupdict().get("date")  # bracketed and source-only forms have no date group
+    if not date:
+        d = _LEAD_DATE.match(lead.strip())
+        date = d.group(0) if d else None
+    return date.replace(" ", "") if date else None
 
 
 def is_reporter_line(text: str) -> bool:

@@ -26,8 +26,8 @@ from pathlib import PurePath
 from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
-from .byline import (BULLETS, DATELINE, SOURCE_HINT, is_bare_names, is_reporter_line, match_dateline, reporters,
-                     split_tail_byline)
+from .byline import (BULLETS, DATELINE, SOURCE_HINT, dateline_date, is_bare_names, is_reporter_line, match_dateline,
+                     reporters, split_tail_byline)
 from .cohesion import cohesion, coverage
 from .lines import Line, is_terminal, page_number, read_lines
 
@@ -680,21 +680,6 @@ def _byline_text(lines: list[Line]) -> str:
     return out
 
 
-_LEAD_DATE = re.compile(r"^(\d{1,2}月\d{1,2}日)")
-
-
-def _dateline(byline: str, paragraphs: list[str]) -> str | None:
-    """The date the dateline gives (新华社北京2月27日电), else the date the lead opens with."""
-    m = DATELINE.match(byline or "")
-    if m and m.group("date"):
-        return m.group("date")
-    if m and paragraphs:
-        lead = _LEAD_DATE.match(paragraphs[0])
-        if lead:
-            return lead.group(1)
-    return None
-
-
 def _page_from_furniture(lines: list[Line]) -> str | None:
     """The page number a page header prints (第4版), if any."""
     for ln in lines:
@@ -754,7 +739,7 @@ def _draft_to_article(d: _Draft, path: str, page: str | None, encoding: str | No
     rec.byline = byline
     rec.reporters = reporters(byline) if byline else []
     rec.paragraphs, rec.subheads = paragraphs, subheads
-    rec.dateline = _dateline(byline or "", paragraphs)
+    rec.dateline = dateline_date(byline, paragraphs[0] if paragraphs else "")
     for j in d.jumps:
         rec.markers.append(j.text)
         if j.kind == "jump_down":
