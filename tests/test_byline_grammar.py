@@ -73,6 +73,7 @@ def test_reporter_lines_of_other_papers(line, expected):
 @pytest.mark.parametrize("byline, names", [
     ("【文匯網訊】(香港文匯報記者 顏晉傑 文森)", ["顏晉傑", "文森"]),
     ("（中央社記者戴雅真台北29日電）", ["戴雅真"]),
+    ("■ （中央社記者戴雅真台北29 日電）", ["戴雅真"]),  # a PDF line may space the figures out
     ("新京报快讯（记者 裴剑飞）", ["裴剑飞"]),
     ("文/广州日报记者赖伟行", ["赖伟行"]),
     ("采写：南都记者 王五", ["王五"]),

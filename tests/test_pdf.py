@@ -294,18 +294,19 @@ def _spaced_line(page: Page, x: float, y: float, parts: list[str], gap_em: float
         x += pdfmetrics.stringWidth(part, FONT, BODY) + gap_em * BODY
 
 
-@pytest.mark.parametrize("gaps_em, text", [
-    ((0, 0, 0, 0.3, 0, 0.3, 0, 0), "本报记者 李纵 周小苑"),  # names 0.3 em apart in a line set solid
-    ((0.3,) * 8, "本报记者李纵周小苑"),  # a justified line spreads every gap alike: no space
-    ((0.1, 0.1, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1), "本报记 者李纵周小苑"),  # wide in itself
+@pytest.mark.parametrize("chars, gaps_em, text", [
+    ("本报记者李纵周小苑", (0, 0, 0, 0.3, 0, 0.3, 0, 0), "本报记者 李纵 周小苑"),  # names 0.3 em apart, set solid
+    ("本报记者李纵周小苑", (0.3,) * 8, "本报记者李纵周小苑"),  # a justified line spreads every gap alike
+    ("本报记者李纵周小苑", (0.1, 0.1, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1), "本报记 者李纵周小苑"),  # wide in itself
+    ("台北29日電", (0, 0, 0, 0.3, 0), "台北29日電"),  # a figure's box is its own width: no space
 ])
-def test_spaces_from_gaps(gaps_em, text):
-    chars, x = [], 0.0
-    for ch, gap in zip("本报记者李纵周小苑", (0.0,) + gaps_em):
+def test_spaces_from_gaps(chars, gaps_em, text):
+    boxes, x = [], 0.0
+    for ch, gap in zip(chars, (0.0,) + gaps_em):
         x += gap * BODY
-        chars.append(Char(ch, x, 0.0, x + BODY, BODY, BODY, "f"))
+        boxes.append(Char(ch, x, 0.0, x + BODY, BODY, BODY, "f"))
         x += BODY
-    assert Line(chars).text == text
+    assert Line(boxes).text == text
 
 
 def test_reporter_line_opening_a_column_leaves_the_body(tmp_path):

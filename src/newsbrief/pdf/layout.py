@@ -98,11 +98,18 @@ def _spaced(chars: list[Char], vertical: bool) -> str:
     typical = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
     out = [chars[0].text]
     for gap, p, c in zip(gaps, chars, chars[1:]):
+        # the relative test only between two ideographs: figures and Latin letters beside them
+        # sit in loose boxes of their own width (29 日)
         if c.space_before or gap > config.PDF_SPACE_GAP_EM * p.size or \
-                gap > typical + config.PDF_SPACE_OVER_TYPICAL_EM * p.size:
+                gap > typical + config.PDF_SPACE_OVER_TYPICAL_EM * p.size and _ideograph(p.text) and _ideograph(c.text):
             out.append(" ")
         out.append(c.text)
     return "".join(out)
+
+
+def _ideograph(ch: str) -> bool:
+    """Whether ch is a CJK ideograph."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _round_size(size: float) -> float:

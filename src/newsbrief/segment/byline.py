@@ -205,7 +205,7 @@ def split_run_names(run: str, allow_rest: bool = False) -> list[str]:
     return best[0][1]
 
 
-_PLACE_DATE_TAIL = re.compile(r"(?:\d{1,2}月)?\d{1,2}日\s*(?:电|電|报道|報道)$|(?:电|電|报道|報道)$")
+_PLACE_DATE_TAIL = re.compile(r"(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s*(?:电|電|报道|報道)$|(?:电|電|报道|報道)$")
 
 
 def reporters(byline: str) -> list[str]:
