@@ -334,6 +334,19 @@ def test_wire_title_with_a_wrapped_dateline_leaves_the_body(tmp_path):
     assert _squash(arts[0].text) == _squash(MORE)
 
 
+def test_article_running_past_the_page_foot_keeps_its_title(tmp_path):
+    # generated pages set their last article's title in the footer band and its body past the edge:
+    # the title was taken for page furniture and the body given to the article above
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    _columns(p, 40, 100, 133, 2, LEAD + MORE)
+    p.centred(40, 320, 820, 22, "农业技术人员深入田间")
+    _columns(p, 40, 850, 133, 2, SECOND)
+    arts = _articles(_segment(tmp_path, [p]))
+    assert [a.headline for a in arts] == ["社区志愿服务交流活动举行", "农业技术人员深入田间"]
+    assert _squash(arts[1].text) == _squash(SECOND)
+
+
 def test_segment_pdf_raises_for_a_scan(tmp_path):
     with pytest.raises(PdfError, match="no text layer"):
         segment_pdf(_image_only(tmp_path / "scan.pdf"), "scan.pdf")

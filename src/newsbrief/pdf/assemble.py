@@ -13,7 +13,7 @@ from ..segment.lines import JUMP, page_number
 from ..segment.lines import is_terminal
 from .layout import Block, Line, body_size, build_blocks, build_lines, role_of
 from .reader import PdfPage
-from .regions import (Title, group_titles, is_caption, is_page_furniture, nearest_title, owner, set_spans,
+from .regions import (Title, group_titles, is_caption, is_page_furniture, nearest_title, owner, page_bands, set_spans,
                       _SUBTITLE_DASH)
 
 _PAGE_NO = re.compile(r"第\s*([0-9一二三四五六七八九十]+)\s*版")
@@ -279,8 +279,9 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     lines = build_lines(page.chars)
     body = body_size(page.chars)
     # the header band is the page's 版头 whatever its type size (real page lswb: a 33pt page number)
-    header = [ln for ln in lines if ln.y1 <= config.PDF_HEADER_BAND * page.height]
-    lines = [ln for ln in lines if ln.y1 > config.PDF_HEADER_BAND * page.height]
+    bands = page_bands(page.height, lines)
+    header = [ln for ln in lines if ln.y1 <= bands[0]]
+    lines = [ln for ln in lines if ln.y1 > bands[0]]
     display = [ln for ln in lines if role_of(ln, body) == "display"
                or ln.vertical and ln.size >= config.PDF_DISPLAY_MIN_RATIO * body]
     shown = set(map(id, display))
@@ -297,7 +298,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     body_font = Counter(c.font for c in page.chars if abs(c.size - body) < 0.3).most_common(1)
     body_font = body_font[0][0] if body_font else ""
 
-    furniture = [b for b in blocks if is_page_furniture(b, page.height)]
+    furniture = [b for b in blocks if is_page_furniture(b, bands)]
     furniture.extend(Block([ln], "furniture") for ln in header)
     rest = [b for b in blocks if b not in furniture]
     groups = group_titles(display, body)
@@ -326,9 +327,8 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
         if not t.vertical and ratio < config.PDF_TITLE_MIN_RATIO and colw and \
                 (t.x1 - t.x0) <= config.PDF_SUBHEAD_MAX_COLUMNS * colw:
             rest.append(Block(list(t.lines), "subhead"))
-        elif all(is_page_furniture(Block([ln]), page.height) for ln in t.lines) and \
-                all(ln.y1 <= config.PDF_HEADER_BAND * page.height or ln.y0 >= config.PDF_FOOTER_BAND * page.height
-                    for ln in t.lines):
+        elif all(is_page_furniture(Block([ln]), bands) for ln in t.lines) and \
+                all(ln.y1 <= bands[0] or ln.y0 >= bands[1] for ln in t.lines):
             furniture.append(Block(list(t.lines), "display"))
         else:
             titles.append(t)

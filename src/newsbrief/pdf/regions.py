@@ -118,9 +118,9 @@ def is_caption(block: Block, images: list[Rect], body: float, body_font: str) ->
     return bool(_CREDIT.search(text)) or distinct
 
 
-def is_page_furniture(block: Block, page_height: float) -> bool:
-    """Whether a block is page furniture: in the header or footer band, or worded like a page header."""
-    in_band = block.y1 <= config.PDF_HEADER_BAND * page_height or block.y0 >= config.PDF_FOOTER_BAND * page_height
+def is_page_furniture(block: Block, bands: tuple[float, float]) -> bool:
+    """Whether a block is page furniture: in the header or footer band (page_bands), or worded like a page header."""
+    in_band = block.y1 <= bands[0] or block.y0 >= bands[1]
     # a band line with sentence punctuation is body text run to the edge (generated pages), not a
     # header; a jump marker or a byline closing a column at the foot (real page lswb) belongs to
     # its article
@@ -129,6 +129,17 @@ def is_page_furniture(block: Block, page_height: float) -> bool:
             and (is_furniture(block.text) or not _SENTENCE.search(block.text)):
         return True
     return len(block.lines) <= 2 and is_furniture(block.text)
+
+
+def page_bands(height: float, lines: list) -> tuple[float, float]:
+    """Where the header band ends and the footer band begins (points from the top).
+
+    Text set past the page's foot (generated pages whose last article runs over the
+    edge) is still the page's: the footer band is then below all of it.
+    """
+    lowest = max((ln.y1 for ln in lines), default=0.0)
+    footer = config.PDF_FOOTER_BAND * height if lowest <= height else lowest + 1.0
+    return config.PDF_HEADER_BAND * height, footer
 
 
 def _separated(title: Title, item, rules: list[Rect], boxes: list[Rect]) -> bool:
