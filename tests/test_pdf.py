@@ -334,6 +334,18 @@ def test_wire_title_with_a_wrapped_dateline_leaves_the_body(tmp_path):
     assert _squash(arts[0].text) == _squash(MORE)
 
 
+def test_reporter_line_closing_the_body_leaves_it(tmp_path):
+    # 记者 刘涛 printed on a line of its own after the last paragraph (generated pages): the byline,
+    # out of the body as a byline heading it is
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    y = _columns(p, 40, 100, 133, 1, MORE)
+    p.text(40, y, BODY, "记者 刘涛")
+    arts = _articles(_segment(tmp_path, [p]))
+    assert len(arts) == 1 and arts[0].byline == "记者 刘涛" and arts[0].reporters == ["刘涛"]
+    assert _squash(arts[0].text) == _squash(MORE)
+
+
 def test_article_running_past_the_page_foot_keeps_its_title(tmp_path):
     # generated pages set their last article's title in the footer band and its body past the edge:
     # the title was taken for page furniture and the body given to the article above

@@ -205,13 +205,13 @@ def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
                 names = next((t for t in _joins(lines[k:k + j]) if is_reporter_line(t)), None)
                 if names:
                     return "".join(ln.text for ln in lines[:k]) + "\n" + names, {id(ln) for ln in lines[:k + j]}
-    # a reporter line closing the body is the byline; it stays in the body, where the
-    # golds keep trailing authors (real page zghysyb: 宗何)
+    # a reporter line closing the body (记者 刘涛 on a line of its own) is the byline and
+    # leaves the body, as one heading it does
     for k in (1, 2):  # the reporter line may wrap once in a narrow column
         if len(lines) > k:
             for last in _joins(lines[-k:]):
                 if is_reporter_line(last):
-                    return last, set()
+                    return last, {id(ln) for ln in lines[-k:]}
     return None, set()
 
 
