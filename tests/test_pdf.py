@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from newsbrief.cli import app
 from newsbrief.pdf import PdfError, segment_pdf
-from newsbrief.pdf.layout import Line
+from newsbrief.pdf.layout import Line, build_lines
 from newsbrief.pdf.reader import Char
 
 from .conftest import validate
@@ -307,6 +307,17 @@ def test_spaces_from_gaps(chars, gaps_em, text):
         boxes.append(Char(ch, x, 0.0, x + BODY, BODY, BODY, "f"))
         x += BODY
     assert Line(boxes).text == text
+
+
+def test_regression_line_beside_a_higher_column_is_not_torn():
+    # gen page h7001/p03: 王建宏 张文攀 sat 3 pt below the next column's line; its glyph boxes
+    # jitter by 0.2 pt, so 王 and 攀 fell just outside that row and became lines of their own
+    def char(ch, x, yc, index):
+        return Char(ch, x, yc - 4.5, x + 9.0, yc + 4.5, 9.0, "f", index=index)
+    left = [char(ch, 100 + 9 * k, 917.4, k) for k, ch in enumerate("修路占了一点菜园")]
+    right = [char(ch, 300 + 9 * k, yc, 100 + k) for k, (ch, yc) in
+             enumerate(zip("王建宏张文攀", (920.6, 920.5, 920.4, 920.5, 920.45, 920.6)))]
+    assert sorted(ln.text for ln in build_lines(left + right)) == ["修路占了一点菜园", "王建宏张文攀"]
 
 
 def test_reporter_line_opening_a_column_leaves_the_body(tmp_path):

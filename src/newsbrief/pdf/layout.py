@@ -126,27 +126,57 @@ def body_size(chars: list[Char]) -> float:
     return counts.most_common(1)[0][0]
 
 
+def _runs(chars: list[Char]) -> list[list[Char]]:
+    """Characters in content-stream order cut into runs: one text frame's stretch of one line.
+
+    A line's characters come one after another in the stream; a run ends where the
+    stream jumps, the text moves off the line or turns back left.
+    """
+    runs: list[list[Char]] = []
+    cur: list[Char] = []
+    for c in sorted(chars, key=lambda c: c.index):
+        if cur:
+            p = cur[-1]
+            if (c.index - p.index > 3 or c.x0 < p.x0
+                    or abs((c.y0 + c.y1) / 2 - (p.y0 + p.y1) / 2) > config.PDF_SAME_LINE_EM * c.size
+                    or max(p.size, c.size) > config.PDF_SAME_LINE_SIZE_RATIO * min(p.size, c.size)):
+                runs.append(cur)
+                cur = []
+        cur.append(c)
+    if cur:
+        runs.append(cur)
+    return runs
+
+
 def _rows(chars: list[Char]) -> list[list[Char]]:
-    """Upright characters grouped into rows: same vertical centre and similar size."""
+    """Upright characters grouped into rows: same vertical centre and similar size.
+
+    Whole runs (_runs) join a row, so a line whose baseline sits at the edge of a neighbouring
+    column's row is not torn in two (gen pages: 王建宏 张文攀 beside a column 3 pt higher lost
+    王 and 攀 to another row).
+    """
     rows: list[tuple[float, float, list[Char]]] = []  # (centre, size, chars)
     active: list[int] = []
-    for c in sorted(chars, key=lambda c: (c.y0 + c.y1) / 2):
-        yc = (c.y0 + c.y1) / 2
-        tol = config.PDF_SAME_LINE_EM * c.size
+    keyed = []
+    for run in _runs(chars):
+        mid = run[len(run) // 2]
+        keyed.append(((mid.y0 + mid.y1) / 2, mid.size, run))
+    for yc, size, run in sorted(keyed, key=lambda k: k[0]):
+        tol = config.PDF_SAME_LINE_EM * size
         keep, home = [], None
         for i in active:
             ryc, rsize, _ = rows[i]
-            if yc - ryc > 2 * max(rsize, c.size):
-                continue  # passed: no later char can join it
+            if yc - ryc > 2 * max(rsize, size):
+                continue  # passed: no later run can join it
             keep.append(i)
-            if home is None and abs(yc - ryc) <= tol and max(rsize, c.size) <= config.PDF_SAME_LINE_SIZE_RATIO * min(rsize, c.size):
+            if home is None and abs(yc - ryc) <= tol and max(rsize, size) <= config.PDF_SAME_LINE_SIZE_RATIO * min(rsize, size):
                 home = i
         active = keep
         if home is None:
-            rows.append((yc, c.size, [c]))
+            rows.append((yc, size, list(run)))
             active.append(len(rows) - 1)
         else:
-            rows[home][2].append(c)
+            rows[home][2].extend(run)
     return [r[2] for r in rows]
 
 
