@@ -357,6 +357,16 @@ def test_reporter_line_closing_the_body_leaves_it(tmp_path):
     assert _squash(arts[0].text) == _squash(MORE)
 
 
+@pytest.mark.parametrize("tail, names", [("本报记者 董怡虹 陈炅玮", ["董怡虹", "陈炅玮"]), ("（记者 胡晓蓉）", ["胡晓蓉"])])
+def test_byline_closing_the_last_paragraph_leaves_it(tmp_path, tail, names):
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    _columns(p, 40, 100, 133, 2, SECOND + tail)  # the byline runs on from the last sentence's line
+    arts = _articles(_segment(tmp_path, [p]))
+    assert len(arts) == 1 and arts[0].reporters == names
+    assert _squash(arts[0].text) == _squash(SECOND)
+
+
 def test_article_running_past_the_page_foot_keeps_its_title(tmp_path):
     # generated pages set their last article's title in the footer band and its body past the edge:
     # the title was taken for page furniture and the body given to the article above

@@ -8,7 +8,8 @@ from collections import Counter
 
 from .. import config
 from ..records import Article, Source
-from ..segment.byline import dateline_date, is_bare_names, is_reporter_line, match_dateline, reporters
+from ..segment.byline import (dateline_date, is_bare_names, is_reporter_line, match_dateline, reporters,
+                              split_tail_byline)
 from ..segment.lines import JUMP, page_number
 from ..segment.lines import is_terminal
 from .layout import Block, Line, body_size, build_blocks, build_lines, role_of
@@ -167,8 +168,6 @@ _WIRE_TITLE = re.compile(r"^\s*[题題]\s*[：:]")
 #: reporters after a bare dateline, closed by 报道 (real page lswb: 本报讯 辽沈晚报记者闫柳报道)
 _REPORTED = re.compile(r"\s*[\u4e00-\u9fff·]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,3}"
                        r"(?:[\s、][\u4e00-\u9fff]{2,3})*\s*(?:报道|報道)")
-#: a reporter bracket closing the last paragraph: ……。（记者 张三）
-_CLOSING_BYLINE = re.compile(r"[（(][^（）()]{0,12}(?:记者|記者|通讯员|通訊員)[^（）()]{1,30}[）)]$")
 
 
 def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
@@ -250,8 +249,10 @@ def _article(title: Title, body: float, source: Source) -> Article:
     names = []
     if byline is None and paragraphs:
         m = match_dateline(paragraphs[0])
-        closing = _CLOSING_BYLINE.search(paragraphs[-1])
-        byline = m.group(0).strip() if m else closing.group(0) if closing else None
+        if m:
+            byline = m.group(0).strip()
+        else:  # ……。（记者 张三） or ……。本报记者 董怡虹 陈炅玮 closing the text: out of it, as in the text path
+            paragraphs[-1], byline = split_tail_byline(paragraphs[-1])
         # 本报讯 辽沈晚报记者闫柳报道 昨日…: reporters named after a bare dateline, closed by 报道
         after = _REPORTED.match(paragraphs[0][m.end():]) if m and not m.groupdict().get("people") else None
         if after:
