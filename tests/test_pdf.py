@@ -298,6 +298,7 @@ def _spaced_line(page: Page, x: float, y: float, parts: list[str], gap_em: float
     ("本报记者李纵周小苑", (0, 0, 0, 0.3, 0, 0.3, 0, 0), "本报记者 李纵 周小苑"),  # names 0.3 em apart, set solid
     ("本报记者李纵周小苑", (0.3,) * 8, "本报记者李纵周小苑"),  # a justified line spreads every gap alike
     ("本报记者李纵周小苑", (0.1, 0.1, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1), "本报记 者李纵周小苑"),  # wide in itself
+    ("姚雪青钱艳宋岩", (0, 0, 0.3, 0.3, 0.3, 0.3), "姚雪青 钱 艳 宋 岩"),  # most gaps are spaces
     ("台北29日電", (0, 0, 0, 0.3, 0), "台北29日電"),  # a figure's box is its own width: no space
 ])
 def test_spaces_from_gaps(chars, gaps_em, text):
@@ -355,6 +356,25 @@ def test_reporter_line_closing_the_body_leaves_it(tmp_path):
     arts = _articles(_segment(tmp_path, [p]))
     assert len(arts) == 1 and arts[0].byline == "记者 刘涛" and arts[0].reporters == ["刘涛"]
     assert _squash(arts[0].text) == _squash(MORE)
+
+
+def test_byline_over_a_column_left_of_its_title_takes_the_column_along(tmp_path):
+    # gen page h7001/p02: a headline centred over the right columns of its article, the left column
+    # headed by a byline and a blank line: on its own that column starts a line lower than its
+    # neighbours, below the two-line headline of the article on its left, and went to that one
+    p = Page()
+    p.text(30, 72, 21, "脱贫不能等")
+    p.text(30, 99, 21, "靠要加油干")
+    p.column(30, 136, BODY, wrap(LEAD, 11))
+    p.centred(260, 475, 72, 23, "攥指成拳生威发力")
+    p.text(150, 111, BODY, "■ 本报记者 王五")
+    lines = wrap(SECOND + MORE, 11)
+    p.column(145, 111 + 3 * BODY, BODY, lines[:12])
+    p.column(260, 111, BODY, lines[12:27])
+    p.column(375, 111, BODY, lines[27:])
+    arts = _articles(_segment(tmp_path, [p]))
+    right = next(a for a in arts if a.headline == "攥指成拳生威发力")
+    assert right.reporters == ["王五"] and _squash(right.text) == _squash(SECOND + MORE)
 
 
 @pytest.mark.parametrize("tail, names", [("本报记者 董怡虹 陈炅玮", ["董怡虹", "陈炅玮"]), ("（记者 胡晓蓉）", ["胡晓蓉"])])

@@ -364,6 +364,10 @@ PDF_INDENT_MIN_EM = 1.5
 #: once in a narrow column: ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴).
 PDF_BYLINE_MAX_LINES = 3
 
+#: a byline standing alone heads the column that starts at most this many body em below
+#: it (a reporter line, a blank line, then the text: 1.5-2 em on generated pages).
+PDF_BYLINE_GAP_EM = 2.5
+
 #: characters consecutive in the content stream stay on one line across a gap of up to
 #: this many em (spaced-out names, 赵 兵; a gutter between frames is never consecutive).
 PDF_STREAM_GAP_MAX_EM = 2.5

@@ -187,11 +187,14 @@ def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
             if text:
                 return text, {id(ln) for ln in first.lines}
         # a reporter line opening the first block, the body running on under it (gen pages:
-        # ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴 / 特意保留的…): lines up to one that stops short
-        for k in range(1, min(len(first.lines), config.PDF_BYLINE_MAX_LINES + 1)):
-            if first.x1 - first.lines[k - 1].x1 < config.PDF_INDENT_MIN_EM * first.lines[k - 1].size:
+        # ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴 / 特意保留的…): lines up to one that stops short or
+        # stands apart (_attach_bylines); the longest such reading, so a wrapped name stays
+        for k in range(min(len(first.lines) - 1, config.PDF_BYLINE_MAX_LINES), 0, -1):
+            last, nxt = first.lines[k - 1], first.lines[k]
+            if first.x1 - last.x1 < config.PDF_INDENT_MIN_EM * last.size and \
+                    nxt.y0 - last.y1 <= config.PDF_BLOCK_LINE_GAP_EM * last.size:
                 continue
-            text = next((t for t in _joins(first.lines[:k]) if is_reporter_line(t)), None)
+            text = _standalone_byline(first.lines[:k])
             if text:
                 return text, {id(ln) for ln in first.lines[:k]}
     # 新华社北京8月24日电 题：… / 新华社记者 X: the dateline may wrap before or inside the wire title
@@ -334,7 +337,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
         else:
             titles.append(t)
     captions = [b for b in rest if b.role != "subhead" and is_caption(b, images, body, body_font)]
-    rest = [b for b in rest if b not in captions]
+    rest = _attach_bylines([b for b in rest if b not in captions], body)
     set_spans(titles, rest, body, images)
     # a one-column title far smaller than the title heading its columns is a subhead of that
     # article (real pages rmrb: 12.9pt section heads inside a 44pt-titled essay)
@@ -373,6 +376,27 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
         for b in group:
             records.append(_fragment(kind, b.lines, source))
     return records
+
+
+def _attach_bylines(blocks: list[Block], body: float) -> list[Block]:
+    """Blocks with each byline standing alone joined to the column it heads, right below it.
+
+    ■ 本报记者 X, a blank line, then the column: apart, the column's top lies a line lower
+    than its neighbours' and may pass for the column of a title to its left (gen page
+    h7001/p02: 姚雪青 钱 艳 宋 岩 over the first column of 攥指成拳).
+    """
+    out = list(blocks)
+    for b in blocks:
+        if b.role != "body" or not any(b is o for o in out) or not _standalone_byline(b.lines):
+            continue  # (a byline already joined to one above it is not in out any more)
+        below = [c for c in out if c is not b and c.role == "body" and
+                 0 <= c.y0 - b.y1 <= config.PDF_BYLINE_GAP_EM * body and
+                 c.x0 - body <= b.x0 and b.x1 <= c.x1 + body]
+        if below:
+            c = min(below, key=lambda c: c.y0)
+            out.remove(b)
+            out[out.index(c)] = Block(b.lines + c.lines, c.role)
+    return out
 
 
 #: a line of running text: sentence punctuation inside it (not a title's ，-separated phrases only)

@@ -95,7 +95,8 @@ def _spaced(chars: list[Char], vertical: bool) -> str:
     every gap alike and gets none.
     """
     gaps = [(c.y0 - p.y1) if vertical else (c.x0 - p.x1) for p, c in zip(chars, chars[1:])]
-    typical = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    # the lower quartile: in 姚雪青 钱 艳 宋 岩 most gaps are the spaces themselves
+    typical = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
     out = [chars[0].text]
     for gap, p, c in zip(gaps, chars, chars[1:]):
         # the relative test only between two ideographs: figures and Latin letters beside them
