@@ -377,6 +377,28 @@ def test_byline_over_a_column_left_of_its_title_takes_the_column_along(tmp_path)
     assert right.reporters == ["王五"] and _squash(right.text) == _squash(SECOND + MORE)
 
 
+def test_full_width_byline_with_a_trailer_heads_the_column(tmp_path):
+    # gen page pdf-1001/p09: a reporter line as wide as the column, running straight into the
+    # body; its trailer (/文) says it is no sentence naming a reporter
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    p.column(40, 100, BODY, ["顶端新闻·河南商报记者马俊峰/文"] + wrap(MORE, 16))
+    arts = _articles(_segment(tmp_path, [p]))
+    assert len(arts) == 1 and arts[0].reporters == ["马俊峰"]
+    assert _squash(arts[0].text) == _squash(MORE)
+
+
+def test_byline_wrapped_at_the_foot_is_read_whole(tmp_path):
+    # gen page pdf-1001/p12: 本报记者 吴铎思 本 / 报通讯员 薛晓秋 摄 closing the body; the second
+    # line alone reads as a byline too, and was taken without the first
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    p.column(40, 100, BODY, wrap(MORE, 14) + ["本报记者 吴铎思 本", "报通讯员 薛晓秋 摄"])
+    arts = _articles(_segment(tmp_path, [p]))
+    assert len(arts) == 1 and arts[0].reporters == ["吴铎思", "薛晓秋"]
+    assert _squash(arts[0].text) == _squash(MORE)
+
+
 @pytest.mark.parametrize("tail, names", [("本报记者 董怡虹 陈炅玮", ["董怡虹", "陈炅玮"]), ("（记者 胡晓蓉）", ["胡晓蓉"])])
 def test_byline_closing_the_last_paragraph_leaves_it(tmp_path, tail, names):
     p = Page()

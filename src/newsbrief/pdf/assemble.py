@@ -165,6 +165,8 @@ def _joins(lines: list[Line]) -> list[str]:
 
 
 _WIRE_TITLE = re.compile(r"^\s*[题題]\s*[：:]")
+#: what only a byline line has: a bullet, names set apart by spaces, a trailer (马俊峰/文, 摄)
+_UNMISTAKABLE_BYLINE = re.compile(r"^[■□●◆]|\S\s+\S|[/／]\s*[文图圖]$|[摄攝]$")
 #: reporters after a bare dateline, closed by 报道 (real page lswb: 本报讯 辽沈晚报记者闫柳报道)
 _REPORTED = re.compile(r"\s*[\u4e00-\u9fff·]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,3}"
                        r"(?:[\s、][\u4e00-\u9fff]{2,3})*\s*(?:报道|報道)")
@@ -191,8 +193,12 @@ def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
         # stands apart (_attach_bylines); the longest such reading, so a wrapped name stays
         for k in range(min(len(first.lines) - 1, config.PDF_BYLINE_MAX_LINES), 0, -1):
             last, nxt = first.lines[k - 1], first.lines[k]
+            # a full line that runs on may be a sentence naming its reporter (本报记者王某 / 日前…);
+            # one with names set apart, a bullet or a trailer (/文, 摄) is a byline however wide,
+            # unless a dateline opens it: that runs on into the lead (real page lswb: 本报讯 …报 / 道 昨日)
             if first.x1 - last.x1 < config.PDF_INDENT_MIN_EM * last.size and \
-                    nxt.y0 - last.y1 <= config.PDF_BLOCK_LINE_GAP_EM * last.size:
+                    nxt.y0 - last.y1 <= config.PDF_BLOCK_LINE_GAP_EM * last.size and \
+                    not (k == 1 and _UNMISTAKABLE_BYLINE.search(last.text.strip()) and not match_dateline(last.text)):
                 continue
             text = _standalone_byline(first.lines[:k])
             if text:
@@ -209,7 +215,7 @@ def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
                     return "".join(ln.text for ln in lines[:k]) + "\n" + names, {id(ln) for ln in lines[:k + j]}
     # a reporter line closing the body (记者 刘涛 on a line of its own) is the byline and
     # leaves the body, as one heading it does
-    for k in (1, 2):  # the reporter line may wrap once in a narrow column
+    for k in (2, 1):  # the reporter line may wrap once in a narrow column: the longer reading first
         if len(lines) > k:
             for last in _joins(lines[-k:]):
                 if is_reporter_line(last):
