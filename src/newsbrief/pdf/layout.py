@@ -135,15 +135,17 @@ def _runs(chars: list[Char]) -> list[list[Char]]:
     """
     runs: list[list[Char]] = []
     cur: list[Char] = []
-    for c in sorted(chars, key=lambda c: c.index):
-        if cur:
-            p = cur[-1]
-            if (c.index - p.index > 3 or c.x0 < p.x0
-                    or abs((c.y0 + c.y1) / 2 - (p.y0 + p.y1) / 2) > config.PDF_SAME_LINE_EM * c.size
-                    or max(p.size, c.size) > config.PDF_SAME_LINE_SIZE_RATIO * min(p.size, c.size)):
-                runs.append(cur)
-                cur = []
+    twice_em, ratio = 2 * config.PDF_SAME_LINE_EM, config.PDF_SAME_LINE_SIZE_RATIO
+    p = None
+    for c in sorted(chars, key=lambda c: c.index):  # already in stream order: a linear pass
+        # (centres compared doubled: y0 + y1 is twice the centre, the tolerance doubled to match)
+        if p is not None and (c.index - p.index > 3 or c.x0 < p.x0
+                              or abs(c.y0 + c.y1 - p.y0 - p.y1) > twice_em * c.size
+                              or c.size > ratio * p.size or p.size > ratio * c.size):
+            runs.append(cur)
+            cur = []
         cur.append(c)
+        p = c
     if cur:
         runs.append(cur)
     return runs
