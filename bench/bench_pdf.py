@@ -1,6 +1,6 @@
 """PDF path speed: pages per second, reading and laying out a real-size newspaper page, one core.
 
-    python bench/bench_pdf.py [PAGE.pdf] [--seconds 10] [--json]
+    python bench/bench_pdf.py [PAGE.pdf] [--seconds 10] [--compare-pdfplumber] [--json]
 
 Without a PDF the bench builds its own page (needs reportlab, the `test` extra): a broadsheet page
 (842 x 1191 pt) of six columns of 9pt text under six headlines, about 7,000 characters, as dense as
@@ -11,6 +11,7 @@ characters from pdfium, lines, blocks, regions, records. Target (issue 8): at le
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 import tempfile
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 
 from newsbrief.pdf import segment_pdf
+from newsbrief.pdf.reader import open_pdf, read_page
 
 _SENTENCE = "本市今年推进老旧小区改造，完成管网更新和道路修缮，居民出行条件明显改善。"
 
@@ -42,11 +44,51 @@ def build_page(path: Path) -> int:
     return chars
 
 
+def _rates(run, pages: int, seconds: float) -> dict:
+    """Pages per second of run() over `seconds`: best and median wall-clock, median per CPU second.
+
+    timeit's rule: the fastest pass is the machine's speed; slower ones measured whatever else
+    was running on it. CPU time is reported too: on a shared machine it is the one-core figure
+    wall time cannot give.
+    """
+    rates, cpu_rates, start = [], [], time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        t0, c0 = time.perf_counter(), time.process_time()
+        run()
+        rates.append(pages / (time.perf_counter() - t0))
+        cpu_rates.append(pages / max(time.process_time() - c0, 1e-9))
+    rates.sort()
+    cpu_rates.sort()
+    return {"runs": len(rates), "pages_per_second_best": round(rates[-1], 1),
+            "pages_per_second_median": round(rates[len(rates) // 2], 1),
+            "pages_per_cpu_second_median": round(cpu_rates[len(cpu_rates) // 2], 1)}
+
+
+def _read_pdfium(data: bytes, pages: int) -> None:
+    """What newsbrief reads of every page (characters with box, size, font; rules, boxes, images)."""
+    doc = open_pdf(data)
+    for i in range(pages):
+        read_page(doc, i)
+    doc.close()
+
+
+def _read_pdfplumber(data: bytes, pages: int) -> None:
+    """The same through pdfplumber (pdfminer.six): characters with box, size, font; rects, lines, images."""
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages[:pages]:
+            page.chars, page.rects, page.lines, page.images
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pdf", nargs="?", help="a PDF page to time (default: a page the bench builds)")
-    ap.add_argument("--seconds", type=float, default=10.0, help="how long to run")
-    ap.add_argument("--json", action="store_true", help="print JSON instead of a line of text")
+    ap.add_argument("--seconds", type=float, default=10.0, help="how long to run each side")
+    ap.add_argument("--compare-pdfplumber", action="store_true",
+                    help="also time character extraction alone, newsbrief's pypdfium2 reader against pdfplumber "
+                         "(pip install pdfplumber): the measurement behind the choice of library (issue 8)")
+    ap.add_argument("--json", action="store_true", help="print JSON instead of lines of text")
     args = ap.parse_args()
     if args.pdf:
         path, label = Path(args.pdf), args.pdf
@@ -57,26 +99,26 @@ def main() -> None:
     data = path.read_bytes()
     records, _ = segment_pdf(data, str(path))  # warm up: pdfium loads, regexes compile
     pages = len({r.source.pdf_page for r in records})
-    # timeit's rule: the fastest pass is the machine's speed; slower ones measured whatever
-    # else was running on it
-    # else was running on it. CPU time is reported too: on a shared machine it is the one-core
-    # figure wall time cannot give
-    rates, cpu_rates, n, start = [], [], 0, time.perf_counter()
-    while time.perf_counter() - start < args.seconds:
-        t0, c0 = time.perf_counter(), time.process_time()
-        segment_pdf(data, str(path))
-        rates.append(pages / (time.perf_counter() - t0))
-        cpu_rates.append(pages / max(time.process_time() - c0, 1e-9))
-        n += pages
-    rates.sort()
-    cpu_rates.sort()
-    result = {"input": label, "pages": n, "runs": len(rates), "records_per_page": round(len(records) / pages, 1),
-              "pages_per_second_best": round(rates[-1], 1), "pages_per_second_median": round(rates[len(rates) // 2], 1),
-              "pages_per_cpu_second_median": round(cpu_rates[len(cpu_rates) // 2], 1)}
-    print(json.dumps(result, ensure_ascii=False) if args.json else
-          f"PDF path on {label}: {result['pages_per_second_best']} pages/s best run, "
+    result = {"input": label, "pages": pages, "records_per_page": round(len(records) / pages, 1),
+              **_rates(lambda: segment_pdf(data, str(path)), pages, args.seconds)}
+    if args.compare_pdfplumber:
+        _read_pdfplumber(data, pages)  # warm up
+        result["read_pypdfium2"] = _rates(lambda: _read_pdfium(data, pages), pages, args.seconds)
+        result["read_pdfplumber"] = _rates(lambda: _read_pdfplumber(data, pages), pages, args.seconds)
+        result["read_ratio_cpu"] = round(result["read_pypdfium2"]["pages_per_cpu_second_median"]
+                                         / result["read_pdfplumber"]["pages_per_cpu_second_median"], 1)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    print(f"PDF path on {label}: {result['pages_per_second_best']} pages/s best run, "
           f"{result['pages_per_second_median']} median, {result['pages_per_cpu_second_median']} pages per CPU second "
           f"({result['records_per_page']} records/page)")
+    if args.compare_pdfplumber:
+        for side in ("pypdfium2", "pdfplumber"):
+            r = result[f"read_{side}"]
+            print(f"  characters read by {side}: {r['pages_per_cpu_second_median']} pages per CPU second "
+                  f"({r['pages_per_second_best']} pages/s best run)")
+        print(f"  pypdfium2 reads {result['read_ratio_cpu']}x as many pages per CPU second as pdfplumber")
 
 
 if __name__ == "__main__":
