@@ -220,3 +220,26 @@ def test_indented_first_line_before_a_column_break_runs_on():
     got = articles(text)
     assert len(got) == 1 and got[0].headline == "水库扩建开工"
     assert got[0].text.startswith("城南水库扩建工程昨天正式开工")
+
+
+def test_author_under_a_short_title_does_not_run_into_the_lead():
+    # _is_author in _mark_bylines: names under a short line that ends no sentence are its author
+    # (gen page h7001/p02: `攥指成拳 生威发力` / `姚雪青 钱 艳 宋 岩` ran on into the lead and the
+    # article merged with the one before)
+    text = page("水库扩建开工", wrap(RESERVOIR), ["图书馆开放", "王小明 李大华 赵 兵"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[1].reporters == ["王小明", "李大华", "赵兵"] and got[1].text.startswith("市实验小学")
+
+
+#: another article on water in the same town: it shares some of RESERVOIR's words (cohesion 0.11)
+SEWAGE = ("城北新建的污水处理厂本月投入运行，每天可处理污水五万吨。处理后的中水将用于绿化灌溉和道路清洗，"
+          "减少对水库供水的依赖，周边村民也将受益。")
+
+
+@pytest.mark.parametrize("names, split", [("王小明", True), ("王小明 李大华", True), ("管理", False)])
+def test_headline_author_outweighs_shared_vocabulary(names, split):
+    # HEADLINE_AUTHOR: a column-wide title line signed by an author, between two articles on one
+    # subject, is a headline; a two-character tail that opens with a surname (管理) signs nothing
+    text = page("水库扩建开工", wrap(RESERVOIR), ["城北污水处理厂投入运行", names] + wrap(SEWAGE))
+    assert (len(articles(text)) == 2) is split

@@ -113,6 +113,11 @@ SUBHEAD_LABEL = 3.0
 #: points for a run that opens a —— subtitle or is set across columns: decisive.
 HEADLINE_STRONG = 10.0
 
+#: points for a run whose last line is bare names (`攥指成拳 生威发力` / `姚雪青 钱 艳 宋 岩`,
+#: gen page h7001/p02): an author signs an article, never a subhead; outweighs the
+#: cohesion of two articles on one subject (up to about -4).
+HEADLINE_AUTHOR = 5.0
+
 #: how much more of a title's bigrams one neighbouring body must hold than the
 #: other before the title goes with it against the page's reading order (a page
 #: that mixes headline-first and headline-last). A title's own body holds a

@@ -56,6 +56,13 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         prev = lines[i - 1] if i else None
+        if prev is not None and prev.kind == "text" and not prev.terminal and not prev.full and _is_author(ln.text):
+            # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
+            # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead
+            ln.kind = "byline"
+            out.append(ln)
+            i += 1
+            continue
         # a body line that merely names a reporter (`新华社记者杨成明、`, dev page
         # a03) sits mid-paragraph at full width; a byline opens with a bullet or
         # follows a gap, a sentence end or a short line
@@ -92,6 +99,17 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         out.append(ln)
         i += 1
     return out
+
+
+def _is_author(text: str) -> bool:
+    """Whether a line is an author's bare names: two names, or one of three characters (李洪兴).
+
+    A two-character line that opens with a surname is as often a wrapped tail (`安全`,
+    `管理`: gen page g303/p02, dev-v2 e09).
+    """
+    tokens = text.split()
+    return bool(tokens) and (len(tokens) >= 2 or len(tokens[0]) == 3) and \
+        is_bare_names(text, config.BARE_NAME_MAX_COLUMNS)
 
 
 def _name_tail(lines: list[Line], i: int) -> int:
@@ -338,6 +356,8 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score += config.HEADLINE_PHRASE_GAP
     if len(lines) == 1 and _SECTION_LABEL.match(lines[0].text):
         score -= config.SUBHEAD_LABEL
+    if len(lines) >= 2 and _is_author(lines[-1].text):
+        score += config.HEADLINE_AUTHOR
     return score
 
 
