@@ -500,6 +500,23 @@ def test_finding7_a_stray_byte_is_located_and_errors_replace_counts_it(tmp_path)
         validate(r)
 
 
+def test_regression_stray_nul_bytes_in_extracted_text_are_named_and_dropped_on_request(tmp_path):
+    # gen page h7002/p09: PyMuPDF wrote 2 NUL bytes into 7,253 bytes of page text; the page was
+    # called binary or UTF-16
+    data = SEED_TEXT.encode("utf-8")
+    at = data.index(b"\n", 2000) + 1
+    page = tmp_path / "nul.txt"
+    page.write_bytes(data[:at] + b"\x00" + data[at:])
+    res = runner.invoke(app, ["segment", str(page)])
+    assert res.exit_code == 1
+    assert f"contains NUL bytes (1, the first at byte {at}) in what is otherwise text" in res.stderr
+    res = runner.invoke(app, ["segment", "--errors", "replace", str(page)])
+    assert res.exit_code == 0
+    recs = [json.loads(x) for x in res.stdout.split("\n") if x]
+    assert {r["source"]["replaced"] for r in recs} == {1}
+    assert not any("\x00" in "".join(r["paragraphs"]) for r in recs)
+
+
 def test_finding7_output_naming_is_distinct_for_many_colliding_inputs():
     from newsbrief.io.outputs import id_stems, output_names
 

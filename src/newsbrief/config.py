@@ -241,6 +241,10 @@ CT2_PROMPT_SPREAD_TOKENS = 32
 #: file far larger is almost certainly not a page (a log, a database dump).
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 
+#: NUL bytes above this share of a file's bytes make it binary or BOM-less UTF-16 (ASCII
+#: in UTF-16 is half NULs); fewer are strays in extracted text, read with --errors replace.
+STRAY_NUL_MAX_FRACTION = 0.01
+
 #: fraction of control characters (other than tab/newline/CR) above which a
 #: decoded file is called binary rather than text.
 BINARY_CONTROL_FRACTION = 0.01
