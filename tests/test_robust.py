@@ -483,17 +483,28 @@ def test_finding7_input_format_page_reads_jsonl_named_text_as_a_page(tmp_path):
     assert rec["id"].endswith("/a#L1-L1") and "article" in json.dumps(rec["headline"])  # the line, as page text
 
 
-def test_finding7_a_stray_byte_is_located_and_errors_replace_counts_it(tmp_path):
+def _seed_with(tmp_path, bad: bytes) -> tuple[str, int]:
+    """The seed page with bytes put in at the start of a line past byte 2,000; its path and their offset."""
     data = SEED_TEXT.encode("utf-8")
     at = data.index(b"\n", 2000) + 1
-    page = tmp_path / "stray.txt"
-    page.write_bytes(data[:at] + b"\xff" + data[at:])
-    res = runner.invoke(app, ["segment", str(page)])
+    page = tmp_path / "bad.txt"
+    page.write_bytes(data[:at] + bad + data[at:])
+    return str(page), at
+
+
+def _replaced(page: str) -> list[dict]:
+    """The records of `segment --errors replace PAGE`, which must succeed."""
+    res = runner.invoke(app, ["segment", "--errors", "replace", page])
+    assert res.exit_code == 0
+    return [json.loads(x) for x in res.stdout.split("\n") if x]
+
+
+def test_finding7_a_stray_byte_is_located_and_errors_replace_counts_it(tmp_path):
+    page, at = _seed_with(tmp_path, b"\xff")
+    res = runner.invoke(app, ["segment", page])
     assert res.exit_code == 1
     assert f"not UTF-8 at byte {at} (0xFF)" in res.stderr and "--errors replace" in res.stderr
-    res = runner.invoke(app, ["segment", "--errors", "replace", str(page)])
-    assert res.exit_code == 0
-    recs = [json.loads(x) for x in res.stdout.split("\n") if x]
+    recs = _replaced(page)
     assert {r["source"]["replaced"] for r in recs} == {1} and {r["source"]["encoding"] for r in recs} == {"utf-8"}
     assert sum("".join(r["paragraphs"]).count("\ufffd") for r in recs) == 1
     for r in recs:
@@ -503,16 +514,11 @@ def test_finding7_a_stray_byte_is_located_and_errors_replace_counts_it(tmp_path)
 def test_regression_stray_nul_bytes_in_extracted_text_are_named_and_dropped_on_request(tmp_path):
     # gen page h7002/p09: PyMuPDF wrote 2 NUL bytes into 7,253 bytes of page text; the page was
     # called binary or UTF-16
-    data = SEED_TEXT.encode("utf-8")
-    at = data.index(b"\n", 2000) + 1
-    page = tmp_path / "nul.txt"
-    page.write_bytes(data[:at] + b"\x00" + data[at:])
-    res = runner.invoke(app, ["segment", str(page)])
+    page, at = _seed_with(tmp_path, b"\x00")
+    res = runner.invoke(app, ["segment", page])
     assert res.exit_code == 1
     assert f"contains NUL bytes (1, the first at byte {at}) in what is otherwise text" in res.stderr
-    res = runner.invoke(app, ["segment", "--errors", "replace", str(page)])
-    assert res.exit_code == 0
-    recs = [json.loads(x) for x in res.stdout.split("\n") if x]
+    recs = _replaced(page)
     assert {r["source"]["replaced"] for r in recs} == {1}
     assert not any("\x00" in "".join(r["paragraphs"]) for r in recs)
 
