@@ -377,6 +377,19 @@ def test_byline_over_a_column_left_of_its_title_takes_the_column_along(tmp_path)
     assert right.reporters == ["王五"] and _squash(right.text) == _squash(SECOND + MORE)
 
 
+def test_name_wrapped_back_to_the_column_edge_stays_in_the_byline(tmp_path):
+    # dev page a03: ■ 本报记者 赵 set in from the column's edge, its last character 兵 wrapped back
+    # to the edge: two blocks, and 兵 went to the body
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    p.text(57, 100, BODY, "■本报记者 赵")
+    p.text(40, 100 + 1.5 * BODY, BODY, "兵")
+    _columns(p, 40, 100 + 4 * BODY, 133, 2, MORE)
+    arts = _articles(_segment(tmp_path, [p]))
+    assert len(arts) == 1 and arts[0].reporters == ["赵兵"]
+    assert _squash(arts[0].text) == _squash(MORE)
+
+
 def test_full_width_byline_with_a_trailer_heads_the_column(tmp_path):
     # gen page pdf-1001/p09: a reporter line as wide as the column, running straight into the
     # body; its trailer (/文) says it is no sentence naming a reporter

@@ -373,6 +373,10 @@ PDF_INDENT_MIN_EM = 1.5
 #: once in a narrow column: ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴).
 PDF_BYLINE_MAX_LINES = 3
 
+#: a line of at most this many characters right after a byline may be the end of its last
+#: name, wrapped (■ 本报记者 赵 / 兵); a longer one is the body's first line.
+NAME_TAIL_MAX_CHARS = 2
+
 #: a byline standing alone heads the column that starts at most this many body em below
 #: it (a reporter line, a blank line, then the text: 1.5-2 em on generated pages).
 PDF_BYLINE_GAP_EM = 2.5

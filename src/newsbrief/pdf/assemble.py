@@ -187,6 +187,13 @@ def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
         if len(items) > 1:
             text = _standalone_byline(first.lines)
             if text:
+                # the name's last character wrapped back to the column's edge, a block of its own
+                # (dev page a03: ■ 本报记者 赵 / 兵)
+                tail = items[1].lines if items[1].role != "subhead" and len(items[1].lines) == 1 else []
+                if tail and len(tail[0].text.strip()) <= config.NAME_TAIL_MAX_CHARS:
+                    whole = _standalone_byline(first.lines + tail)
+                    if whole:
+                        return whole, {id(ln) for ln in first.lines + tail}
                 return text, {id(ln) for ln in first.lines}
         # a reporter line opening the first block, the body running on under it (gen pages:
         # ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴 / 特意保留的…): lines up to one that stops short or
