@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.segment.byline import (dateline_date, is_bare_names, is_reporter_line, match_dateline, reporters,
-                                      split_run_names, split_tail_byline)
+from newsbrief.segment.byline import (dateline_date, is_author_line, is_bare_names, is_reporter_line, match_dateline,
+                                      reporters, split_run_names, split_tail_byline)
 from newsbrief.text.normalize import normalize_line
 
 
@@ -51,6 +51,7 @@ def test_not_datelines(text):
 
 @pytest.mark.parametrize("line, expected", [
     ("文/广州日报记者赖伟行", True),
+    ("顶端新闻·河南商报记者马俊峰/文受访者供图", True),  # a picture credit after the names (dev-v2 e06)
     ("文·本报记者 付毅飞", True),
     ("□ 本报记者 王亚楠", True),
     ("采写：南都记者 王五", True),
@@ -76,6 +77,7 @@ def test_reporter_lines_of_other_papers(line, expected):
     ("■ （中央社記者戴雅真台北29 日電）", ["戴雅真"]),  # a PDF line may space the figures out
     ("新京报快讯（记者 裴剑飞）", ["裴剑飞"]),
     ("文/广州日报记者赖伟行", ["赖伟行"]),
+    ("顶端新闻·河南商报记者马俊峰\n/文受访者供图", ["马俊峰"]),
     ("采写：南都记者 王五", ["王五"]),
     ("記者︰張三", ["張三"]),
     ("■记者李晖通讯员余建李明", ["李晖", "余建", "李明"]),
@@ -133,3 +135,16 @@ def test_bare_names_start_with_a_surname(line, expected):
 ])
 def test_letter_spaced_lines_unspaced(raw, expected):
     assert normalize_line(raw) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("李洪兴", True),
+    ("胡鞍钢 张 新", True),
+    ("李 斌", True),  # a two-character name spaced out to line up is a name
+    ("姚雪青 钱 艳 宋 岩", True),
+    ("成绩", False),  # a subtitle's wrapped tail that opens with a surname (dev-v2 e06)
+    ("管理", False),
+    ("谈会召开", False),
+])
+def test_author_line_under_a_title(line, expected):
+    assert is_author_line(line, 8) is expected

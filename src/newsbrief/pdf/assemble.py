@@ -8,7 +8,7 @@ from collections import Counter
 
 from .. import config
 from ..records import Article, Source
-from ..segment.byline import (dateline_date, is_bare_names, is_reporter_line, match_dateline, reporters,
+from ..segment.byline import (dateline_date, is_author_line, is_bare_names, is_reporter_line, match_dateline, reporters,
                               split_tail_byline)
 from ..segment.lines import JUMP, page_number
 from ..segment.lines import is_terminal
@@ -63,8 +63,6 @@ def _columns_order(items: list[Block], body: float) -> list[Block]:
     return sorted(items, key=key)
 
 
-#: two single characters set apart to line up with three-character names (李 斌, 张 新)
-_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\s+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
 def _split_author(title: Title) -> str | None:
@@ -74,9 +72,8 @@ def _split_author(title: Title) -> str | None:
     # a vertical title reads right to left: its last line is the leftmost
     last = min(title.lines, key=lambda ln: ln.x0) if title.vertical else title.lines[-1]
     big = max(ln.size for ln in title.lines)
-    names = _SPACED_NAME.sub(r"\1\2", last.text.strip())
     if last.size < config.PDF_HEADLINE_SIZE_SHARE * big and not _SUBTITLE_DASH.match(last.text) and \
-            (is_bare_names(names, config.PDF_AUTHOR_MAX_COLUMNS) or is_reporter_line(last.text)):
+            (is_author_line(last.text, config.PDF_AUTHOR_MAX_COLUMNS) or is_reporter_line(last.text)):
         title.lines.remove(last)
         return last.text.strip()
     return None

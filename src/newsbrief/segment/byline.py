@@ -50,6 +50,8 @@ _ROLE_TOKEN = re.compile(rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?{_ROLE}[{
 #: an organisation standing as its own token before the roles: 新华网黑龙江频道 记者 X
 _ORG_TOKEN = re.compile(rf"^{_SOURCE}$")
 _TRAILER = re.compile(r"(?:报道|報道|文/图|文／图|摄|攝|文)$")
+#: a picture credit printed after the names: 马俊峰/文 受访者供图 (dev-v2 e06)
+_CREDIT = re.compile(r"\s*(?:受访者|受訪者|资料|資料|本人)(?:供图|供圖)$")
 
 _NAME_TOKEN = re.compile(rf"^[{_H}·]{{1,4}}$")
 #: a name as printed in a reporter list without a role: 1-3 characters (two
@@ -95,7 +97,7 @@ def is_reporter_line(text: str) -> bool:
     on: 新华社记者王立彬) or a name; body lines that merely mention a reporter
     (`新华社记者杨成明、`) fail on punctuation or on a non-name token.
     """
-    t = text.strip()
+    t = _CREDIT.sub("", text.strip())
     if not t or (t[0] not in BULLETS and not _ROLE_HINT.search(t)):
         return False
     if display_width(t) > 2 * NAME_LIST_MAX_COLUMNS:
@@ -147,6 +149,17 @@ def is_bare_names(text: str, max_columns: float) -> bool:
     # a name starts with a surname: the tail of a wrapped headline (`協調發展`, `檢疫`) does not (issue 9)
     return bool(names) and all(_NAME_TOKEN.match(n) and len(n) >= 2 and display_width(n) <= max_columns
                                and starts_with_surname(n) for n in names)
+
+
+def is_author_line(text: str, max_columns: float) -> bool:
+    """Whether a line under a title is its author's bare names: two names, or one of three characters.
+
+    李洪兴, 胡鞍钢 张 新, 李 斌 (a two-character name spaced out is two tokens) sign articles;
+    a lone two-character word that opens with a surname is as often a title's wrapped tail
+    (`成绩`, `安全`, `管理`: gen pages, dev-v2 e06 and e09).
+    """
+    tokens = text.split()
+    return bool(tokens) and (len(tokens) >= 2 or len(tokens[0]) == 3) and is_bare_names(text, max_columns)
 
 
 def starts_with_surname(name: str) -> bool:
@@ -225,7 +238,7 @@ def reporters(byline: str) -> list[str]:
         else:
             joined.append(line)
     for line in joined:
-        line = line.strip()
+        line = _CREDIT.sub("", line.strip())
         m = match_dateline(line)
         if m and m.re is BRACKET_DATELINE:
             inner = m.group("inner")

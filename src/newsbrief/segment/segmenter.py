@@ -26,8 +26,8 @@ from pathlib import PurePath
 from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
-from .byline import (BULLETS, DATELINE, SOURCE_HINT, dateline_date, is_bare_names, is_reporter_line, match_dateline,
-                     reporters, split_tail_byline)
+from .byline import (BULLETS, DATELINE, SOURCE_HINT, dateline_date, is_author_line, is_bare_names, is_reporter_line,
+                     match_dateline, reporters, split_tail_byline)
 from .cohesion import cohesion, coverage
 from .lines import Line, is_terminal, page_number, read_lines
 
@@ -56,7 +56,7 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         prev = lines[i - 1] if i else None
-        if prev is not None and prev.kind == "text" and not prev.terminal and not prev.full and _is_author(ln.text):
+        if prev is not None and prev.kind == "text" and not prev.terminal and not prev.full and is_author_line(ln.text, config.BARE_NAME_MAX_COLUMNS):
             # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
             # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead
             ln.kind = "byline"
@@ -99,17 +99,6 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         out.append(ln)
         i += 1
     return out
-
-
-def _is_author(text: str) -> bool:
-    """Whether a line is an author's bare names: two names, or one of three characters (李洪兴).
-
-    A two-character line that opens with a surname is as often a wrapped tail (`安全`,
-    `管理`: gen page g303/p02, dev-v2 e09).
-    """
-    tokens = text.split()
-    return bool(tokens) and (len(tokens) >= 2 or len(tokens[0]) == 3) and \
-        is_bare_names(text, config.BARE_NAME_MAX_COLUMNS)
 
 
 def _name_tail(lines: list[Line], i: int) -> int:
@@ -356,7 +345,7 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score += config.HEADLINE_PHRASE_GAP
     if len(lines) == 1 and _SECTION_LABEL.match(lines[0].text):
         score -= config.SUBHEAD_LABEL
-    if len(lines) >= 2 and _is_author(lines[-1].text):
+    if len(lines) >= 2 and is_author_line(lines[-1].text, config.BARE_NAME_MAX_COLUMNS):
         score += config.HEADLINE_AUTHOR
     return score
 
