@@ -243,3 +243,15 @@ def test_headline_author_outweighs_shared_vocabulary(names, split):
     # subject, is a headline; a two-character tail that opens with a surname (管理) signs nothing
     text = page("水库扩建开工", wrap(RESERVOIR), ["城北污水处理厂投入运行", names] + wrap(SEWAGE))
     assert (len(articles(text)) == 2) is split
+
+
+@pytest.mark.parametrize("title, byline, reporters, headline", [
+    # a reporter line broken inside a word: its rest on the next line (dev-v2 c03)
+    (["水库扩建开工"], ["城南区委通讯", "组 本报记者 王五"], ["王五"], "水库扩建开工"),
+    # a title's tail, then a whole byline: the tail stays in the title (gen page text-5011/p05)
+    (["城南水库扩建工程昨天正式", "开工建设"], ["本报记者 王五"], ["王五"], "城南水库扩建工程昨天正式开工建设"),
+])
+def test_reporter_line_broken_inside_a_word_is_joined(title, byline, reporters, headline):
+    got = articles(page(title + byline + wrap(RESERVOIR)))
+    assert len(got) == 1 and got[0].reporters == reporters
+    assert got[0].headline.replace(" ", "") == headline and got[0].text.startswith("城南水库扩建工程昨天正式开工。")

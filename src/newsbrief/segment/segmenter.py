@@ -56,7 +56,8 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         prev = lines[i - 1] if i else None
-        if prev is not None and prev.kind == "text" and not prev.terminal and not prev.full and is_author_line(ln.text, config.BARE_NAME_MAX_COLUMNS):
+        if prev is not None and prev.kind == "text" and not prev.terminal and not prev.full and \
+                is_author_line(ln.text, config.BARE_NAME_MAX_COLUMNS):
             # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
             # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead
             ln.kind = "byline"
@@ -77,6 +78,18 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
         names_subject = (ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
                          and not nxt.blank_before and nxt.full)
+        # a reporter line broken inside a word, its short rest on the next line
+        # (dev-v2 c03: `中共将乐县委通讯` / `组 福建日报记者`)
+        broken = (not mid_paragraph and nxt is not None and nxt.kind == "text" and not nxt.full
+                  and not nxt.blank_before and is_reporter_line(ln.text + nxt.text)
+                  # the break falls inside a word: `赛中拿下不俗的成绩` / `本报记者 李 纵 周小苑` is a
+                  # title's tail, then a byline whose first word stands whole (gen page text-5011/p05)
+                  and not is_reporter_line(ln.text) and not _opens_byline(nxt.text))
+        if broken:
+            ln.kind = nxt.kind = "byline"
+            out.extend((ln, nxt))
+            i += 2
+            continue
         if not mid_paragraph and not names_subject and is_reporter_line(ln.text):
             ln.kind = "byline"
             out.append(ln)
@@ -99,6 +112,12 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         out.append(ln)
         i += 1
     return out
+
+
+def _opens_byline(text: str) -> bool:
+    """Whether a line's first word stands whole as a byline (本报记者 …), not the rest of a word broken off."""
+    words = text.split()
+    return bool(words) and is_reporter_line(words[0])
 
 
 def _name_tail(lines: list[Line], i: int) -> int:
@@ -681,7 +700,7 @@ def _byline_text(lines: list[Line]) -> str:
             out = ln.text
         elif ln.no == prev.no:
             out += " " + ln.text
-        elif is_reporter_line(ln.text) or match_dateline(ln.text):
+        elif is_reporter_line(ln.text) and _opens_byline(ln.text) or match_dateline(ln.text):
             out += "\n" + ln.text
         else:
             out = join_lines([out, ln.text])
