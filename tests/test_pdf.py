@@ -299,7 +299,9 @@ def _spaced_line(page: Page, x: float, y: float, parts: list[str], gap_em: float
     ("本报记者李纵周小苑", (0.3,) * 8, "本报记者李纵周小苑"),  # a justified line spreads every gap alike
     ("本报记者李纵周小苑", (0.1, 0.1, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1), "本报记 者李纵周小苑"),  # wide in itself
     ("姚雪青钱艳宋岩", (0, 0, 0.3, 0.3, 0.3, 0.3), "姚雪青 钱 艳 宋 岩"),  # most gaps are spaces
-    ("台北29日電", (0, 0, 0, 0.3, 0), "台北29日電"),  # a figure's box is its own width: no space
+    ("台北29日電", (0, 0, 0, 0.3, 0), "台北29日電"),
+    # justified: the bracket squeezed, every gap between ideographs widened alike (real page gsfzb)
+    ("讯（新甘肃法治报", (-0.3, 0, 0.3, 0.3, 0.3, 0.3, 0.3), "讯（新甘肃法治报"),  # a figure's box is its own width: no space
 ])
 def test_spaces_from_gaps(chars, gaps_em, text):
     boxes, x = [], 0.0
