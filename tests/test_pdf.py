@@ -323,6 +323,16 @@ def test_regression_line_beside_a_higher_column_is_not_torn():
     assert sorted(ln.text for ln in build_lines(left + right)) == ["修路占了一点菜园", "王建宏张文攀"]
 
 
+def test_regression_comma_hung_into_the_gutter_does_not_join_two_columns():
+    # gen page h7001/p05: a line's closing comma hangs past its column's edge, 0.27 em short of
+    # the next column's line on the same baseline; the two were read as one line
+    def char(ch, x, index):
+        return Char(ch, x, 100.0, x + 8.5, 108.5, 8.5, "f", index=index)
+    left = [char(ch, 600 + 8.5 * k, 10 + k) for k, ch in enumerate("宗病例，")]
+    right = [char(ch, 636.3 + 8.5 * k, 200 + k) for k, ch in enumerate("起換衣服")]
+    assert sorted(ln.text for ln in build_lines(left + right)) == ["宗病例，", "起換衣服"]
+
+
 def test_reporter_line_opening_a_column_leaves_the_body(tmp_path):
     # the byline sits on the first line of the body's block, its names 0.3 em apart with no space
     # character between them (generated pages: ■ 本报记者 徐锦庚 肖家鑫 / 特意保留的…)

@@ -390,8 +390,9 @@ PDF_STREAM_GAP_MAX_EM = 2.5
 PDF_FURNITURE_MAX_LINES = 2
 
 #: characters not consecutive in the content stream and this many em apart belong to two
-#: text frames and so to two lines, however close (letter gaps within a frame are smaller).
-PDF_FRAME_GAP_EM = 0.3
+#: text frames and so to two lines, however close (letter gaps within a frame are smaller;
+#: a comma hung past a column's edge leaves 0.27 em to the next column: gen page h7001/p05).
+PDF_FRAME_GAP_EM = 0.2
 
 #: longest author line (columns) set under a title in display type (real pages rmrb: 尹蔚民,
 #: 范祚军 万少文 under theory essays' titles) taken off the title as its byline.
