@@ -424,6 +424,23 @@ def test_byline_wrapped_at_the_foot_is_read_whole(tmp_path):
     assert _squash(arts[0].text) == _squash(MORE)
 
 
+def test_column_running_beside_a_title_goes_on_with_its_own_article(tmp_path):
+    # gen page g303/p06: a column of the article on the left runs down beside the next article's
+    # headline; after a subhead, its rest starts right under that headline and went to it
+    p = Page()
+    p.centred(40, 215, 60, 22, "社区志愿服务交流")
+    text = wrap(LEAD + MORE + SECOND, 8)
+    p.column(40, 100, BODY, text[:14])
+    y = p.column(135, 100, BODY, text[14:30])  # down to y 316, beside the headline on its right
+    p.text(135, y + 2, BODY * 1.15, "志愿服务")
+    p.column(135, y + 1.5 * BODY + 6, BODY, text[30:])
+    p.centred(235, 555, 250, 22, "农业技术人员深入田间")
+    _columns(p, 235, 290, 150, 2, SECOND + SECOND)
+    arts = _articles(_segment(tmp_path, [p]))
+    left = next(a for a in arts if a.headline == "社区志愿服务交流")
+    assert _squash(left.text).endswith(_squash("".join(text[30:])))
+
+
 @pytest.mark.parametrize("tail, names", [("本报记者 董怡虹 陈炅玮", ["董怡虹", "陈炅玮"]), ("（记者 胡晓蓉）", ["胡晓蓉"])])
 def test_byline_closing_the_last_paragraph_leaves_it(tmp_path, tail, names):
     p = Page()

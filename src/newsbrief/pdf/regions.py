@@ -231,6 +231,8 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float, images: lis
                 inside = _overlap(x0, x1, b.x0, b.x1) >= config.PDF_TITLE_MIN_OVERLAP * (b.x1 - b.x0)
                 if not inside and max(b.x0 - x1, x0 - b.x1, 0.0) > config.PDF_SPAN_GUTTER_EM * body:
                     continue
+                if not inside and _runs_past(b, t, blocks):
+                    continue
                 d = 0.0 if inside else max(t.x0 - b.x1, b.x0 - t.x1, 0.0)
                 if best_d is None or d < best_d:
                     best, best_d = t, d
@@ -241,6 +243,17 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float, images: lis
                 changed = True
     for t in titles:
         t.heads = {id(b) for b in claimed[id(t)]}
+
+
+def _runs_past(b: Block, t: Title, blocks: list[Block]) -> bool:
+    """Whether b's column was already running beside title t, so b goes on with that column's article.
+
+    A column that runs from above t's top to its bottom, beside it, is another article's;
+    what follows in that column (after a subhead: gen page g303/p06) is that article's too.
+    """
+    width = b.x1 - b.x0
+    return any(c is not b and c.role != "vertical" and c.y0 < t.y0 and c.y1 >= t.y1 and c.y1 <= b.y0 + 0.5 * b.size
+               and _overlap(c.x0, c.x1, b.x0, b.x1) >= 0.5 * width for c in blocks)
 
 
 def owner(item, titles: list[Title], rules: list[Rect], boxes: list[Rect], body: float) -> Title | None:
