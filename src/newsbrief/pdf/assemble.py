@@ -63,8 +63,6 @@ def _columns_order(items: list[Block], body: float) -> list[Block]:
     return sorted(items, key=key)
 
 
-
-
 def _split_author(title: Title) -> str | None:
     """Take the author line off the end of a title group (尹蔚民, 李 斌 set large under an essay's title)."""
     if len(title.lines) < 2:
@@ -172,59 +170,76 @@ _REPORTED = re.compile(r"\s*[\u4e00-\u9fff·]{0,12}?(?:记者|記者|通讯员|�
 def _byline(items: list[Block]) -> tuple[str | None, set[int]]:
     """The byline of an article's ordered blocks and the ids of the lines it takes out of the body.
 
-    A reporter line standing on its own before the body (■ 本报记者 X) and a wire title with its
-    reporter line (新华社北京8月24日电 题：… / 新华社记者 X) leave the body; a dateline opening the
-    lead (本报讯（记者 X）…) or a reporter line closing the body is the byline and stays in it.
+    A reporter line heading the body (■ 本报记者 X), a wire title with its reporter line
+    (新华社北京8月24日电 题：… / 新华社记者 X) and a reporter line closing the body leave the
+    body; a dateline opening the lead (本报讯（记者 X）…) is found later and stays in it.
     """
     lines = [ln for b in items if b.role != "subhead" for ln in b.lines]
     if not lines:
         return None, set()
+    for found in (_heading_byline(items) if items[0].role != "subhead" else None, _wire_byline(lines),
+                  _closing_byline(lines)):
+        if found:
+            text, taken = found
+            return text, {id(ln) for ln in taken}
+    return None, set()
+
+
+def _heading_byline(items: list[Block]) -> tuple[str, list[Line]] | None:
+    """A byline heading the first block: a block of its own, or the first lines of the column."""
     first = items[0]
-    if first.role != "subhead":
-        if len(items) > 1:
-            text = _standalone_byline(first.lines)
-            if text:
-                # the name's last character wrapped back to the column's edge, a block of its own
-                # (dev page a03: ■ 本报记者 赵 / 兵)
-                tail = items[1].lines if items[1].role != "subhead" and len(items[1].lines) == 1 else []
-                if tail and len(tail[0].text.strip()) <= config.NAME_TAIL_MAX_CHARS:
-                    whole = _standalone_byline(first.lines + tail)
-                    if whole:
-                        return whole, {id(ln) for ln in first.lines + tail}
-                return text, {id(ln) for ln in first.lines}
-        # a reporter line opening the first block, the body running on under it (gen pages:
-        # ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴 / 特意保留的…): lines up to one that stops short or
-        # stands apart (_attach_bylines); the longest such reading, so a wrapped name stays
-        for k in range(min(len(first.lines) - 1, config.PDF_BYLINE_MAX_LINES), 0, -1):
-            last, nxt = first.lines[k - 1], first.lines[k]
-            # a full line that runs on may be a sentence naming its reporter (本报记者王某 / 日前…);
-            # one with names set apart, a bullet or a trailer (/文, 摄) is a byline however wide,
-            # unless a dateline opens it: that runs on into the lead (real page lswb: 本报讯 …报 / 道 昨日)
-            if first.x1 - last.x1 < config.PDF_INDENT_MIN_EM * last.size and \
-                    nxt.y0 - last.y1 <= config.PDF_BLOCK_LINE_GAP_EM * last.size and \
-                    not (k == 1 and _UNMISTAKABLE_BYLINE.search(last.text.strip()) and not match_dateline(last.text)):
-                continue
-            text = _standalone_byline(first.lines[:k])
-            if text:
-                return text, {id(ln) for ln in first.lines[:k]}
-    # 新华社北京8月24日电 题：… / 新华社记者 X: the dateline may wrap before or inside the wire title
+    if len(items) > 1:
+        text = _standalone_byline(first.lines)
+        if text:
+            # the name's last character wrapped back to the column's edge, a block of its own
+            # (dev page a03: ■ 本报记者 赵 / 兵)
+            tail = items[1].lines if items[1].role != "subhead" and len(items[1].lines) == 1 else []
+            if tail and len(tail[0].text.strip()) <= config.NAME_TAIL_MAX_CHARS:
+                whole = _standalone_byline(first.lines + tail)
+                if whole:
+                    return whole, first.lines + tail
+            return text, first.lines
+    # a reporter line opening the first block, the body running on under it (gen pages:
+    # ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴 / 特意保留的…): lines up to one that stops short or
+    # stands apart (_attach_bylines); the longest such reading, so a wrapped name stays
+    for k in range(min(len(first.lines) - 1, config.PDF_BYLINE_MAX_LINES), 0, -1):
+        last, nxt = first.lines[k - 1], first.lines[k]
+        # a full line that runs on may be a sentence naming its reporter (本报记者王某 / 日前…);
+        # one with names set apart, a bullet or a trailer (/文, 摄) is a byline however wide,
+        # unless a dateline opens it: that runs on into the lead (real page lswb: 本报讯 …报 / 道 昨日)
+        if first.x1 - last.x1 < config.PDF_INDENT_MIN_EM * last.size and \
+                nxt.y0 - last.y1 <= config.PDF_BLOCK_LINE_GAP_EM * last.size and \
+                not (k == 1 and _UNMISTAKABLE_BYLINE.search(last.text.strip()) and not match_dateline(last.text)):
+            continue
+        text = _standalone_byline(first.lines[:k])
+        if text:
+            return text, first.lines[:k]
+    return None
+
+
+def _wire_byline(lines: list[Line]) -> tuple[str, list[Line]] | None:
+    """新华社北京8月24日电 题：… / 新华社记者 X: the dateline may wrap before or inside the wire title."""
     head = "".join(ln.text for ln in lines[:3])
     m = match_dateline(head)
-    if m and _WIRE_TITLE.match(head[m.end():]):
-        for k in range(1, min(len(lines), config.WIRE_TITLE_MAX_LINES + 1)):
-            # the reporter line may wrap after a name: 新華社記者施雨岑、/ 王思北、胡浩
-            for j in range(min(config.PDF_BYLINE_MAX_LINES, len(lines) - k), 0, -1):
-                names = next((t for t in _joins(lines[k:k + j]) if is_reporter_line(t)), None)
-                if names:
-                    return "".join(ln.text for ln in lines[:k]) + "\n" + names, {id(ln) for ln in lines[:k + j]}
-    # a reporter line closing the body (记者 刘涛 on a line of its own) is the byline and
-    # leaves the body, as one heading it does
-    for k in (2, 1):  # the reporter line may wrap once in a narrow column: the longer reading first
+    if not (m and _WIRE_TITLE.match(head[m.end():])):
+        return None
+    for k in range(1, min(len(lines), config.WIRE_TITLE_MAX_LINES + 1)):
+        # the reporter line may wrap after a name: 新華社記者施雨岑、/ 王思北、胡浩
+        for j in range(min(config.PDF_BYLINE_MAX_LINES, len(lines) - k), 0, -1):
+            names = next((t for t in _joins(lines[k:k + j]) if is_reporter_line(t)), None)
+            if names:
+                return "".join(ln.text for ln in lines[:k]) + "\n" + names, lines[:k + j]
+    return None
+
+
+def _closing_byline(lines: list[Line]) -> tuple[str, list[Line]] | None:
+    """A reporter line closing the body on a line of its own (记者 刘涛), perhaps wrapped once."""
+    for k in (2, 1):  # the longer reading first: 本报记者 吴铎思 本 / 报通讯员 薛晓秋 摄
         if len(lines) > k:
             for last in _joins(lines[-k:]):
                 if is_reporter_line(last):
-                    return last, {id(ln) for ln in lines[-k:]}
-    return None, set()
+                    return last, lines[-k:]
+    return None
 
 
 def _bbox(boxes) -> list[float]:
