@@ -1,23 +1,7 @@
-"""Batch runs over many inputs that survive crashes, signals, full disks and bad input.
-
-Each input (a page file, or article JSONL) is one unit of work, except that
-with model stages the pages a jump joins (issue 13) are one unit together.
-Each input's records go to a file of their own, written atomically
-(io/write.py); then a completion marker records a key made of the unit's input
-bytes, the input and stage options, the models' revisions and files, and the
-output file's size and hash. A rerun skips every input whose marker matches
-and whose output is still that file, so a run killed at any moment and rerun
-ends with exactly the output of an uninterrupted one (datatrove's completion
-markers, in miniature). Outputs are checked before any work (io/outputs.py)
-and one run at a time holds an output folder (io/lock.py); what stops a whole
-run and its exit status is errors.py.
-"""
-
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import itertools
 import json
 import os
@@ -25,39 +9,24 @@ import shutil
 import signal
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import __version__, log
-from .errors import EXIT_FAILURES, EXIT_WRITE_FAILED, OutputError, exit_for_signal
-from .io.jsonl import dumps, read_records, write_atomic
+from .errors import EXIT_FAILURES, OutputError, RunError, UsageError, exit_for_signal
+from .io.jsonl import dumps, write_atomic
 from .io.lock import FolderLock
-from .io.outputs import check_output, id_stems, marker_state, output_names, write_marker
-from .io.read import PageText, ReadOptions, expand_inputs, shown
+from .io.outputs import check_output, id_stems, output_names
+from .io.read import STDIN, ReadOptions, expand_inputs, shown
 from .io.sources import Input, read_input
 from .io.write import describe_os_error, ensure_dir, remove_stale_temporaries, write_text_atomic
 from .jobs import Interrupted
-from .options import StageOptions
+from .models import threads
+from .options import RayOptions, StageOptions
 from .pipeline import Pipeline
-from .signature import RunSignature
 from .records import Article
-
-MARKERS = ".newsbrief"  # folder of completion markers inside an output folder
-
-
-@dataclass
-class InputReport:
-    """What became of one input."""
-
-    path: str
-    output: str | None = None
-    status: str = "pending"  # done | resumed | failed | pending
-    articles: int = 0
-    fragments: int = 0
-    failed_articles: list[str] = field(default_factory=list)
-    error: str | None = None
-    seconds: float = 0.0
+from .stages.segment import Segment
+from .unit import MARKERS, InputReport, Parsed, Runner, UnitTask, parse, read_back
 
 
 class StopRequest:
@@ -107,26 +76,42 @@ class StopRequest:
     def __call__(self) -> bool:
         return self.signum is not None
 
+    def reinstall(self) -> None:
+        """Take SIGINT and SIGTERM back from a library that replaced our handlers (ray.init does: issue 11)."""
+        for sig in self._old:
+            signal.signal(sig, self._handle)
+
 
 class Batch:
-    """One batch run: inputs to outputs, resumable, with a report."""
+    """One batch run: inputs to outputs, resumable, with a report (the driver: see the module docstring)."""
 
     def __init__(self, paths: list[str], output: str, read: ReadOptions, stages: tuple[str, ...],
-                 opts: StageOptions, force: bool = False, quiet: bool = False) -> None:
+                 opts: StageOptions, force: bool = False, quiet: bool = False,
+                 ray: RayOptions | None = None) -> None:
         found = expand_inputs(paths)
         self.paths, self.folders = found.paths, found.folders
         self.output, self.read, self.stages, self.opts = output, read, stages, opts
         self.force, self.quiet = force, quiet
-        self.pipeline: Pipeline | None = None
-        self.reports = [InputReport(arg, status="failed", error=msg) for arg, msg in found.errors]
-        self._first_input = len(self.reports)  # reports past this one are the inputs' own
+        self.ray = ray  # --engine ray's options; None runs every unit in this process
+        self.runner: Runner | None = None  # the local engine's
+        self.errors = [InputReport(arg, status="failed", error=msg) for arg, msg in found.errors]
+        self.slots: list[list[InputReport] | None] = []  # each unit's reports, in unit order, once it settled
         self.status = "complete"
         self.signum: int | None = None
-        self.write_error: OutputError | None = None
+        self.write_error: RunError | None = None  # an output that cannot be written, a Ray cluster that stopped
         self.names = output_names(self.paths)
         self.id_stems = id_stems(self.paths)
+        # for run.json: the run's signature and device (from the local pipeline, or from the Ray workers)
+        self.signature: dict[str, Any] | None = None
+        self.device: str | None = None
+        self.engine: dict[str, Any] = {"name": "local"}
         self.bar = None  # the progress bar, when stderr is a terminal
-        self._parsed: dict[str, tuple] = {}  # inputs segmented early to find jumps (_units)
+        self._parsed: Parsed = {}  # inputs segmented early to find jumps (_units), for the local engine
+
+    @property
+    def reports(self) -> list[InputReport]:
+        """Every report so far: arguments that named nothing, then the units' inputs in unit order."""
+        return self.errors + [r for unit in self.slots if unit for r in unit]
 
     # --- where things go
     @property
@@ -146,6 +131,13 @@ class Batch:
 
     def _check_output(self) -> None:
         """Refuse an output that would destroy an input or be read back as one, before any work."""
+        if self.ray is not None:
+            if self.mode != "dir":  # workers on other machines write each input's file themselves
+                raise UsageError("--engine ray writes one file per input: give -o DIR/ (ending in /) on a "
+                                 "filesystem every node of the cluster sees")
+            if STDIN in self.paths:
+                raise UsageError("--engine ray reads files the workers can open: standard input (-) cannot "
+                                 "be one; save it to a file first")
         if self.mode == "stdout":
             if sys.stdout is None:
                 raise OutputError("standard output is closed; pass -o FILE or -o DIR/")
@@ -158,63 +150,108 @@ class Batch:
         """Process every input; returns the exit status (see errors.py)."""
         self._check_output()
         started = time.time()
-        with StopRequest() as stop:
-            self.opts.should_stop = stop
-            self.pipeline = Pipeline.build(self.stages, self.opts, self.read)  # loads the models: fail before work
-            sig = self.pipeline.signature
-            work = None if self.mode == "stdout" else self._work_dir()
-            with contextlib.ExitStack() as held:
+        work = None if self.mode == "stdout" else self._work_dir()
+        with StopRequest() as stop, contextlib.ExitStack() as held:
+            engine = None
+            try:
+                if self.ray is None:
+                    self.opts.should_stop = stop
+                    pipeline = Pipeline.build(self.stages, self.opts, self.read)  # loads the models: fail early
+                    self.runner = Runner(pipeline, self.stages)
+                    self.signature, self.device = pipeline.signature.as_dict(), pipeline.device
+                    self.engine = {"name": "local", "threads": threads.budget()}
                 if work is not None:
-                    ensure_dir(work / MARKERS, "folder" if self.mode == "dir" else "the work folder")
-                    held.enter_context(FolderLock(work / MARKERS, self.output))
-                    remove_stale_temporaries(work)  # left by a run that was killed; none runs now
-                    remove_stale_temporaries(work / MARKERS)
-                if self.mode == "dir":  # until the run ends, run.json says so: an old "complete" never stays
-                    self._try_write(self._write_run_json, sig, started, "running")
-                if self.write_error is None:
-                    self._loop(stop, sig, work)
-                if self.write_error is None and self.mode == "file" and self.status == "complete":
-                    self._try_write(self._assemble, work)
-                if self.mode == "dir":
-                    self._try_write(self._write_run_json, sig, started)
-            if self.mode == "file" and self.status == "complete" and self.write_error is None:
-                shutil.rmtree(work, ignore_errors=True)
-            self.signum = stop.signum
+                    self._hold(work, held)
+                if self.ray is not None:  # a cluster is started or joined once the output folder is ours
+                    from .ray_engine import RayEngine
+
+                    engine = held.enter_context(RayEngine(self.ray, self.read, self.stages, self.opts, work, stop))
+                    self.engine = engine.info
+            except Interrupted:  # while Ray and its workers were starting
+                self.status = "interrupted"
+            if self.mode == "dir" and self.status == "complete":  # until the run ends, run.json says so
+                self._try_write(self._write_run_json, started, "running")
+            if self.write_error is None and self.status == "complete":
+                self._loop(stop, work, engine)
+            if self.write_error is None and self.mode == "file" and self.status == "complete":
+                self._try_write(self._assemble, work)
+            if self.mode == "dir":
+                self._try_write(self._write_run_json, started)
+        if self.mode == "file" and self.status == "complete" and self.write_error is None:
+            shutil.rmtree(work, ignore_errors=True)
+        self.signum = stop.signum
         return self._summarise()
 
-    def _loop(self, stop: StopRequest, sig: RunSignature, work: Path | None) -> None:
-        """Each input in turn, until the end, a stop request or an output that cannot be written."""
-        key_base = sig.key()
-        self.bar = bar = self._bar()
+    def _hold(self, work: Path, held: contextlib.ExitStack) -> None:
+        """Create the work folder, lock it for this run, and clear what a killed run left there."""
+        ensure_dir(work / MARKERS, "folder" if self.mode == "dir" else "the work folder")
+        held.enter_context(FolderLock(work / MARKERS, self.output))
+        remove_stale_temporaries(work)  # left by a run that was killed; none runs now
+        remove_stale_temporaries(work / MARKERS)
+
+    def _loop(self, stop: StopRequest, work: Path | None, engine) -> None:
+        """Every unit through the engine, until the end, a stop request or a run-stopping error."""
+        self.bar = self._bar()
         try:
             units = self._units(stop)
         except Interrupted:
             self.status, units = "interrupted", []
-        for unit in units:
+        tasks = [UnitTask(tuple(unit), tuple(self.names[p] for p in unit), tuple(self.id_stems.get(p) for p in unit),
+                          None if work is None else str(work), self.mode == "dir", self.force) for unit in units]
+        self.slots = [None] * len(tasks)
+        if engine is None:
+            self._local(stop, tasks)
+        elif tasks and self.status == "complete":
+            outcome = engine.run(tasks, stop, self._settled)
+            self.signature, self.device = engine.signature, engine.device
+            if outcome == "interrupted":
+                self.status = "interrupted"
+            elif isinstance(outcome, RunError):
+                self.status, self.write_error = "failed", outcome
+        if self.bar:
+            self.bar.close()
+
+    def _local(self, stop: StopRequest, tasks: list[UnitTask]) -> None:
+        """The local engine: each unit in turn in this process."""
+        sink = self._to_stdout if self.mode == "stdout" else None
+        for i, task in enumerate(tasks):
             if stop():
                 self.status = "interrupted"
                 break
-            reports = [InputReport(shown(path)) for path in unit]
-            self.reports.extend(reports)
+            reports = [InputReport(shown(path)) for path in task.paths]
             try:
-                self._one(unit, key_base, work, reports, stop)
+                self.runner.process(task, reports, stop, self._progress(), sink, self._parsed)
             except Interrupted:
                 for report in reports:
                     if report.status != "failed":
                         report.status = "pending"
-                self.status = "interrupted"
+                self.slots[i], self.status = reports, "interrupted"
                 break
-            except OutputError as e:  # disk full, read-only, stdout gone: the next input would fail the same way
+            except OutputError as e:  # disk full, read-only, stdout gone: the next unit would fail the same way
                 for report in reports:
                     if report.status != "done":
                         report.status = "failed"
+                self.slots[i] = reports
                 self.status, self.write_error = "failed", e
                 break
-            if bar:
-                bar.update(len(unit))
-                bar.set_postfix(articles=sum(r.articles for r in self.reports), refresh=False)
-        if bar:
-            bar.close()
+            self._settled(i, reports)
+
+    def _settled(self, i: int, reports: list[InputReport]) -> None:
+        """A unit's reports came back: keep them, say what they say, move the progress bar."""
+        self.slots[i] = reports
+        for report in reports:
+            for line in report.messages:
+                print(f"newsbrief: {line}", file=sys.stderr)
+        if self.bar:
+            self.bar.update(len(reports))
+            self.bar.set_postfix(articles=sum(r.articles for r in self.reports), refresh=False)
+
+    def _progress(self):
+        """Within a long page, the bar counts the model steps done (the bar itself moves per page)."""
+        if not (self.bar and self.stages):
+            return None
+        steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
+        return lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))
 
     def _try_write(self, write, *args) -> None:
         """Run a final write (run.json, the assembled file); a failure is reported, not a traceback."""
@@ -230,101 +267,24 @@ class Batch:
         """Inputs processed together: pages joined by a jump are one unit of work (issue 13), others one each.
 
         Finding jumps needs every page segmented first (milliseconds a page);
-        the parsed inputs are kept for _one. Without model stages nothing is
-        stitched, so `segment` output stays one record per printed part.
+        the local engine keeps the parsed inputs for its units (a Ray worker
+        reads and segments its own). Without model stages nothing is stitched,
+        so `segment` output stays one record per printed part.
         """
         if not self.stages or len(self.paths) < 2:
             return [[p] for p in self.paths]
         from .stitch import units
 
+        segment = Segment(self.read)
         groups = []
         for path in self.paths:
             with stop.immediate():
                 page = read_input(path, self.read)
-                src = None if isinstance(page, Input) else self._parse(page)
-            self._parsed[path] = (page, src)
+                src = None if isinstance(page, Input) else parse(segment, page, self.id_stems.get(path))
+            if self.ray is None:
+                self._parsed[path] = (page, src)
             groups.append(src.articles if src is not None and not src.error else [])
         return [[self.paths[i] for i in unit] for unit in units(groups)]
-
-    def _one(self, unit: list[str], key_base: str, work: Path | None, reports: list[InputReport],
-             stop: StopRequest) -> None:
-        """Process one unit of work (an input, or the pages a jump joins); skip it when its markers match."""
-        t0 = time.perf_counter()
-        live: list[tuple[str, InputReport, PageText, Input | None]] = []
-        for path, report in zip(unit, reports):
-            page, src = self._parsed.pop(path, (None, None))
-            if page is None:
-                with stop.immediate():
-                    page = read_input(path, self.read)
-            if isinstance(page, Input):
-                report.status, report.error = "failed", page.error
-            else:
-                live.append((path, report, page, src))
-        # one key over the unit's pages: a changed page redoes every page its articles span
-        key = hashlib.sha256(("".join(p.digest or "" for _, _, p, _ in live) + key_base).encode()).hexdigest()
-        outs: dict[str, tuple[Path, Path]] = {}
-        if work is not None and live:
-            for path, report, _, _ in live:
-                name = self.names[path]
-                outs[path] = (work / name, work / MARKERS / (name + ".done"))
-                report.output = shown(str(outs[path][0])) if self.mode == "dir" else None
-            states = {path: "missing" if self.force else marker_state(*outs[path], key) for path, *_ in live}
-            if all(state == "finished" for state in states.values()):
-                for path, report, _, _ in live:
-                    self._count(report, self._read_back(outs[path][0]))
-                    report.status = "resumed"
-                return
-            for path, state in states.items():
-                if state == "changed":
-                    print(f"newsbrief: {shown(str(outs[path][0]))}: changed since it was written; redoing it",
-                          file=sys.stderr)
-        groups: list[list[Article]] = []
-        done: list[tuple[str, InputReport]] = []
-        for path, report, page, src in live:
-            if src is None:  # only now: a resumed input is not segmented again
-                with stop.immediate():
-                    src = self._parse(page)
-            if src.error:
-                report.status, report.error = "failed", src.error
-                continue
-            if src.kind in ("page", "pdf") and not any(r.kind == "article" for r in src.articles):
-                print(f"newsbrief: {page.path}: warning: no article recognised; its text is kept as fragments",
-                      file=sys.stderr)
-            groups.append(src.articles)
-            done.append((path, report))
-        if self.stages:
-            from .stitch import stitch
-
-            groups = stitch(groups)
-            progress = None
-            if self.bar:  # the bar moves per page; within a long page, count the model steps done
-                steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
-                progress = lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))  # noqa: E731
-            self.pipeline.apply([a for g in groups for a in g], progress)
-        for (path, report), records in zip(done, groups):
-            if work is None:
-                self._to_stdout(records)
-            else:
-                size, sha = write_atomic(outs[path][0], records)
-                write_marker(outs[path][1], key, size, sha)
-            self._count(report, records)
-            report.status = "done"
-            report.seconds = round(time.perf_counter() - t0, 3)
-
-    def _parse(self, page: PageText) -> Input:
-        """An input's articles; a crash of the segmenter fails this input only (rule 4), saying so."""
-        try:
-            src = self.pipeline.segment(page)
-        except Interrupted:
-            raise
-        except Exception as e:  # noqa: BLE001 - one page must not kill the batch
-            return Input(page.path, error=f"internal error while segmenting ({type(e).__name__}: {e}); "
-                                          "please report it with this page")
-        stem = self.id_stems.get(page.path)
-        if src.kind in ("page", "pdf") and stem:
-            for r in src.articles:  # the segmenter's <folder>/<stem> is shared by another input
-                r.id = stem + r.id[r.id.find("#"):]
-        return src
 
     @staticmethod
     def _to_stdout(records: list[Article]) -> None:
@@ -340,20 +300,6 @@ class Batch:
             reason = describe_os_error(e) if isinstance(e, OSError) else str(e)
             raise OutputError(f"standard output: cannot write: {reason}") from None
 
-    @staticmethod
-    def _read_back(out: Path) -> list[Article]:
-        with open(out, encoding="utf-8", newline="") as f:
-            return list(read_records(f, str(out)))
-
-    @staticmethod
-    def _count(report: InputReport, records: list[Article]) -> None:
-        report.articles = sum(r.kind == "article" for r in records)
-        report.fragments = len(records) - report.articles
-        report.failed_articles = [r.id for r in records if r.status == "error"]
-        for r in records:
-            if r.status == "error":
-                print(f"newsbrief: {r.id}: {'; '.join(r.errors)}", file=sys.stderr)
-
     def _assemble(self, work: Path) -> None:
         """-o FILE: the finished inputs' parts joined in input order into FILE, atomically.
 
@@ -367,34 +313,39 @@ class Batch:
         records: list[Article] = []
         for path in self.paths:
             if shown(path) in finished:
-                records.extend(self._read_back(work / self.names[path]))
+                records.extend(read_back(work / self.names[path]))
         write_atomic(self.output, records)
 
-    def _write_run_json(self, sig: RunSignature, started: float, status: str | None = None) -> None:
-        """run.json: status, tool version, the run's signature (input options, models, revisions, settings), counts."""
-        settled = sum(r.status in ("done", "resumed", "failed") for r in self.reports[self._first_input:])
+    def _write_run_json(self, started: float, status: str | None = None) -> None:
+        """run.json: status, tool version, engine, the run's signature (input options, models, revisions,
+        settings), counts, failures. Under --engine ray the signature is the workers' (null until one answers)."""
+        reports = self.reports
+        inputs = reports[len(self.errors):]
+        settled = sum(r.status in ("done", "resumed", "failed") for r in inputs)
+        sig = self.signature
         doc = {
             "tool": {"name": "newsbrief", "version": __version__},
             "status": status or self.status,
             "command": [shown(a) for a in sys.argv],
-            "stages": list(sig.stages),
-            "signature": sig.as_dict(),
-            "device": self.pipeline.device,
+            "engine": self.engine,
+            "stages": sig["stages"] if sig else None,
+            "signature": sig,
+            "device": self.device,
             "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
             "seconds": round(time.time() - started, 3),
             "counts": {
-                "inputs": len(self.reports),
-                "done": sum(r.status == "done" for r in self.reports),
-                "resumed": sum(r.status == "resumed" for r in self.reports),
-                "failed": sum(r.status == "failed" for r in self.reports),
+                "inputs": len(reports),
+                "done": sum(r.status == "done" for r in reports),
+                "resumed": sum(r.status == "resumed" for r in reports),
+                "failed": sum(r.status == "failed" for r in reports),
                 "pending": len(self.paths) - settled,
-                "articles": sum(r.articles for r in self.reports),
-                "fragments": sum(r.fragments for r in self.reports),
-                "failed_articles": sum(len(r.failed_articles) for r in self.reports),
+                "articles": sum(r.articles for r in reports),
+                "fragments": sum(r.fragments for r in reports),
+                "failed_articles": sum(len(r.failed_articles) for r in reports),
             },
-            "inputs": [dataclasses.asdict(r) for r in self.reports],
-            "failures": [{"input": r.path, "error": r.error} for r in self.reports if r.error]
-                        + [{"input": r.path, "article": a} for r in self.reports for a in r.failed_articles],
+            "inputs": [{k: v for k, v in dataclasses.asdict(r).items() if k != "messages"} for r in reports],
+            "failures": [{"input": r.path, "error": r.error} for r in reports if r.error]
+                        + [{"input": r.path, "article": a} for r in reports for a in r.failed_articles],
         }
         write_text_atomic(Path(self.output) / "run.json", json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
@@ -407,29 +358,32 @@ class Batch:
 
     def _summarise(self) -> int:
         """Report failures on stderr and return the exit status (errors.py)."""
-        for r in self.reports:
+        reports = self.reports
+        for r in reports:
             if r.error:
                 print(f"newsbrief: {r.path}: {r.error}", file=sys.stderr)
-        failed_inputs = [r for r in self.reports if r.status == "failed"]
-        failed_articles = sum(len(r.failed_articles) for r in self.reports)
-        articles = sum(r.articles for r in self.reports)
+        failed_inputs = [r for r in reports if r.status == "failed"]
+        failed_articles = sum(len(r.failed_articles) for r in reports)
+        articles = sum(r.articles for r in reports)
         if failed_articles:
             print(f"newsbrief: {failed_articles} of {articles} article(s) failed (status \"error\" in their records)",
                   file=sys.stderr)
         if failed_inputs:
             print(f"newsbrief: {len(failed_inputs)} input(s) failed", file=sys.stderr)
-        done = sum(r.status in ("done", "resumed") for r in self.reports)
+        done = sum(r.status in ("done", "resumed") for r in reports)
         if self.write_error is not None:
             print(f"newsbrief: {self.write_error}", file=sys.stderr)
+            what = ("once the output can be written" if isinstance(self.write_error, OutputError)
+                    else "once the cluster works again")
             print(f"newsbrief: stopped: {done} of {len(self.paths)} input(s) finished and kept; run the same "
-                  "command again to resume once the output can be written", file=sys.stderr)
-            return EXIT_WRITE_FAILED
+                  f"command again to resume {what}", file=sys.stderr)
+            return self.write_error.exit_code
         if self.status == "interrupted":
             print(f"newsbrief: interrupted: {done} of {len(self.paths)} input(s) finished. Run the same command "
                   "again to resume where it stopped.", file=sys.stderr)
             return exit_for_signal(self.signum or signal.SIGINT)
-        if self.pipeline and self.pipeline.device:
-            log.info(f"device: {self.pipeline.device}")
+        if self.device:
+            log.info(f"device: {self.device}")
         return EXIT_FAILURES if failed_inputs or failed_articles else 0
 
 

@@ -16,8 +16,8 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__, log
-from .options import (TASKS, Backend, ComputeType, DecodeErrors, Dtype, InputFormat, LongSummary, OnDegenerate,
-                      Preset, StageOptions)
+from .options import (TASKS, Backend, ComputeType, DecodeErrors, Dtype, Engine, InputFormat, LongSummary,
+                      OnDegenerate, Preset, StageOptions)
 from .eval.cli import app as eval_app
 from .report.cli import report as report_command
 
@@ -70,6 +70,16 @@ BackendOpt = Annotated[Backend, typer.Option("--backend", help="What runs the mo
 ComputeOpt = Annotated[ComputeType, typer.Option("--compute-type", help="CTranslate2 compute type; auto is int8 "
                                                  "on CPU, int8_float16 on GPU.")]
 
+EngineOpt = Annotated[Engine, typer.Option("--engine", help="What runs the pages: local (this process) or ray "
+                                           "(workers across a Ray cluster; needs -o DIR/ and pip install "
+                                           "'newsbrief[ray]').")]
+RayAddressOpt = Annotated[Optional[str], typer.Option("--ray-address", help="--engine ray: auto or HOST:PORT of a "
+                                                      "running cluster [default: a local Ray for this run].")]
+WorkersOpt = Annotated[Optional[int], typer.Option("--workers", min=1, help="--engine ray: workers, each loading "
+                                                   "the models once [default: one per node, or per GPU share].")]
+GpusOpt = Annotated[float, typer.Option("--gpus-per-worker", min=0.0, help="--engine ray: GPUs each worker "
+                                        "reserves (0.5: two workers share a GPU).")]
+
 #: option groups shared by commands: parameter name -> (annotated type, default)
 IO_OPTIONS = {"output": (OutOpt, "-"), "encoding": (EncOpt, None), "input_format": (FormatOpt, InputFormat.auto),
               "errors": (ErrorsOpt, DecodeErrors.strict), "force": (ForceOpt, False), "quiet": (QuietOpt, False),
@@ -78,6 +88,8 @@ MODEL_OPTIONS = {"device": (DevOpt, _D.device), "dtype": (DtypeOpt, _D.dtype),
                  "backend": (BackendOpt, _D.backend), "compute_type": (ComputeOpt, _D.compute_type),
                  "max_batch_tokens": (BatchOpt, _D.max_batch_tokens), "num_beams": (BeamsOpt, _D.num_beams),
                  "on_degenerate": (DegOpt, _D.on_degenerate), "offline": (OfflineOpt, _D.offline)}
+ENGINE_OPTIONS = {"engine": (EngineOpt, Engine.local), "ray_address": (RayAddressOpt, None),
+                  "workers": (WorkersOpt, None), "gpus_per_worker": (GpusOpt, 0.0)}
 SUMMARY_OPTIONS = {"long_summary": (LongOpt, _D.long_summary),
                    "summary_max_new_tokens": (SumTokOpt, _D.summary_max_new_tokens)}
 
@@ -127,20 +139,22 @@ def _batch(paths: list[str], tasks: tuple[str, ...], options: dict) -> None:
     from .errors import RunError, exit_code
     from .io.read import ReadOptions
     from .models.base import ModelError
-    from .options import check_read_options, check_stage_options
+    from .options import check_read_options, check_stage_options, engine_options
 
     io = {k: options.pop(k) for k in IO_OPTIONS}
+    engine = [options.pop(k, default) for k, (_, default) in ENGINE_OPTIONS.items()]
     log.setup(log.QUIET if io["quiet"] else log.VERBOSE if io["verbose"] else log.NORMAL)
     read = ReadOptions(encoding=io["encoding"], errors=io["errors"], input_format=io["input_format"])
     opts = StageOptions(**options)
     try:
         check_read_options(read)
         check_stage_options(opts)
+        ray = engine_options(*engine)
         if opts.offline:
             # before transformers is imported: it reads these once
             os.environ["HF_HUB_OFFLINE"] = "1"
             os.environ["TRANSFORMERS_OFFLINE"] = "1"
-        code = Batch(paths, io["output"], read, tasks, opts, force=io["force"], quiet=io["quiet"]).run()
+        code = Batch(paths, io["output"], read, tasks, opts, force=io["force"], quiet=io["quiet"], ray=ray).run()
     except (RunError, ModelError) as e:
         _err(str(e))
         raise typer.Exit(exit_code(e)) from None
@@ -164,7 +178,7 @@ def segment(paths: Paths, options: dict) -> None:
 
 
 @app.command()
-@with_options(IO_OPTIONS, MODEL_OPTIONS, SUMMARY_OPTIONS)
+@with_options(IO_OPTIONS, MODEL_OPTIONS, SUMMARY_OPTIONS, ENGINE_OPTIONS)
 def run(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, summarizer: SumOpt = None,
         translator: TrOpt = None) -> None:
     """Segment pages, then summarise and translate every article."""
@@ -173,14 +187,14 @@ def run(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, summarizer:
 
 
 @app.command()
-@with_options(IO_OPTIONS, MODEL_OPTIONS, SUMMARY_OPTIONS)
+@with_options(IO_OPTIONS, MODEL_OPTIONS, SUMMARY_OPTIONS, ENGINE_OPTIONS)
 def summarize(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, summarizer: SumOpt = None) -> None:
     """Add Chinese abstracts (summary_zh) to article JSONL."""
     _batch(paths, ("summarize",), {**options, "summarizer": _pair(preset, summarizer, None)[0]})
 
 
 @app.command()
-@with_options(IO_OPTIONS, MODEL_OPTIONS)
+@with_options(IO_OPTIONS, MODEL_OPTIONS, ENGINE_OPTIONS)
 def translate(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, translator: TrOpt = None) -> None:
     """Add English translations (headline_en, paragraphs_en, summary_en …) to article JSONL."""
     translator = _pair(preset, None, translator)[1]

@@ -434,3 +434,32 @@ EVAL_BODY_F1_OK = 0.98
 #: title (segscore.py's definition): a missed punctuation mark or space-split
 #: headline still counts, a missing kicker or subtitle line does not.
 EVAL_TITLE_F1_OK = 0.9
+
+# --- --engine ray (issue 11) -------------------------------------------------------
+
+#: logical CPUs of a Ray cluster the worker pool leaves free for Ray's own small
+#: tasks (Ray Data's bookkeeping). Issue 11: a pool that took every CPU
+#: deadlocked a pipeline on 2 cores (hung silently for over 10 minutes). A local
+#: Ray is started with this many logical CPUs beyond the machine's, so that
+#: its workers still get every core for their models.
+RAY_SPARE_CPUS = 1
+
+#: times a unit of work is tried again when the worker doing it dies (killed,
+#: out of memory, its node lost); Ray restarts the worker. A unit that kills
+#: this many workers more fails with a message instead of taking the cluster
+#: down worker by worker.
+RAY_TASK_RETRIES = 2
+
+#: seconds without any unit of work finishing (workers starting and loading
+#: their models included) after which a Ray run stops with a message. One page
+#: with the cpu preset takes up to about 10 minutes on one slow core
+#: (bench_memory: 502 s on 2 cores); an hour means a stuck cluster. Ray Data's
+#: own default is 30 minutes.
+RAY_NO_PROGRESS_TIMEOUT_S = 3600
+
+#: seconds between two looks of the reaper (reaper.py) at the local Ray's
+#: processes; Ray starts its agents and workers seconds apart.
+REAPER_POLL_S = 0.5
+
+#: seconds a leftover Ray process gets to end on SIGTERM before SIGKILL.
+REAPER_GRACE_S = 2.0

@@ -4,9 +4,11 @@ Exit statuses:
   0    every input and article done
   1    some inputs or articles failed (each named on stderr; the others are written)
   2    the run could not start: a bad option, an output that is refused, an output
-       folder another run holds, a model that cannot be used
-  3    an output could not be written part-way (disk full, read-only, permission,
-       stdout closed); what was finished is kept and a rerun resumes
+       folder another run holds, a model that cannot be used, a Ray cluster that
+       cannot be started or joined or whose workers cannot run (--engine ray)
+  3    the run stopped part-way: an output could not be written (disk full,
+       read-only, permission, stdout closed), or a Ray run stopped (no progress,
+       workers that disagree); what was finished is kept and a rerun resumes
   130  stopped by SIGINT (Ctrl-C); 143 stopped by SIGTERM
 Failures of single inputs or articles never stop the run (README: "failures stay local").
 """
@@ -42,6 +44,16 @@ class OutputLocked(RunError):
 
 class OutputError(RunError):
     """An output that could not be written (an OSError, said in words)."""
+
+    exit_code = EXIT_WRITE_FAILED
+
+
+class EngineError(RunError):
+    """A Ray cluster that cannot be started or joined, or whose workers cannot run (--engine ray)."""
+
+
+class EngineStopped(RunError):
+    """A Ray run that stopped part-way: nothing finished for too long, or workers that disagree."""
 
     exit_code = EXIT_WRITE_FAILED
 

@@ -65,6 +65,13 @@ class OnDegenerate(StrEnum):
     flag = "flag"
 
 
+class Engine(StrEnum):
+    """What runs a batch's units of work: this process, or a pool of Ray workers (issue 11)."""
+
+    local = "local"
+    ray = "ray"
+
+
 #: how input files are read (io/read.py)
 InputFormat = StrEnum("InputFormat", {name: name for name in INPUT_FORMATS})
 DecodeErrors = StrEnum("DecodeErrors", {name: name for name in DECODE_ERRORS})
@@ -98,6 +105,29 @@ class StageOptions:
     compute_type: ComputeType = ComputeType.auto
     #: asked between batches; True stops the run (SIGINT/SIGTERM) by raising Interrupted
     should_stop: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class RayOptions:
+    """--engine ray's options."""
+
+    address: str | None = None  # None: a local Ray for this run; auto or HOST:PORT: join that cluster
+    workers: int | None = None  # None: one per node (one per --gpus-per-worker share of the GPUs)
+    gpus_per_worker: float = 0.0
+
+
+def engine_options(engine: str, address: str | None, workers: int | None,
+                   gpus_per_worker: float) -> RayOptions | None:
+    """RayOptions for --engine ray, None for local; raises UsageError for Ray options given without it."""
+    if engine == Engine.local:
+        given = [flag for flag, value in (("--ray-address", address), ("--workers", workers),
+                                          ("--gpus-per-worker", gpus_per_worker or None)) if value is not None]
+        if given:
+            raise UsageError(f"{', '.join(given)}: only with --engine ray")
+        return None
+    if engine != Engine.ray:
+        raise UsageError(f"--engine {engine}: expected local or ray")
+    return RayOptions(address, workers, gpus_per_worker)
 
 
 def check_read_options(read: ReadOptions) -> None:

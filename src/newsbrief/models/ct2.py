@@ -22,6 +22,7 @@ from typing import Any
 from .. import config, log
 from .base import Generator, Job, ModelError, Output
 from .hf import CausalGenerator, HFGenerator, Seq2SeqGenerator, own_output
+from .threads import budget
 
 #: compute types by device when --compute-type is auto
 DEFAULT_COMPUTE = {"cpu": "int8", "cuda": "int8_float16"}
@@ -71,7 +72,7 @@ class CT2Generator(Generator):
         # on a CPU, two workers of half the cores each, fed halves of a batch at once,
         # beat one worker on all cores (bench_translate: +17% on 2 cores)
         self.workers = config.CT2_CPU_WORKERS if kind == "cpu" else 1
-        threads = max(1, (os.cpu_count() or 1) // self.workers) if kind == "cpu" else 0
+        threads = max(1, budget() // self.workers) if kind == "cpu" else 0
         cls = ctranslate2.Translator if hf.architecture == "seq2seq" else ctranslate2.Generator
         self.model = cls(str(converted(hf)), device=kind, device_index=index, compute_type=self.requested,
                          inter_threads=self.workers, intra_threads=threads)

@@ -23,6 +23,9 @@ class Models:
         spec = registry.resolve(name, task)
         if spec.model_id not in self._loaded:
             if self.device is None:
+                from .threads import pin_torch
+
+                pin_torch()  # the same way in both engines (threads.py)
                 self.device = resolve_device(self.opts.device)
             gen = registry.load(spec, self.device, resolve_dtype(self.opts.dtype, self.device), self.opts.offline)
             if spec.path is not None and hasattr(gen, "files"):
