@@ -131,14 +131,14 @@ def test_stdin():
     assert sum(r["kind"] == "article" for r in _records(res.stdout)) == 7
 
 
-def test_help_import_and_segment_do_not_load_torch():
+def test_help_import_and_segment_do_not_load_torch_or_ray():
     code = ("import sys, newsbrief, newsbrief.cli\n"
             "from typer.testing import CliRunner\n"
             "r = CliRunner().invoke(newsbrief.cli.app, ['--help'])\n"
             "assert r.exit_code == 0\n"
             f"r = CliRunner().invoke(newsbrief.cli.app, ['segment', {str(SEED)!r}])\n"
             "assert r.exit_code == 0, r.output\n"
-            "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))")
+            "print(sorted(m for m in ('torch', 'transformers', 'ray') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -27,7 +27,8 @@ from newsbrief.ray_engine import Plan, plan_workers
 from newsbrief.reaper import alive, ray_descendants
 
 from .conftest import SEED
-from .test_batch import make_issue, records_of
+from .test_batch import records_of
+from .test_stitch import CONT_MEETING, OWN_ARTICLE, SEED_TEXT, _issue
 
 runner = CliRunner()
 
@@ -144,15 +145,22 @@ class RayRun:
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory, tiny):
-    """The seed page and a folder of three pages, the model options, and the local engine's records."""
+    """The seed page and a folder of two pages one jump joins, the model options, and the local engine's records.
+
+    Three inputs, two units of work: the folder's pages are one (issue 13).
+    """
     root = tmp_path_factory.mktemp("ray")
-    paths = [str(SEED), str(make_issue(root / "issue", 3))]
+    front = "\n".join(SEED_TEXT.split("\n")[96:182]) + "\n"  # two of the seed page's articles, one jumping to page 8
+    folder = _issue(root / "issue", {"page01.txt": front, "page08.txt": CONT_MEETING + "\n" + OWN_ARTICLE})
+    paths = [str(SEED), str(folder)]
     # the tiny T5 on every article, its abstracts capped at 8 tokens: a model in each worker, a second a page
     options = ["--summarizer", str(tiny["t5"]), "--summary-tokens", "8", "--translator", "none", "--device", "cpu",
                "--on-degenerate", "flag", "--quiet"]
     res = runner.invoke(app, ["run", *paths, *options, "-o", f"{root / 'local'}/"])
     assert res.exit_code == 0, res.stderr
-    return {"args": ["run", *paths, *options], "local": records_of(root / "local"), "count": 4}
+    local = records_of(root / "local")
+    assert sum(len(r["source"]["parts"]) == 2 for r in local) == 1  # the jump is joined
+    return {"args": ["run", *paths, *options], "local": local, "count": 3}
 
 
 def _check_once_each(out: Path, inputs) -> dict:
@@ -190,7 +198,7 @@ def test_a_worker_killed_mid_run_is_restarted_and_each_input_done_once(inputs, t
     assert code == 0, err
     assert set(run.noted) - set(killed), "no worker replaced the one killed"
     doc = _check_once_each(out, inputs)
-    assert doc["counts"]["done"] == inputs["count"]
+    assert doc["counts"]["done"] + doc["counts"]["resumed"] == inputs["count"]
     _assert_gone(run.noted)
 
 

@@ -1,8 +1,9 @@
 """One input's work as a function: text → Segment → model stages → records with provenance.
 
 `Pipeline.build` loads the models once for a run; `Pipeline.process` does one
-input and can be called anywhere (the batch runs it per input; a distributed
-engine can run it per worker).
+input's text and can be called anywhere. A batch's unit of work (reading, the
+pages a jump joins, outputs and markers) is unit.Runner.process, which both
+engines call with a pipeline (issue 11).
 """
 
 from __future__ import annotations

@@ -29,9 +29,11 @@ import json
 import logging
 import math
 import os
+import queue
 import socket
 import sys
 import tempfile
+import threading
 import time
 import uuid
 import warnings
@@ -215,6 +217,8 @@ class RayEngine:
         return self
 
     def __exit__(self, *exc) -> None:
+        # the run's outcome is settled: what Ray Data says while a stopped run is torn down is noise
+        logging.getLogger("ray.data").setLevel(logging.CRITICAL)
         if self.ray.is_initialized():  # a local Ray ends its processes; a cluster keeps running
             with contextlib.suppress(Exception), _quiet_stderr("shut down"):
                 self.ray.shutdown()
@@ -235,8 +239,12 @@ class RayEngine:
             if self.options.address is None:
                 self._reaper = reaper.start()
                 # "local": a new Ray for this run, even where RAY_ADDRESS names a cluster; the spare
-                # logical CPUs let the workers have every core and Ray's own tasks still run
-                ray.init(address="local", num_cpus=threads.available_cpus() + config.RAY_SPARE_CPUS, **kwargs)
+                # logical CPUs let the workers have every core and Ray's own tasks still run. No idle
+                # Python workers started in advance: the pool's actors start their own, and on 2 cores
+                # the idle ones only slowed the start (8.4 s -> 4.9 s to a running Ray, issue 11)
+                ray.init(address="local", num_cpus=threads.available_cpus() + config.RAY_SPARE_CPUS,
+                         _system_config={"enable_worker_prestart": False, "prestart_worker_first_driver": False},
+                         **kwargs)
             else:
                 ray.init(address=self.options.address, **kwargs)
         self.stop.reinstall()  # ray.init takes SIGTERM; our handler stops the run cleanly
@@ -287,36 +295,52 @@ class RayEngine:
         t0 = time.monotonic()
         left = set(range(len(tasks)))
         hosts: set[str] = set()
-        try:
-            with stop.immediate():  # a signal stops at once: waiting for workers could take minutes
-                for row in self._dataset(tasks).iter_rows():
-                    answer = json.loads(row["answer"])
-                    if "fatal" in answer:
-                        return (EngineStopped if len(left) < len(tasks) else EngineError)(answer["fatal"])
-                    if "write_error" in answer:
-                        return OutputError(answer["write_error"])
-                    problem = self._check(answer)
-                    if problem:
-                        return EngineStopped(problem)
-                    i = int(row["index"])
-                    hosts.add(answer["host"])
-                    self.info.update(hosts=sorted(hosts))
-                    self.info.setdefault("first_unit_seconds", round(time.monotonic() - t0, 3))
-                    left.discard(i)
-                    settled(i, [InputReport(**r) for r in answer["reports"]])
-        except Interrupted:
-            return "interrupted"
-        except ExecutionTimeoutError:
-            return EngineStopped(f"no unit of work finished in {config.RAY_NO_PROGRESS_TIMEOUT_S} s on "
-                                 f"{self.plan.workers} Ray worker(s): the cluster looks stuck (`ray status`, and "
-                                 "the logs under /tmp/ray/session_latest/logs on each node)")
-        except Exception as e:  # noqa: BLE001 - whatever stopped Ray Data stops the run, said in one line
-            return EngineStopped(f"Ray stopped the run: {type(e).__name__}: {_first_line(e)}")
+        rows: queue.Queue = queue.Queue()
+        # Ray Data is driven from a thread of its own: a signal then stops the run here, at once (waiting
+        # for the workers could take minutes), never by an exception raised inside Ray's code
+        threading.Thread(target=self._pump, args=(tasks, rows), daemon=True, name="newsbrief-ray").start()
+        while True:
+            try:
+                with stop.immediate():
+                    kind, row = rows.get()
+            except Interrupted:
+                return "interrupted"
+            if kind == "end":
+                break
+            if kind == "error":
+                if isinstance(row, ExecutionTimeoutError):
+                    return EngineStopped(f"no unit of work finished in {config.RAY_NO_PROGRESS_TIMEOUT_S} s on "
+                                         f"{self.plan.workers} Ray worker(s): the cluster looks stuck (`ray status`, "
+                                         "and the logs under /tmp/ray/session_latest/logs on each node)")
+                return EngineStopped(f"Ray stopped the run: {type(row).__name__}: {_first_line(row)}")
+            answer = json.loads(row["answer"])
+            if "fatal" in answer:
+                return (EngineStopped if len(left) < len(tasks) else EngineError)(answer["fatal"])
+            if "write_error" in answer:
+                return OutputError(answer["write_error"])
+            problem = self._check(answer)
+            if problem:
+                return EngineStopped(problem)
+            i = int(row["index"])
+            hosts.add(answer["host"])
+            self.info.update(hosts=sorted(hosts))
+            self.info.setdefault("first_unit_seconds", round(time.monotonic() - t0, 3))
+            left.discard(i)
+            settled(i, [InputReport(**r) for r in answer["reports"]])
         for i in sorted(left):  # Ray Data skipped them: every worker that tried died
             settled(i, [InputReport(shown(p), status="failed",
                                     error=f"{config.RAY_TASK_RETRIES + 1} Ray workers died while doing it (out of "
                                           "memory?); run again to retry it") for p in tasks[i].paths])
         return None
+
+    def _pump(self, tasks: list[UnitTask], rows: queue.Queue) -> None:
+        """Put the units' answers on rows as Ray Data yields them, then ("end", None) or ("error", exception)."""
+        try:
+            for row in self._dataset(tasks).iter_rows():
+                rows.put(("row", row))
+            rows.put(("end", None))
+        except Exception as e:  # noqa: BLE001 - whatever stopped Ray Data, run() says it in one line
+            rows.put(("error", e))
 
     def _check(self, answer: dict[str, Any]) -> str | None:
         """Why the workers would not make the same records (their signatures differ), or None."""
