@@ -8,6 +8,7 @@ appearing, never by sleeping.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import os
@@ -23,8 +24,12 @@ from typer.testing import CliRunner
 
 from newsbrief.cli import app
 from newsbrief.errors import UsageError
-from newsbrief.ray_engine import Plan, plan_workers
+from newsbrief.io.read import ReadOptions
+from newsbrief.models import threads
+from newsbrief.options import StageOptions
+from newsbrief.ray_engine import Plan, UnitWorker, plan_workers, worker_setup
 from newsbrief.reaper import alive, ray_descendants
+from newsbrief.unit import UnitTask
 
 from .conftest import SEED
 from .test_batch import records_of
@@ -70,6 +75,38 @@ def test_engine_options_are_checked_before_any_work(tmp_path, args, message):
     res = runner.invoke(app, ["run", str(SEED), "--summarizer", "lead", "--translator", "none", *engine, *args])
     assert res.exit_code == 2 and message in res.stderr
     assert not (tmp_path / "out").exists()
+
+
+def _unit_worker(out: Path, probe: bool = True) -> tuple[UnitWorker, dict]:
+    """A UnitWorker in this process (Ray calls the same methods), and a task for the seed page into out/."""
+    (out / ".newsbrief").mkdir(parents=True)
+    seen = out / ".newsbrief" / "probe-test"
+    if probe:
+        seen.write_text("", encoding="utf-8")
+    worker = UnitWorker(worker_setup(ReadOptions(), ("summarize",), StageOptions(), 1, seen))
+    return worker, dataclasses.asdict(UnitTask((str(SEED),), ("seed.jsonl",), (None,), str(out), True))
+
+
+def test_a_unit_done_twice_costs_a_marker_check_and_the_worker_says_its_signature_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(threads, "_budget", None)  # the worker sets its CPUs; not for the tests after this one
+    worker, task = _unit_worker(tmp_path / "out")
+    batch = worker({"index": [7], "task": [json.dumps(task)]})  # as Ray Data calls it
+    assert batch["index"] == [7]
+    first = json.loads(batch["answer"][0])
+    written = (tmp_path / "out" / "seed.jsonl").stat().st_mtime_ns
+    again = worker.answer(task)  # a retried or duplicated task
+    assert [r["status"] for r in first["reports"]] == ["done"] and first["reports"][0]["articles"] == 7
+    assert [r["status"] for r in again["reports"]] == ["resumed"]
+    assert (tmp_path / "out" / "seed.jsonl").stat().st_mtime_ns == written
+    assert first["signature"]["summarizer"]["id"] == "lead" and "signature" not in again
+    assert first["key"] == again["key"]
+
+
+def test_a_worker_that_does_not_see_the_output_folder_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(threads, "_budget", None)
+    worker, task = _unit_worker(tmp_path / "out", probe=False)
+    assert "cannot run: does not see the output folder" in worker.answer(task)["fatal"]
+    assert not (tmp_path / "out" / "seed.jsonl").exists()
 
 
 def _assert_gone(noted: dict[int, int], timeout: float = 30) -> None:

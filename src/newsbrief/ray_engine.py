@@ -111,6 +111,16 @@ def plan_workers(nodes: list[tuple[float, float]], workers: int | None, gpus_per
     return Plan(workers, cpus, gpus_per_worker)
 
 
+def worker_setup(read: ReadOptions, stages: tuple[str, ...], opts: StageOptions, cpus: int,
+                 probe: Path) -> dict[str, Any]:
+    """What a worker is made from, plain values only: the run's options, its CPUs, the file that shows it
+    sees the output folder (probe, inside it), the driver's working folder and the environment it forwards."""
+    options = {f.name: getattr(opts, f.name) for f in dataclasses.fields(opts) if f.name != "should_stop"}
+    return {"env": {k: os.environ[k] for k in FORWARDED_ENV if k in os.environ}, "cwd": os.getcwd(),
+            "cpus": cpus, "read": dataclasses.asdict(read), "stages": list(stages), "options": options,
+            "probe": str(probe.resolve()), "work": shown(str(probe.parent.parent.resolve()))}
+
+
 class UnitWorker:
     """A Ray actor's body: the models loaded once, then one unit of work per call through Runner.process."""
 
@@ -256,13 +266,6 @@ class RayEngine:
         self.info.update(workers=p.workers, cpus_per_worker=p.cpus, gpus_per_worker=p.gpus, threads_per_worker=p.cpus,
                          nodes=len(nodes), start_seconds=round(time.monotonic() - t0, 3))
 
-    def _setup(self) -> dict[str, Any]:
-        """What a worker is made from: plain values only."""
-        options = {f.name: getattr(self.opts, f.name) for f in dataclasses.fields(self.opts) if f.name != "should_stop"}
-        return {"env": {k: os.environ[k] for k in FORWARDED_ENV if k in os.environ}, "cwd": os.getcwd(),
-                "cpus": self.plan.cpus, "read": dataclasses.asdict(self.read), "stages": list(self.stages),
-                "options": options, "probe": str(self._probe.resolve()), "work": shown(str(self.work.resolve()))}
-
     def _dataset(self, tasks: list[UnitTask]):
         """The pipeline: one block and one batch per unit, through a fixed pool of UnitWorkers."""
         from ray.data import ActorPoolStrategy, DataContext, from_items
@@ -278,7 +281,9 @@ class RayEngine:
             # without it Ray Data retries a unit that kills its worker for ever
             warnings.simplefilter("ignore", DeprecationWarning)
             return from_items(items, override_num_blocks=len(items)).map_batches(
-                UnitWorker, fn_constructor_kwargs={"setup": self._setup()}, batch_size=1,
+                UnitWorker, batch_size=1,
+                fn_constructor_kwargs={"setup": worker_setup(self.read, self.stages, self.opts, self.plan.cpus,
+                                                             self._probe)},
                 compute=ActorPoolStrategy(size=self.plan.workers), num_cpus=self.plan.cpus,
                 num_gpus=self.plan.gpus or None, max_task_retries=config.RAY_TASK_RETRIES)
 
