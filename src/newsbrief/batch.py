@@ -1,3 +1,21 @@
+"""Batch runs over many inputs that survive crashes, signals, full disks and bad input.
+
+This is the driver of a run. It expands the inputs, names their outputs, finds
+the units of work (an input, or the pages a jump joins: issue 13), holds the
+output folder's lock, and hands each unit to an engine as a UnitTask: this
+process (the local engine), or a pool of Ray workers (`--engine ray`,
+ray_engine.py). Either engine does a unit with the same unit.Runner.process
+(read, segment, stages, per-input JSONL written atomically, completion
+markers keyed by the unit's input bytes and the run's signature), so the
+records and resume are the same. From the reports that come back the driver
+keeps the progress, run.json, the -o FILE assembly and the exit status. A
+rerun skips every unit whose markers match, so a run killed at any moment and
+rerun ends with exactly the output of an uninterrupted one (datatrove's
+completion markers, in miniature). Outputs are checked before any work
+(io/outputs.py) and one run at a time holds an output folder (io/lock.py);
+what stops a whole run and its exit status is errors.py.
+"""
+
 from __future__ import annotations
 
 import contextlib
