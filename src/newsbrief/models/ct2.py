@@ -140,21 +140,29 @@ class CT2CausalGenerator(CT2Generator):
     """A chat-prompted causal LM (Qwen2 family, Llama, Mistral ...) on a ctranslate2.Generator.
 
     The prompts are the transformers generator's own (its chat template), so
-    both runtimes see the same tokens. A batch is regrouped into prompts of
-    like length (see CT2_PROMPT_SPREAD_TOKENS), run side by side on the workers.
+    both runtimes see the same tokens. A call is regrouped into batches of
+    like-length prompts (see schedule()), run side by side on the workers.
     """
 
-    def __init__(self, hf: CausalGenerator, device: str, compute_type: str) -> None:
+    def __init__(self, hf: CausalGenerator, device: str, compute_type: str, max_batch_tokens: int) -> None:
         super().__init__(hf, device, compute_type)
         self.eos_ids = hf.eos_ids
+        #: the user's budget of one batch; schedule() keeps every regrouped batch within it
+        self.max_batch_tokens = max_batch_tokens
+
+    def call_tokens(self, max_batch_tokens: int) -> int:
+        # like-length groups form only among enough prompts: a call takes several
+        # batches' worth, and schedule() cuts it back into batches within the budget
+        return max_batch_tokens * config.CT2_CAUSAL_CALL_BATCHES
 
     def generate(self, jobs: list[Job]) -> list[Output]:
         tok = self.tokenizer
         prompts = tok([self.hf.prompt(j.task, j.text) for j in jobs], add_special_tokens=False)["input_ids"]
-        groups = like_lengths([len(p) for p in prompts], config.CT2_PROMPT_SPREAD_TOKENS, self.workers)
         room = self.hf.max_positions() - max(len(p) for p in prompts)
         cap = max(1, min(max(j.max_new_tokens for j in jobs), room))
+        groups = schedule([len(p) for p in prompts], cap, self.max_batch_tokens, self.workers)
         s = jobs[0].settings
+        # submitted dearest first: ctranslate2 hands each free worker the next batch queued
         pending = [self.model.generate_batch(
             [tok.convert_ids_to_tokens(prompts[i]) for i in group], beam_size=s.num_beams,
             no_repeat_ngram_size=s.no_repeat_ngram_size, repetition_penalty=s.repetition_penalty,
@@ -168,23 +176,49 @@ class CT2CausalGenerator(CT2Generator):
         return outs
 
 
-def like_lengths(lengths: list[int], spread: int, parts: int) -> list[list[int]]:
-    """Indices grouped so that lengths within a group differ by at most spread; at least parts groups if possible."""
-    groups: list[list[int]] = []
-    for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
-        if groups and lengths[groups[-1][0]] - lengths[i] <= spread:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    while len(groups) < parts and any(len(g) > 1 for g in groups):  # keep every worker busy
+def batch_steps(lengths: list[int], new_tokens: int) -> float:
+    """Estimated cost of one ctranslate2.Generator batch of prompts, in decoding steps of a batch of one.
+
+    ctranslate2 reads a batch's prompts at once only up to the shortest; the
+    rest of each longer prompt is stepped through one token per decoding step
+    (its generate_batch docs), so a batch takes (spread + new_tokens) steps,
+    each dearer by CT2_BATCH_STEP_GROWTH per extra prompt.
+    """
+    steps = max(lengths) - min(lengths) + new_tokens
+    return steps * (1 + config.CT2_BATCH_STEP_GROWTH * (len(lengths) - 1))
+
+
+def schedule(lengths: list[int], new_tokens: int, max_batch_tokens: int, workers: int) -> list[list[int]]:
+    """Prompt indices grouped into batches of the least estimated cost (batch_steps), dearest batch first.
+
+    The batches are runs of the prompts sorted by length, found by dynamic
+    programming over where each run ends; each stays within max_batch_tokens
+    (batch size x longest prompt). While there are fewer batches than workers,
+    the largest is halved so that every worker runs.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    sizes = [lengths[i] for i in order]
+    best, cut = [0.0] + [float("inf")] * len(order), [0] * (len(order) + 1)
+    for end in range(1, len(order) + 1):
+        for start in range(end - 1, -1, -1):
+            if start < end - 1 and (end - start) * sizes[start] > max_batch_tokens:
+                break  # longer runs from further back only grow
+            cost = best[start] + batch_steps(sizes[start:end], new_tokens)
+            if cost < best[end]:
+                best[end], cut[end] = cost, start
+    groups, end = [], len(order)
+    while end:
+        groups.append(order[cut[end]:end])
+        end = cut[end]
+    while len(groups) < workers and any(len(g) > 1 for g in groups):
         big = max(groups, key=len)
         groups.remove(big)
         groups += [big[:len(big) // 2], big[len(big) // 2:]]
-    return groups
+    return sorted(groups, key=lambda g: -batch_steps([lengths[i] for i in g], new_tokens))
 
 
-def on_ctranslate2(hf: HFGenerator, device: str, compute_type: str) -> CT2Generator:
+def on_ctranslate2(hf: HFGenerator, device: str, compute_type: str, max_batch_tokens: int) -> CT2Generator:
     """The CTranslate2 version of a loaded transformers model, for its architecture."""
     if isinstance(hf, Seq2SeqGenerator):
         return CT2Translator(hf, device, compute_type)
-    return CT2CausalGenerator(hf, device, compute_type)
+    return CT2CausalGenerator(hf, device, compute_type, max_batch_tokens)

@@ -31,6 +31,6 @@ class Models:
             if self.opts.backend == Backend.ctranslate2:
                 from .ct2 import on_ctranslate2
 
-                gen = on_ctranslate2(gen, self.device, self.opts.compute_type)
+                gen = on_ctranslate2(gen, self.device, self.opts.compute_type, self.opts.max_batch_tokens)
             self._loaded[spec.model_id] = gen
         return self._loaded[spec.model_id]
