@@ -81,3 +81,18 @@ def test_schedule(lengths, new_tokens, budget, workers, groups):
     from newsbrief.models.ct2 import schedule
 
     assert schedule(lengths, new_tokens, budget, workers) == groups
+
+
+def test_ctranslate2_never_loads_the_torch_weights(tiny, ct2_cache, monkeypatch):
+    """Its converted copy is what runs: the fp32 torch weights only added their size to the peak (issue 12)."""
+    import transformers
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("torch weights loaded")
+
+    hf = Models(StageOptions(device="cpu")).get(str(tiny["qwen"]), "summarize")
+    Models(StageOptions(device="cpu", backend="ctranslate2")).get(str(tiny["qwen"]), "summarize")  # converts
+    monkeypatch.setattr(transformers.AutoModelForCausalLM, "from_pretrained", refuse)
+    ct2 = Models(StageOptions(device="cpu", backend="ctranslate2")).get(str(tiny["qwen"]), "summarize")
+    assert ct2.hf.model is None
+    assert ct2.eos_ids == hf.eos_ids  # the end tokens still come from the model's generation config

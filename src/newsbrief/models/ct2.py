@@ -77,7 +77,6 @@ class CT2Generator(Generator):
                          inter_threads=self.workers, intra_threads=threads)
         self.applied = self.model.compute_type
         self.device = device
-        hf.model = None  # CTranslate2 runs the model now: free the torch copy
         if not self.applied.startswith(self.requested.split("_")[0]):
             log.warning(f"CTranslate2 runs {self.applied}, not the {self.requested} asked for "
                         "(this device does not support it)")
