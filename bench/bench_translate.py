@@ -142,8 +142,8 @@ def main() -> None:
         cps = r["source_chars"] / r["seconds"]
         table.append({
             "side": side, "compute": r["compute_type"], "seconds": round(r["seconds"], 2),
-            "cpu_seconds": round(r["cpu_seconds"], 1),
-            "source_chars_per_s": round(cps, 1), "generated_tokens_per_s": round(r["generated_tokens"] / r["seconds"], 1),
+            "cpu_seconds": round(r["cpu_seconds"], 1), "source_chars_per_s": round(cps, 1),
+            "generated_tokens_per_s": round(r["generated_tokens"] / r["seconds"], 1),
             "peak_rss_mb": round(r["peak_rss_mb"]),
             "x_plain": round(cps / (base["source_chars"] / base["seconds"]), 2) if base else None,
             "x_newsbrief": round(cps / (nb["source_chars"] / nb["seconds"]), 2) if nb else None,

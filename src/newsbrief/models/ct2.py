@@ -151,6 +151,7 @@ class CT2CausalGenerator(CT2Generator):
     def __init__(self, hf: CausalGenerator, device: str, compute_type: str, max_batch_tokens: int) -> None:
         super().__init__(hf, device, compute_type)
         self.eos_ids = hf.eos_ids
+        self._heads: dict[str, list[int]] = {}
         #: the user's budget of one batch; schedule() keeps every regrouped batch within it
         self.max_batch_tokens = max_batch_tokens
 
@@ -164,11 +165,18 @@ class CT2CausalGenerator(CT2Generator):
         prompts = tok([self.hf.prompt(j.task, j.text) for j in jobs], add_special_tokens=False)["input_ids"]
         room = self.hf.max_positions() - max(len(p) for p in prompts)
         cap = max(1, min(max(j.max_new_tokens for j in jobs), room))
-        groups = schedule([len(p) for p in prompts], cap, self.max_batch_tokens, self.workers)
+        lengths = [len(p) for p in prompts]
+        groups = schedule(lengths, cap, self.max_batch_tokens, self.workers)
         s = jobs[0].settings
+        static: list[str] | None = None
+        if s.no_repeat_ngram_size == 0 and s.repetition_penalty == 1.0:  # penalties may weigh the prompt: keep it whole
+            # the instructions before the text are the same in every prompt: ctranslate2
+            # reads them once per worker and keeps their state (static_prompt)
+            head = self._head(jobs[0].task, prompts)
+            static, prompts = tok.convert_ids_to_tokens(head), [p[len(head):] for p in prompts]
         # submitted dearest first: ctranslate2 hands each free worker the next batch queued
         pending = [self.model.generate_batch(
-            [tok.convert_ids_to_tokens(prompts[i]) for i in group], beam_size=s.num_beams,
+            [tok.convert_ids_to_tokens(prompts[i]) for i in group], static_prompt=static, beam_size=s.num_beams,
             no_repeat_ngram_size=s.no_repeat_ngram_size, repetition_penalty=s.repetition_penalty,
             end_token=sorted(self.eos_ids), return_end_token=True,  # kept, to tell an end from the cap
             include_prompt_in_result=False,  # the prompt is read at once, and max_length counts new tokens only
@@ -176,8 +184,18 @@ class CT2CausalGenerator(CT2Generator):
         outs: list[Output | None] = [None] * len(jobs)
         for group, results in zip(groups, pending):
             for i, r in zip(group, results):
-                outs[i] = own_output(tok, jobs[i], r.result().sequences_ids[0], len(prompts[i]), self.eos_ids, cap)
+                outs[i] = own_output(tok, jobs[i], r.result().sequences_ids[0], lengths[i], self.eos_ids, cap)
         return outs
+
+    def _head(self, task: str, prompts: list[list[int]]) -> list[int]:
+        """The token ids every prompt of a call opens with: the prompt's text before the article, at most."""
+        if task not in self._heads:  # the prompt with no text, as far as the text's tokens cannot change it
+            self._heads[task] = self.tokenizer(self.hf.prompt(task, ""), add_special_tokens=False)["input_ids"]
+        head = self._heads[task]
+        n = min(len(head), min(len(p) for p in prompts) - 1)  # a prompt keeps a token of its own to start from
+        for p in prompts:  # a merge across the join can change the last tokens before the text
+            n = next((k for k in range(n) if p[k] != head[k]), n)
+        return head[:n]
 
 
 def batch_steps(lengths: list[int], new_tokens: int) -> float:
