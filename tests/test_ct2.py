@@ -74,7 +74,7 @@ def test_ct2_causal_int8_summarises_through_the_stage(tiny, ct2_cache):
     ([5], 16, 10_000, 2, [[0]]),
     ([100, 100, 100], 16, 200, 1, [[0, 1], [2]]),         # no batch past the budget (size x longest)
     ([10, 200, 12, 180], 160, 10_000, 1, [[1, 3], [2, 0]]),  # longest first, whatever the order given
-    # the seed page's prompts with the bench's 0.5B model: 5 batches of one (spread 32) became 3
+    # the seed page's 7 prompts in issue 12's bench: 5 batches of one (spread 32 tokens) became 3
     ([561, 293, 308, 283, 644, 422, 263], 160, 2048, 2, [[2, 1, 3, 6], [4, 0], [5]]),
 ])
 def test_schedule(lengths, new_tokens, budget, workers, groups):
