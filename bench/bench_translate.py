@@ -1,6 +1,6 @@
 """Translation throughput: newsbrief against the plain transformers loop, and the CTranslate2 backend.
 
-    python bench/bench_translate.py [--sides plain,newsbrief,ct2-int8,ct2-float32] [--json FILE]
+    python bench/bench_translate.py [--sides plain,newsbrief,ct2-int8,ct2-float32] [--rounds N] [--json FILE]
 
 Every side translates the seed page's paragraphs, each cut into chunks by
 that side's own runtime as a user's run cuts them (issue 12: cutting every
@@ -17,8 +17,10 @@ the same work and greedy outputs can be compared token for token.
 - newsbrief: the tool's own path (run_jobs: length-sorted token-budget batches);
 - ct2-int8 / ct2-float32: the CTranslate2 backend.
 
-Each side runs in its own process, one after the other, so its peak memory is
-its own. Ratios are taken within this one run, on this one machine.
+Each side runs in its own process (bench/sides.py), the sides alternating
+over --rounds rounds with each side's fastest round kept, so its peak memory
+is its own. Ratios are taken within this one run, on this one machine; the
+load before and after each round is in the JSON.
 """
 
 from __future__ import annotations
@@ -26,13 +28,12 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
-import resource
 import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sides import agreement, machine, options, print_table, run, timed  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_eedb6a7ca95d22b6.txt"
@@ -85,8 +86,8 @@ def inputs(gen) -> list[str]:
     return [c for a in arts for p in a.paragraphs for c in cut.chunks(p)]
 
 
-def run_side(side: str, model_dir: Path, out: Path) -> None:
-    """Translate every input on one side; write outputs and measurements to out."""
+def run_side(side: str, args: argparse.Namespace) -> dict:
+    """Translate every input on one side; its outputs and measurements."""
     import torch
 
     from newsbrief.jobs import run_jobs
@@ -96,68 +97,44 @@ def run_side(side: str, model_dir: Path, out: Path) -> None:
 
     backend = "ctranslate2" if side.startswith("ct2") else "transformers"
     compute = side.split("-", 1)[1] if side.startswith("ct2") else "auto"
-    gen = Models(StageOptions(device="cpu", backend=backend, compute_type=compute)).get(str(model_dir), "translate")
+    opts = StageOptions(device="cpu", backend=backend, compute_type=compute)
+    gen = Models(opts).get(str(build_model(Path(args.cache))), "translate")
     texts = inputs(gen)
     tok = gen.tokenizer
     caps = [math.ceil(LENGTH_RATIO * n) for n in gen.count_tokens("translate", texts)]
-    start = time.perf_counter()
-    if side == "plain":
-        model = gen.model
-        outputs = []
+
+    def plain() -> tuple[list[str], int]:
+        model, outputs = gen.model, []
         with torch.inference_mode():
             for text, cap in zip(texts, caps):
                 enc = tok(text, return_tensors="pt")
                 seq = model.generate(**enc, max_new_tokens=cap, min_new_tokens=cap, do_sample=False, num_beams=1,
                                      forced_eos_token_id=None)
                 outputs.append(tok.decode(seq[0], skip_special_tokens=True).strip())
-        generated = sum(caps)
-    else:
+        return outputs, sum(caps)
+
+    def newsbrief() -> tuple[list[str], int]:
         full = Settings(full_length=True)
         jobs = [Job("translate", t, c, settings=full) for t, c in zip(texts, caps)]
         # no retries: a random model loops everywhere, and the plain loop has none
-        results = run_jobs(gen, jobs, max_batch_tokens=int(os.environ.get("BENCH_BATCH_TOKENS", "2048")),
-                           retry=False)
-        outputs = [r.output.text for r in results]
-        generated = sum(r.output.output_tokens for r in results)
-    seconds = time.perf_counter() - start
+        results = run_jobs(gen, jobs, opts.max_batch_tokens, retry=False)
+        return [r.output.text for r in results], sum(r.output.output_tokens for r in results)
+
+    (outputs, generated), seconds, cpu = timed(plain if side == "plain" else newsbrief)
     info = gen.describe()
-    out.write_text(json.dumps({
-        "side": side, "seconds": seconds, "source_chars": sum(len(t) for t in texts), "inputs": len(texts),
-        "generated_tokens": generated, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "compute_type": info.get("compute_type") or info.get("dtype"), "torch_threads": torch.get_num_threads(),
-        "chunks": texts, "outputs": outputs}, ensure_ascii=False), encoding="utf-8")
-
-
-def agreement(a: list, b: list) -> float:
-    """Share of output tokens (characters of a text, or ids of a token list) that agree position by position."""
-    same = total = 0
-    for x, y in zip(a, b):
-        total += max(len(x), len(y))
-        same += sum(1 for p, q in zip(x, y) if p == q)
-    return same / total if total else 1.0
-
+    return {"side": side, "seconds": seconds, "cpu_seconds": cpu, "source_chars": sum(len(t) for t in texts),
+            "inputs": len(texts), "generated_tokens": generated,
+            "compute_type": info.get("compute_type") or info.get("dtype"), "torch_threads": torch.get_num_threads(),
+            "chunks": texts, "outputs": outputs}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sides", default="plain,newsbrief,ct2-int8,ct2-float32")
-    ap.add_argument("--json", help="also write the results here")
-    ap.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "newsbrief-bench"))
-    ap.add_argument("--side", help=argparse.SUPPRESS)
-    ap.add_argument("--out", help=argparse.SUPPRESS)
+    ap = options(__doc__, "plain,newsbrief,ct2-int8,ct2-float32")
     args = ap.parse_args()
-    cache = Path(args.cache)
-    os.environ.setdefault("NEWSBRIEF_CT2_CACHE", str(cache / "ct2"))
-    model_dir = build_model(cache)
-    if args.side:
-        run_side(args.side, model_dir, Path(args.out))
+    build_model(Path(args.cache))  # once, before the sides: a side's time and memory are its own
+    rows = run(__file__, args, run_side, [])
+    if rows is None:
         return
-    rows = {}
-    for side in args.sides.split(","):
-        out = cache / f"{side}.json"
-        subprocess.run([sys.executable, __file__, "--side", side, "--out", str(out), "--cache", str(cache)],
-                       check=True)
-        rows[side] = json.loads(out.read_text(encoding="utf-8"))
     base = rows.get("plain")
     nb = rows.get("newsbrief")
     table = []
@@ -165,23 +142,23 @@ def main() -> None:
         cps = r["source_chars"] / r["seconds"]
         table.append({
             "side": side, "compute": r["compute_type"], "seconds": round(r["seconds"], 2),
-            "source_chars_per_s": round(cps, 1), "generated_tokens_per_s": round(r["generated_tokens"] / r["seconds"], 1),
+            "cpu_seconds": round(r["cpu_seconds"], 1), "source_chars_per_s": round(cps, 1),
+            "generated_tokens_per_s": round(r["generated_tokens"] / r["seconds"], 1),
             "peak_rss_mb": round(r["peak_rss_mb"]),
             "x_plain": round(cps / (base["source_chars"] / base["seconds"]), 2) if base else None,
             "x_newsbrief": round(cps / (nb["source_chars"] / nb["seconds"]), 2) if nb else None,
             "same_chunks_as_plain": (r["chunks"] == base["chunks"]) if base else None,
             "same_as_plain": (r["outputs"] == base["outputs"]) if base else None,
             "token_agreement_with_newsbrief": round(agreement(r["outputs"], nb["outputs"]), 4) if nb else None,
+            "seconds_by_round": [x["seconds"] for x in r["runs"]],
+            "load_by_round": [(x["load_before"], x["load_after"]) for x in r["runs"]],
         })
     seg = subprocess.run([sys.executable, str(ROOT / "bench" / "bench_segment.py"), "--json", "--seconds", "3"],
                          capture_output=True, text=True, check=True)
-    result = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
-              "inputs": next(iter(rows.values()))["inputs"], "length_ratio": LENGTH_RATIO,
-              "sides": table, "segmentation": json.loads(seg.stdout)}
-    cols = list(table[0])
-    print("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
-    for t in table:
-        print("| " + " | ".join(str(t[c]) for c in cols) + " |")
+    result = {"machine": machine(args.rounds), "inputs": next(iter(rows.values()))["inputs"],
+              "length_ratio": LENGTH_RATIO, "sides": table, "segmentation": json.loads(seg.stdout)}
+    print(f"{result['inputs']} chunks; {result['machine']['method']}")
+    print_table(table)
     print(f"\nsegmentation: {result['segmentation']['pages_per_second_best']} pages/s (best batch)")
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2), encoding="utf-8")

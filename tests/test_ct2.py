@@ -67,13 +67,32 @@ def test_ct2_causal_int8_summarises_through_the_stage(tiny, ct2_cache):
     assert m["summary"]["output_tokens"] > 0
 
 
-@pytest.mark.parametrize("lengths, spread, parts, groups", [
-    ([100, 90, 10], 32, 1, [[0, 1], [2]]),           # like lengths together, the short prompt apart
-    ([100, 99, 98, 97], 32, 2, [[0, 1], [2, 3]]),    # one group split so that both workers run
-    ([5], 32, 2, [[0]]),
-    ([10, 200, 12, 180], 32, 1, [[1, 3], [2, 0]]),   # longest first, whatever the order given
+@pytest.mark.parametrize("lengths, new_tokens, budget, workers, groups", [
+    ([100, 90, 10], 16, 10_000, 1, [[0, 1], [2]]),        # like lengths together, the short prompt apart
+    ([100, 90, 10], 160, 10_000, 1, [[0, 1, 2]]),         # long outputs: 90 steps of spread beat a 2nd batch
+    ([100, 99, 98, 97], 16, 10_000, 2, [[0, 1], [2, 3]]),  # one batch split so that both workers run
+    ([5], 16, 10_000, 2, [[0]]),
+    ([100, 100, 100], 16, 200, 1, [[0, 1], [2]]),         # no batch past the budget (size x longest)
+    ([10, 200, 12, 180], 160, 10_000, 1, [[1, 3], [2, 0]]),  # longest first, whatever the order given
+    # the seed page's 7 prompts in issue 12's bench: 5 batches of one (spread 32 tokens) became 3
+    ([561, 293, 308, 283, 644, 422, 263], 160, 2048, 2, [[2, 1, 3, 6], [4, 0], [5]]),
 ])
-def test_like_lengths(lengths, spread, parts, groups):
-    from newsbrief.models.ct2 import like_lengths
+def test_schedule(lengths, new_tokens, budget, workers, groups):
+    from newsbrief.models.ct2 import schedule
 
-    assert like_lengths(lengths, spread, parts) == groups
+    assert schedule(lengths, new_tokens, budget, workers) == groups
+
+
+def test_ctranslate2_never_loads_the_torch_weights(tiny, ct2_cache, monkeypatch):
+    """Its converted copy is what runs: the fp32 torch weights only added their size to the peak (issue 12)."""
+    import transformers
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("torch weights loaded")
+
+    hf = Models(StageOptions(device="cpu")).get(str(tiny["qwen"]), "summarize")
+    Models(StageOptions(device="cpu", backend="ctranslate2")).get(str(tiny["qwen"]), "summarize")  # converts
+    monkeypatch.setattr(transformers.AutoModelForCausalLM, "from_pretrained", refuse)
+    ct2 = Models(StageOptions(device="cpu", backend="ctranslate2")).get(str(tiny["qwen"]), "summarize")
+    assert ct2.hf.model is None
+    assert ct2.eos_ids == hf.eos_ids  # the end tokens still come from the model's generation config

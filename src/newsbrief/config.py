@@ -228,12 +228,21 @@ MAX_BATCH_TOKENS = 2048
 #: 2-core machine (bench/bench_translate.py), small matrices scaling badly.
 CT2_CPU_WORKERS = 2
 
-#: most difference in prompt length (tokens) between the prompts of one
-#: CTranslate2 causal batch. ctranslate2.Generator reads a batch's prompts at
-#: once only up to the shortest; the rest it steps through one token per
-#: decoding step, each as dear as a generated token, so a spread of 32 costs at
-#: most a fifth of a 160-token abstract. Wider batches are split (issue 12).
-CT2_PROMPT_SPREAD_TOKENS = 32
+#: how much dearer a CTranslate2 decoding step gets per extra prompt in a
+#: batch, as a fraction of a batch of one (ctranslate2 int8, one thread per
+#: worker, Qwen2.5-0.5B's size on the 2-core machine: a step of 4 prompts costs
+#: about 1.4 of one). It prices the batches schedule() weighs: one batch of
+#: prompts of unlike length pays a decoding step for every prompt token past
+#: the shortest, separate batches pay the per-step cost again (issue 12).
+CT2_BATCH_STEP_GROWTH = 0.15
+
+#: batches' worth of prompts (in the --max-batch-tokens budget) one call to
+#: the CTranslate2 causal generator takes, so that like-length prompts can be
+#: grouped and every worker kept busy; it regroups them into batches within the
+#: budget. The seed page's 7 abstracts (prompts of 263-644 tokens) fit in one
+#: call at the default budget; at 1 they ran as two calls, the second leaving a
+#: worker idle (bench/bench_summarize.py, issue 12).
+CT2_CAUSAL_CALL_BATCHES = 4
 
 # --- input ----------------------------------------------------------------------
 

@@ -130,7 +130,7 @@ def _run_batched(gen: Generator, jobs: list[Job], max_batch_tokens: int, progres
     """One pass over jobs: longest first, batched by the token budget, results put back in order."""
     order = sorted(range(len(jobs)), key=lambda i: -jobs[i].input_tokens)
     results: list[Result] = [Result(None)] * len(jobs)  # every slot is replaced below
-    for batch in _batches(order, jobs, max_batch_tokens):
+    for batch in _batches(order, jobs, gen.call_tokens(max_batch_tokens)):
         outs, seconds = _generate(gen, [jobs[i] for i in batch])
         total = sum(o.output_tokens + 1 for o in outs if isinstance(o, Output)) or 1
         for i, out in zip(batch, outs):

@@ -80,6 +80,10 @@ class Generator(ABC):
     def count_tokens(self, task: str, texts: list[str]) -> list[int]:
         """Input tokens each text takes as a job of this task, prompt included."""
 
+    def call_tokens(self, max_batch_tokens: int) -> int:
+        """Padded input tokens one generate() call may take when one batch may take max_batch_tokens."""
+        return max_batch_tokens
+
     @abstractmethod
     def generate(self, jobs: list[Job]) -> list[Output]:
         """Outputs for a batch of jobs of one task and one setting, in order."""

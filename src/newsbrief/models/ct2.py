@@ -33,18 +33,23 @@ def cache_dir() -> Path:
     return Path(os.environ.get("NEWSBRIEF_CT2_CACHE", Path.home() / ".cache" / "newsbrief" / "ct2"))
 
 
-def converted(hf: HFGenerator) -> Path:
-    """The CTranslate2 copy of a model, converted on first use and kept (keyed by id and revision)."""
+def converted(hf: HFGenerator, compute_type: str) -> Path:
+    """The CTranslate2 copy of a model in a compute type, converted on first use and kept (keyed by id and revision).
+
+    Stored in the compute type it runs in: a float32 copy loaded as int8 is
+    read whole and then quantised, a peak of four times the int8 model
+    (1.9 GB against 0.55 GB for Qwen2.5-0.5B, issue 12).
+    """
     from ctranslate2.converters import TransformersConverter
 
-    key = hashlib.sha256(f"{hf.model_id}@{hf.revision}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{hf.model_id}@{hf.revision}:{compute_type}".encode()).hexdigest()[:16]
     path = cache_dir() / key
     if not (path / "model.bin").exists():
         log.info(f"converting {hf.model_id} to CTranslate2 (once) in {path}")
         tmp = path.with_name(path.name + ".partial")
         try:
             with log.libraries_hushed():
-                TransformersConverter(str(hf.source)).convert(str(tmp), quantization=None, force=True)
+                TransformersConverter(str(hf.source)).convert(str(tmp), quantization=compute_type, force=True)
             tmp.rename(path)  # a converted model is either complete or absent
         except Exception as e:  # noqa: BLE001 - a failed conversion is a model that cannot be used: exit 2
             shutil.rmtree(tmp, ignore_errors=True)
@@ -74,11 +79,10 @@ class CT2Generator(Generator):
         self.workers = config.CT2_CPU_WORKERS if kind == "cpu" else 1
         threads = max(1, budget() // self.workers) if kind == "cpu" else 0
         cls = ctranslate2.Translator if hf.architecture == "seq2seq" else ctranslate2.Generator
-        self.model = cls(str(converted(hf)), device=kind, device_index=index, compute_type=self.requested,
-                         inter_threads=self.workers, intra_threads=threads)
+        self.model = cls(str(converted(hf, self.requested)), device=kind, device_index=index,
+                         compute_type=self.requested, inter_threads=self.workers, intra_threads=threads)
         self.applied = self.model.compute_type
         self.device = device
-        hf.model = None  # CTranslate2 runs the model now: free the torch copy
         if not self.applied.startswith(self.requested.split("_")[0]):
             log.warning(f"CTranslate2 runs {self.applied}, not the {self.requested} asked for "
                         "(this device does not support it)")
@@ -141,23 +145,39 @@ class CT2CausalGenerator(CT2Generator):
     """A chat-prompted causal LM (Qwen2 family, Llama, Mistral ...) on a ctranslate2.Generator.
 
     The prompts are the transformers generator's own (its chat template), so
-    both runtimes see the same tokens. A batch is regrouped into prompts of
-    like length (see CT2_PROMPT_SPREAD_TOKENS), run side by side on the workers.
+    both runtimes see the same tokens. A call is regrouped into batches of
+    like-length prompts (see schedule()), run side by side on the workers.
     """
 
-    def __init__(self, hf: CausalGenerator, device: str, compute_type: str) -> None:
+    def __init__(self, hf: CausalGenerator, device: str, compute_type: str, max_batch_tokens: int) -> None:
         super().__init__(hf, device, compute_type)
         self.eos_ids = hf.eos_ids
+        self._heads: dict[str, list[int]] = {}
+        #: the user's budget of one batch; schedule() keeps every regrouped batch within it
+        self.max_batch_tokens = max_batch_tokens
+
+    def call_tokens(self, max_batch_tokens: int) -> int:
+        # like-length groups form only among enough prompts: a call takes several
+        # batches' worth, and schedule() cuts it back into batches within the budget
+        return max_batch_tokens * config.CT2_CAUSAL_CALL_BATCHES
 
     def generate(self, jobs: list[Job]) -> list[Output]:
         tok = self.tokenizer
         prompts = tok([self.hf.prompt(j.task, j.text) for j in jobs], add_special_tokens=False)["input_ids"]
-        groups = like_lengths([len(p) for p in prompts], config.CT2_PROMPT_SPREAD_TOKENS, self.workers)
         room = self.hf.max_positions() - max(len(p) for p in prompts)
         cap = max(1, min(max(j.max_new_tokens for j in jobs), room))
+        lengths = [len(p) for p in prompts]
+        groups = schedule(lengths, cap, self.max_batch_tokens, self.workers)
         s = jobs[0].settings
+        static: list[str] | None = None
+        if s.no_repeat_ngram_size == 0 and s.repetition_penalty == 1.0:  # penalties may weigh the prompt: keep it whole
+            # the instructions before the text are the same in every prompt: ctranslate2
+            # reads them once per worker and keeps their state (static_prompt)
+            head = self._head(jobs[0].task, prompts)
+            static, prompts = tok.convert_ids_to_tokens(head), [p[len(head):] for p in prompts]
+        # submitted dearest first: ctranslate2 hands each free worker the next batch queued
         pending = [self.model.generate_batch(
-            [tok.convert_ids_to_tokens(prompts[i]) for i in group], beam_size=s.num_beams,
+            [tok.convert_ids_to_tokens(prompts[i]) for i in group], static_prompt=static, beam_size=s.num_beams,
             no_repeat_ngram_size=s.no_repeat_ngram_size, repetition_penalty=s.repetition_penalty,
             end_token=sorted(self.eos_ids), return_end_token=True,  # kept, to tell an end from the cap
             include_prompt_in_result=False,  # the prompt is read at once, and max_length counts new tokens only
@@ -165,27 +185,63 @@ class CT2CausalGenerator(CT2Generator):
         outs: list[Output | None] = [None] * len(jobs)
         for group, results in zip(groups, pending):
             for i, r in zip(group, results):
-                outs[i] = own_output(tok, jobs[i], r.result().sequences_ids[0], len(prompts[i]), self.eos_ids, cap)
+                outs[i] = own_output(tok, jobs[i], r.result().sequences_ids[0], lengths[i], self.eos_ids, cap)
         return outs
 
+    def _head(self, task: str, prompts: list[list[int]]) -> list[int]:
+        """The token ids every prompt of a call opens with: the prompt's text before the article, at most."""
+        if task not in self._heads:  # the prompt with no text, as far as the text's tokens cannot change it
+            self._heads[task] = self.tokenizer(self.hf.prompt(task, ""), add_special_tokens=False)["input_ids"]
+        head = self._heads[task]
+        n = min(len(head), min(len(p) for p in prompts) - 1)  # a prompt keeps a token of its own to start from
+        for p in prompts:  # a merge across the join can change the last tokens before the text
+            n = next((k for k in range(n) if p[k] != head[k]), n)
+        return head[:n]
 
-def like_lengths(lengths: list[int], spread: int, parts: int) -> list[list[int]]:
-    """Indices grouped so that lengths within a group differ by at most spread; at least parts groups if possible."""
-    groups: list[list[int]] = []
-    for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
-        if groups and lengths[groups[-1][0]] - lengths[i] <= spread:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    while len(groups) < parts and any(len(g) > 1 for g in groups):  # keep every worker busy
+
+def batch_steps(lengths: list[int], new_tokens: int) -> float:
+    """Estimated cost of one ctranslate2.Generator batch of prompts, in decoding steps of a batch of one.
+
+    ctranslate2 reads a batch's prompts at once only up to the shortest; the
+    rest of each longer prompt is stepped through one token per decoding step
+    (its generate_batch docs), so a batch takes (spread + new_tokens) steps,
+    each dearer by CT2_BATCH_STEP_GROWTH per extra prompt.
+    """
+    steps = max(lengths) - min(lengths) + new_tokens
+    return steps * (1 + config.CT2_BATCH_STEP_GROWTH * (len(lengths) - 1))
+
+
+def schedule(lengths: list[int], new_tokens: int, max_batch_tokens: int, workers: int) -> list[list[int]]:
+    """Prompt indices grouped into batches of the least estimated cost (batch_steps), dearest batch first.
+
+    The batches are runs of the prompts sorted by length, found by dynamic
+    programming over where each run ends; each stays within max_batch_tokens
+    (batch size x longest prompt). While there are fewer batches than workers,
+    the largest is halved so that every worker runs.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    sizes = [lengths[i] for i in order]
+    best, cut = [0.0] + [float("inf")] * len(order), [0] * (len(order) + 1)
+    for end in range(1, len(order) + 1):
+        for start in range(end - 1, -1, -1):
+            if start < end - 1 and (end - start) * sizes[start] > max_batch_tokens:
+                break  # longer runs from further back only grow
+            cost = best[start] + batch_steps(sizes[start:end], new_tokens)
+            if cost < best[end]:
+                best[end], cut[end] = cost, start
+    groups, end = [], len(order)
+    while end:
+        groups.append(order[cut[end]:end])
+        end = cut[end]
+    while len(groups) < workers and any(len(g) > 1 for g in groups):
         big = max(groups, key=len)
         groups.remove(big)
         groups += [big[:len(big) // 2], big[len(big) // 2:]]
-    return groups
+    return sorted(groups, key=lambda g: -batch_steps([lengths[i] for i in g], new_tokens))
 
 
-def on_ctranslate2(hf: HFGenerator, device: str, compute_type: str) -> CT2Generator:
+def on_ctranslate2(hf: HFGenerator, device: str, compute_type: str, max_batch_tokens: int) -> CT2Generator:
     """The CTranslate2 version of a loaded transformers model, for its architecture."""
     if isinstance(hf, Seq2SeqGenerator):
         return CT2Translator(hf, device, compute_type)
-    return CT2CausalGenerator(hf, device, compute_type)
+    return CT2CausalGenerator(hf, device, compute_type, max_batch_tokens)

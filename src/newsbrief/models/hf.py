@@ -73,18 +73,26 @@ class HFGenerator(Generator):
     auto_class = ""
 
     def __init__(self, model_id: str, path: Path | None, device: str, dtype, revision: str | None,
-                 offline: bool) -> None:
+                 offline: bool, weights: bool = True) -> None:
+        """weights=False loads the config and tokenizer only: another runtime runs the model (CTranslate2)."""
         import transformers
-        from transformers import AutoConfig, AutoTokenizer
+        from transformers import AutoConfig, AutoTokenizer, GenerationConfig
 
         self.model_id = model_id
         self.source = source = str(path) if path else model_id
+        self.model = None
         try:
             with libraries_hushed():
                 self.config = AutoConfig.from_pretrained(source, revision=revision)
                 self.tokenizer = AutoTokenizer.from_pretrained(source, revision=revision)
-                cls = getattr(transformers, self.auto_class)
-                self.model = cls.from_pretrained(source, revision=revision, dtype=dtype).to(device).eval()
+                # what the model's own generation_config would be, as transformers builds it on loading
+                try:
+                    self.generation_config = GenerationConfig.from_pretrained(source, revision=revision)
+                except OSError:
+                    self.generation_config = GenerationConfig.from_model_config(self.config)
+                if weights:
+                    cls = getattr(transformers, self.auto_class)
+                    self.model = cls.from_pretrained(source, revision=revision, dtype=dtype).to(device).eval()
         except Exception as e:  # noqa: BLE001 - every loading failure is a ModelError, exit 2 (issue 10, finding 6)
             raise _load_error(model_id, path, e, offline) from None
         self.device, self.dtype = device, dtype
@@ -200,7 +208,7 @@ class CausalGenerator(HFGenerator):
         if not getattr(self.tokenizer, "chat_template", None):
             raise ModelError(f"model {self.model_id!r} is a causal LM without a chat template: "
                              "newsbrief needs an instruction-tuned model (e.g. Qwen/Qwen2.5-1.5B-Instruct)")
-        eos = self.model.generation_config.eos_token_id
+        eos = self.generation_config.eos_token_id
         #: the tokens that end an answer: the generation config's (Qwen lists two) and the tokenizer's
         self.eos_ids = set(eos if isinstance(eos, list) else [eos]) | {self.tokenizer.eos_token_id}
 
@@ -237,8 +245,8 @@ class CausalGenerator(HFGenerator):
 
 
 def load_generator(model_id: str, path: Path | None, device: str, dtype, revision: str | None,
-                   offline: bool) -> HFGenerator:
-    """A loaded transformers model of the right architecture for what its config says it is."""
+                   offline: bool, weights: bool = True) -> HFGenerator:
+    """A loaded transformers model of the right architecture for what its config says it is (see weights above)."""
     from transformers import AutoConfig
 
     try:
@@ -247,5 +255,5 @@ def load_generator(model_id: str, path: Path | None, device: str, dtype, revisio
     except Exception as e:  # noqa: BLE001 - see _load_error
         raise _load_error(model_id, path, e, offline) from None
     cls = Seq2SeqGenerator if getattr(cfg, "is_encoder_decoder", False) else CausalGenerator
-    return cls(model_id, path, device, dtype, revision, offline)
+    return cls(model_id, path, device, dtype, revision, offline, weights)
 

@@ -27,13 +27,17 @@ class Models:
 
                 pin_torch()  # the same way in both engines (threads.py)
                 self.device = resolve_device(self.opts.device)
-            gen = registry.load(spec, self.device, resolve_dtype(self.opts.dtype, self.device), self.opts.offline)
+            ct2 = self.opts.backend == Backend.ctranslate2
+            # CTranslate2 runs its own converted copy: the torch weights would only
+            # add their size (fp32: 2 GB for a 0.5B model) to the peak memory
+            gen = registry.load(spec, self.device, resolve_dtype(self.opts.dtype, self.device), self.opts.offline,
+                                weights=not ct2)
             if spec.path is not None and hasattr(gen, "files"):
                 # resume must redo an input when a local model's weights change (issue 10, finding 3)
                 gen.files = folder_fingerprint(spec.path)
-            if self.opts.backend == Backend.ctranslate2:
+            if ct2:
                 from .ct2 import on_ctranslate2
 
-                gen = on_ctranslate2(gen, self.device, self.opts.compute_type)
+                gen = on_ctranslate2(gen, self.device, self.opts.compute_type, self.opts.max_batch_tokens)
             self._loaded[spec.model_id] = gen
         return self._loaded[spec.model_id]

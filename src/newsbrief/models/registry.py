@@ -114,9 +114,9 @@ def folder_problem(folder: Path) -> str | None:
     return None
 
 
-def load(spec: ModelSpec, device: str, dtype, offline: bool) -> Generator:
-    """The loaded model for a resolved spec (not for built-ins)."""
+def load(spec: ModelSpec, device: str, dtype, offline: bool, weights: bool = True) -> Generator:
+    """The loaded model for a resolved spec (not for built-ins); weights=False: config and tokenizer only."""
     from .hf import load_generator
 
     return load_generator(spec.model_id, spec.path, device, dtype, spec.revision if spec.path is None else None,
-                          offline)
+                          offline, weights)
