@@ -43,4 +43,4 @@ def install(on_batch: Callable[[list[Job]], None] | None = None) -> None:
     """Make `--translator fake/echo` load an EchoTranslator (in this process)."""
     from newsbrief.models import registry
 
-    registry.load = lambda spec, device, dtype, offline: EchoTranslator(on_batch)
+    registry.load = lambda spec, device, dtype, offline, **_: EchoTranslator(on_batch)
