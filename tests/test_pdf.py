@@ -55,6 +55,13 @@ def _segment(tmp_path, pages: list[Page], name: str = "page.pdf"):
     return records
 
 
+def _one_article(tmp_path, page: Page, reporters: list[str], body: str) -> None:
+    """The page reads as one article with these reporters and this body, its byline out of the text."""
+    arts = _articles(_segment(tmp_path, [page]))
+    assert len(arts) == 1 and arts[0].reporters == reporters
+    assert _squash(arts[0].text) == _squash(body)
+
+
 def test_headline_over_two_columns(tmp_path):
     p = Page()
     p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
@@ -340,10 +347,7 @@ def test_reporter_line_opening_a_column_leaves_the_body(tmp_path):
     p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
     _spaced_line(p, 40, 100, ["■本报记者", "徐锦庚", "肖家鑫"], 0.3)
     _columns(p, 40, 100 + 1.5 * BODY, 133, 2, MORE)
-    arts = _articles(_segment(tmp_path, [p]))
-    assert len(arts) == 1
-    assert arts[0].reporters == ["徐锦庚", "肖家鑫"]
-    assert _squash(arts[0].text) == _squash(MORE)
+    _one_article(tmp_path, p, ["徐锦庚", "肖家鑫"], MORE)
 
 
 def test_wire_title_with_a_wrapped_dateline_leaves_the_body(tmp_path):
@@ -397,9 +401,7 @@ def test_name_wrapped_back_to_the_column_edge_stays_in_the_byline(tmp_path):
     p.text(57, 100, BODY, "■本报记者 赵")
     p.text(40, 100 + 1.5 * BODY, BODY, "兵")
     _columns(p, 40, 100 + 4 * BODY, 133, 2, MORE)
-    arts = _articles(_segment(tmp_path, [p]))
-    assert len(arts) == 1 and arts[0].reporters == ["赵兵"]
-    assert _squash(arts[0].text) == _squash(MORE)
+    _one_article(tmp_path, p, ["赵兵"], MORE)
 
 
 def test_full_width_byline_with_a_trailer_heads_the_column(tmp_path):
@@ -408,9 +410,7 @@ def test_full_width_byline_with_a_trailer_heads_the_column(tmp_path):
     p = Page()
     p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
     p.column(40, 100, BODY, ["顶端新闻·河南商报记者马俊峰/文"] + wrap(MORE, 16))
-    arts = _articles(_segment(tmp_path, [p]))
-    assert len(arts) == 1 and arts[0].reporters == ["马俊峰"]
-    assert _squash(arts[0].text) == _squash(MORE)
+    _one_article(tmp_path, p, ["马俊峰"], MORE)
 
 
 def test_byline_wrapped_at_the_foot_is_read_whole(tmp_path):
@@ -419,9 +419,7 @@ def test_byline_wrapped_at_the_foot_is_read_whole(tmp_path):
     p = Page()
     p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
     p.column(40, 100, BODY, wrap(MORE, 14) + ["本报记者 吴铎思 本", "报通讯员 薛晓秋 摄"])
-    arts = _articles(_segment(tmp_path, [p]))
-    assert len(arts) == 1 and arts[0].reporters == ["吴铎思", "薛晓秋"]
-    assert _squash(arts[0].text) == _squash(MORE)
+    _one_article(tmp_path, p, ["吴铎思", "薛晓秋"], MORE)
 
 
 def test_column_running_beside_a_title_goes_on_with_its_own_article(tmp_path):
@@ -446,9 +444,7 @@ def test_byline_closing_the_last_paragraph_leaves_it(tmp_path, tail, names):
     p = Page()
     p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
     _columns(p, 40, 100, 133, 2, SECOND + tail)  # the byline runs on from the last sentence's line
-    arts = _articles(_segment(tmp_path, [p]))
-    assert len(arts) == 1 and arts[0].reporters == names
-    assert _squash(arts[0].text) == _squash(SECOND)
+    _one_article(tmp_path, p, names, SECOND)
 
 
 def test_article_running_past_the_page_foot_keeps_its_title(tmp_path):
