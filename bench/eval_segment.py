@@ -8,8 +8,8 @@ against the same gold) and ``pdf`` (each ``PAGE.pdf``). Pages go through the
 real command (``newsbrief segment PAGES -o DIR/``), all pages of a row in one
 call inside this process, and are scored with ``SHARED/tools/segscore.py``.
 
-The ``pdf`` row is scored once ``newsbrief segment`` reads PDFs; while every
-PDF is refused as input it is reported as skipped, not as a failure.
+A page the command refuses or fails on scores no article right and is named
+under its row: a crash in the PDF path is a drop, never a skipped row.
 
 Only scores are kept in the baseline (``bench/segment_baseline.json``), never
 page text. Exit status: 0 when no row scores below its baseline, 1 on a drop,
@@ -25,7 +25,7 @@ import io
 import json
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,7 @@ class Row:
     pages: int
     ok: int = 0
     total: int = 0
-    skipped: str | None = None  # why the row was not scored
+    failed: dict[str, str] = field(default_factory=dict)  # page name -> the command's error
 
     @property
     def key(self) -> str:
@@ -93,12 +93,9 @@ def score_set(set_dir: Path, scorer, verbose: bool = False) -> list[Row]:
         row = Row(set_dir.name, extraction, len(pages))
         with tempfile.TemporaryDirectory() as tmp:
             outputs, errors = _segment(list(pages.values()), Path(tmp))
-            if extraction == "pdf" and not outputs:
-                first = next(iter(errors.values()), "no output")
-                row.skipped = f"newsbrief segment does not read PDFs here ({first})"
-                rows.append(row)
-                continue
             for name, path in pages.items():
+                if str(path) in errors:
+                    row.failed[name] = errors[str(path)]
                 gold = json.loads((set_dir / f"{name}.gold.json").read_text(encoding="utf-8"))
                 out = outputs.get(str(path))
                 preds = scorer.load_jsonl(out) if out else []
@@ -114,7 +111,7 @@ def compare(rows: list[Row], baseline: dict[str, dict[str, int]]) -> list[str]:
     drops = []
     for r in rows:
         base = baseline.get(r.key)
-        if r.skipped or base is None:
+        if base is None:
             continue
         if r.ok < base["ok"]:
             drops.append(f"{r.key}: {r.ok}/{r.total}, baseline {base['ok']}/{base['total']}")
@@ -125,14 +122,12 @@ def table(rows: list[Row], baseline: dict[str, dict[str, int]]) -> str:
     """The scores as a text table, with the baseline and the change."""
     out = [f"{'set':<24} {'extraction':<20} {'pages':>5} {'ok':>9} {'%':>6} {'baseline':>9} {'change':>6}"]
     for r in rows:
-        if r.skipped:
-            out.append(f"{r.set:<24} {r.extraction:<20} {r.pages:>5} {'skipped':>9}   {r.skipped}")
-            continue
         base = baseline.get(r.key)
         pct = 100 * r.ok / max(r.total, 1)
         b = f"{base['ok']}/{base['total']}" if base else "-"
         change = f"{r.ok - base['ok']:+d}" if base else "new"
         out.append(f"{r.set:<24} {r.extraction:<20} {r.pages:>5} {f'{r.ok}/{r.total}':>9} {pct:>5.1f}% {b:>9} {change:>6}")
+        out.extend(f"    not segmented: {name}: {error}" for name, error in r.failed.items())
     return "\n".join(out)
 
 
@@ -155,12 +150,12 @@ def main() -> int:
     extra = [row for d in args.extra for row in score_set(d, scorer, args.verbose)]
     baseline = json.loads(args.baseline.read_text(encoding="utf-8")) if args.baseline.exists() else {}
     print(table(rows + extra, baseline))
-    scores = {r.key: {"ok": r.ok, "total": r.total} for r in rows if not r.skipped}
+    scores = {r.key: {"ok": r.ok, "total": r.total} for r in rows}
     if args.json:
-        args.json.write_text(json.dumps({r.key: {"ok": r.ok, "total": r.total, "skipped": r.skipped}
+        args.json.write_text(json.dumps({r.key: {"ok": r.ok, "total": r.total, "failed": r.failed}
                                          for r in rows + extra}, indent=1) + "\n", encoding="utf-8")
     if args.update_baseline:
-        # a row skipped now (the pdf row before PDFs are read) keeps what it had
+        # rows of sets not present now keep what they had
         merged = {**baseline, **scores}
         args.baseline.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"baseline written: {args.baseline}")

@@ -60,7 +60,8 @@ def test_gate_scores_txt_and_alt_rows_and_writes_a_baseline_of_scores_only(share
     assert r.returncode == 0, r.stderr
     assert "segmentation-test        txt" in r.stdout and "alt:other" in r.stdout
     saved = json.loads(baseline.read_text(encoding="utf-8"))
-    assert saved == {"segmentation-test/alt:other": {"ok": 1, "total": 1}, "segmentation-test/txt": {"ok": 1, "total": 1}}
+    assert saved == {"segmentation-test/alt:other": {"ok": 1, "total": 1}, "segmentation-test/pdf": {"ok": 0, "total": 1},
+                     "segmentation-test/txt": {"ok": 1, "total": 1}}
 
 
 def test_gate_passes_at_the_baseline_and_fails_on_a_drop(shared, tmp_path):
@@ -73,11 +74,15 @@ def test_gate_passes_at_the_baseline_and_fails_on_a_drop(shared, tmp_path):
     assert "DROP segmentation-test/txt: 0/1, baseline 1/1" in r.stderr
 
 
-def test_pdf_row_is_skipped_not_failed_while_segment_reads_no_pdf(shared, tmp_path):
-    r = gate(shared, tmp_path / "baseline.json")
-    assert r.returncode == 0
-    pdf_row = next(line for line in r.stdout.splitlines() if " pdf " in line)
-    assert "skipped" in pdf_row
+def test_pdf_row_a_failing_command_is_a_drop_not_a_skip(shared, tmp_path):
+    # the gate once reported a PDF row as "skipped" whenever no PDF came out, so a crash in
+    # the PDF path (a SyntaxError in regions.py) passed the gate
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"segmentation-test/pdf": {"ok": 1, "total": 1}}), encoding="utf-8")
+    r = gate(shared, baseline)
+    assert r.returncode == 1
+    assert "DROP segmentation-test/pdf: 0/1, baseline 1/1" in r.stderr
+    assert "not segmented: p1: " in r.stdout and "not a readable PDF" in r.stdout
 
 
 def test_gate_without_shared_sets_says_so(tmp_path):
