@@ -393,6 +393,25 @@ def test_byline_over_a_column_left_of_its_title_takes_the_column_along(tmp_path)
     assert right.reporters == ["王五"] and _squash(right.text) == _squash(SECOND + MORE)
 
 
+def test_column_between_two_titles_goes_left_when_the_right_article_starts_after_it(tmp_path):
+    # dev-v2 page e02: a column under no headline, between an article's three columns and the
+    # headline of the next; the next article's first column opens with its byline, so the
+    # column in between is the left article's, though the right headline is nearer to it
+    p = Page()
+    p.centred(30, 160, 60, 22, "社区志愿服务")
+    text = wrap(LEAD + MORE + LEAD, 9)
+    third = -(-len(text) // 3)
+    for k, x in enumerate((30, 125, 220)):
+        p.column(x, 100, BODY, text[k * third:(k + 1) * third])
+    p.centred(310, 500, 60, 22, "全县播种面积稳定")
+    right = wrap(SECOND, 9)
+    p.column(315, 100, BODY, ["■ 本报记者 王五"] + right[:len(right) // 2])
+    p.column(410, 100, BODY, right[len(right) // 2:])
+    arts = {a.headline: a for a in _articles(_segment(tmp_path, [p]))}
+    assert _squash(arts["社区志愿服务"].text) == _squash(LEAD + MORE + LEAD)
+    assert _squash(arts["全县播种面积稳定"].text) == _squash(SECOND)
+
+
 def test_name_wrapped_back_to_the_column_edge_stays_in_the_byline(tmp_path):
     # dev page a03: ■ 本报记者 赵 set in from the column's edge, its last character 兵 wrapped back
     # to the edge: two blocks, and 兵 went to the body

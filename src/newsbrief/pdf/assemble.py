@@ -8,14 +8,14 @@ from collections import Counter
 
 from .. import config
 from ..records import Article, Source
-from ..segment.byline import (dateline_date, is_author_line, is_bare_names, is_reporter_line, match_dateline, reporters,
+from ..segment.byline import (dateline_date, is_author_line, is_reporter_line, match_dateline, reporters,
                               split_tail_byline)
 from ..segment.lines import JUMP, page_number
 from ..segment.lines import is_terminal
 from .layout import Block, Line, body_size, build_blocks, build_lines, role_of
 from .reader import PdfPage
-from .regions import (Title, group_titles, is_caption, is_page_furniture, nearest_title, owner, page_bands, set_spans,
-                      _SUBTITLE_DASH)
+from .regions import (Title, group_titles, is_caption, is_page_furniture, joins, nearest_title, owner, page_bands,
+                      set_spans, standalone_byline, _SUBTITLE_DASH)
 
 _PAGE_NO = re.compile(r"第\s*([0-9一二三四五六七八九十]+)\s*版")
 
@@ -138,27 +138,6 @@ def _paragraphs(items: list[Block], taken: set[int]) -> tuple[list[str], list[st
     return paragraphs, subheads, lines
 
 
-def _standalone_byline(lines: list[Line]) -> str | None:
-    """The text of a few lines that are a reporter line or bare author names (■ 本报记者 X Y), else None."""
-    if not lines or len(lines) > config.PDF_BYLINE_MAX_LINES:
-        return None
-    for text in _joins(lines):
-        if is_reporter_line(text) or is_bare_names(text, config.BARE_NAME_MAX_COLUMNS):
-            return text
-    return None
-
-
-def _joins(lines: list[Line]) -> list[str]:
-    """A wrapped name list joined as one word (肖 / 家鑫), then at a space (董怡虹 / 陈炅玮).
-
-    A line of a name list breaks inside a name or at the space between two; the
-    reporter grammar decides which reading is a list of names.
-    """
-    tight = "".join(ln.text for ln in lines).strip()
-    spaced = " ".join(ln.text.strip() for ln in lines)
-    return [tight] if tight == spaced else [tight, spaced]
-
-
 _WIRE_TITLE = re.compile(r"^\s*[题題]\s*[：:]")
 #: what only a byline line has: a bullet, names set apart by spaces, a trailer (马俊峰/文, 摄)
 _UNMISTAKABLE_BYLINE = re.compile(r"^[■□●◆]|\S\s+\S|[/／]\s*[文图圖]$|[摄攝]$")
@@ -189,13 +168,13 @@ def _heading_byline(items: list[Block]) -> tuple[str, list[Line]] | None:
     """A byline heading the first block: a block of its own, or the first lines of the column."""
     first = items[0]
     if len(items) > 1:
-        text = _standalone_byline(first.lines)
+        text = standalone_byline(first.lines)
         if text:
             # the name's last character wrapped back to the column's edge, a block of its own
             # (dev page a03: ■ 本报记者 赵 / 兵)
             tail = items[1].lines if items[1].role != "subhead" and len(items[1].lines) == 1 else []
             if tail and len(tail[0].text.strip()) <= config.NAME_TAIL_MAX_CHARS:
-                whole = _standalone_byline(first.lines + tail)
+                whole = standalone_byline(first.lines + tail)
                 if whole:
                     return whole, first.lines + tail
             return text, first.lines
@@ -211,7 +190,7 @@ def _heading_byline(items: list[Block]) -> tuple[str, list[Line]] | None:
                 nxt.y0 - last.y1 <= config.PDF_BLOCK_LINE_GAP_EM * last.size and \
                 not (k == 1 and _UNMISTAKABLE_BYLINE.search(last.text.strip()) and not match_dateline(last.text)):
             continue
-        text = _standalone_byline(first.lines[:k])
+        text = standalone_byline(first.lines[:k])
         if text:
             return text, first.lines[:k]
     return None
@@ -226,7 +205,7 @@ def _wire_byline(lines: list[Line]) -> tuple[str, list[Line]] | None:
     for k in range(1, min(len(lines), config.WIRE_TITLE_MAX_LINES + 1)):
         # the reporter line may wrap after a name: 新華社記者施雨岑、/ 王思北、胡浩
         for j in range(min(config.PDF_BYLINE_MAX_LINES, len(lines) - k), 0, -1):
-            names = next((t for t in _joins(lines[k:k + j]) if is_reporter_line(t)), None)
+            names = next((t for t in joins(lines[k:k + j]) if is_reporter_line(t)), None)
             if names:
                 return "".join(ln.text for ln in lines[:k]) + "\n" + names, lines[:k + j]
     return None
@@ -236,7 +215,7 @@ def _closing_byline(lines: list[Line]) -> tuple[str, list[Line]] | None:
     """A reporter line closing the body on a line of its own (记者 刘涛), perhaps wrapped once."""
     for k in (2, 1):  # the longer reading first: 本报记者 吴铎思 本 / 报通讯员 薛晓秋 摄
         if len(lines) > k:
-            for last in _joins(lines[-k:]):
+            for last in joins(lines[-k:]):
                 if is_reporter_line(last):
                     return last, lines[-k:]
     return None
@@ -380,7 +359,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     unowned: list[Block] = []
     for b in rest:
         t = owner(b, titles, rules, boxes, body)
-        if t is None and (len(b.lines) >= config.PDF_ORPHAN_MIN_LINES or _standalone_byline(b.lines)):
+        if t is None and (len(b.lines) >= config.PDF_ORPHAN_MIN_LINES or standalone_byline(b.lines)):
             # a column or a byline begun beside its title (real page gsfzb); short cells (tables)
             # stay fragments
             t = nearest_title(b, titles)
@@ -412,7 +391,7 @@ def _attach_bylines(blocks: list[Block], body: float) -> list[Block]:
     """
     out = list(blocks)
     for b in blocks:
-        if b.role != "body" or not any(b is o for o in out) or not _standalone_byline(b.lines):
+        if b.role != "body" or not any(b is o for o in out) or not standalone_byline(b.lines):
             continue  # (a byline already joined to one above it is not in out any more)
         below = [c for c in out if c is not b and c.role == "body" and
                  0 <= c.y0 - b.y1 <= config.PDF_BYLINE_GAP_EM * body and

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import config
-from ..segment.byline import is_reporter_line
+from ..segment.byline import is_bare_names, is_reporter_line
 from ..segment.lines import JUMP, is_furniture
 from .layout import Block, Extent, Line
 from .reader import Rect
@@ -99,6 +99,33 @@ def group_titles(display: list[Line], body: float) -> list[list[Line]]:
     for i in range(len(display)):
         groups.setdefault(find(i), []).append(display[i])
     return [sorted(g, key=lambda ln: (ln.y0, ln.x0)) for g in groups.values()]
+
+
+def standalone_byline(lines: list[Line]) -> str | None:
+    """The text of a few lines that are a reporter line or bare author names (■ 本报记者 X Y), else None."""
+    if not lines or len(lines) > config.PDF_BYLINE_MAX_LINES:
+        return None
+    for text in joins(lines):
+        if is_reporter_line(text) or is_bare_names(text, config.BARE_NAME_MAX_COLUMNS):
+            return text
+    return None
+
+
+def joins(lines: list[Line]) -> list[str]:
+    """A wrapped name list joined as one word (肖 / 家鑫), then at a space (董怡虹 / 陈炅玮).
+
+    A line of a name list breaks inside a name or at the space between two; the
+    reporter grammar decides which reading is a list of names.
+    """
+    tight = "".join(ln.text for ln in lines).strip()
+    spaced = " ".join(ln.text.strip() for ln in lines)
+    return [tight] if tight == spaced else [tight, spaced]
+
+
+def opens_with_byline(block: Block) -> bool:
+    """Whether a column's first lines are a byline standing over its text (■ 本报记者 X / the text)."""
+    most = min(config.PDF_BYLINE_MAX_LINES, len(block.lines) - 1)
+    return any(standalone_byline(block.lines[:k]) for k in range(1, most + 1))
 
 
 def is_caption(block: Block, images: list[Rect], body: float, body_font: str) -> bool:
@@ -212,6 +239,10 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float, images: lis
             claimed[id(t)].append(b)
             taken.add(id(b))
             t.span = (min(t.span[0], b.x0), max(t.span[1], b.x1))
+    # an article begins where its byline stands: a column left of the one its byline heads is
+    # the article on the left's (dev-v2 page e02: 褐冠鹃隼… between 增收致富门路宽 and
+    # 攥指成拳, whose first column opens 姚雪青 钱 艳 宋 岩)
+    opens = {id(b) for b in starts if opens_with_byline(b)}
     changed = True
     while changed:
         changed = False
@@ -232,6 +263,8 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float, images: lis
                 if not inside and max(b.x0 - x1, x0 - b.x1, 0.0) > config.PDF_SPAN_GUTTER_EM * body:
                     continue
                 if not inside and _runs_past(b, t, blocks):
+                    continue
+                if not inside and any(id(c) in opens and c.x0 >= b.x1 - body for c in claimed[id(t)]):
                     continue
                 d = 0.0 if inside else max(t.x0 - b.x1, b.x0 - t.x1, 0.0)
                 if best_d is None or d < best_d:
