@@ -303,7 +303,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
              and (any(_inside(b, s) for b in blocks if b.role == "body" and len(b.lines) >= 3)
                   or any(_inside(ln, s) for ln in display))]
     colw = _column_width(blocks)
-    body_font = Counter(c.font for c in page.chars if abs(c.size - body) < 0.3).most_common(1)
+    body_font = Counter([c.font for c in page.chars if abs(c.size - body) < 0.3]).most_common(1)
     body_font = body_font[0][0] if body_font else ""
 
     furniture = [b for b in blocks if is_page_furniture(b, bands)]

@@ -29,10 +29,11 @@ class Line:
     text: str = ""  # the characters, a space where the PDF prints one or a gap stands out (_spaced)
 
     def __post_init__(self) -> None:
-        self.x0 = min(c.x0 for c in self.chars)
-        self.y0 = min(c.y0 for c in self.chars)
-        self.x1 = max(c.x1 for c in self.chars)
-        self.y1 = max(c.y1 for c in self.chars)
+        chars = self.chars
+        self.x0 = min([c.x0 for c in chars])
+        self.y0 = min([c.y0 for c in chars])
+        self.x1 = max([c.x1 for c in chars])
+        self.y1 = max([c.y1 for c in chars])
         self.size = self.chars[len(self.chars) // 2].size  # the middle character: cheap, and not an edge mark
         self.text = _spaced(self.chars, self.vertical)
 
@@ -50,22 +51,22 @@ class Extent:
     @property
     def x0(self) -> float:
         """Left edge (points)."""
-        return min(ln.x0 for ln in self.lines)
+        return min([ln.x0 for ln in self.lines])
 
     @property
     def x1(self) -> float:
         """Right edge (points)."""
-        return max(ln.x1 for ln in self.lines)
+        return max([ln.x1 for ln in self.lines])
 
     @property
     def y0(self) -> float:
         """Top edge (points)."""
-        return min(ln.y0 for ln in self.lines)
+        return min([ln.y0 for ln in self.lines])
 
     @property
     def y1(self) -> float:
         """Bottom edge (points)."""
-        return max(ln.y1 for ln in self.lines)
+        return max([ln.y1 for ln in self.lines])
 
     @property
     def size(self) -> float:
@@ -95,17 +96,19 @@ def _spaced(chars: list[Char], vertical: bool) -> str:
     every gap alike and gets none.
     """
     gaps = [(c.y0 - p.y1) if vertical else (c.x0 - p.x1) for p, c in zip(chars, chars[1:])]
+    ideo = [_ideograph(c.text) for c in chars]
+    both = [a and b for a, b in zip(ideo, ideo[1:])]  # gap k lies between two ideographs
     # the lower quartile of the gaps between two ideographs (in 姚雪青 钱 艳 宋 岩 most gaps are
     # the spaces themselves); punctuation is left out: a justified line squeezes its brackets
     # and dots and widens every other gap (real page gsfzb: 本报讯（新甘肃·甘肃法治报见习记者 鲜晓苏）)
-    between = sorted(g for g, p, c in zip(gaps, chars, chars[1:]) if _ideograph(p.text) and _ideograph(c.text))
+    between = sorted([g for g, b in zip(gaps, both) if b])
     typical = between[len(between) // 4] if between else float("inf")
+    wide, over = config.PDF_SPACE_GAP_EM, config.PDF_SPACE_OVER_TYPICAL_EM
     out = [chars[0].text]
-    for gap, p, c in zip(gaps, chars, chars[1:]):
+    for gap, p, c, b in zip(gaps, chars, chars[1:], both):
         # the relative test only between two ideographs: figures and Latin letters beside them
         # sit in loose boxes of their own width (29 日)
-        if c.space_before or gap > config.PDF_SPACE_GAP_EM * p.size or \
-                gap > typical + config.PDF_SPACE_OVER_TYPICAL_EM * p.size and _ideograph(p.text) and _ideograph(c.text):
+        if c.space_before or gap > wide * p.size or b and gap > typical + over * p.size:
             out.append(" ")
         out.append(c.text)
     return "".join(out)
@@ -124,9 +127,10 @@ def _round_size(size: float) -> float:
 
 def body_size(chars: list[Char]) -> float:
     """The page's body type size: the size most characters are set in (points)."""
-    counts = Counter(_round_size(c.size) for c in chars if c.upright)
-    if not counts:
-        counts = Counter(_round_size(c.size) for c in chars)
+    raw = Counter([c.size for c in chars if c.upright]) or Counter([c.size for c in chars])
+    counts: Counter[float] = Counter()
+    for size, n in raw.items():  # rounded once per distinct size, not per character
+        counts[_round_size(size)] += n
     return counts.most_common(1)[0][0]
 
 
@@ -189,7 +193,7 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
 def _split_row(row: list[Char]) -> list[list[Char]]:
     """A row cut into segments at gaps clearly wider than its letter spacing (column gutters)."""
     row.sort(key=lambda c: c.x0 + c.x1)  # by centre: a comma's loose box can start left of its neighbour
-    gaps = [max(b.x0 - a.x1, 0.0) for a, b in zip(row, row[1:])]
+    gaps = [g if g > 0.0 else 0.0 for g in [b.x0 - a.x1 for a, b in zip(row, row[1:])]]
     if not gaps:
         return [row]
     typical = statistics.median(gaps)

@@ -70,10 +70,8 @@ class PdfPage:
     shapes: list[Rect] = field(default_factory=list)
 
 
-def _is_private_or_garbage(ch: str) -> bool:
-    """Whether a character is what a font without a Unicode map gives: private use, replacement, control."""
-    o = ord(ch)
-    return 0xE000 <= o <= 0xF8FF or o == 0xFFFD or o < 0x20 and ch not in "\t\r\n" or 0xF0000 <= o
+#: what a font without a Unicode map gives: private use, replacement, control characters (NUL is skipped as a space)
+_GARBAGE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
 
 
 def open_pdf(source: bytes | str):
@@ -97,57 +95,101 @@ def open_pdf(source: bytes | str):
     return doc
 
 
-_OBJECT_ADDRESS = None
+class _Calls:
+    """pdfium's per-character and per-object functions as bare C function pointers, made once.
 
+    pypdfium2's wrappers check and convert every argument; at 10,000 characters and 2,000
+    text objects a page those conversions cost as much as pdfium's own work (bench_pdf on
+    real page rmrb-20180122-07), so the hot loops pass plain addresses instead.
+    """
 
-def _object_of_char():
-    """FPDFText_GetTextObject returning the object's address as an int: a cheap cache key."""
-    global _OBJECT_ADDRESS
-    if _OBJECT_ADDRESS is None:
+    _made: "_Calls | None" = None
+
+    def __init__(self) -> None:
         import pypdfium2.raw as raw
 
-        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-        _OBJECT_ADDRESS = ctypes.cast(raw.FPDFText_GetTextObject, proto)
-    return _OBJECT_ADDRESS
+        P, I, F, S = ctypes.c_void_p, ctypes.c_int, ctypes.c_float, ctypes.c_size_t
+
+        def fn(name: str, restype, *argtypes):
+            return ctypes.cast(getattr(raw, name), ctypes.CFUNCTYPE(restype, *argtypes))
+        self.char_box = fn("FPDFText_GetLooseCharBox", I, P, I, P)
+        self.char_object = fn("FPDFText_GetTextObject", P, P, I)
+        self.char_unmapped = fn("FPDFText_HasUnicodeMapError", I, P, I)
+        self.font_size = fn("FPDFTextObj_GetFontSize", I, P, P)
+        self.matrix = fn("FPDFPageObj_GetMatrix", I, P, P)
+        self.font = fn("FPDFTextObj_GetFont", P, P)
+        self.font_name = fn("FPDFFont_GetBaseFontName", S, P, ctypes.c_char_p, S)
+        self.count = {False: fn("FPDFPage_CountObjects", I, P), True: fn("FPDFFormObj_CountObjects", I, P)}
+        self.object = {False: fn("FPDFPage_GetObject", P, P, I), True: fn("FPDFFormObj_GetObject", P, P, ctypes.c_ulong)}
+        self.object_type = fn("FPDFPageObj_GetType", I, P)
+        self.bounds = fn("FPDFPageObj_GetBounds", I, P, P, P, P, P)
+        self.F, self.matrix_type = F, raw.FS_MATRIX
+        self.IMAGE, self.PATH, self.FORM = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+
+    @classmethod
+    def get(cls) -> "_Calls":
+        """The one instance, made on first use (pypdfium2 is imported only when a PDF is read)."""
+        if cls._made is None:
+            cls._made = cls()
+        return cls._made
 
 
-def _object_style(address: int) -> tuple[float, str, bool]:
-    """Type size (points, the text matrix applied), base font name and uprightness of a text object."""
-    import pypdfium2.raw as raw
+class _Styles:
+    """Type size, base font name and uprightness of text objects, with font names kept per font."""
 
-    obj = ctypes.cast(ctypes.c_void_p(address), raw.FPDF_PAGEOBJECT)
-    size = ctypes.c_float(0.0)
-    raw.FPDFTextObj_GetFontSize(obj, size)
-    m = raw.FS_MATRIX()
-    raw.FPDFPageObj_GetMatrix(obj, m)
-    name = ""
-    font = raw.FPDFTextObj_GetFont(obj)
-    if font:
-        buf = ctypes.create_string_buffer(128)
-        n = raw.FPDFFont_GetBaseFontName(font, buf, 128)
-        name = buf.raw[: max(n - 1, 0)].decode("latin-1", "replace")
-    scale = max((m.c * m.c + m.d * m.d) ** 0.5, 1e-6)
-    return round(size.value * scale, 2), name, abs(m.a) >= abs(m.b)
+    def __init__(self, calls: _Calls) -> None:
+        self.calls = calls
+        self.size = ctypes.c_float(0.0)
+        self.matrix = calls.matrix_type()
+        self.name = ctypes.create_string_buffer(128)
+        self.names: dict[int, str] = {}
+        self.styles: dict[int, tuple[float, str, bool]] = {}
+
+    def of(self, obj: int) -> tuple[float, str, bool]:
+        """The style of the text object at address `obj` (size in points, the text matrix applied)."""
+        style = self.styles.get(obj)
+        if style is None:
+            c, m = self.calls, self.matrix
+            c.font_size(obj, ctypes.addressof(self.size))
+            c.matrix(obj, ctypes.addressof(m))
+            font = c.font(obj) or 0
+            name = self.names.get(font)
+            if name is None:
+                n = c.font_name(font, self.name, 128) if font else 0
+                name = self.names[font] = self.name.raw[: max(n - 1, 0)].decode("latin-1", "replace")
+            scale = max((m.c * m.c + m.d * m.d) ** 0.5, 1e-6)
+            style = self.styles[obj] = (round(self.size.value * scale, 2), name, abs(m.a) >= abs(m.b))
+        return style
 
 
 def _shapes(page, height: float) -> list[Rect]:
-    """Rules, boxes and images of a page (form objects looked into), in top-left coordinates."""
-    import pypdfium2.raw as raw
-
+    """Rules, boxes and images of a page (form objects looked into, 3 levels deep), in top-left coordinates."""
+    c = _Calls.get()
+    bounds = [c.F() for _ in range(4)]
+    where = [ctypes.addressof(b) for b in bounds]
     out: list[Rect] = []
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE), max_depth=3):
-        try:
-            left, bottom, right, top = obj.get_bounds()
-        except Exception:  # a malformed object: skip it, the text does not depend on it
-            continue
-        x0, y0, x1, y1 = left, height - top, right, height - bottom
-        if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
-            kind = "image"
-        elif min(x1 - x0, y1 - y0) <= config.PDF_RULE_MAX_THICKNESS:
-            kind = "rule"
-        else:
-            kind = "box"
-        out.append(Rect(x0, y0, x1, y1, kind))
+
+    def walk(parent: int, form: bool, level: int) -> None:
+        for i in range(max(c.count[form](parent), 0)):
+            obj = c.object[form](parent, i)
+            if not obj:
+                continue
+            kind = c.object_type(obj)
+            if kind == c.FORM and level < 2:
+                walk(obj, True, level + 1)
+            # a malformed object has no bounds: skip it, the text does not depend on it
+            if kind not in (c.PATH, c.IMAGE) or not c.bounds(obj, *where):
+                continue
+            left, bottom, right, top = (b.value for b in bounds)
+            x0, y0, x1, y1 = left, height - top, right, height - bottom
+            if kind == c.IMAGE:
+                shape = "image"
+            elif min(x1 - x0, y1 - y0) <= config.PDF_RULE_MAX_THICKNESS:
+                shape = "rule"
+            else:
+                shape = "box"
+            out.append(Rect(x0, y0, x1, y1, shape))
+    walk(ctypes.cast(page.raw, ctypes.c_void_p).value, False, 0)
     return out
 
 
@@ -161,33 +203,33 @@ def read_page(doc, index: int) -> PdfPage:
     n = textpage.count_chars()
     text = textpage.get_text_range(0, n) if n else ""
     chars: list[Char] = []
+    calls = _Calls.get()
+    styles = _Styles(calls)
+    cache = styles.styles  # looked up inline: a method call per character costs more than the lookup
     box = raw.FS_RECTF()
-    styles: dict[int, tuple[float, str, bool]] = {}
-    object_of = _object_of_char()
-    handle = ctypes.cast(textpage.raw, ctypes.c_void_p)
-    garbage = printed = 0
+    where = ctypes.addressof(box)
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    printed = 0
     space = False
     # get_text_range gives one character per index except where pdfium adds none for a
     # zero-width index; read per index so text and boxes stay aligned
     if len(text) != n:
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(n))
+    garbage = len(_GARBAGE.findall(text))
     for i, ch in enumerate(text):
         if ch in " \r\n\t\x00\ufffe\u3000":
             # a space the PDF prints (not one pdfium inserts for a gap) separates names
             # (记者 徐昕联 通讯员 田明): remember it
             space = space or (ch in " \u3000" and raw.FPDFText_IsGenerated(textpage, i) != 1)
             continue
-        raw.FPDFText_GetLooseCharBox(textpage, i, box)
+        calls.char_box(handle, i, where)
         printed += 1
         # pdfium flags characters its font could not map; checking every 4th finds a garbage
         # page just as well at a quarter of the calls
-        if _is_private_or_garbage(ch) or i % 4 == 0 and raw.FPDFText_HasUnicodeMapError(textpage, i) == 1:
-            garbage += 1 if _is_private_or_garbage(ch) else 4
-        address = object_of(handle, i)
-        style = styles.get(address) if address else (0.0, "", True)
-        if style is None:
-            style = styles[address] = _object_style(address)
-        size, font, upright = style
+        if i % 4 == 0 and calls.char_unmapped(handle, i) == 1 and not _GARBAGE.match(ch):
+            garbage += 4
+        address = calls.char_object(handle, i)
+        size, font, upright = cache.get(address) or styles.of(address) if address else (0.0, "", True)
         if not size:
             size = round(box.top - box.bottom, 2)
         chars.append(Char(ch, box.left, height - box.top, box.right, height - box.bottom, size, font, upright, i,
