@@ -250,6 +250,8 @@ def test_headline_author_outweighs_shared_vocabulary(names, split):
     (["水库扩建开工"], ["城南区委通讯", "组 本报记者 王五"], ["王五"], "水库扩建开工"),
     # a title's tail, then a whole byline: the tail stays in the title (gen page text-5011/p05)
     (["城南水库扩建工程昨天正式", "开工建设"], ["本报记者 王五"], ["王五"], "城南水库扩建工程昨天正式开工建设"),
+    # the rest as wide as the column, names set apart (dev-v2 e09): `城南网水利频` / `道 记者 王五 …`
+    (["水库扩建工程", "开工"], ["城南网水利频", "道 记者 王五 赵六 钱七"], ["王五", "赵六", "钱七"], "水库扩建工程开工"),
 ])
 def test_reporter_line_broken_inside_a_word_is_joined(title, byline, reporters, headline):
     got = articles(page(title + byline + wrap(RESERVOIR)))

@@ -78,9 +78,10 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
         names_subject = (ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
                          and not nxt.blank_before and nxt.full)
-        # a reporter line broken inside a word, its short rest on the next line
-        # (dev-v2 c03: `中共将乐县委通讯` / `组 福建日报记者`)
-        broken = (not mid_paragraph and nxt is not None and nxt.kind == "text" and not nxt.full
+        # a reporter line broken inside a word, its short rest on the next line (dev-v2 c03:
+        # `中共将乐县委通讯` / `组 福建日报记者`), or a rest as wide as the column when it lists
+        # names apart (dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`)
+        broken = (not mid_paragraph and nxt is not None and nxt.kind == "text" and (not nxt.full or " " in nxt.text)
                   and not nxt.blank_before and is_reporter_line(ln.text + nxt.text)
                   # the break falls inside a word: `赛中拿下不俗的成绩` / `本报记者 李 纵 周小苑` is a
                   # title's tail, then a byline whose first word stands whole (gen page text-5011/p05)
