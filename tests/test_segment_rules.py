@@ -191,11 +191,16 @@ def test_section_label_under_a_headline_opens_the_body():
     assert got[0].subheads == ["(一)", "(二)"]
 
 
-def test_exclaimed_one_line_headline_between_two_articles():
+@pytest.mark.parametrize("headline", [
+    "“图书馆真好！”",
+    # as wide as the column, no gap around it (dev-v2 c01: `“这才是真正的河南！”` in 12-column text)
+    "“实验小学图书馆真好！”",
+])
+def test_exclaimed_one_line_headline_between_two_articles(headline):
     # _EXCLAIMED_TITLE: `“这才是真正的河南！”` ends like a sentence yet is a headline
-    text = page("水库扩建开工", wrap(RESERVOIR), "“图书馆真好！”", wrap(LIBRARY))
+    text = page("水库扩建开工", wrap(RESERVOIR) + [headline] + wrap(LIBRARY))
     got = articles(text)
-    assert [a.headline for a in got] == ["水库扩建开工", "“图书馆真好！”"]
+    assert [a.headline for a in got] == ["水库扩建开工", headline]
 
 
 def test_column_wide_line_standing_alone_between_gaps_is_a_headline():

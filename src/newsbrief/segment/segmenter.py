@@ -231,7 +231,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
 def _text_unit_kind(lines: list[Line]) -> str:
     """body (ends a sentence), short (stops short without one) or open (cut at a column end)."""
     last = lines[-1]
-    if last.terminal and not (len(lines) == 1 and _EXCLAIMED_TITLE.match(last.text) and not last.full):
+    if last.terminal and not (len(lines) == 1 and _EXCLAIMED_TITLE.match(last.text)):
         return "body"
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
                                                       or any(ln.overfull for ln in lines)):
@@ -267,8 +267,10 @@ def _units(lines: list[Line]) -> list[Unit]:
 #: a line ending here stops mid-sentence: a comma, an enumeration comma, an opening bracket or quote
 _MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
 
-#: one short line that is a single quoted exclamation or question: a headline
-#: such as `“这才是真正的河南！”` may end like a sentence (dev-v2 c01, e02). An
+#: one line that is a single quoted exclamation or question: a headline
+#: such as `“这才是真正的河南！”` may end like a sentence (dev-v2 c01, e02), and may
+#: fill its column (dev-v2 c01, 12 columns); whether it is a headline or a quoted line
+#: inside the body is then left to the cohesion across it (_headline_evidence). An
 #: unquoted one (`预祝大会圆满成功！`) is as often a body's closing sentence.
 _EXCLAIMED_TITLE = re.compile(r"^[“「『][^。，、；：！？!?,;:]{2,24}[！？!?][”」』]$")
 
