@@ -10,6 +10,8 @@ import pytest
 
 from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, cohesion, coverage
+from newsbrief.segment.lines import read_lines
+from newsbrief.segment.segmenter import _title_blocks
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
              "水库管理处负责人介绍，扩建工程分三期进行，第一期主要加固大坝和修建泄洪道，预计明年汛期前完工。"
@@ -97,6 +99,25 @@ def test_headline_after_its_body_on_a_headline_first_page():
     assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学新建图书馆向学生开放"]
     assert got[1].text.startswith("市实验小学新建的图书馆")
     assert not [r for r in segment_text(text, "page.txt") if r.fragment_type == "teaser"]
+
+
+@pytest.mark.parametrize("title_run, blocks", [
+    # the subtitle cut by its measure, its short rest a line apart (SUBTITLE_REST_MAX_SHARE: dev-v2 c03)
+    ("城南水库扩建开工\n\n——优化城南水利布局，促进区域\n\n协调发展",
+     [["城南水库扩建开工", "——优化城南水利布局，促进区域", "协调发展"]]),
+    # a line after a subtitle about as wide as it is another title (SUBTITLE_REST_MAX_SHARE)
+    ("城南水库扩建开工\n\n——优化城南水利布局\n\n马拉松赛鸣枪起跑",
+     [["城南水库扩建开工", "——优化城南水利布局"], ["马拉松赛鸣枪起跑"]]),
+    # a short line after a subtitle with a title after it is that title's kicker (seed page, headline first)
+    ("城南水库扩建开工\n\n——优化城南水利布局，促进区域\n\n城南区委\n\n召开全会",
+     [["城南水库扩建开工", "——优化城南水利布局，促进区域"], ["城南区委", "召开全会"]]),
+    # a multi-line title with its own subtitle after a titled block (seed page lines 402-406)
+    ("市政府常务会议召开\n研究招商引资等工作\n\n数智赋能 创新前行\n——探寻数字经济发展密码",
+     [["市政府常务会议召开", "研究招商引资等工作"], ["数智赋能 创新前行", "——探寻数字经济发展密码"]]),
+])
+def test_title_blocks(title_run, blocks):
+    lines = read_lines(title_run + "\n\n" + "\n".join(wrap(RESERVOIR, 9)))[:sum(map(len, blocks))]
+    assert [[ln.text for ln in b] for b in _title_blocks(lines)] == blocks
 
 
 def test_teaser_printed_under_a_headline_is_split_off():

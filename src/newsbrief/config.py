@@ -67,6 +67,11 @@ SHORT_UNIT_MAX_LINES = 4
 #: not the second half of a wrapped headline (seed page line 402-403).
 SUBTITLE_LENGTH_RATIO = 1.8
 
+#: one line after a subtitle, at most this share of the subtitle's width, is the
+#: subtitle's wrapped rest (dev-v2 c03: `——优化区域经济布局，促进区域` / `协调发展`,
+#: 0.25); a teaser title there is about as wide as a headline line (0.6 and up).
+SUBTITLE_REST_MAX_SHARE = 0.5
+
 #: longest bare name line (columns) taken as an author byline under a title
 #: (dev page b01: 张志锋 under its headline).
 BARE_NAME_MAX_COLUMNS = 4

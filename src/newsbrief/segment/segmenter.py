@@ -431,7 +431,13 @@ def _title_blocks(lines: list[Line]) -> list[list[Line]]:
         has_sub = any(ln.text.startswith(_DASH) for ln in prev)
         g_sub = any(ln.text.startswith(_DASH) for ln in g)
         starts_sub = g[0].text.startswith(_DASH)
-        if (has_sub and not starts_sub) or (len(prev) >= 2 and len(g) >= 2 and g_sub and not starts_sub):
+        # one short line closing the run after a subtitle is its wrapped rest, not a teaser
+        # (dev-v2 c03: `——优化区域经济布局，促进区域` / blank / `协调发展`); with more
+        # title lines after it, it is the next title's kicker (seed page, headline first:
+        # `——探寻…密码` / `中共中央办公厅` / `印发《…》`)
+        sub_rest = (has_sub and g is groups[-1] and len(g) == 1
+                    and g[0].width <= config.SUBTITLE_REST_MAX_SHARE * prev[-1].width)
+        if (has_sub and not starts_sub and not sub_rest) or (len(prev) >= 2 and len(g) >= 2 and g_sub and not starts_sub):
             blocks.append(g)
         else:
             prev.extend(g)
