@@ -111,6 +111,12 @@ def test_headline_after_its_body_on_a_headline_first_page():
     # a short line after a subtitle with a title after it is that title's kicker (seed page, headline first)
     ("城南水库扩建开工\n\n——优化城南水利布局，促进区域\n\n城南区委\n\n召开全会",
      [["城南水库扩建开工", "——优化城南水利布局，促进区域"], ["城南区委", "召开全会"]]),
+    # a second headline with its own subtitle set solid after a subtitled one (_second_titles: gen page h7001/p08)
+    ("城南水库扩建开工\n——优化城南水利布局\n马拉松赛鸣枪起跑\n——十万人参赛",
+     [["城南水库扩建开工", "——优化城南水利布局"], ["马拉松赛鸣枪起跑", "——十万人参赛"]]),
+    # a subtitle pointing to another page makes its headline a title of its own (_POINTER: gen page g101/p03)
+    ("城南水库扩建工程\n\n昨天正式开工\n\n马拉松赛鸣枪起跑\n\n——详见第5版",
+     [["城南水库扩建工程", "昨天正式开工"], ["马拉松赛鸣枪起跑", "——详见第5版"]]),
     # a multi-line title with its own subtitle after a titled block (seed page lines 402-406)
     ("市政府常务会议召开\n研究招商引资等工作\n\n数智赋能 创新前行\n——探寻数字经济发展密码",
      [["市政府常务会议召开", "研究招商引资等工作"], ["数智赋能 创新前行", "——探寻数字经济发展密码"]]),
@@ -118,6 +124,30 @@ def test_headline_after_its_body_on_a_headline_first_page():
 def test_title_blocks(title_run, blocks):
     lines = read_lines(title_run + "\n\n" + "\n".join(wrap(RESERVOIR, 9)))[:sum(map(len, blocks))]
     assert [[ln.text for ln in b] for b in _title_blocks(lines)] == blocks
+
+
+def test_teaser_between_a_headline_and_its_body_leaves_the_headline_to_the_body():
+    # _title_last: the title block next to the body is a teaser when another names the body
+    text = page("水库扩建开工", "马拉松赛鸣枪起跑", "——详见第5版", wrap(RESERVOIR), "（下转第2版）",
+                "图书馆向学生开放", wrap(LIBRARY))
+    got = segment_text(text, "page.txt")
+    assert [a.headline for a in got if a.kind == "article"] == ["水库扩建开工", "图书馆向学生开放"]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛鸣枪起跑——详见第5版"]
+
+
+@pytest.mark.parametrize("teaser, split", [
+    # a whole title (headline, then —— subtitle) after a headline that ends its sentence
+    (["“水库扩建真好！”", "马拉松赛鸣枪起跑", "——城南万人参加"], True),
+    # a headline's wrapped second line and its subtitle are no teaser (gen page f9001/p03)
+    (["城南水库扩建工程昨天", "马拉松赛鸣枪起跑", "——城南万人参加"], False),
+])
+def test_whole_teaser_title_after_a_headline_printed_after_its_body(teaser, split):
+    # TEASER_TITLE_MARGIN: a headline-last page; the teaser's words touch a body (城南) far
+    # less than the headline's own
+    text = page(wrap(RESERVOIR) + teaser, ["本报讯（记者 王明）"] + wrap(LIBRARY) + ["图书馆向学生开放"])
+    got = segment_text(text, "page.txt")
+    teasers = [t.title for t in got if t.fragment_type == "teaser"]
+    assert teasers == (["马拉松赛鸣枪起跑——城南万人参加"] if split else [])
 
 
 def test_teaser_printed_under_a_headline_is_split_off():

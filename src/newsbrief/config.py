@@ -143,6 +143,12 @@ TEASER_MIN_CHARS = 8
 #: teaser announces another page's article, so none (dev-v2 d06).
 TEASER_MAX_COVERAGE = 0.0
 
+#: a whole title (a line and its —— subtitle) joined to another title with no subtitle
+#: is a teaser when the other names the body at least this much more (share of
+#: bigrams): gen pages' teasers share 0.05-0.10 with some body (发展, 我市), the
+#: titles beside them 0.4-1.0 with their own.
+TEASER_TITLE_MARGIN = 0.25
+
 #: weight of the titles' summed votes against the page's edges (a title first,
 #: a title last: one point each) when deciding the page's reading order. One
 #: clear vote (a title holding half its bigrams in one body) counts as much

@@ -411,14 +411,50 @@ def _is_lead_in(unit: Unit) -> bool:
 # --- pass 4: assembly -------------------------------------------------------------------
 
 
+#: a subtitle that points to another page (——详见第5版, （見第3版）): its title is a teaser (导读)
+_POINTER = re.compile(r"^(?:——|─|--)?\s*[（(]?\s*(?:详见|詳見|见|見)\s*第?\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版")
+
+
 def _title_blocks(lines: list[Line]) -> list[list[Line]]:
     """Split a run of title lines into title blocks (a headline and a teaser, say).
 
-    Lines separated by blank lines still form one block when the first part is
-    a single line (a kicker over its headline, seed page lines 136-138); two
-    multi-line parts where the second has its own —— subtitle are two titles
-    (seed page lines 402-406: an article's title, then a teaser).
+    A second title in the run starts where a second —— subtitle or a subtitle
+    pointing to another page (——详见第5版) has its own headline line (gen pages:
+    `坚持全国“一盘棋”` / `——优化…` / `数智赋能 创新前行` / `——探寻…` set solid). Within
+    each part, lines separated by blank lines still form one block when the first
+    part is a single line (a kicker over its headline, seed page lines 136-138); two
+    multi-line parts where the second has its own —— subtitle are two titles (seed
+    page lines 402-406: an article's title, then a teaser).
     """
+    blocks: list[list[Line]] = []
+    start = 0
+    for cut in _second_titles(lines) + [len(lines)]:
+        blocks.extend(_blank_blocks(lines[start:cut]))
+        start = cut
+    return blocks
+
+
+def _second_titles(lines: list[Line]) -> list[int]:
+    """Where further titles start in a title run: the headline line(s) over a second or pointing subtitle."""
+    dashes = [k for k, ln in enumerate(lines) if ln.text.startswith(_DASH) or _POINTER.match(ln.text)]
+    cuts: list[int] = []
+    for n, d in enumerate(dashes):
+        if d == 0 or d - 1 in dashes or not (n or _POINTER.match(lines[d].text)):
+            continue  # no headline over it, a subtitle's second line, or the run's own first subtitle
+        head = d - 1
+        if lines[d].blank_before:  # the headline is the whole part printed before it
+            while head > 0 and not lines[head].blank_before:
+                head -= 1
+        floor = dashes[n - 1] + 1 if n else 1
+        if head >= floor and head not in cuts:
+            cuts.append(head)
+    return cuts
+
+
+def _blank_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Title lines grouped by the blank lines between them into one or more title blocks."""
+    if not lines:
+        return []
     groups: list[list[Line]] = []
     for ln in lines:
         if not groups or ln.blank_before:
@@ -559,16 +595,57 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
     """
     n = len(block)
     own_body = bodies[1] if first else bodies[0]
+
+    def names(lines: list[Line], body: str) -> float:
+        return coverage("".join(ln.text for ln in lines), body)
+
     best: tuple[list[Line], list[Line]] = (block, [])
     for cut in range(1, n):  # the longest far-end stretch that qualifies
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
-        text = "".join(ln.text for ln in teaser)
-        if len(text) < config.TEASER_MIN_CHARS:
+        if len("".join(ln.text for ln in teaser)) < config.TEASER_MIN_CHARS:
             continue
-        names_neither = max(coverage(text, bodies[0]), coverage(text, bodies[1])) <= config.TEASER_MAX_COVERAGE
-        if names_neither and coverage("".join(ln.text for ln in title), own_body) > config.TEASER_MAX_COVERAGE:
+        if max(names(teaser, bodies[0]), names(teaser, bodies[1])) <= config.TEASER_MAX_COVERAGE and \
+                names(title, own_body) > config.TEASER_MAX_COVERAGE:
             best = (title, teaser)
+    if best[1]:
+        return best
+    # a whole teaser title (a line, then its —— subtitle) at either end of a title with no
+    # subtitle of its own (gen pages: `大连太平湾投资2000亿` / `未批先建开工两年半` / `数智赋能
+    # 创新前行` / `——探寻我市数字经济高质量发展密码`): its words may touch a body
+    # (发展, 我市) but far less than the title's own. The two meet at a blank line or after
+    # a line that ends a sentence: a headline's second line and its subtitle are no teaser
+    # (gen page f9001/p03: `为现代化巴彦淖尔建设凝聚强` / `大智慧和力量` / `——热烈祝贺…`)
+    for cut in range(2, n):
+        for title, teaser in ((block[:n - cut], block[n - cut:]), (block[cut:], block[:cut])):
+            upper, lower = (title, teaser) if title[0] is block[0] else (teaser, title)
+            if not (lower[0].blank_before or upper[-1].terminal) or not _subtitled(teaser) or any(ln.text.startswith(_DASH) for ln in title):
+                continue
+            teaser_names = max(names(teaser, bodies[0]), names(teaser, bodies[1]))
+            if names(title, own_body) > teaser_names + config.TEASER_TITLE_MARGIN:
+                return title, teaser
     return best
+
+
+def _subtitled(lines: list[Line]) -> bool:
+    """Whether lines are a whole title of their own: a headline line, then a —— subtitle."""
+    return not lines[0].text.startswith(_DASH) and any(ln.text.startswith(_DASH) for ln in lines[1:])
+
+
+def _title_last(blocks: list[list[Line]], body: str, at: int) -> list[list[Line]]:
+    """Title blocks with the one that names the body moved to position `at` (the body's side); the rest are teasers.
+
+    The block next to the body is its title unless another names the body clearly
+    more (TITLE_VOTE_MARGIN of its bigrams): a teaser printed between a headline and
+    its body (gen pages: `加大创新驱动力度…` / `数智赋能 创新前行` / `——详见第5版`).
+    """
+    if len(blocks) < 2:
+        return blocks
+    scores = [coverage("".join(ln.text for ln in b), body) for b in blocks]
+    best = max(range(len(blocks)), key=lambda n: scores[n])
+    if scores[best] <= scores[at] + config.TITLE_VOTE_MARGIN:
+        return blocks
+    rest = blocks[:best] + blocks[best + 1:]
+    return rest + [blocks[best]] if at == -1 else [blocks[best]] + rest
 
 
 def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
@@ -623,12 +700,14 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             first = vote > 0 if abs(vote) >= config.TITLE_VOTE_MARGIN else page_first
             if first:
                 close()
+                blocks = _title_last(blocks, bodies[k][1], -1)
                 title, teaser = _split_teaser(blocks[-1], bodies[k], True)
                 for b in blocks[:-1] + ([teaser] if teaser else []):
                     out.append(("teaser", b))
                 cur = _Draft(title=title)
             else:
                 if cur is not None and cur.has_body and cur.title is None:
+                    blocks = _title_last(blocks, bodies[k][0], 0)
                     cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
                     blocks = ([teaser] if teaser else []) + blocks[1:]
                 close()
