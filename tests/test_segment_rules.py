@@ -150,6 +150,17 @@ def test_whole_teaser_title_after_a_headline_printed_after_its_body(teaser, spli
     assert teasers == (["马拉松赛鸣枪起跑——城南万人参加"] if split else [])
 
 
+@pytest.mark.parametrize("first, headline", [
+    # _PHRASED_HEADLINE: two phrases a space apart, as wide as the column (gen page g101/p02)
+    ("城南水库扩建 工程正式开工", "城南水库扩建 工程正式开工"),
+    # a line with sentence punctuation is the lead's first line, whatever its spaces
+    ("城南水库扩建，工程 正式开工", None),
+])
+def test_headline_run_straight_into_its_lead(first, headline):
+    got = articles(page([first] + wrap(RESERVOIR)))
+    assert len(got) == 1 and got[0].headline == headline
+
+
 def test_teaser_printed_under_a_headline_is_split_off():
     # TEASER_MIN_CHARS, TEASER_MAX_COVERAGE: a headline-last page whose last
     # headline is followed, with no blank line, by a teaser for another page

@@ -210,6 +210,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
+    if prev_first and _PHRASED_HEADLINE.match(prev.text):
+        # two phrases set apart by one space, no sentence punctuation: a headline run straight
+        # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
+        # `超強颱風「山竹」蹂躪本`)
+        return False
     if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not _MID_SENTENCE.search(prev.text):
         # a line standing alone between two gaps is a block of its own, as block
         # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
@@ -263,6 +268,9 @@ def _units(lines: list[Line]) -> list[Unit]:
     flush()
     return units
 
+
+#: a line of two phrases set apart by one space, with no sentence punctuation: how a headline prints
+_PHRASED_HEADLINE = re.compile(r"^[^\s，。、；：！？,;:!?]+[\u4e00-\u9fff”》」] [\u4e00-\u9fff“《「][^\s，。、；：！？,;:!?]+$")
 
 #: a line ending here stops mid-sentence: a comma, an enumeration comma, an opening bracket or quote
 _MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
