@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -14,6 +13,9 @@ from .byline import split_tail_byline
 #: A bare closing quote does not end a sentence: titles end with one
 #: (dev page b07: `脱贫不能“等靠要”，而要“加油 / 干”`).
 _TERMINAL = re.compile(r"[。！？…；：!?;][”’」』）)》\]]*$|\.{3,}$|[。！？]\s*[）)]$")
+
+#: the characters a line that _TERMINAL or _NOTE matches can end with
+_ENDING_MARKS = frozenset("。！？…；：!?;”’」』）)》].")
 
 #: a whole line in brackets is a complete note (（讲话全文见第二版）), never a wrapped sentence or a headline
 _NOTE = re.compile(r"^[（(][^（()）]{2,40}[）)]$")
@@ -61,7 +63,8 @@ def is_terminal(text: str) -> bool:
     A sentence followed by the article's byline (`…主力军。读者 薛芳玲`) ends
     there too: the byline closes the text (gen pages, issue 9).
     """
-    if _TERMINAL.search(text) or _NOTE.match(text):
+    # most lines end in an ideograph: only a line ending in a mark can end a sentence or be a note
+    if text and text[-1] in _ENDING_MARKS and (_TERMINAL.search(text) or _NOTE.match(text)):
         return True
     return split_tail_byline(text)[1] is not None
 
@@ -72,10 +75,14 @@ _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture: masthead, page header, editor credits."""
-    if FURNITURE.match(text) or _HEADER_FIELD.match(text) or FURNITURE_ANYWHERE.search(text):
+    if FURNITURE.match(text) or _HEADER_FIELD.match(text):
+        return True
+    # (the words each pattern needs, looked for first: most lines have none of them)
+    if ("号" in text or "CN" in text) and FURNITURE_ANYWHERE.search(text):
         return True
     # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻
-    return bool(_DATE_FULL.search(text) and _PAGE_NO.search(text))
+    dated = "年" in text or "星期" in text or "农历" in text
+    return bool(dated and _DATE_FULL.search(text) and _PAGE_NO.search(text))
 
 
 @dataclass(slots=True)
@@ -109,10 +116,13 @@ class Line:
         overfull: it is far wider than its column, set across columns like a headline.
         """
         self.column, self.widest_column = column, widest
-        self.slack = max(config.FULL_LINE_SLACK_COLUMNS, config.FULL_LINE_SLACK_FRACTION * column)
+        # (conditional expressions, not max(): this runs for every line of every page)
+        slack = config.FULL_LINE_SLACK_FRACTION * column
+        self.slack = slack if slack > config.FULL_LINE_SLACK_COLUMNS else config.FULL_LINE_SLACK_COLUMNS
         self.full = self.width >= column - self.slack
-        col = max(column, widest)
-        self.overfull = self.width > max(col * config.OVERFULL_RATIO, col + config.OVERFULL_MIN_EXTRA_COLUMNS)
+        col = column if column > widest else widest
+        over, extra = col * config.OVERFULL_RATIO, col + config.OVERFULL_MIN_EXTRA_COLUMNS
+        self.overfull = self.width > (over if over > extra else extra)
 
     def full_as_first(self) -> bool:
         """Whether the line is full as a paragraph's first line, whose indent the extractor dropped."""
@@ -203,16 +213,23 @@ def _estimate_columns(lines: list[Line]) -> None:
                if not ln.terminal and ln.width >= config.COLUMN_MIN_FRACTION * fallback]
     k = config.COLUMN_NEIGHBOURS
     widths = [text[j].width for j in wrapped]
-    # the k wrapped lines before position lo and after position hi: medians cached
-    before_med = [_median(widths[max(0, lo - k):lo]) if lo >= 3 else None for lo in range(len(widths) + 1)]
-    after_med = [_median(widths[hi:hi + k]) if len(widths) - hi >= 3 else None for hi in range(len(widths) + 1)]
+    # the median of the k wrapped lines before position lo and of those from position hi
+    # (3 to k at the page's ends), every window computed once
+    n = len(widths)
+    before_med = [_median(widths[max(0, lo - k):lo]) if lo >= 3 else None for lo in range(n + 1)]
+    after_med = [before_med[hi + k] if n - hi >= k else (_median(widths[hi:]) if n - hi >= 3 else None)
+                 for hi in range(n + 1)]
+    lo = 0  # wrapped lines before line i: wrapped is sorted, so one pointer walks it
     for i, ln in enumerate(text):
-        lo = bisect.bisect_left(wrapped, i)
-        hi = bisect.bisect_right(wrapped, i)
+        while lo < n and wrapped[lo] < i:
+            lo += 1
+        hi = lo + 1 if lo < n and wrapped[lo] == i else lo
         # where the column width changes, a line belongs to the wider side as
         # far as being set across columns goes (seed page lines 305, 331)
-        sides = [m for m in (before_med[lo], after_med[hi]) if m is not None]
-        if not sides:
+        before, after = before_med[lo], after_med[hi]
+        if before is None and after is None:
             near = widths[max(0, lo - k):lo] + widths[hi:hi + k]
-            sides = [_median(near) if len(near) >= 3 else fallback]
-        ln.set_column(min(sides), max(sides))
+            before = after = _median(near) if len(near) >= 3 else fallback
+        elif before is None or after is None:
+            before = after = before if after is None else after
+        ln.set_column(min(before, after), max(before, after))

@@ -534,12 +534,12 @@ class _Draft:
 def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
     """For each title unit, the text before it and after it, each running to the next title."""
     titles = [k for k, u in enumerate(units) if u.kind == "title"]
+    texts = ["" if u.kind == "furniture" else "".join([ln.text for ln in u.lines]) for u in units]
     out: dict[int, tuple[str, str]] = {}
     for n, k in enumerate(titles):
         lo = titles[n - 1] + 1 if n else 0
         hi = titles[n + 1] if n + 1 < len(titles) else len(units)
-        before, after = ("".join(ln.text for u in units[a:b] if u.kind != "furniture" for ln in u.lines)
-                         for a, b in ((lo, k), (k + 1, hi)))
+        before, after = "".join(texts[lo:k]), "".join(texts[k + 1:hi])
         limit = config.TITLE_BODY_WINDOW_CHARS
         out[k] = (before[-limit:], after[:limit])
     return out
