@@ -412,6 +412,24 @@ def test_column_between_two_titles_goes_left_when_the_right_article_starts_after
     assert _squash(arts["全县播种面积稳定"].text) == _squash(SECOND)
 
 
+def test_first_column_beside_its_title_headed_by_the_byline_is_the_articles(tmp_path):
+    # real page gsfzb: 岷县检察… centred over three columns, its first column (headed by
+    # 新甘肃·甘肃法治报通讯员 庞俊宝) starting level with it on the left; the article above,
+    # whose headline spans the page, had taken that column
+    p = Page()
+    p.centred(30, 430, 40, 22, "社区志愿服务交流活动举行")
+    _columns(p, 30, 75, 120, 3, LEAD)
+    p.centred(160, 430, 300, 20, "全县播种面积稳定")
+    right = wrap(SECOND + MORE, 13)
+    p.column(30, 302, BODY, ["■ 本报记者 王五"] + right[:12])
+    p.column(160, 335, BODY, right[12:24])
+    p.column(290, 335, BODY, right[24:])
+    arts = {a.headline: a for a in _articles(_segment(tmp_path, [p]))}
+    assert _squash(arts["全县播种面积稳定"].text) == _squash(SECOND + MORE)
+    assert arts["全县播种面积稳定"].reporters == ["王五"]
+    assert _squash(arts["社区志愿服务交流活动举行"].text) == _squash(LEAD)
+
+
 def test_name_wrapped_back_to_the_column_edge_stays_in_the_byline(tmp_path):
     # dev page a03: ■ 本报记者 赵 set in from the column's edge, its last character 兵 wrapped back
     # to the edge: two blocks, and 兵 went to the body

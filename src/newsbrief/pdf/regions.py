@@ -202,6 +202,10 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float, images: lis
     flat = [t for t in titles if not t.vertical]
     for t in titles:
         t.span = (t.x0, t.x1)
+    # an article begins where its byline stands: a column left of the one its byline heads is
+    # the article on the left's (dev-v2 page e02: 褐冠鹃隼… between 增收致富门路宽 and
+    # 攥指成拳, whose first column opens 姚雪青 钱 艳 宋 岩)
+    opens = {id(b) for b in starts if opens_with_byline(b)}
     under: dict[int, list[Block]] = {}
     claimed: dict[int, list[Block]] = {id(t): [] for t in flat}
     taken: set[int] = set()
@@ -216,7 +220,11 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float, images: lis
                        for o in flat):
                     break  # another title stands before the picture: it is that title's
                 reach = max(reach, im.y1 + config.PDF_SPAN_REACH_EM * body)
-        under[id(t)] = [b for b in starts if t.y1 - 0.5 * body <= b.y0 <= reach]
+        # a column its byline heads may start level with the title, left of it: the title set
+        # over the article's other columns (real page gsfzb: 岷县检察… over three columns, the
+        # first, 新甘肃·甘肃法治报通讯员 庞俊宝, beside it)
+        under[id(t)] = [b for b in starts if t.y1 - 0.5 * body <= b.y0 <= reach
+                        or id(b) in opens and t.y0 - 0.5 * body <= b.y0 <= t.y1 and b.x1 <= t.x0]
     # a vertical title heads the columns beside it, on either side (real pages: gsfzb's on the
     # left of its text, rmrb's on the right)
     for t in titles:
@@ -239,10 +247,6 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float, images: lis
             claimed[id(t)].append(b)
             taken.add(id(b))
             t.span = (min(t.span[0], b.x0), max(t.span[1], b.x1))
-    # an article begins where its byline stands: a column left of the one its byline heads is
-    # the article on the left's (dev-v2 page e02: 褐冠鹃隼… between 增收致富门路宽 and
-    # 攥指成拳, whose first column opens 姚雪青 钱 艳 宋 岩)
-    opens = {id(b) for b in starts if opens_with_byline(b)}
     changed = True
     while changed:
         changed = False
