@@ -125,6 +125,20 @@ def test_caption_beside_picture_is_a_fragment(tmp_path):
         ["活动现场，志愿者交流经验。本报记者 王强 摄"]]
 
 
+def test_caption_of_several_lines_right_under_its_picture_is_a_fragment(tmp_path):
+    # PDF_CAPTION_START_GAP_EM: real page gsfzb, a two-line caption under a photo ran past
+    # the caption reach and joined the article beside it
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    p.image(40, 95, 320, 250)
+    caption = ["活动现场，来自各街道的志愿者代表交流", "一年来的工作经验，分享助老服务和环境", "整治中的做法，大家围绕文明宣传等话题", "展开讨论，气氛热烈。"]
+    p.column(40, 253, 7.5, caption)
+    _columns(p, 40, 310, 133, 2, LEAD + MORE)
+    records = _segment(tmp_path, [p])
+    assert _squash(_articles(records)[0].text) == _squash(LEAD + MORE)
+    assert [r.paragraphs for r in records if r.fragment_type == "caption"] == [caption]
+
+
 def test_boxed_article_inside_another_articles_columns(tmp_path):
     p = Page()
     p.centred(40, 555, 50, 24, "社区志愿服务交流活动举行")

@@ -347,6 +347,11 @@ PDF_RULE_MIN_COVER = 0.5
 #: a caption sits within this many em (body size) of its picture.
 PDF_CAPTION_MAX_GAP_EM = 2.0
 
+#: a caption of more lines than fit within PDF_CAPTION_MAX_GAP_EM starts this close under its
+#: picture (em of body type): real page gsfzb's two-line caption 0.6 em under its photo; the lead
+#: of zghysyb's 锦州 article, 2.3 em or more under a photo with its own caption between, is no caption.
+PDF_CAPTION_START_GAP_EM = 1.0
+
 #: most lines of a caption block; longer text next to a picture is body.
 PDF_CAPTION_MAX_LINES = 5
 

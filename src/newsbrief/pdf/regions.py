@@ -133,8 +133,11 @@ def is_caption(block: Block, images: list[Rect], body: float, body_font: str) ->
     if len(block.lines) > config.PDF_CAPTION_MAX_LINES:
         return False
     reach = config.PDF_CAPTION_MAX_GAP_EM * body
+    # within reach of the picture, or a caption of several lines starting right under it and
+    # running on past the reach (real page gsfzb: 辅警开展专项训练。… two lines under a photo)
+    start = config.PDF_CAPTION_START_GAP_EM * body
     near = any(_overlap(block.x0, block.x1, im.x0, im.x1) > 0.5 * (block.x1 - block.x0)
-               and (im.y0 - reach <= block.y0 and block.y1 <= im.y1 + reach)
+               and (im.y0 - reach <= block.y0 and block.y1 <= im.y1 + reach or 0 <= block.y0 - im.y1 <= start)
                for im in images)
     if not near:
         return False
