@@ -139,6 +139,25 @@ def test_caption_of_several_lines_right_under_its_picture_is_a_fragment(tmp_path
     assert [r.paragraphs for r in records if r.fragment_type == "caption"] == [caption]
 
 
+def test_table_drawn_cell_by_cell_is_a_fragment_of_its_own(tmp_path):
+    # PDF_TABLE_*: real page lswb, a weather table of cell boxes beside an article; its
+    # one-character cells stacked into vertical lines (晴晴晴) that ran into the article's lead
+    p = Page()
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    _columns(p, 40, 100, 120, 2, LEAD + MORE)
+    cells = [["城市", "今天", "明天"], ["沈阳", "晴", "阴"], ["大连", "晴", "雨"], ["鞍山", "晴", "晴"]]
+    for r, row in enumerate(cells):
+        y = 100 + r * 14
+        for c, word in enumerate(row):
+            x = 330 + c * 36
+            p.rect(x, y, x + 36, y + 14)
+            p.text(x + 3, y + 3, 8, word)
+    records = _segment(tmp_path, [p])
+    assert _squash(_articles(records)[0].text) == _squash(LEAD + MORE)
+    tables = [r for r in records if r.fragment_type == "table"]
+    assert len(tables) == 1 and tables[0].paragraphs == [" ".join(row) for row in cells]
+
+
 def test_boxed_article_inside_another_articles_columns(tmp_path):
     p = Page()
     p.centred(40, 555, 50, 24, "社区志愿服务交流活动举行")

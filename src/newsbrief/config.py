@@ -355,6 +355,17 @@ PDF_CAPTION_START_GAP_EM = 1.0
 #: most lines of a caption block; longer text next to a picture is body.
 PDF_CAPTION_MAX_LINES = 5
 
+#: a table cell box is at most this many em of body type tall (a row of one or two lines);
+#: boxes touching within PDF_TABLE_CELL_GAP_EM make one table when there are at least
+#: PDF_TABLE_MIN_CELLS of them (real page lswb: a weather table of 60 cell boxes 9 pt tall,
+#: sharing their edges). A boxed article or a teaser box is one box, never six.
+PDF_TABLE_CELL_MAX_EM = 3.0
+PDF_TABLE_CELL_GAP_EM = 0.2
+PDF_TABLE_MIN_CELLS = 6
+#: groups of cells over the same columns at most this many em apart are rows of one table
+#: (lswb: each city's two rows drawn as a group, 2.3 em under the city before)
+PDF_TABLE_ROW_GAP_EM = 3.0
+
 #: a vertical title owns body text at most this many em (its size) beside it.
 PDF_VERTICAL_REACH_EM = 3.0
 

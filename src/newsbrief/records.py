@@ -50,7 +50,7 @@ class Article:
     id: str
     kind: str  # "article" | "fragment"
     source: Source
-    fragment_type: str | None = None  # furniture | teaser | unassigned (fragments only)
+    fragment_type: str | None = None  # furniture | teaser | caption | table | unassigned (fragments only)
     kicker: str | None = None
     headline: str | None = None
     subtitle: str | None = None

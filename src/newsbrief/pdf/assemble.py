@@ -15,7 +15,7 @@ from ..segment.lines import is_terminal
 from .layout import Block, Line, body_size, build_blocks, build_lines, role_of
 from .reader import PdfPage
 from .regions import (Title, group_titles, is_caption, is_page_furniture, joins, nearest_title, owner, page_bands,
-                      set_spans, standalone_byline, _SUBTITLE_DASH)
+                      set_spans, standalone_byline, table_regions, _SUBTITLE_DASH)
 
 _PAGE_NO = re.compile(r"第\s*([0-9一二三四五六七八九十]+)\s*版")
 
@@ -290,11 +290,17 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     bands = page_bands(page.height, lines)
     header = [ln for ln in lines if ln.y1 <= bands[0]]
     lines = [ln for ln in lines if ln.y1 > bands[0]]
+    # a ruled table's text is a fragment of its own, whatever its type
+    tables = [(t, [ln for ln in lines if _centred_in(ln, t)]) for t in table_regions(page.shapes, body)]
+    tables = [(t, cells) for t, cells in tables if cells]
+    in_table = {id(ln) for _, cells in tables for ln in cells}
+    lines = [ln for ln in lines if id(ln) not in in_table]
     display = [ln for ln in lines if role_of(ln, body) == "display"
                or ln.vertical and ln.size >= config.PDF_DISPLAY_MIN_RATIO * body]
     shown = set(map(id, display))
     blocks = build_blocks([ln for ln in lines if id(ln) not in shown], body)
-    images = [s for s in page.shapes if s.kind == "image"]
+    # a table's icons (lswb: weather symbols) are the table's, not pictures an article owns
+    images = [s for s in page.shapes if s.kind == "image" and not any(_centred_in(s, t) for t, _ in tables)]
     rules = [s for s in page.shapes if s.kind == "rule"]
     # boxes that cut the page: those framing body text (a boxed article) and those framing a
     # title alone (a banner or a teaser box: real page rmrb-20180109-07), whose title then
@@ -376,6 +382,10 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
             records.append(_article(t, body, source))
         else:
             records.append(_fragment("teaser", t.lines, source, t))
+    for _, cells in tables:
+        rec = _fragment("table", cells, source)
+        rec.paragraphs = _table_rows(cells)
+        records.append(rec)
     for kind, group in (("furniture", furniture), ("caption", captions), ("unassigned", unowned)):
         for b in group:
             records.append(_fragment(kind, b.lines, source))
@@ -410,6 +420,35 @@ _SENTENCE_END = re.compile(r"[。；！？…]|[，、].{4,}[，、]")
 def _is_sentence(text: str) -> bool:
     """Whether a display line reads as running text (a lead paragraph) rather than a title."""
     return bool(_SENTENCE_END.search(text))
+
+
+def _table_rows(lines: list[Line]) -> list[str]:
+    """A table's text row by row, cells a space apart: its characters regrouped by height, then left to right.
+
+    Lines built across cells (one-character cells stacked into 晴晴晴) say nothing of the
+    table's rows; the characters' own positions do.
+    """
+    rows: list[list] = []
+    for c in sorted((c for ln in lines for c in ln.chars), key=lambda c: (c.y0 + c.y1) / 2):
+        mid = (c.y0 + c.y1) / 2
+        if rows and mid - rows[-1][0] <= config.PDF_SAME_LINE_EM * c.size:
+            rows[-1][1].append(c)
+        else:
+            rows.append([mid, [c]])
+    out = []
+    for _, chars in rows:
+        chars.sort(key=lambda c: c.x0)
+        text = chars[0].text
+        for p, c in zip(chars, chars[1:]):
+            text += (" " if c.x0 - p.x1 > config.PDF_SPACE_GAP_EM * c.size else "") + c.text
+        out.append(text)
+    return out
+
+
+def _centred_in(item, region) -> bool:
+    """Whether the centre of a line or block lies within a region."""
+    x, y = (item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2
+    return region.x0 <= x <= region.x1 and region.y0 <= y <= region.y1
 
 
 def _inside(item, box) -> bool:

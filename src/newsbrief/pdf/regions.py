@@ -68,15 +68,17 @@ def _connected(a: Line, b: Line, body: float) -> bool:
     return True
 
 
+def _find(parent: list[int], i: int) -> int:
+    """The root of i in a union-find forest (path halving)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def group_titles(display: list[Line], body: float) -> list[list[Line]]:
     """Display lines grouped into title groups (connected components of `_connected`)."""
     parent = list(range(len(display)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     order = sorted(range(len(display)), key=lambda i: display[i].y0)
     for pos, i in enumerate(order):
@@ -94,10 +96,10 @@ def group_titles(display: list[Line], body: float) -> list[list[Line]]:
                     continue
                 below = b
             if _connected(a, b, body):
-                parent[find(i)] = find(j)
+                parent[_find(parent, i)] = _find(parent, j)
     groups: dict[int, list[Line]] = {}
     for i in range(len(display)):
-        groups.setdefault(find(i), []).append(display[i])
+        groups.setdefault(_find(parent, i), []).append(display[i])
     return [sorted(g, key=lambda ln: (ln.y0, ln.x0)) for g in groups.values()]
 
 
@@ -146,6 +148,56 @@ def is_caption(block: Block, images: list[Rect], body: float, body_font: str) ->
         return False  # a byline in its own font under a picture (real page gsfzb) is no caption
     distinct = block.role == "small" or block.lines[0].font != body_font
     return bool(_CREDIT.search(text)) or distinct
+
+
+def table_regions(shapes: list[Rect], body: float) -> list[Rect]:
+    """The regions of ruled tables: groups of at least PDF_TABLE_MIN_CELLS cell boxes that touch.
+
+    A table drawn cell by cell (real page lswb: a weather table, one box per cell, 今天/明天,
+    晴转多云, 14~7) is no article's text; its single-character cells stack into what reads
+    as vertical lines (晴晴晴) and ran into the lead beside it.
+    """
+    tall = config.PDF_TABLE_CELL_MAX_EM * body
+    touch = config.PDF_TABLE_CELL_GAP_EM * body
+    cells = [s for s in shapes if s.kind == "box" and s.height <= tall]
+    parent = list(range(len(cells)))
+
+    order = sorted(range(len(cells)), key=lambda i: cells[i].x0)
+    for n, i in enumerate(order):  # a sweep along x: only cells that start before this one ends can touch it
+        a = cells[i]
+        for j in order[n + 1:]:
+            b = cells[j]
+            if b.x0 > a.x1 + touch:
+                break
+            if b.y0 <= a.y1 + touch and a.y0 <= b.y1 + touch:
+                parent[_find(parent, i)] = _find(parent, j)
+    groups: dict[int, list[Rect]] = {}
+    for i, c in enumerate(cells):
+        groups.setdefault(_find(parent, i), []).append(c)
+    tables = [(Rect(min(c.x0 for c in g), min(c.y0 for c in g), max(c.x1 for c in g), max(c.y1 for c in g),
+                    "table"), len(g)) for g in groups.values()]
+    # the rows of one table may be drawn apart (lswb: each city's two rows a group of their own,
+    # 2 em below the last): groups over the same columns close under each other are one table
+    merged: list[list] = []
+    for t, n in sorted(tables, key=lambda tn: tn[0].y0):
+        last = next((m for m in merged if abs(m[0].x0 - t.x0) <= body and abs(m[0].x1 - t.x1) <= body
+                     and 0 <= t.y0 - m[0].y1 <= config.PDF_TABLE_ROW_GAP_EM * body), None)
+        if last is None:
+            merged.append([t, n])
+        else:
+            last[0] = Rect(min(last[0].x0, t.x0), last[0].y0, max(last[0].x1, t.x1), t.y1, "table")
+            last[1] += n
+    out = []
+    for t, n in merged:
+        if n < config.PDF_TABLE_MIN_CELLS:
+            continue
+        # a last row closed by the column rules alone, not boxed (lswb: 葫芦岛): the rules that
+        # run on from inside the table bound it
+        for r in shapes:
+            if r.kind == "rule" and t.x0 - touch <= r.x0 and r.x1 <= t.x1 + touch and t.y0 <= r.y0 <= t.y1:
+                t = Rect(t.x0, t.y0, t.x1, max(t.y1, r.y1), "table")
+        out.append(t)
+    return out
 
 
 def is_page_furniture(block: Block, bands: tuple[float, float]) -> bool:

@@ -109,7 +109,7 @@ def _fragments(frags: list[Article]) -> str:
     if not frags:
         return ""
     out = ['<section class="fragments"><h2>Fragments · 版面其他文字</h2>',
-           "<p>Text on the pages that belongs to no article: teasers, captions, page furniture.</p><ul>"]
+           "<p>Text on the pages that belongs to no article: teasers, captions, tables, page furniture.</p><ul>"]
     for f in frags:
         text = " ".join(x for x in (f.kicker, f.headline, f.subtitle, *f.paragraphs) if x)
         out.append(f'<li data-id="{_e(f.id)}"><span class="type">{_e(f.fragment_type or "fragment")}</span>'
