@@ -161,6 +161,21 @@ def test_headline_run_straight_into_its_lead(first, headline):
     assert len(got) == 1 and got[0].headline == headline
 
 
+@pytest.mark.parametrize("header, headline", [
+    # a bare page number and the section label beside it, printed after the last headline
+    # (real page gsfzb, PyMuPDF blocks: `陇西警方打掉一个电诈团伙` / `8` / `法治一线` / date)
+    (["8", "法治一线", "2024年8月9日 星期五"], "水库扩建开工"),
+    # a short line beside the header with no page number next to it is no header label
+    (["城南快讯", "2024年8月9日 星期五"], "水库扩建开工城南快讯"),
+    # nor is a short headline next to the page number, with text on its other side
+    (["8", "2024年8月9日 星期五"], "水库扩建开工"),
+])
+def test_page_header_parts_on_lines_of_their_own(header, headline):
+    # _mark_header_fields: _BARE_PAGE_NO, _HEADER_LABEL
+    got = articles(page(wrap(RESERVOIR), "水库扩建开工", *header))
+    assert [(a.kicker or "") + (a.headline or "") for a in got] == [headline]
+
+
 def test_teaser_printed_under_a_headline_is_split_off():
     # TEASER_MIN_CHARS, TEASER_MAX_COVERAGE: a headline-last page whose last
     # headline is followed, with no blank line, by a teaser for another page

@@ -179,13 +179,36 @@ def read_lines(text: str) -> list[Line]:
     return lines
 
 
+#: a page number printed alone in a page header: 8, 05, A05
+_BARE_PAGE_NO = re.compile(r"^[A-Z]?\d{1,3}$")
+#: a section name printed in a page header beside its page number (法治一线, 综合新闻)
+_HEADER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
 def _mark_header_fields(lines: list[Line]) -> None:
-    """Mark a section name (要闻) printed on its own line next to other header lines as furniture."""
-    for i, ln in enumerate(lines):
-        if ln.kind == "text" and ln.text in config.SECTION_NAMES:
+    """Mark the parts of a page header printed on lines of their own next to other header lines as furniture.
+
+    A section name (要闻), a bare page number (8) and a section label beside that number
+    (real page gsfzb, PyMuPDF blocks: `8` / `法治一线` / `2024 年8 月9 日星期五`); a label
+    counts only between a page number and other header parts, so a short headline next to
+    the header stays a headline.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for i, ln in enumerate(lines):
+            if ln.kind != "text":
+                continue
             near = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
-            if any(x.kind == "furniture" for x in near):
+            if not any(x.kind == "furniture" for x in near):
+                continue
+            # a label stands between header parts only: a page number on one side, header on the other
+            numbered = any(_BARE_PAGE_NO.match(x.text) for x in near) and \
+                all(x.kind == "furniture" or _BARE_PAGE_NO.match(x.text) for x in near)
+            if ln.text in config.SECTION_NAMES or _BARE_PAGE_NO.match(ln.text) or \
+                    numbered and _HEADER_LABEL.match(ln.text):
                 ln.kind = "furniture"
+                changed = True
 
 
 def _median(values) -> float:
