@@ -193,22 +193,20 @@ def _mark_header_fields(lines: list[Line]) -> None:
     counts only between a page number and other header parts, so a short headline next to
     the header stays a headline.
     """
-    changed = True
-    while changed:
-        changed = False
-        for i, ln in enumerate(lines):
-            if ln.kind != "text":
-                continue
+    todo = [i for i, ln in enumerate(lines) if ln.kind == "furniture"]  # only lines next to these can change
+    while todo:
+        marked = []
+        for i in sorted({j for f in todo for j in (f - 1, f + 1) if 0 <= j < len(lines) and lines[j].kind == "text"}):
+            ln = lines[i]
             near = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
-            if not any(x.kind == "furniture" for x in near):
-                continue
             # a label stands between header parts only: a page number on one side, header on the other
             numbered = any(_BARE_PAGE_NO.match(x.text) for x in near) and \
                 all(x.kind == "furniture" or _BARE_PAGE_NO.match(x.text) for x in near)
             if ln.text in config.SECTION_NAMES or _BARE_PAGE_NO.match(ln.text) or \
                     numbered and _HEADER_LABEL.match(ln.text):
                 ln.kind = "furniture"
-                changed = True
+                marked.append(i)
+        todo = marked
 
 
 def _median(values) -> float:
