@@ -118,6 +118,8 @@ def test_reporters(byline, names):
     ("国内统一连续出版物号 CN37-0001", True),
     ("2月27日上午，市委副书记、市长张百顺到市信", False),
     ("市政府常务会议召开", False),
+    # a column's last line with a date and a jump marker (gen page f9001/p07)
+    ("2004年5月25日，（下转第10版）", False),
 ])
 def test_is_furniture(line, expected):
     assert is_furniture(line) is expected

@@ -80,9 +80,11 @@ def is_furniture(text: str) -> bool:
     # (the words each pattern needs, looked for first: most lines have none of them)
     if ("号" in text or "CN" in text) and FURNITURE_ANYWHERE.search(text):
         return True
-    # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻
+    # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻; a body line
+    # that ends on a date and a jump marker does too (gen page f9001/p07: `2004年5月25日，（下转
+    # 第10版）`, the last line of a column at the page's foot), but points to another page
     dated = "年" in text or "星期" in text or "农历" in text
-    return bool(dated and _DATE_FULL.search(text) and _PAGE_NO.search(text))
+    return bool(dated and _DATE_FULL.search(text) and _PAGE_NO.search(text) and not JUMP.search(text))
 
 
 @dataclass(slots=True)
