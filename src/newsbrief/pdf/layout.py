@@ -96,7 +96,8 @@ def _spaced(chars: list[Char], vertical: bool) -> str:
     every gap alike and gets none.
     """
     gaps = [(c.y0 - p.y1) if vertical else (c.x0 - p.x1) for p, c in zip(chars, chars[1:])]
-    ideo = [("\u4e00" <= t <= "\u9fff" or "\u3400" <= t <= "\u4dbf") for t in [c.text for c in chars]]  # _ideograph, inlined
+    # _ideograph, inlined: this runs for every character of the page
+    ideo = ["\u4e00" <= t <= "\u9fff" or "\u3400" <= t <= "\u4dbf" for t in [c.text for c in chars]]
     both = [a and b for a, b in zip(ideo, ideo[1:])]  # gap k lies between two ideographs
     # the lower quartile of the gaps between two ideographs (in 姚雪青 钱 艳 宋 岩 most gaps are
     # the spaces themselves); punctuation is left out: a justified line squeezes its brackets

@@ -481,7 +481,8 @@ def _blank_blocks(lines: list[Line]) -> list[list[Line]]:
         # `——探寻…密码` / `中共中央办公厅` / `印发《…》`)
         sub_rest = (has_sub and g is groups[-1] and len(g) == 1
                     and g[0].width <= config.SUBTITLE_REST_MAX_SHARE * prev[-1].width)
-        if (has_sub and not starts_sub and not sub_rest) or (len(prev) >= 2 and len(g) >= 2 and g_sub and not starts_sub):
+        if (has_sub and not starts_sub and not sub_rest) or \
+                (len(prev) >= 2 and len(g) >= 2 and g_sub and not starts_sub):
             blocks.append(g)
         else:
             prev.extend(g)
@@ -626,7 +627,8 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
     for cut in range(2, n):
         for title, teaser in ((block[:n - cut], block[n - cut:]), (block[cut:], block[:cut])):
             upper, lower = (title, teaser) if title[0] is block[0] else (teaser, title)
-            if not (lower[0].blank_before or upper[-1].terminal) or not _subtitled(teaser) or any(ln.text.startswith(_DASH) for ln in title):
+            apart = lower[0].blank_before or upper[-1].terminal
+            if not apart or not _subtitled(teaser) or any(ln.text.startswith(_DASH) for ln in title):
                 continue
             teaser_names = max(names(teaser, bodies[0]), names(teaser, bodies[1]))
             if names(title, own_body) > teaser_names + config.TEASER_TITLE_MARGIN:
@@ -639,7 +641,7 @@ def _subtitled(lines: list[Line]) -> bool:
     return not lines[0].text.startswith(_DASH) and any(ln.text.startswith(_DASH) for ln in lines[1:])
 
 
-def _title_last(blocks: list[list[Line]], body: str, at: int) -> list[list[Line]]:
+def _title_beside_body(blocks: list[list[Line]], body: str, at: int) -> list[list[Line]]:
     """Title blocks with the one that names the body moved to position `at` (the body's side); the rest are teasers.
 
     The block next to the body is its title unless another names the body clearly
@@ -708,14 +710,14 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             first = vote > 0 if abs(vote) >= config.TITLE_VOTE_MARGIN else page_first
             if first:
                 close()
-                blocks = _title_last(blocks, bodies[k][1], -1)
+                blocks = _title_beside_body(blocks, bodies[k][1], -1)
                 title, teaser = _split_teaser(blocks[-1], bodies[k], True)
                 for b in blocks[:-1] + ([teaser] if teaser else []):
                     out.append(("teaser", b))
                 cur = _Draft(title=title)
             else:
                 if cur is not None and cur.has_body and cur.title is None:
-                    blocks = _title_last(blocks, bodies[k][0], 0)
+                    blocks = _title_beside_body(blocks, bodies[k][0], 0)
                     cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
                     blocks = ([teaser] if teaser else []) + blocks[1:]
                 close()
