@@ -139,7 +139,12 @@ def test_caption_of_several_lines_right_under_its_picture_is_a_fragment(tmp_path
     assert [r.paragraphs for r in records if r.fragment_type == "caption"] == [caption]
 
 
-def test_table_drawn_cell_by_cell_is_a_fragment_of_its_own(tmp_path):
+@pytest.mark.parametrize("gap, ruled_last", [
+    (0, False),  # one grid of touching cells
+    (20, False),  # PDF_TABLE_ROW_GAP_EM: rows drawn in groups apart, over the same columns (lswb)
+    (0, True),  # a last row closed by the column rules alone, no cell boxes (lswb: 葫芦岛)
+])
+def test_table_drawn_cell_by_cell_is_a_fragment_of_its_own(tmp_path, gap, ruled_last):
     # PDF_TABLE_*: real page lswb, a weather table of cell boxes beside an article; its
     # one-character cells stacked into vertical lines (晴晴晴) that ran into the article's lead
     p = Page()
@@ -147,10 +152,13 @@ def test_table_drawn_cell_by_cell_is_a_fragment_of_its_own(tmp_path):
     _columns(p, 40, 100, 120, 2, LEAD + MORE)
     cells = [["城市", "今天", "明天"], ["沈阳", "晴", "阴"], ["大连", "晴", "雨"], ["鞍山", "晴", "晴"]]
     for r, row in enumerate(cells):
-        y = 100 + r * 14
+        y = 100 + r * 14 + (gap if r >= 2 else 0)
         for c, word in enumerate(row):
             x = 330 + c * 36
-            p.rect(x, y, x + 36, y + 14)
+            if ruled_last and r == len(cells) - 1:
+                p.rect(x, y, x, y + 14)  # a rule, not a box
+            else:
+                p.rect(x, y, x + 36, y + 14)
             p.text(x + 3, y + 3, 8, word)
     records = _segment(tmp_path, [p])
     assert _squash(_articles(records)[0].text) == _squash(LEAD + MORE)
