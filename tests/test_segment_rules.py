@@ -201,12 +201,19 @@ def test_byline_after_the_body_belongs_to_the_article_it_ends():
     assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["刘涛"]), ("图书馆开放", [])]
 
 
-def test_byline_closing_the_last_paragraph_is_the_articles_byline():
+@pytest.mark.parametrize("tail, names", [
     # split_tail_byline: （记者 胡晓蓉） after the last sentence
-    text = page("水库扩建开工", wrap(RESERVOIR + "（记者 胡晓蓉）"))
+    ("（记者 胡晓蓉）", ["胡晓蓉"]),
+    # _byline_begun: wrapped so that its second line reads as a byline alone (gen page g202/p12:
+    # `…的热闹。”本` / `报记者 董怡虹 陈炅玮`)
+    ("本报记者 董怡虹 陈炅玮", ["董怡虹", "陈炅玮"]),
+])
+def test_byline_closing_the_last_paragraph_is_the_articles_byline(tail, names):
+    pad = "前" * (-(len(RESERVOIR) + 1) % 12)  # the byline's first character ends a printed line
+    text = page("水库扩建开工", wrap(pad + RESERVOIR + tail))
     got = articles(text)
-    assert got[0].byline.startswith("（记者") and got[0].reporters == ["胡晓蓉"]
-    assert not got[0].text.endswith("）")
+    assert got[0].reporters == names and got[0].byline.replace(" ", "") == tail.replace(" ", "")
+    assert got[0].text.endswith("。")
 
 
 def test_name_list_right_under_a_column_wide_headline_is_a_byline():

@@ -91,7 +91,7 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             out.extend((ln, nxt))
             i += 2
             continue
-        if not mid_paragraph and not names_subject and is_reporter_line(ln.text):
+        if not mid_paragraph and not names_subject and is_reporter_line(ln.text) and not _byline_begun(prev, ln):
             ln.kind = "byline"
             out.append(ln)
             i += 1
@@ -113,6 +113,23 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         out.append(ln)
         i += 1
     return out
+
+
+#: a closing byline begun after a paragraph's last sentence, on the same printed line: …热闹。”本
+_BYLINE_START = re.compile(r"(?<=[。！？!?”」』])[\u4e00-\u9fff]{1,4}$")
+
+
+def _byline_begun(prev: Line | None, ln: Line) -> bool:
+    """Whether ln finishes a byline that began at the end of prev, after its last sentence.
+
+    `…上海不久就会恢复平日的热闹。”本` / `报记者 董怡虹 陈炅玮` (gen page g202/p12): the
+    second line reads as a byline alone, but taking it would leave 本 in the text; left as
+    text, the paragraph's closing byline is split off whole (split_tail_byline).
+    """
+    if prev is None or prev.kind != "text" or not prev.full:
+        return False
+    m = _BYLINE_START.search(prev.text)
+    return bool(m) and is_reporter_line(m.group(0) + ln.text) and split_tail_byline(prev.text + ln.text)[1] is not None
 
 
 def _opens_byline(text: str) -> bool:
