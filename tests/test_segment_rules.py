@@ -216,6 +216,15 @@ def test_byline_closing_the_last_paragraph_is_the_articles_byline(tail, names):
     assert got[0].text.endswith("。")
 
 
+def test_role_line_then_its_names_on_the_next_line_is_a_byline():
+    # _names_after_role: `光明日报记者` / `王建宏 张文攀` in a narrow column (gen page h7001/p03),
+    # both as wide as the column, read as a sentence about a reporter running on
+    text = page(["城南水库扩建工程今日开工", "城南日报记者", "王五 赵六"] + wrap(RESERVOIR, 6))
+    got = articles(text)
+    assert len(got) == 1 and got[0].reporters == ["王五", "赵六"]
+    assert got[0].text.startswith("城南水库扩建工程昨天正式开工")
+
+
 def test_name_list_right_under_a_column_wide_headline_is_a_byline():
     # a line of names set apart by spaces is a list even after a full-width line
     text = page(["城南水库扩建工程昨天开工", "本报记者 王小明 李大华"] + wrap(RESERVOIR))

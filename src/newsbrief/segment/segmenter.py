@@ -76,8 +76,10 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         # a full-width line naming a reporter and running straight on into more
         # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
+        # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
+        # gen page h7001/p03)
         names_subject = (ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
-                         and not nxt.blank_before and nxt.full)
+                         and not nxt.blank_before and nxt.full and not _names_after_role(ln, nxt))
         # a reporter line broken inside a word, its short rest on the next line (dev-v2 c03:
         # `中共将乐县委通讯` / `组 福建日报记者`), or a rest as wide as the column when it lists
         # names apart (dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`)
@@ -95,7 +97,7 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             ln.kind = "byline"
             out.append(ln)
             i += 1
-            n = _name_tail(lines, i)
+            n = _name_tail(lines, i) or int(_names_after_role(ln, nxt))
             for ln2 in lines[i:i + n]:
                 ln2.kind = "byline"
                 out.append(ln2)
@@ -130,6 +132,12 @@ def _byline_begun(prev: Line | None, ln: Line) -> bool:
         return False
     m = _BYLINE_START.search(prev.text)
     return bool(m) and is_reporter_line(m.group(0) + ln.text) and split_tail_byline(prev.text + ln.text)[1] is not None
+
+
+def _names_after_role(ln: Line, nxt: Line | None) -> bool:
+    """Whether ln is a role with no names (光明日报记者) and nxt the names, set apart by spaces (王建宏 张文攀)."""
+    return (nxt is not None and nxt.kind == "text" and " " in nxt.text and not reporters(ln.text)
+            and is_bare_names(nxt.text, config.BARE_NAME_MAX_COLUMNS) and is_reporter_line(ln.text))
 
 
 def _opens_byline(text: str) -> bool:
