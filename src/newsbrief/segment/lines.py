@@ -32,7 +32,8 @@ JUMP_BARE = re.compile(rf"^(?:(?P<dir>[上下])\s*)?[转接轉]\s*第?\s*(?P<pag
 FURNITURE = re.compile(
     r"(?:责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版)\s*[：:]"
     r"|今日\s*\d+\s*版|第\s*[0-9一二三四五六七八九十]+\s*版$")
-FURNITURE_ANYWHERE = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}")
+#: masthead lines: serial numbers and the paper's owners (中国海洋石油集团有限公司主管主办, real page zghysyb)
+FURNITURE_ANYWHERE = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|主管\s*主办|主管单位|主办单位")
 _DATE_FULL = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|农历")
 _PAGE_NO = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|(?<![A-Za-z0-9])[A-D]\d{2}(?![0-9])")
 
@@ -78,7 +79,7 @@ def is_furniture(text: str) -> bool:
     if FURNITURE.match(text) or _HEADER_FIELD.match(text):
         return True
     # (the words each pattern needs, looked for first: most lines have none of them)
-    if ("号" in text or "CN" in text) and FURNITURE_ANYWHERE.search(text):
+    if ("号" in text or "CN" in text or "主" in text) and FURNITURE_ANYWHERE.search(text):
         return True
     # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻; a body line
     # that ends on a date and a jump marker does too (gen page f9001/p07: `2004年5月25日，（下转
