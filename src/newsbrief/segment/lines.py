@@ -28,9 +28,9 @@ JUMP = re.compile(rf"[（(]\s*(?P<dir>[上下])\s*[转接轉]\s*第?\s*(?P<page>
 JUMP_BARE = re.compile(rf"^(?:(?P<dir>[上下])\s*)?[转接轉]\s*第?\s*(?P<page>{_PAGE})\s*版\s*[▶►>]?$")
 
 #: masthead and page-header lines (conventions.md, "Page furniture"): editor
-#: credits, serial numbers, 今日N版, a bare 第N版.
+#: credits (责任编辑：X, 本期值班副总编/ X: real page zghysyb), serial numbers, 今日N版, a bare 第N版.
 FURNITURE = re.compile(
-    r"(?:责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版)\s*[：:]"
+    r"(?:责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版|(?:本期)?值班(?:副)?总编|责任校对)\s*[：:/／]"
     r"|今日\s*\d+\s*版|第\s*[0-9一二三四五六七八九十]+\s*版$")
 #: masthead lines: serial numbers and the paper's owners (中国海洋石油集团有限公司主管主办, real page zghysyb)
 FURNITURE_ANYWHERE = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|主管\s*主办|主管单位|主办单位")
