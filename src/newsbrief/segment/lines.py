@@ -58,6 +58,11 @@ def page_number(token: str) -> str:
     return token
 
 
+def is_note(text: str) -> bool:
+    """Whether text is one complete note in brackets: （作者为中国财政科学研究院研究员）, （讲话全文见第二版）."""
+    return bool(_NOTE.match(text))
+
+
 def is_terminal(text: str) -> bool:
     """Whether a line ends a sentence (and so may end a paragraph).
 

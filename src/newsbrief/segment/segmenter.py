@@ -29,7 +29,7 @@ from ..text.normalize import join_lines
 from .byline import (BULLETS, DATELINE, SOURCE_HINT, dateline_date, is_author_line, is_bare_names, is_reporter_line,
                      match_dateline, reporters, split_tail_byline)
 from .cohesion import cohesion, coverage
-from .lines import Line, is_terminal, page_number, read_lines
+from .lines import Line, is_note, is_terminal, page_number, read_lines
 
 _DASH = ("——", "─", "--")
 
@@ -262,6 +262,10 @@ def _text_unit_kind(lines: list[Line]) -> str:
     """body (ends a sentence), short (stops short without one) or open (cut at a column end)."""
     last = lines[-1]
     if last.terminal and not (len(lines) == 1 and _EXCLAIMED_TITLE.match(last.text)):
+        return "body"
+    if len(lines) <= config.SHORT_UNIT_MAX_LINES and is_note("".join(ln.text for ln in lines)):
+        # a closing note wrapped over lines ends its article like a sentence (real page
+        # rmrb-20180109-07: `（作者为中国财政科学研究院研究` / `员）` had become a headline)
         return "body"
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
                                                       or any(ln.overfull for ln in lines)):
