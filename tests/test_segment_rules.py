@@ -165,6 +165,8 @@ def test_headline_run_straight_into_its_lead(first, headline):
     # a bare page number and the section label beside it, printed after the last headline
     # (real page gsfzb, PyMuPDF blocks: `陇西警方打掉一个电诈团伙` / `8` / `法治一线` / date)
     (["8", "法治一线", "2024年8月9日 星期五"], "水库扩建开工"),
+    # a page number and its section on one line (_NUMBERED_SECTION: real pages rmrb, `7 理论`)
+    (["7 理论", "2018年1月12日 星期五"], "水库扩建开工"),
     # a short line beside the header with no page number next to it is no header label
     (["城南快讯", "2024年8月9日 星期五"], "水库扩建开工城南快讯"),
     # nor is a short headline next to the page number, with text on its other side

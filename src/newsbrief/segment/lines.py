@@ -191,13 +191,16 @@ def read_lines(text: str) -> list[Line]:
 _BARE_PAGE_NO = re.compile(r"^[A-Z]?\d{1,3}$")
 #: a section name printed in a page header beside its page number (法治一线, 综合新闻)
 _HEADER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+#: a page number and its section name on one line: 7 理论 (normalised to 7理论), A05 要闻, 05 综合新闻
+_NUMBERED_SECTION = re.compile(r"^[A-Z]?\d{1,3}\s*(?:%s){1,2}$" % "|".join(sorted(config.SECTION_NAMES)))
 
 
 def _mark_header_fields(lines: list[Line]) -> None:
     """Mark the parts of a page header printed on lines of their own next to other header lines as furniture.
 
-    A section name (要闻), a bare page number (8) and a section label beside that number
-    (real page gsfzb, PyMuPDF blocks: `8` / `法治一线` / `2024 年8 月9 日星期五`); a label
+    A section name (要闻), a bare page number (8), a page number with its section (`7 理论`,
+    real pages rmrb) and a section label beside a bare number (real page gsfzb, PyMuPDF
+    blocks: `8` / `法治一线` / `2024 年8 月9 日星期五`); a label
     counts only between a page number and other header parts, so a short headline next to
     the header stays a headline.
     """
@@ -210,8 +213,8 @@ def _mark_header_fields(lines: list[Line]) -> None:
             # a label stands between header parts only: a page number on one side, header on the other
             numbered = any(_BARE_PAGE_NO.match(x.text) for x in near) and \
                 all(x.kind == "furniture" or _BARE_PAGE_NO.match(x.text) for x in near)
-            if ln.text in config.SECTION_NAMES or _BARE_PAGE_NO.match(ln.text) or \
-                    numbered and _HEADER_LABEL.match(ln.text):
+            if ln.text in config.SECTION_NAMES or _BARE_PAGE_NO.match(ln.text) or _NUMBERED_SECTION.match(ln.text) \
+                    or numbered and _HEADER_LABEL.match(ln.text):
                 ln.kind = "furniture"
                 marked.append(i)
         todo = marked
