@@ -305,14 +305,18 @@ def test_column_wide_line_standing_alone_between_gaps_is_a_headline():
     assert [a.title for a in got] == ["水库扩建开工", "实验小学图书馆今日开放"]
 
 
-def test_closing_note_wrapped_over_two_lines_stays_in_the_body():
-    # is_note: `（作者为中国财政科学研究院研究` / `员）` closing an essay (real page rmrb-20180109-07)
-    # had become a headline
-    note = ["（作者为城南水利研究院研究", "员）"]
+@pytest.mark.parametrize("note", [
+    # is_note: `（作者为中国财政科学研究院研究` / `员）` (real page rmrb-20180109-07) had become a headline
+    ["（作者为城南水利研究院研究", "员）"],
+    # _continues: a note opened and not closed runs on after its colon (real page rmrb-20180122-07:
+    # `（作 者 单 位 ：` / `河北金融学院）`, whose second line had become a kicker)
+    ["（作者单位：", "城南水利研究院）"],
+])
+def test_closing_note_wrapped_over_two_lines_stays_in_the_body(note):
     text = page("水库扩建开工", wrap(RESERVOIR) + note, "图书馆开放", wrap(LIBRARY))
     got = articles(text)
-    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
-    assert got[0].text.endswith("（作者为城南水利研究院研究员）")
+    assert [(a.kicker, a.headline) for a in got] == [(None, "水库扩建开工"), (None, "图书馆开放")]
+    assert got[0].text.replace("\n", "").endswith("".join(note))
 
 
 def test_unquoted_exclamation_closing_a_body_stays_in_the_body():

@@ -233,6 +233,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     """
     if prev.runs_on:
         return True
+    if prev_first and not nxt.blank_before and prev.text.startswith(("（", "(")) and \
+            prev.text.count("（") + prev.text.count("(") > prev.text.count("）") + prev.text.count(")"):
+        # a note opened and not closed goes on in the next line, even after a colon (real page
+        # rmrb-20180122-07: `（作 者 单 位 ：` / `河北金融学院）`)
+        return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
     if prev_first and _PHRASED_HEADLINE.match(prev.text):
