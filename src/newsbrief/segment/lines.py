@@ -84,7 +84,7 @@ def is_furniture(text: str) -> bool:
     if FURNITURE.match(text) or _HEADER_FIELD.match(text):
         return True
     # (the words each pattern needs, looked for first: most lines have none of them)
-    if ("号" in text or "CN" in text or "主" in text) and FURNITURE_ANYWHERE.search(text):
+    if ("号" in text or "CN" in text or "主管" in text or "主办" in text) and FURNITURE_ANYWHERE.search(text):
         return True
     # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻; a body line
     # that ends on a date and a jump marker does too (gen page f9001/p07: `2004年5月25日，（下转

@@ -79,7 +79,7 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
         # gen page h7001/p03)
         names_subject = (ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
-                         and not nxt.blank_before and nxt.full and not _names_after_role(ln, nxt))
+                         and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
         # a reporter line broken inside a word, its short rest on the next line (dev-v2 c03:
         # `中共将乐县委通讯` / `组 福建日报记者`), or a rest as wide as the column when it lists
         # names apart (dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`)
@@ -268,7 +268,8 @@ def _text_unit_kind(lines: list[Line]) -> str:
     last = lines[-1]
     if last.terminal and not (len(lines) == 1 and _EXCLAIMED_TITLE.match(last.text)):
         return "body"
-    if len(lines) <= config.SHORT_UNIT_MAX_LINES and is_note("".join(ln.text for ln in lines)):
+    if len(lines) <= config.SHORT_UNIT_MAX_LINES and lines[0].text[:1] in "（(" and \
+            is_note("".join(ln.text for ln in lines)):
         # a closing note wrapped over lines ends its article like a sentence (real page
         # rmrb-20180109-07: `（作者为中国财政科学研究院研究` / `员）` had become a headline)
         return "body"
