@@ -12,7 +12,7 @@ from ..segment.byline import (dateline_date, is_author_line, is_reporter_line, m
                               split_tail_byline)
 from ..segment.lines import JUMP, page_number
 from ..segment.lines import is_terminal
-from .layout import Block, Line, body_size, build_blocks, build_lines, role_of
+from .layout import Block, Line, body_size, build_blocks, build_lines, role_of, rows_of, spaced
 from .reader import PdfPage
 from .regions import (Title, group_titles, is_caption, is_page_furniture, joins, nearest_title, owner, page_bands,
                       set_spans, standalone_byline, table_regions, _SUBTITLE_DASH)
@@ -423,26 +423,13 @@ def _is_sentence(text: str) -> bool:
 
 
 def _table_rows(lines: list[Line]) -> list[str]:
-    """A table's text row by row, cells a space apart: its characters regrouped by height, then left to right.
+    """A table's text row by row, cells a space apart: its characters regrouped into rows, each read left to right.
 
     Lines built across cells (one-character cells stacked into 晴晴晴) say nothing of the
-    table's rows; the characters' own positions do.
+    table's rows; the characters' own positions do (layout's row and spacing rules).
     """
-    rows: list[list] = []
-    for c in sorted((c for ln in lines for c in ln.chars), key=lambda c: (c.y0 + c.y1) / 2):
-        mid = (c.y0 + c.y1) / 2
-        if rows and mid - rows[-1][0] <= config.PDF_SAME_LINE_EM * c.size:
-            rows[-1][1].append(c)
-        else:
-            rows.append([mid, [c]])
-    out = []
-    for _, chars in rows:
-        chars.sort(key=lambda c: c.x0)
-        text = chars[0].text
-        for p, c in zip(chars, chars[1:]):
-            text += (" " if c.x0 - p.x1 > config.PDF_SPACE_GAP_EM * c.size else "") + c.text
-        out.append(text)
-    return out
+    chars = sorted((c for ln in lines for c in ln.chars), key=lambda c: c.index)
+    return [spaced(sorted(row, key=lambda c: c.x0), False) for row in rows_of(chars)]
 
 
 def _centred_in(item, region) -> bool:

@@ -26,7 +26,7 @@ class Line:
     y1: float = 0.0
     size: float = 0.0
     no: int = 0  # position in the page's line order, 1-based
-    text: str = ""  # the characters, a space where the PDF prints one or a gap stands out (_spaced)
+    text: str = ""  # the characters, a space where the PDF prints one or a gap stands out (spaced)
 
     def __post_init__(self) -> None:
         chars = self.chars
@@ -35,7 +35,7 @@ class Line:
         self.x1 = max([c.x1 for c in chars])
         self.y1 = max([c.y1 for c in chars])
         self.size = self.chars[len(self.chars) // 2].size  # the middle character: cheap, and not an edge mark
-        self.text = _spaced(self.chars, self.vertical)
+        self.text = spaced(self.chars, self.vertical)
 
     @property
     def font(self) -> str:
@@ -87,7 +87,7 @@ class Block(Extent):
         return "".join(ln.text for ln in self.lines)
 
 
-def _spaced(chars: list[Char], vertical: bool) -> str:
+def spaced(chars: list[Char], vertical: bool) -> str:
     """Characters joined, with a space where the PDF prints one or where a gap is wide for its line.
 
     A gap is a space when it is wide in itself (PDF_SPACE_GAP_EM) or clearly wider than the
@@ -159,7 +159,7 @@ def _runs(chars: list[Char]) -> list[list[Char]]:
     return runs
 
 
-def _rows(chars: list[Char]) -> list[list[Char]]:
+def rows_of(chars: list[Char]) -> list[list[Char]]:
     """Upright characters grouped into rows: same vertical centre and similar size.
 
     Whole runs (_runs) join a row, so a line whose baseline sits at the edge of a neighbouring
@@ -242,7 +242,7 @@ def build_lines(chars: list[Char]) -> list[Line]:
     turned = [c for c in chars if not c.upright]
     lines: list[Line] = []
     singles: list[Char] = list(turned)
-    for row in _rows(upright):
+    for row in rows_of(upright):
         for seg in _split_row(row):
             if len(seg) == 1:
                 singles.append(seg[0])
