@@ -117,6 +117,11 @@ def test_reporters(byline, names):
     ("第8版", True),
     ("国内统一连续出版物号 CN37-0001", True),
     ("中国海洋石油集团有限公司主管主办", True),  # the masthead's owners (real page zghysyb)
+    # one row per FURNITURE_ANYWHERE alternative: each must pass _FURNITURE_ANYWHERE_HINTS too
+    ("国内统一刊号：CN37-0001", True),
+    ("邮发代号：23-1", True),
+    ("主管单位：城南市委", True),
+    ("主办单位：城南日报社", True),
     ("本期值班副总编/ 姜啸啸责任编辑/ 常容轩", True),  # editor credits with slashes (zghysyb)
     ("主办方宣称，老中医禁食实践", False),
     ("2月27日上午，市委副书记、市长张百顺到市信", False),

@@ -34,6 +34,9 @@ FURNITURE = re.compile(
     r"|今日\s*\d+\s*版|第\s*[0-9一二三四五六七八九十]+\s*版$")
 #: masthead lines: serial numbers and the paper's owners (中国海洋石油集团有限公司主管主办, real page zghysyb)
 FURNITURE_ANYWHERE = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|主管\s*主办|主管单位|主办单位")
+#: what every FURNITURE_ANYWHERE match holds: looked for first, since most lines hold none of
+#: them (keep the two together: a pattern added without its hint never matches)
+_FURNITURE_ANYWHERE_HINTS = ("号", "CN", "主管", "主办")
 _DATE_FULL = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|农历")
 _PAGE_NO = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|(?<![A-Za-z0-9])[A-D]\d{2}(?![0-9])")
 
@@ -83,13 +86,12 @@ def is_furniture(text: str) -> bool:
     """Whether a line is page furniture: masthead, page header, editor credits."""
     if FURNITURE.match(text) or _HEADER_FIELD.match(text):
         return True
-    # (the words each pattern needs, looked for first: most lines have none of them)
-    if ("号" in text or "CN" in text or "主管" in text or "主办" in text) and FURNITURE_ANYWHERE.search(text):
+    if any(h in text for h in _FURNITURE_ANYWHERE_HINTS) and FURNITURE_ANYWHERE.search(text):
         return True
     # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻; a body line
     # that ends on a date and a jump marker does too (gen page f9001/p07: `2004年5月25日，（下转
     # 第10版）`, the last line of a column at the page's foot), but points to another page
-    dated = "年" in text or "星期" in text or "农历" in text
+    dated = "年" in text or "星期" in text or "农历" in text  # what _DATE_FULL needs, looked for first
     return bool(dated and _DATE_FULL.search(text) and _PAGE_NO.search(text) and not JUMP.search(text))
 
 
