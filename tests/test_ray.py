@@ -77,6 +77,18 @@ def test_engine_options_are_checked_before_any_work(tmp_path, args, message):
     assert not (tmp_path / "out").exists()
 
 
+def test_regression_ray_missing_is_said_before_the_output_folder_is_made(tmp_path, monkeypatch):
+    # the import of ray came after the output folder had been made and locked: a machine
+    # without Ray was left an empty out/ behind the message
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "ray" else find_spec(name, *a))
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["run", str(SEED), "--summarizer", "lead", "--translator", "none", "--engine", "ray",
+                              "-o", f"{out}/"])
+    assert res.exit_code == 2 and "pip install 'newsbrief[ray]'" in res.stderr
+    assert not out.exists()
+
+
 def _unit_worker(out: Path, probe: bool = True) -> tuple[UnitWorker, dict]:
     """A UnitWorker in this process (Ray calls the same methods), and a task for the seed page into out/."""
     (out / ".newsbrief").mkdir(parents=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import importlib.util
 import itertools
 import json
 import os
@@ -114,6 +115,7 @@ class Batch:
         self.runner: Runner | None = None  # the local engine's
         self.errors = [InputReport(arg, status="failed", error=msg) for arg, msg in found.errors]
         self.slots: list[list[InputReport] | None] = []  # each unit's reports, in unit order, once it settled
+        self.articles = 0  # articles in the settled units, for the progress bar
         self.status = "complete"
         self.signum: int | None = None
         self.write_error: RunError | None = None  # an output that cannot be written, a Ray cluster that stopped
@@ -156,6 +158,10 @@ class Batch:
             if STDIN in self.paths:
                 raise UsageError("--engine ray reads files the workers can open: standard input (-) cannot "
                                  "be one; save it to a file first")
+            if importlib.util.find_spec("ray") is None:  # (find_spec does not import it)
+                from .ray_engine import RAY_MISSING
+
+                raise UsageError(RAY_MISSING)
         if self.mode == "stdout":
             if sys.stdout is None:
                 raise OutputError("standard output is closed; pass -o FILE or -o DIR/")
@@ -244,12 +250,14 @@ class Batch:
                     if report.status != "failed":
                         report.status = "pending"
                 self.slots[i], self.status = reports, "interrupted"
+                self._say(reports)  # what the unit had to say before the stop is still said
                 break
             except OutputError as e:  # disk full, read-only, stdout gone: the next unit would fail the same way
                 for report in reports:
                     if report.status != "done":
                         report.status = "failed"
                 self.slots[i] = reports
+                self._say(reports)
                 self.status, self.write_error = "failed", e
                 break
             self._settled(i, reports)
@@ -257,18 +265,24 @@ class Batch:
     def _settled(self, i: int, reports: list[InputReport]) -> None:
         """A unit's reports came back: keep them, say what they say, move the progress bar."""
         self.slots[i] = reports
+        self.articles += sum(r.articles for r in reports)
+        self._say(reports)
+        if self.bar:
+            self.bar.update(len(reports))
+            self.bar.set_postfix(articles=self.articles, refresh=False)
+
+    @staticmethod
+    def _say(reports: list[InputReport]) -> None:
+        """A unit's messages (changed since written, no article recognised, failed articles) on stderr."""
         for report in reports:
             for line in report.messages:
                 print(f"newsbrief: {line}", file=sys.stderr)
-        if self.bar:
-            self.bar.update(len(reports))
-            self.bar.set_postfix(articles=sum(r.articles for r in self.reports), refresh=False)
 
     def _progress(self):
         """Within a long page, the bar counts the model steps done (the bar itself moves per page)."""
         if not (self.bar and self.stages):
             return None
-        steps, articles = itertools.count(1), sum(r.articles for r in self.reports)
+        steps, articles = itertools.count(1), self.articles
         return lambda _n: self.bar.set_postfix(articles=articles, steps=next(steps))
 
     def _try_write(self, write, *args) -> None:

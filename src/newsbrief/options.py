@@ -125,8 +125,6 @@ def engine_options(engine: str, address: str | None, workers: int | None,
         if given:
             raise UsageError(f"{', '.join(given)}: only with --engine ray")
         return None
-    if engine != Engine.ray:
-        raise UsageError(f"--engine {engine}: expected local or ray")
     return RayOptions(address, workers, gpus_per_worker)
 
 

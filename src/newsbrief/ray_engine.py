@@ -58,6 +58,9 @@ from .unit import MARKERS, InputReport, UnitTask
 FORWARDED_ENV = ("NEWSBRIEF_MODELS", "NEWSBRIEF_CT2_CACHE", "NEWSBRIEF_CACHE", "HF_HOME", "HF_HUB_CACHE",
                  "HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
 
+#: what a driver without Ray is told (batch.Batch checks before it touches the output folder)
+RAY_MISSING = "--engine ray needs Ray on this machine and every worker: pip install 'newsbrief[ray]'"
+
 
 def quiet_env() -> dict[str, str]:
     """Ray's own lines kept off stderr, where newsbrief keeps its progress and messages (issue 11).
@@ -215,8 +218,7 @@ class RayEngine:
         try:
             import ray
         except ImportError:
-            raise UsageError("--engine ray needs Ray on this machine and every worker: "
-                             "pip install 'newsbrief[ray]'") from None
+            raise UsageError(RAY_MISSING) from None
         self.ray = ray
         try:
             with self.stop.immediate():  # Ctrl-C while Ray starts: stop at once, what started is ended

@@ -32,11 +32,10 @@ def budget() -> int:
     return _budget if _budget is not None else available_cpus()
 
 
-def pin_torch() -> int:
-    """Set torch's intra-op threads to the budget (called as the first model loads); returns it."""
+def pin_torch() -> None:
+    """Set torch's intra-op threads to the budget (called as the first model loads)."""
     import torch
 
     n = budget()
     if torch.get_num_threads() != n:
         torch.set_num_threads(n)
-    return n
