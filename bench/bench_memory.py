@@ -64,17 +64,21 @@ def main() -> None:
     cache = Path(args.cache)
     qwen, marian = build_qwen(cache), build_model(cache)
     out, peak = cache / "memory-run.jsonl", cache / "memory-peak.json"
+    for stale in (out, peak):  # a run killed for memory writes neither: never report the last run's
+        stale.unlink(missing_ok=True)
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, str(Path(__file__).with_name("sides.py")), str(peak), "newsbrief", "run",
                            str(SEED), "--summarizer", str(qwen), "--translator", str(marian), "--device", "cpu",
                            "--summary-tokens", str(args.summary_tokens), "--on-degenerate", "flag", "--force",
                            "-o", str(out)], capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    peak_mb = json.loads(peak.read_text(encoding="utf-8"))["peak_rss_mb"]
+    # no peak file: the run was killed (out of memory, a signal) before it could write one
+    peak_mb = json.loads(peak.read_text(encoding="utf-8"))["peak_rss_mb"] if peak.exists() else None
     arts = [json.loads(x) for x in out.read_text(encoding="utf-8").split("\n") if x.strip()] if out.exists() else []
-    result = {"exit": proc.returncode, "seconds": round(seconds, 1), "peak_rss_mb": round(peak_mb),
+    result = {"exit": proc.returncode, "seconds": round(seconds, 1),
+              "peak_rss_mb": None if peak_mb is None else round(peak_mb),
               "articles": sum(a["kind"] == "article" for a in arts), "target_mb": 4096,
-              "under_target": peak_mb < 4096}
+              "under_target": peak_mb is not None and peak_mb < 4096}
     print(json.dumps(result))
     if proc.returncode not in (0, 1):
         print(proc.stderr[-2000:], file=sys.stderr)
