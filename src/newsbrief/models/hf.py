@@ -85,14 +85,16 @@ class HFGenerator(Generator):
             with libraries_hushed():
                 self.config = AutoConfig.from_pretrained(source, revision=revision)
                 self.tokenizer = AutoTokenizer.from_pretrained(source, revision=revision)
-                # what the model's own generation_config would be, as transformers builds it on loading
-                try:
-                    self.generation_config = GenerationConfig.from_pretrained(source, revision=revision)
-                except OSError:
-                    self.generation_config = GenerationConfig.from_model_config(self.config)
                 if weights:
                     cls = getattr(transformers, self.auto_class)
                     self.model = cls.from_pretrained(source, revision=revision, dtype=dtype).to(device).eval()
+                    self.generation_config = self.model.generation_config
+                else:
+                    # what the model's own generation_config would be, as transformers builds it on loading
+                    try:
+                        self.generation_config = GenerationConfig.from_pretrained(source, revision=revision)
+                    except OSError:
+                        self.generation_config = GenerationConfig.from_model_config(self.config)
         except Exception as e:  # noqa: BLE001 - every loading failure is a ModelError, exit 2 (issue 10, finding 6)
             raise _load_error(model_id, path, e, offline) from None
         self.device, self.dtype = device, dtype
