@@ -152,7 +152,6 @@ class CT2CausalGenerator(CT2Generator):
     def __init__(self, hf: CausalGenerator, device: str, compute_type: str, max_batch_tokens: int) -> None:
         super().__init__(hf, device, compute_type)
         self.eos_ids = hf.eos_ids
-        self._heads: dict[str, list[int]] = {}
         #: the user's budget of one batch; schedule() keeps every regrouped batch within it
         self.max_batch_tokens = max_batch_tokens
 
@@ -190,9 +189,7 @@ class CT2CausalGenerator(CT2Generator):
 
     def _head(self, task: str, prompts: list[list[int]]) -> list[int]:
         """The token ids every prompt of a call opens with: the prompt's text before the article, at most."""
-        if task not in self._heads:  # the prompt with no text, as far as the text's tokens cannot change it
-            self._heads[task] = self.tokenizer(self.hf.prompt(task, ""), add_special_tokens=False)["input_ids"]
-        head = self._heads[task]
+        head = self.hf.head_ids(task)  # the prompt with no text, as far as the text's tokens cannot change it
         n = min(len(head), min(len(p) for p in prompts) - 1)  # a prompt keeps a token of its own to start from
         for p in prompts:  # a merge across the join can change the last tokens before the text
             n = next((k for k in range(n) if p[k] != head[k]), n)

@@ -204,7 +204,7 @@ class CausalGenerator(HFGenerator):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._overhead: dict[str, int] = {}
+        self._heads: dict[str, list[int]] = {}
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
         if not getattr(self.tokenizer, "chat_template", None):
@@ -228,12 +228,16 @@ class CausalGenerator(HFGenerator):
             budget = positions - config.SUMMARY_MAX_NEW_TOKENS
         return max(16, min(budget, config.CAUSAL_MAX_INPUT_TOKENS))
 
+    def head_ids(self, task: str) -> list[int]:
+        """The token ids of a task's prompt with no text: what every prompt costs around its text (tokenized once)."""
+        if task not in self._heads:
+            self._heads[task] = self.tokenizer(self.prompt(task, ""), add_special_tokens=False)["input_ids"]
+        return self._heads[task]
+
     def count_tokens(self, task: str, texts: list[str]) -> list[int]:
-        # the prompt around the text costs the same every time: count it once
-        if task not in self._overhead:
-            self._overhead[task] = len(self.tokenizer(self.prompt(task, ""), add_special_tokens=False)["input_ids"])
         enc = self.tokenizer(texts, add_special_tokens=False)
-        return [self._overhead[task] + len(ids) + 1 for ids in enc["input_ids"]]  # +1: a merge across the join
+        head = len(self.head_ids(task))
+        return [head + len(ids) + 1 for ids in enc["input_ids"]]  # +1: a merge across the join
 
     def generate(self, jobs: list[Job]) -> list[Output]:
         tok = self.tokenizer
