@@ -355,12 +355,14 @@ PDF_CAPTION_START_GAP_EM = 1.0
 #: most lines of a caption block; longer text next to a picture is body.
 PDF_CAPTION_MAX_LINES = 5
 
-#: a table cell box is at most this many em of body type tall (a row of one or two lines);
-#: boxes touching within PDF_TABLE_CELL_GAP_EM make one table when there are at least
-#: PDF_TABLE_MIN_CELLS of them (real page lswb: a weather table of 60 cell boxes 9 pt tall,
-#: sharing their edges). A boxed article or a teaser box is one box, never six.
+#: a table cell box is at most this many em of body type tall: a row of one or two lines
+#: (real page lswb: a weather table of 60 cell boxes 9 pt tall, 1.2 em).
 PDF_TABLE_CELL_MAX_EM = 3.0
+#: cell boxes this close (em of body type) touch: lswb's cells share their edges (0 pt
+#: apart); the slack absorbs a stroke's width and rounding, far below a column gutter (1 em+).
 PDF_TABLE_CELL_GAP_EM = 0.2
+#: touching cell boxes make a table from this many on: a boxed article or a teaser box is one
+#: box, a picture with its caption frame two; lswb's smallest group of rows holds 12.
 PDF_TABLE_MIN_CELLS = 6
 #: groups of cells over the same columns at most this many em apart are rows of one table
 #: (lswb: each city's two rows drawn as a group, 2.3 em under the city before)
@@ -483,7 +485,9 @@ RAY_SPARE_CPUS = 1
 #: times a unit of work is tried again when the worker doing it dies (killed,
 #: out of memory, its node lost); Ray restarts the worker. A unit that kills
 #: this many workers more fails with a message instead of taking the cluster
-#: down worker by worker.
+#: down worker by worker: two retries outlast a node lost or one out-of-memory
+#: kill by a neighbour, while a page that itself exhausts memory costs only three
+#: worker restarts (a model load each, ~10 s on CPU) before it is reported.
 RAY_TASK_RETRIES = 2
 
 #: seconds without any unit of work finishing (workers starting and loading
@@ -497,5 +501,7 @@ RAY_NO_PROGRESS_TIMEOUT_S = 3600
 #: processes; Ray starts its agents and workers seconds apart.
 REAPER_POLL_S = 0.5
 
-#: seconds a leftover Ray process gets to end on SIGTERM before SIGKILL.
+#: seconds a leftover Ray process gets to end on SIGTERM before SIGKILL: Ray's
+#: raylet and workers exit on SIGTERM within a second when idle; twice that, and
+#: a process still there is stuck and is killed.
 REAPER_GRACE_S = 2.0
