@@ -485,9 +485,9 @@ RAY_SPARE_CPUS = 1
 #: times a unit of work is tried again when the worker doing it dies (killed,
 #: out of memory, its node lost); Ray restarts the worker. A unit that kills
 #: this many workers more fails with a message instead of taking the cluster
-#: down worker by worker: two retries outlast a node lost or one out-of-memory
-#: kill by a neighbour, while a page that itself exhausts memory costs only three
-#: worker restarts (a model load each, ~10 s on CPU) before it is reported.
+#: down worker by worker: two retries let a unit survive its worker being killed
+#: for a reason outside it (a node lost, a neighbour's memory), while a unit that
+#: itself kills workers costs three restarts, each a model load, before it is reported.
 RAY_TASK_RETRIES = 2
 
 #: seconds without any unit of work finishing (workers starting and loading
@@ -501,7 +501,7 @@ RAY_NO_PROGRESS_TIMEOUT_S = 3600
 #: processes; Ray starts its agents and workers seconds apart.
 REAPER_POLL_S = 0.5
 
-#: seconds a leftover Ray process gets to end on SIGTERM before SIGKILL: Ray's
-#: raylet and workers exit on SIGTERM within a second when idle; twice that, and
-#: a process still there is stuck and is killed.
+#: seconds a leftover Ray process gets to end on SIGTERM before SIGKILL: the
+#: processes reaped are idle (their driver is gone), with nothing to flush but
+#: logs; one still there after that is taken to be stuck.
 REAPER_GRACE_S = 2.0
