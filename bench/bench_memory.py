@@ -32,13 +32,13 @@ CHAT_TEMPLATE = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['cont
 
 def build_qwen(folder: Path) -> Path:
     """A random-weight Qwen2 with Qwen2.5-0.5B-Instruct's configuration and a BPE tokenizer from the seed page."""
+    out = folder / "qwen2.5-0.5b-random"
+    if (out / "config.json").exists():  # built by an earlier run: no torch import for nothing
+        return out
     import torch
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
 
-    out = folder / "qwen2.5-0.5b-random"
-    if (out / "config.json").exists():
-        return out
     bpe = Tokenizer(models.BPE())
     bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     bpe.decoder = decoders.ByteLevel()

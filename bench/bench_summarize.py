@@ -63,7 +63,8 @@ def main() -> None:
     ap = options(__doc__, "transformers,ct2-int8")
     ap.add_argument("--tokens", type=int, default=160, help="new tokens forced per abstract (default: the cap)")
     args = ap.parse_args()
-    build_qwen(Path(args.cache))  # once, before the sides: a side's time and memory are its own
+    if not args.side:  # once, in the parent, before the sides: a side's time and memory are its own
+        build_qwen(Path(args.cache))
     rows = run(__file__, args, run_side, ["--tokens", str(args.tokens)])
     if rows is None:
         return
@@ -81,12 +82,12 @@ def main() -> None:
             "seconds_by_round": [x["seconds"] for x in r["runs"]],
             "load_by_round": [(x["load_before"], x["load_after"]) for x in r["runs"]],
         })
-    first = next(iter(rows.values()))
+    first, host = next(iter(rows.values())), machine(args.rounds)
     print(f"{first['articles']} articles, {first['jobs']} jobs, {first['input_tokens']} prompt tokens, "
-          f"{args.tokens} new tokens each; {machine(args.rounds)['method']}")
+          f"{args.tokens} new tokens each; {host['method']}")
     print_table(table)
     if args.json:
-        result = {"machine": machine(args.rounds), "articles": first["articles"], "jobs": first["jobs"],
+        result = {"machine": host, "articles": first["articles"], "jobs": first["jobs"],
                   "input_tokens": first["input_tokens"], "tokens_per_abstract": args.tokens, "sides": table}
         Path(args.json).write_text(json.dumps(result, indent=2), encoding="utf-8")
 

@@ -47,13 +47,13 @@ OPUS_MT_ZH_EN = dict(vocab_size=65001, d_model=512, encoder_layers=6, decoder_la
 
 def build_model(folder: Path) -> Path:
     """A random-weight Marian with opus-mt-zh-en's configuration and a 65,001-entry vocabulary."""
+    out = folder / "opus-mt-zh-en-random"
+    if (out / "config.json").exists():  # built by an earlier run: no torch import for nothing
+        return out
     import sentencepiece as spm
     import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
-    out = folder / "opus-mt-zh-en-random"
-    if (out / "config.json").exists():
-        return out
     work = folder / "work"
     work.mkdir(parents=True, exist_ok=True)
     corpus = work / "corpus.txt"
@@ -131,7 +131,8 @@ def run_side(side: str, args: argparse.Namespace) -> dict:
 def main() -> None:
     ap = options(__doc__, "plain,newsbrief,ct2-int8,ct2-float32")
     args = ap.parse_args()
-    build_model(Path(args.cache))  # once, before the sides: a side's time and memory are its own
+    if not args.side:  # once, in the parent, before the sides: a side's time and memory are its own
+        build_model(Path(args.cache))
     rows = run(__file__, args, run_side, [])
     if rows is None:
         return
