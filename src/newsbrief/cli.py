@@ -142,14 +142,14 @@ def _batch(paths: list[str], tasks: tuple[str, ...], options: dict) -> None:
     from .options import check_read_options, check_stage_options, engine_options
 
     io = {k: options.pop(k) for k in IO_OPTIONS}
-    engine = [options.pop(k, default) for k, (_, default) in ENGINE_OPTIONS.items()]
+    engine = {k: options.pop(k, default) for k, (_, default) in ENGINE_OPTIONS.items()}
     log.setup(log.QUIET if io["quiet"] else log.VERBOSE if io["verbose"] else log.NORMAL)
     read = ReadOptions(encoding=io["encoding"], errors=io["errors"], input_format=io["input_format"])
     opts = StageOptions(**options)
     try:
         check_read_options(read)
         check_stage_options(opts)
-        ray = engine_options(*engine)
+        ray = engine_options(**engine)  # by name: ENGINE_OPTIONS' keys are its parameters
         if opts.offline:
             # before transformers is imported: it reads these once
             os.environ["HF_HUB_OFFLINE"] = "1"

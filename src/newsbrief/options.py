@@ -116,16 +116,16 @@ class RayOptions:
     gpus_per_worker: float = 0.0
 
 
-def engine_options(engine: str, address: str | None, workers: int | None,
+def engine_options(engine: str, ray_address: str | None, workers: int | None,
                    gpus_per_worker: float) -> RayOptions | None:
     """RayOptions for --engine ray, None for local; raises UsageError for Ray options given without it."""
     if engine == Engine.local:
-        given = [flag for flag, value in (("--ray-address", address), ("--workers", workers),
+        given = [flag for flag, value in (("--ray-address", ray_address), ("--workers", workers),
                                           ("--gpus-per-worker", gpus_per_worker or None)) if value is not None]
         if given:
             raise UsageError(f"{', '.join(given)}: only with --engine ray")
         return None
-    return RayOptions(address, workers, gpus_per_worker)
+    return RayOptions(ray_address, workers, gpus_per_worker)
 
 
 def check_read_options(read: ReadOptions) -> None:

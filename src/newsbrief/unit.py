@@ -51,8 +51,8 @@ class UnitTask:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> UnitTask:
         """The task a dict (as made by dataclasses.asdict, and through JSON) describes."""
-        return cls(tuple(d["paths"]), tuple(d["names"]), tuple(d["id_stems"]), d["work"], d["report_output"],
-                   d["force"])
+        # every field by name, so one added later cannot silently take its default (JSON made the tuples lists)
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
 
 
 @dataclass
