@@ -371,3 +371,32 @@ def test_reporter_line_broken_inside_a_word_is_joined(title, byline, reporters, 
     got = articles(page(title + byline + wrap(RESERVOIR)))
     assert len(got) == 1 and got[0].reporters == reporters
     assert got[0].headline.replace(" ", "") == headline and got[0].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
+@pytest.mark.parametrize("label", ["编者按", "编者按：", "【编者按】"])
+def test_editors_note_opens_the_article_whose_report_follows_under_its_dateline(label):
+    # _EDITOR_NOTE, _introduces: 编者按 under the byline is no reporter's name, and the report's
+    # dateline (本报讯) after the note carries on the same article (gen pages, 钱江晚报)
+    note = "水库扩建关系五个乡镇的灌溉，也关系城区的应急供水，本报今起连续报道。"
+    text = page("水库扩建开工", ["本报记者 王小明 李大华", label] + wrap(note),
+                ["本报讯 " + RESERVOIR[:11]] + wrap(RESERVOIR[11:]), "图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].reporters == ["王小明", "李大华"]
+    assert "本报讯" in got[0].text and got[0].text.endswith(RESERVOIR[-12:])
+
+
+def test_a_dateline_after_an_ordinary_body_still_opens_an_article():
+    # the editor's note rule does not keep a report under its dateline in any article before it
+    text = page("水库扩建开工", wrap(RESERVOIR), ["本报讯 " + LIBRARY[:11]] + wrap(LIBRARY[11:]))
+    assert len(articles(text)) == 2
+
+
+@pytest.mark.parametrize("question", ["谁来为扩建“埋单”？", "水库扩建为何要等三年？", "扩建，等不起！"])
+def test_question_under_a_title_line_before_a_byline_is_the_headline(question):
+    # _ASKED_TITLE: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / byline (gen pages, 钱江晚报)
+    text = page(["城南水库 扩建开工", question], "本报记者 王小明", wrap(RESERVOIR))
+    got = articles(text)
+    assert len(got) == 1 and got[0].byline == "本报记者 王小明"
+    assert question in (got[0].kicker or "") + (got[0].headline or "")
+    assert question not in got[0].text

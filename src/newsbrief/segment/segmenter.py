@@ -45,6 +45,10 @@ class Unit:
 # --- pass 2: bylines ---------------------------------------------------------------
 
 
+#: the label of an editor's note, which opens an article before its report: 编者按 / 【编者按】 / 編者按：
+_EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|編者按|編者的話)[】\]]?(?:[：:]|$)")
+
+
 def _mark_bylines(lines: list[Line]) -> list[Line]:
     """Mark byline lines; split a dateline that runs into the lead into byline + text."""
     out: list[Line] = []
@@ -155,7 +159,9 @@ def _name_tail(lines: list[Line], i: int) -> int:
     n = 0
     while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
            and lines[i + n].width < 0.75 * max(lines[i + n].column, 1)
-           and is_reporter_line("■" + lines[i + n].text)):
+           and is_reporter_line("■" + lines[i + n].text)
+           # 编者按 under the byline opens the body (gen pages, 钱江晚报), though it reads as a name
+           and not _EDITOR_NOTE.match(lines[i + n].text)):
         n += 1
     return n
 
@@ -317,6 +323,9 @@ _MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
 #: unquoted one (`预祝大会圆满成功！`) is as often a body's closing sentence.
 _EXCLAIMED_TITLE = re.compile(r"^[“「『][^。，、；：！？!?,;:]{2,24}[！？!?][”」』]$")
 
+#: a line ending on a question or exclamation mark, perhaps inside closing quotes
+_ASKED_TITLE = re.compile(r"[？！?!][”」』]?$")
+
 #: a line that is only a label: 【执纪者说】, (三), 四、, 之3 — how sections inside an article are marked
 _SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                             r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")
@@ -332,6 +341,14 @@ def _classify_short_runs(units: list[Unit]) -> None:
     phrases: `依法依规解决群众合理诉求 推动实现“事心双解”`). A run right after a
     byline is the article's deck or first subhead, never a title.
     """
+    # a question or exclamation on a line of its own between a title line and the next
+    # article's byline is the title's headline, not a one-sentence body (gen pages, 钱江晚报:
+    # `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`)
+    for k in range(1, len(units)):
+        u, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
+        if (u.kind == "body" and len(u.lines) == 1 and units[k - 1].kind == "short"
+                and _ASKED_TITLE.search(u.lines[0].text) and (nxt is None or nxt.kind in ("byline", "furniture"))):
+            u.kind = "short"
     # two or three wide lines cut at the edge right before a short unit are the
     # top of the same title block (dev page b08: a kicker over two lines that
     # just fill the measure, then the headline set across columns)
@@ -719,6 +736,12 @@ def _closes_article(units: list[Unit], k: int) -> bool:
     return nxt is None or nxt.kind in ("title", "jump_down")
 
 
+def _introduces(draft: _Draft) -> bool:
+    """Whether a draft's body so far is an editor's note, and no report under a dateline has followed it."""
+    return bool(draft.body) and bool(_EDITOR_NOTE.match(draft.body[0].lines[0].text)) and \
+        not any(ln.kind == "byline" for u in draft.body for ln in u.lines)
+
+
 def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'teaser'|'unassigned', lines)]."""
     units = _split_title_runs(units)
@@ -762,6 +785,11 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
                 # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
                 cur.byline.extend(u.lines)
+                continue
+            if cur is not None and _introduces(cur) and any(match_dateline(ln.text) for ln in u.lines):
+                # an editor's note opens the article whose report follows under its dateline
+                # (gen pages, 钱江晚报: `编者按` / … / `本报讯 经过有关部门的调查，`)
+                cur.body.append(Unit("body", u.lines))
                 continue
             if cur is None or cur.has_body or cur.byline:
                 close()
