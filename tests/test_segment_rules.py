@@ -153,6 +153,11 @@ def test_whole_teaser_title_after_a_headline_printed_after_its_body(teaser, spli
 @pytest.mark.parametrize("first, headline", [
     # _PHRASED_HEADLINE: two phrases a space apart, as wide as the column (gen page g101/p02)
     ("城南水库扩建 工程正式开工", "城南水库扩建 工程正式开工"),
+    # the second phrase may name a speaker before a colon (gen pages: `三周两市蒸发21万亿 股民：深市“蒸”没了`)
+    ("水库扩建 村民：盼了十年", "水库扩建 村民：盼了十年"),
+    # but a colon in the first phrase, or one ending the line, is a sentence's
+    ("水库：扩建 工程正式开工", None),
+    ("水库扩建 工程负责人表示：", None),
     # a line with sentence punctuation is the lead's first line, whatever its spaces
     ("城南水库扩建，工程 正式开工", None),
 ])
