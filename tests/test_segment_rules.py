@@ -405,3 +405,22 @@ def test_question_under_a_title_line_before_a_byline_is_the_headline(question):
     assert len(got) == 1 and got[0].byline == "本报记者 王小明"
     assert question in (got[0].kicker or "") + (got[0].headline or "")
     assert question not in got[0].text
+
+
+def test_four_stacked_title_blocks_split_two_articles_on_one_subject():
+    # HEADLINE_STACKED: a banner, a kicker over two lines and a headline, each a block of its own
+    # (real page rmrb-20180109-07); the two bodies share their words, so cohesion alone says subhead
+    farm = ("扩建工程开工当天，记者来到城南镇的农户家中。村民老李说，往年一到夏天，田里就缺水，玉米常常减产。"
+            "如今水库扩建，灌溉有了保障，他打算多种两亩蔬菜。镇里还请来农技员，教村民节水灌溉的新办法。")
+    text = page(wrap(RESERVOIR), "认真学习贯彻水库工作会议精神", "既要扩建水库", "又要守住大坝",
+                "城南农户盼来灌溉水", wrap(farm))
+    got = articles(text)
+    assert len(got) == 2 and "城南农户盼来灌溉水" in (got[1].kicker or "") + (got[1].headline or "")
+    assert got[1].text.startswith("扩建工程开工当天") and got[0].text.endswith("监测系统。")
+
+
+def test_three_stacked_blocks_inside_an_article_stay_subheads():
+    # a label and two subheads stacked (gen pages: `骗局之1` / `老中医绝食49天` / `老中医下战书…`)
+    text = page("水库扩建开工", wrap(RESERVOIR), "扩建之一", "大坝先检测", "泄洪道要拓宽", wrap(RESERVOIR_MORE))
+    got = articles(text)
+    assert len(got) == 1 and got[0].subheads == ["扩建之一", "大坝先检测", "泄洪道要拓宽"]

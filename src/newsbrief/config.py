@@ -118,6 +118,18 @@ SUBHEAD_LABEL = 3.0
 #: points for a run that opens a —— subtitle or is set across columns: decisive.
 HEADLINE_STRONG = 10.0
 
+#: points for a run of short blocks stacked one under another
+#: (kicker, headline lines, subtitle, a name: real page rmrb-20180109-07,
+#: `既提高就业数量` / `又提高就业质量` / `抓好就业这个最大民生工程` / `莫`). A subhead
+#: is one block, then body; only a title block stacks so many. As much as an
+#: author line: it outweighs the cohesion of two articles on one subject.
+HEADLINE_STACKED = 5.0
+#: fewest stacked blocks that make a run a title block: four, since articles of
+#: generated pages stack a label and two subheads (`骗局之1` / `老中医绝食49天` /
+#: `老中医下战书：…`; three scored 9 articles fewer there). None of the blocks may
+#: end on a comma: pdftotext -raw breaks a sentence into such blocks.
+HEADLINE_STACKED_BLOCKS = 4
+
 #: points for a run whose last line is bare names (`攥指成拳 生威发力` / `姚雪青 钱 艳 宋 岩`,
 #: gen page h7001/p02): an author signs an article, never a subhead; outweighs the
 #: cohesion of two articles on one subject (up to about -4).

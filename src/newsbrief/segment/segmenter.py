@@ -430,6 +430,9 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score -= config.SUBHEAD_LABEL
     if len(lines) >= 2 and is_author_line(lines[-1].text, config.BARE_NAME_MAX_COLUMNS):
         score += config.HEADLINE_AUTHOR
+    if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(_MID_SENTENCE.search(ln.text) for ln in lines):
+        # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
+        score += config.HEADLINE_STACKED
     return score
 
 
