@@ -120,9 +120,9 @@ HEADLINE_STRONG = 10.0
 
 #: points for a run of short blocks stacked one under another
 #: (kicker, headline lines, subtitle, a name: real page rmrb-20180109-07,
-#: `既提高就业数量` / `又提高就业质量` / `抓好就业这个最大民生工程` / `莫`). A subhead
-#: is one block, then body; only a title block stacks so many. As much as an
-#: author line: it outweighs the cohesion of two articles on one subject.
+#: `既提高就业数量` / `又提高就业质量` / `抓好就业这个最大民生工程` / `莫`). Subheads
+#: inside an article stack three at most; a title block stacks more. As much as
+#: an author line: it outweighs the cohesion of two articles on one subject.
 HEADLINE_STACKED = 5.0
 #: fewest stacked blocks that make a run a title block: four, since articles of
 #: generated pages stack a label and two subheads (`骗局之1` / `老中医绝食49天` /
