@@ -424,3 +424,46 @@ def test_three_stacked_blocks_inside_an_article_stay_subheads():
     text = page("水库扩建开工", wrap(RESERVOIR), "扩建之一", "大坝先检测", "泄洪道要拓宽", wrap(RESERVOIR_MORE))
     got = articles(text)
     assert len(got) == 1 and got[0].subheads == ["扩建之一", "大坝先检测", "泄洪道要拓宽"]
+
+
+def test_name_piece_printed_inside_a_sentence_is_kept_out_of_it():
+    # _mark_strays: the second character of an author's name printed down the side lands among
+    # the body lines (real rmrb pages: `…积极就业` / blank / `荣` / `政策。…`)
+    lines = wrap(RESERVOIR)
+    text = page(["水库扩建开工", "王"] + lines[:4], ["荣"] + lines[4:])
+    got = segment_text(text, "page.txt")
+    arts = [r for r in got if r.kind == "article"]
+    assert len(arts) == 1 and arts[0].text.replace("\n", "") == RESERVOIR
+    assert [r.markers for r in got if r.fragment_type == "unassigned"] == [["荣"]]
+
+
+def test_contact_line_between_two_lines_of_a_paragraph_is_furniture_the_paragraph_runs_on():
+    # _CONTACT: `新闻热线：0931-8151111` printed between two lines of one paragraph (real page gsfzb)
+    lines = wrap(RESERVOIR)
+    text = page(["水库扩建开工"] + lines[:4], "新闻热线：0931-8151111", lines[4:])
+    got = segment_text(text, "page.txt")
+    arts = [r for r in got if r.kind == "article"]
+    assert len(arts) == 1 and arts[0].text.replace("\n", "") == RESERVOIR
+    assert any(r.fragment_type == "furniture" and r.paragraphs == ["新闻热线：0931-8151111"] for r in got)
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("新闻热线：0931-8151111", True),
+    ("邮箱：fzb8151111@163.com", True),
+    ("传真：(010)84528274", True),
+    ("邮箱：请寄往报社读者来信部", False),  # words after the colon: a sentence
+    ("热线电话开通以来，市民反映的问题都已办结。", False),
+])
+def test_contact_lines_are_furniture(line, furniture):
+    from newsbrief.segment.lines import is_furniture
+    assert is_furniture(line) is furniture
+
+
+def test_subhead_whose_last_character_wraps_is_no_stray():
+    # a subhead after a paragraph's end, its last character on a line of its own (dev page b06:
+    # `憧憬。` / `振奮，聆聽時代進步足` / `音`) stays in the subhead
+    body = wrap(RESERVOIR)
+    text = page(["水库扩建开工"] + body, ["城南村民主动参与大坝加", "固"], wrap(RESERVOIR_MORE))
+    got = segment_text(text, "page.txt")
+    assert not [r for r in got if r.fragment_type == "unassigned"]
+    assert "固" in "".join(a.text + "".join(a.subheads) for a in got if a.kind == "article")

@@ -53,6 +53,12 @@ LETTER_SPACED_MIN_GAPS = 5
 #: phrase gap or two has far fewer.
 LETTER_SPACED_MIN_SHARE = 0.5
 
+#: most characters of a stray piece: a line of Chinese characters standing alone
+#: between blank lines inside a sentence (lines.py _mark_strays). Two: the
+#: second half of a two-character name printed down the side of an article
+#: (real rmrb pages: 荣, 龙, 宾), or the whole of one beside the body (杨静).
+STRAY_MAX_CHARS = 2
+
 # --- segmentation: title blocks ---------------------------------------------
 
 #: most lines a title block takes: kicker, a headline over two or three lines

@@ -32,6 +32,10 @@ JUMP_BARE = re.compile(rf"^(?:(?P<dir>[上下])\s*)?[转接轉]\s*第?\s*(?P<pag
 FURNITURE = re.compile(
     r"(?:责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版|(?:本期)?值班(?:副)?总编|责任校对)\s*[：:/／]"
     r"|今日\s*\d+\s*版|第\s*[0-9一二三四五六七八九十]+\s*版$")
+#: the paper's contact lines printed among a page's columns (real page gsfzb: `新闻热线：0931-8151111`,
+#: `邮箱：fzb8151111@163.com` between two lines of one paragraph): a phone number or an address, nothing else
+_CONTACT = re.compile(r"^(?:新闻热线|新聞熱線|热线电话|热线|熱線|投稿邮箱|电子邮箱|邮箱|郵箱|传真|傳真|电话|電話)\s*[：:]\s*"
+                      r"[0-9A-Za-z@._\-（）()\s]+$")
 #: masthead lines: serial numbers and the paper's owners (中国海洋石油集团有限公司主管主办, real page zghysyb)
 FURNITURE_ANYWHERE = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|主管\s*主办|主管单位|主办单位")
 #: what every FURNITURE_ANYWHERE match holds: looked for first, since most lines hold none of
@@ -83,8 +87,8 @@ _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(
 
 
 def is_furniture(text: str) -> bool:
-    """Whether a line is page furniture: masthead, page header, editor credits."""
-    if FURNITURE.match(text) or _HEADER_FIELD.match(text):
+    """Whether a line is page furniture: masthead, page header, editor credits, the paper's contact lines."""
+    if FURNITURE.match(text) or _HEADER_FIELD.match(text) or _CONTACT.match(text):
         return True
     if any(h in text for h in _FURNITURE_ANYWHERE_HINTS) and FURNITURE_ANYWHERE.search(text):
         return True
@@ -104,7 +108,7 @@ class Line:
     width: float  # display width of the printed line (before any split)
     indent: bool  # printed with a leading indent (　　 or two spaces)
     blank_before: bool
-    kind: str = "text"  # text | furniture | jump_down | jump_up | byline
+    kind: str = "text"  # text | furniture | jump_down | jump_up | byline | stray
     page: str | None = None  # the page a jump marker points to
     column: float = 0.0  # estimated width of the column the line sits in
     widest_column: float = 0.0  # the wider of the columns before and after it
@@ -186,6 +190,7 @@ def read_lines(text: str) -> list[Line]:
         blank = False
     _mark_header_fields(lines)
     _estimate_columns(lines)
+    _mark_strays(lines)
     return lines
 
 
@@ -220,6 +225,32 @@ def _mark_header_fields(lines: list[Line]) -> None:
                 ln.kind = "furniture"
                 marked.append(i)
         todo = marked
+
+
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _mark_strays(lines: list[Line]) -> None:
+    """Mark a character or two standing apart inside a sentence as a stray piece.
+
+    A two-character author name printed down the side of its article (`莫` / `荣`)
+    comes out of pdftotext one character in the title block and the other
+    among the body lines, where it cuts a sentence in two (real rmrb pages:
+    `一是坚持就业优先战略和积极就业` / `荣` / `政策。这是…`). Only where the line
+    before runs on to the column's edge without ending a sentence, in a block of
+    body lines, and a full body line follows.
+    """
+    for i in range(3, len(lines) - 2):
+        ln, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+        if (ln.kind == "text" and len(ln.text) <= config.STRAY_MAX_CHARS and (ln.blank_before or nxt.blank_before)
+                and _HAN_ONLY.match(ln.text) and nxt.kind == "text" and nxt.full
+                # inside a paragraph: the two lines before both run on, so the piece cuts a sentence.
+                # A title's or a subhead's last characters wrapped to a line of their own follow one
+                # line that runs on, under a gap or a paragraph's end (gen pages: `机行业搭建现代化信息`
+                # / `平台`; dev b06: `憧憬。` / `振奮，聆聽時代進步足` / `音`)
+                and all(x.kind == "text" and x.full and not x.terminal for x in lines[i - 2:i])
+                and not (prev.blank_before or lines[i - 2].blank_before or lines[i + 2].blank_before)):
+            ln.kind = "stray"
 
 
 def _median(values) -> float:

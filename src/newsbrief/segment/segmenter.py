@@ -38,7 +38,7 @@ _DASH = ("——", "─", "--")
 class Unit:
     """A run of lines of one kind: body text, a short unit, a byline, a marker or furniture."""
 
-    kind: str  # body | open | short | title | subhead | byline | jump_down | jump_up | furniture
+    kind: str  # body | open | short | title | subhead | byline | jump_down | jump_up | furniture | stray
     lines: list[Line]
 
 
@@ -444,7 +444,7 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
         u = units[k]
         if u.kind in ("title", "furniture"):
             break
-        if u.kind in ("jump_up", "jump_down"):
+        if u.kind in ("jump_up", "jump_down", "stray"):
             continue
         t = "".join(ln.text for ln in u.lines)
         parts.append(t)
@@ -591,7 +591,7 @@ class _Draft:
 def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
     """For each title unit, the text before it and after it, each running to the next title."""
     titles = [k for k, u in enumerate(units) if u.kind == "title"]
-    texts = ["" if u.kind == "furniture" else "".join([ln.text for ln in u.lines]) for u in units]
+    texts = ["" if u.kind in ("furniture", "stray") else "".join([ln.text for ln in u.lines]) for u in units]
     out: dict[int, tuple[str, str]] = {}
     for n, k in enumerate(titles):
         lo = titles[n - 1] + 1 if n else 0
@@ -723,7 +723,7 @@ def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
     whose words it shares (_title_votes). A tie goes to headline-first, the
     order most extractors give.
     """
-    content = [u for u in units if u.kind != "furniture"]
+    content = [u for u in units if u.kind not in ("furniture", "stray")]
     if not content:
         return True
     before = (content[0].kind == "title") + (content[-1].kind in ("body", "open", "subhead", "jump_down"))
@@ -736,7 +736,7 @@ def _closes_article(units: list[Unit], k: int) -> bool:
     always opens one) with a title, a jump marker or the end of the page next, not body text."""
     if any(match_dateline(ln.text) for ln in units[k].lines):
         return False
-    nxt = next((u for u in units[k + 1:] if u.kind != "furniture"), None)
+    nxt = next((u for u in units[k + 1:] if u.kind not in ("furniture", "stray")), None)
     return nxt is None or nxt.kind in ("title", "jump_down")
 
 
@@ -765,6 +765,8 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     for k, u in enumerate(units):
         if u.kind == "furniture":
             out.append(("furniture", u.lines))
+        elif u.kind == "stray":  # a piece of an author's name printed inside a paragraph: kept, in no article
+            out.append(("unassigned", u.lines))
         elif u.kind == "title":
             blocks = _title_blocks(u.lines)
             # a title whose words clearly sit in one neighbour goes with it, whatever the page's order
