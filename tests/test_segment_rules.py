@@ -153,6 +153,10 @@ def test_whole_teaser_title_after_a_headline_printed_after_its_body(teaser, spli
 @pytest.mark.parametrize("first, headline", [
     # _PHRASED_HEADLINE: two phrases a space apart, as wide as the column (gen page g101/p02)
     ("城南水库扩建 工程正式开工", "城南水库扩建 工程正式开工"),
+    # three phrases, the last a headline's wrapped first character (gen pages: `直銷58確診　毒鏈延至尖嘴　魚`)
+    ("水库扩建 村民盼水十年 大", "水库扩建 村民盼水十年 大"),
+    # a one-character first phrase is a name spaced out (dev b05: `李 鑫摄（影像中国）`)
+    ("李 鑫说城南水库扩建工程", None),
     # the second phrase may name a speaker before a colon (gen pages: `三周两市蒸发21万亿 股民：深市“蒸”没了`)
     ("水库扩建 村民：盼了十年", "水库扩建 村民：盼了十年"),
     # but a colon in the first phrase, or one ending the line, is a sentence's

@@ -310,9 +310,12 @@ def _units(lines: list[Line]) -> list[Unit]:
     return units
 
 
-#: a line of two phrases set apart by one space, with no sentence punctuation: how a headline prints.
-#: The second phrase may name a speaker before a colon (gen pages: `三周两市蒸发21万亿 股民：深市“蒸”没了`)
-_PHRASED_HEADLINE = re.compile(r"^[^\s，。、；：！？,;:!?]+[\u4e00-\u9fff”》」] [\u4e00-\u9fff“《「][^\s，。、；！？,;!?]+$")
+#: a line of phrases set apart by single spaces, with no sentence punctuation: how a headline prints
+#: (`直銷58確診　毒鏈延至尖嘴　魚`, gen pages). A phrase after the first may name a speaker before a
+#: colon (gen pages: `三周两市蒸发21万亿 股民：深市“蒸”没了`)
+_PHRASED_HEADLINE = re.compile(r"^[^\s，。、；：！？,;:!?]+[\u4e00-\u9fff”》」]"
+                               r"(?: [\u4e00-\u9fff“《「][^\s，。、；！？,;!?]*[\u4e00-\u9fff”》」])*"
+                               r" [\u4e00-\u9fff“《「][^\s，。、；！？,;!?]*$")
 
 #: a line ending here stops mid-sentence: a comma, an enumeration comma, an opening bracket or quote
 _MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
