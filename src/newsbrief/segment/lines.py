@@ -40,7 +40,7 @@ _CONTACT = re.compile(r"^(?:新闻热线|新聞熱線|热线电话|热线|熱線
 FURNITURE_ANYWHERE = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|主管\s*主办|主管单位|主办单位")
 #: what every FURNITURE_ANYWHERE match holds: looked for first, since most lines hold none of
 #: them (keep the two together: a pattern added without its hint never matches)
-_FURNITURE_ANYWHERE_HINTS = ("号", "CN", "主管", "主办")
+_FURNITURE_ANYWHERE_HINTS = re.compile("号|CN|主管|主办")
 _DATE_FULL = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|农历")
 _PAGE_NO = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|(?<![A-Za-z0-9])[A-D]\d{2}(?![0-9])")
 
@@ -88,9 +88,10 @@ _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture: masthead, page header, editor credits, the paper's contact lines."""
-    if FURNITURE.match(text) or _HEADER_FIELD.match(text) or _CONTACT.match(text):
+    # (the colon and hint checks first: most lines hold neither, and this runs for every line)
+    if FURNITURE.match(text) or _HEADER_FIELD.match(text) or (("：" in text or ":" in text) and _CONTACT.match(text)):
         return True
-    if any(h in text for h in _FURNITURE_ANYWHERE_HINTS) and FURNITURE_ANYWHERE.search(text):
+    if _FURNITURE_ANYWHERE_HINTS.search(text) and FURNITURE_ANYWHERE.search(text):
         return True
     # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻; a body line
     # that ends on a date and a jump marker does too (gen page f9001/p07: `2004年5月25日，（下转
