@@ -471,3 +471,12 @@ def test_subhead_whose_last_character_wraps_is_no_stray():
     got = segment_text(text, "page.txt")
     assert not [r for r in got if r.fragment_type == "unassigned"]
     assert "固" in "".join(a.text + "".join(a.subheads) for a in got if a.kind == "article")
+
+
+def test_question_under_a_title_line_before_the_next_title_is_the_headline():
+    # _ASKED_TITLE on a headline-last page: the question is followed by the next article's title
+    # (gen page text-5011/p05: `谁来为无序拆房“埋单”？` / `打造一流营商环境`)
+    text = page(wrap(RESERVOIR), ["城南水库 扩建开工", "谁来为扩建“埋单”？"], ["图书馆开放"], wrap(LIBRARY))
+    got = articles(text)
+    assert "谁来为扩建“埋单”？" in (got[0].kicker or "") + (got[0].headline or "")
+    assert all("埋单" not in a.text for a in got)

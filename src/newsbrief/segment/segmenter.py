@@ -346,12 +346,12 @@ def _classify_short_runs(units: list[Unit]) -> None:
     byline is the article's deck or first subhead, never a title.
     """
     # a question or exclamation on a line of its own between a title line and the next
-    # article's byline is the title's headline, not a one-sentence body (gen pages, 钱江晚报:
-    # `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`)
+    # article's byline or title is the title's headline, not a one-sentence body (gen pages,
+    # 钱江晚报: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`)
     for k in range(1, len(units)):
         u, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
         if (u.kind == "body" and len(u.lines) == 1 and units[k - 1].kind == "short"
-                and _ASKED_TITLE.search(u.lines[0].text) and (nxt is None or nxt.kind in ("byline", "furniture"))):
+                and _ASKED_TITLE.search(u.lines[0].text) and (nxt is None or nxt.kind in ("byline", "furniture", "short"))):
             u.kind = "short"
     # two or three wide lines cut at the edge right before a short unit are the
     # top of the same title block (dev page b08: a kicker over two lines that
