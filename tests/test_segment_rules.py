@@ -480,3 +480,12 @@ def test_question_under_a_title_line_before_the_next_title_is_the_headline():
     got = articles(text)
     assert "谁来为扩建“埋单”？" in (got[0].kicker or "") + (got[0].headline or "")
     assert all("埋单" not in a.text for a in got)
+
+
+def test_headline_line_does_not_run_into_a_bulleted_item():
+    # a bullet opens an item, never a sentence's rest (gen page text-5023/p11: `赵顶良深入基层三年间` /
+    # `◆在国庆、中秋来临之际，`): the line before it, nearly as wide as the column, is no lead
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南新图书馆开放啦"] + wrap("◆" + LIBRARY) + wrap("◆" + MARATHON))
+    paragraphs = [p for a in articles(text) for p in a.paragraphs]
+    assert not [p for p in paragraphs if "城南新图书馆开放啦◆" in p]
+    assert sum(p.startswith("◆") for p in paragraphs) == 2

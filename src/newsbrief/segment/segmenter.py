@@ -246,6 +246,10 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
+    if nxt.text[0] in BULLETS:
+        # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
+        # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
+        return False
     if prev_first and _PHRASED_HEADLINE.match(prev.text):
         # two phrases set apart by one space, no sentence punctuation: a headline run straight
         # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
