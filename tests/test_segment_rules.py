@@ -489,3 +489,12 @@ def test_headline_line_does_not_run_into_a_bulleted_item():
     paragraphs = [p for a in articles(text) for p in a.paragraphs]
     assert not [p for p in paragraphs if "城南新图书馆开放啦◆" in p]
     assert sum(p.startswith("◆") for p in paragraphs) == 2
+
+
+def test_text_credit_under_a_headline_as_wide_as_the_column_is_a_byline():
+    # _CREDIT: `文/` opens a byline even right under a line that fills the column (gen page
+    # text-5011/p07: `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟` / `行`)
+    text = page(["“水库”啊，扩建“等”来了", "文/城南日报记者王小", "明"] + wrap(RESERVOIR, 10))
+    got = articles(text)
+    assert got[0].headline == "“水库”啊，扩建“等”来了"
+    assert got[0].byline == "文/城南日报记者王小明" and got[0].reporters == ["王小明"]

@@ -49,6 +49,10 @@ class Unit:
 _EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|編者按|編者的話)[】\]]?(?:[：:]|$)")
 
 
+#: a credit for the text or the pictures, which opens a byline: 文/ 图文/ 文／图
+_CREDIT = re.compile(r"^(?:文|图文|圖文|文/图|文／图|撰文)\s*[/／]")
+
+
 def _mark_bylines(lines: list[Line]) -> list[Line]:
     """Mark byline lines; split a dateline that runs into the lead into byline + text."""
     out: list[Line] = []
@@ -76,7 +80,10 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                          and ln.full and ln.text[0] not in BULLETS
                          # names set apart by spaces are a list, not a sentence (gen pages:
                          # `本报记者 徐锦庚 肖家鑫 李` right under a headline of the same width)
-                         and " " not in ln.text)
+                         and " " not in ln.text
+                         # `文/` credits the text: no sentence goes on with it (gen page text-5011/p07:
+                         # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
+                         and not _CREDIT.match(ln.text))
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         # a full-width line naming a reporter and running straight on into more
         # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
