@@ -498,3 +498,14 @@ def test_text_credit_under_a_headline_as_wide_as_the_column_is_a_byline():
     got = articles(text)
     assert got[0].headline == "“水库”啊，扩建“等”来了"
     assert got[0].byline == "文/城南日报记者王小明" and got[0].reporters == ["王小明"]
+
+
+def test_paragraph_cut_at_the_column_foot_stays_with_its_body_not_the_next_title():
+    # a full line in the block of a body, after its last sentence, a gap after it: a paragraph
+    # begun and cut at the column's foot (gen page text-5011/p07: `安徽成为“领头羊”。` /
+    # `“逆袭”的背后，是一场` / gap / `全国党报聚首枣庄 共商报业发展大` …)
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["大坝加固工程，是一场全面的"],
+                "城南市实验小学新建图书馆开放迎来第一批小读者", ["■ 本报记者 王小明"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "城南市实验小学新建图书馆开放迎来第一批小读者"]
+    assert got[0].text.endswith("大坝加固工程，是一场全面的") and got[1].kicker is None
