@@ -509,3 +509,14 @@ def test_paragraph_cut_at_the_column_foot_stays_with_its_body_not_the_next_title
     got = articles(text)
     assert [a.headline for a in got] == ["水库扩建开工", "城南市实验小学新建图书馆开放迎来第一批小读者"]
     assert got[0].text.endswith("大坝加固工程，是一场全面的") and got[1].kicker is None
+
+
+def test_body_cut_at_the_column_foot_does_not_run_into_a_headline_of_phrases_after_a_gap():
+    # _PHRASED_HEADLINE across a gap (gen page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap /
+    # `这座城 让人总想留下` / `来` / byline): the headline is the next article's
+    lines = wrap(RESERVOIR)
+    text = page(["水库扩建开工"] + lines[:-1] + [lines[-1][:-1] + "，大坝"], ["城南图书馆 本周开放", "啦"],
+                ["■ 本报记者 王小明"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "城南图书馆 本周开放啦"]
+    assert got[0].text.endswith("，大坝")
