@@ -520,3 +520,12 @@ def test_body_cut_at_the_column_foot_does_not_run_into_a_headline_of_phrases_aft
     got = articles(text)
     assert [a.headline for a in got] == ["水库扩建开工", "城南图书馆 本周开放啦"]
     assert got[0].text.endswith("，大坝")
+
+
+def test_headline_broken_after_a_speakers_colon_is_a_title_not_a_sentence():
+    # a line of phrases ending on a colon, its rest after a gap (gen page g303/p04: `三周两市蒸发21万亿
+    # 股民：` / gap / `深市“蒸”没了`): a headline, though the colon reads as a sentence's end
+    text = page(["水库扩建开工"] + wrap(RESERVOIR), "图书馆开放 校长：", "让孩子爱上读书", wrap(LIBRARY))
+    got = articles(text)
+    assert len(got) == 2 and got[0].subheads == []
+    assert (got[1].kicker or "") + (got[1].headline or "") == "图书馆开放 校长：让孩子爱上读书"

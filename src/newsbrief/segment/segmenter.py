@@ -370,6 +370,12 @@ def _classify_short_runs(units: list[Unit]) -> None:
         if (u.kind == "body" and len(u.lines) == 1 and units[k - 1].kind == "short"
                 and _ASKED_TITLE.search(u.lines[0].text) and (nxt is None or nxt.kind in ("byline", "furniture", "short"))):
             u.kind = "short"
+        # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
+        # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
+        elif (u.kind == "body" and len(u.lines) == 1 and u.lines[0].text.endswith(("：", ":"))
+              and _PHRASED_HEADLINE.match(u.lines[0].text)
+              and nxt is not None and nxt.kind == "short" and nxt.lines[0].blank_before):
+            u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
     # not a title line (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场` /
