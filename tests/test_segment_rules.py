@@ -529,3 +529,23 @@ def test_headline_broken_after_a_speakers_colon_is_a_title_not_a_sentence():
     got = articles(text)
     assert len(got) == 2 and got[0].subheads == []
     assert (got[1].kicker or "") + (got[1].headline or "") == "图书馆开放 校长：让孩子爱上读书"
+
+
+BRIEF = "◆在春节、元宵来临之际，市图书馆推出猜灯谜活动，读者凭借书证可领取灯笼一盏，活动持续到正月十五。"
+
+
+def test_bulleted_item_of_briefs_is_no_list_of_names():
+    # _bulleted_item: `◆在国庆、中秋来` / `临之际，…` (gen page text-5011/p06) reads as two names after a
+    # bullet, but fills its column, runs on, and its "names" open with no surname
+    text = page(["水库扩建开工"] + wrap(RESERVOIR), ["城南简讯"] + wrap(BRIEF, 8) + wrap("◆" + MARATHON, 8))
+    got = articles(text)
+    assert not [a.byline for a in got if a.byline]
+    assert any(a.text.startswith("◆在春节、元宵来临之际") for a in got)
+
+
+def test_block_stopping_mid_sentence_before_a_bulleted_line_is_a_title():
+    # no sentence runs on into a bullet (gen page text-5011/p06: `路虎中国黄金5年终结` / `部分车型价格
+    # 出现“崩盘”` / gap / `◆在国庆、…`): the block is a headline as wide as its column
+    text = page(wrap(RESERVOIR), ["水库扩建工程开", "工典礼昨日举行"], wrap(BRIEF, 8))
+    got = articles(text)
+    assert got[0].headline == "水库扩建工程开工典礼昨日举行" and got[0].text.endswith("监测系统。")

@@ -130,6 +130,11 @@ def is_reporter_line(text: str) -> bool:
     return bullet and display_width(body) <= NAME_LIST_MAX_COLUMNS and all(_LIST_NAME.match(n) for n in names)
 
 
+def names_a_role(text: str) -> bool:
+    """Whether a line names a role (记者, 通讯员, 作者 …) or credits the text (文/)."""
+    return bool(_ROLE_HINT.search(text))
+
+
 def is_bare_names(text: str, max_columns: float) -> bool:
     """Whether a short line is only a name or names (an author under a title: 张志锋)."""
     t = text.strip()

@@ -27,7 +27,7 @@ from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
 from .byline import (BULLETS, DATELINE, SOURCE_HINT, dateline_date, is_author_line, is_bare_names, is_reporter_line,
-                     match_dateline, reporters, split_tail_byline)
+                     match_dateline, names_a_role, reporters, split_tail_byline, starts_with_surname)
 from .cohesion import cohesion, coverage
 from .lines import Line, is_note, is_terminal, page_number, read_lines
 
@@ -104,7 +104,8 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             out.extend((ln, nxt))
             i += 2
             continue
-        if not mid_paragraph and not names_subject and is_reporter_line(ln.text) and not _byline_begun(prev, ln):
+        if not mid_paragraph and not names_subject and is_reporter_line(ln.text) and not _byline_begun(prev, ln) \
+                and not _bulleted_item(ln, nxt):
             ln.kind = "byline"
             out.append(ln)
             i += 1
@@ -143,6 +144,17 @@ def _byline_begun(prev: Line | None, ln: Line) -> bool:
         return False
     m = _BYLINE_START.search(prev.text)
     return bool(m) and is_reporter_line(m.group(0) + ln.text) and split_tail_byline(prev.text + ln.text)[1] is not None
+
+
+def _bulleted_item(ln: Line, nxt: Line | None) -> bool:
+    """Whether a bullet opens an item of briefs rather than a list of names.
+
+    `◆在国庆、中秋来` / `临之际，为促进…` (gen page text-5011/p06) reads as two names after
+    a bullet; but the line fills its column, runs on into the next, and its "names"
+    open with no surname, and it names no role (`■中共将乐县委通讯组 福建` / `日报记者` is a byline).
+    """
+    return (ln.text[0] in BULLETS and ln.full and not ln.terminal and nxt is not None and nxt.kind == "text"
+            and not names_a_role(ln.text) and not all(starts_with_surname(n) for n in reporters(ln.text)))
 
 
 def _names_after_role(ln: Line, nxt: Line | None) -> bool:
@@ -375,6 +387,14 @@ def _classify_short_runs(units: list[Unit]) -> None:
         elif (u.kind == "body" and len(u.lines) == 1 and u.lines[0].text.endswith(("：", ":"))
               and _PHRASED_HEADLINE.match(u.lines[0].text)
               and nxt is not None and nxt.kind == "short" and nxt.lines[0].blank_before):
+            u.kind = "short"
+    # a block of a few lines that stops mid-sentence, then a gap and a bulleted line (a byline or
+    # an item of briefs), is a title as wide as its column: no sentence goes on into a bullet
+    # (gen page text-5011/p06: `路虎中国黄金5年终结` / `部分车型价格出现“崩盘”` / gap / `◆在国庆、…`)
+    for k in range(len(units) - 1):
+        u, nxt = units[k], units[k + 1]
+        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES and u.lines[0].blank_before
+                and nxt.lines[0].blank_before and nxt.lines[0].text[:1] in BULLETS):
             u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
