@@ -7,7 +7,9 @@ The page is read in four passes:
 2. bylines: datelines and reporter lines found by grammar (``byline.py``);
 3. units: runs of lines joined by sentence continuity. A unit that stops
    without sentence punctuation on a short line is a *short unit*: a title
-   line, an in-body subhead, or a deck. Each run of short units between two
+   line, an in-body subhead, or a deck; a unit's neighbours correct what its
+   own widths and punctuation get wrong (a title line ending like a sentence,
+   a paragraph cut at a column's foot). Each run of short units between two
    stretches of text is scored from named features, lexical cohesion across
    it first (``cohesion.py``): a headline between two articles, or a subhead;
 4. assembly: each title block is given to the body whose words it shares,
@@ -365,28 +367,27 @@ _SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][�
 _TITLE_SPACE = re.compile(r"[\u4e00-\u9fff”》」] [\u4e00-\u9fff“《「]")
 
 
-def _classify_short_runs(units: list[Unit]) -> None:
-    """Turn each run of short units into a title run or in-body subheads.
+def _correct_kinds(units: list[Unit]) -> None:
+    """Correct the kinds that a unit's own widths and punctuation get wrong, from its neighbours.
 
-    A run is a title when it stands at an article boundary (page edge,
-    furniture, a jump marker, or right before a byline) or looks like a
-    headline (a —— subtitle, a line set across columns, a space between two
-    phrases: `依法依规解决群众合理诉求 推动实现“事心双解”`). A run right after a
-    byline is the article's deck or first subhead, never a title.
+    A title line that ends like a sentence or fills its column reads as body text,
+    and a body line cut at a column's foot reads as a title line; what stands
+    around them says which they are.
     """
     # a question or exclamation on a line of its own between a title line and the next
     # article's byline or title is the title's headline, not a one-sentence body (gen pages,
     # 钱江晚报: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`)
     for k in range(1, len(units)):
         u, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
-        if (u.kind == "body" and len(u.lines) == 1 and units[k - 1].kind == "short"
-                and _ASKED_TITLE.search(u.lines[0].text) and (nxt is None or nxt.kind in ("byline", "furniture", "short"))):
+        if u.kind != "body" or len(u.lines) != 1:
+            continue
+        if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[0].text)
+                and (nxt is None or nxt.kind in ("byline", "furniture", "short"))):
             u.kind = "short"
         # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
         # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
-        elif (u.kind == "body" and len(u.lines) == 1 and u.lines[0].text.endswith(("：", ":"))
-              and _PHRASED_HEADLINE.match(u.lines[0].text)
-              and nxt is not None and nxt.kind == "short" and nxt.lines[0].blank_before):
+        if (u.lines[0].text.endswith(("：", ":")) and _PHRASED_HEADLINE.match(u.lines[0].text)
+                and nxt is not None and nxt.kind == "short" and nxt.lines[0].blank_before):
             u.kind = "short"
     # a block of a few lines that stops mid-sentence, then a gap and a bulleted line (a byline or
     # an item of briefs), is a title as wide as its column: no sentence goes on into a bullet
@@ -417,6 +418,17 @@ def _classify_short_runs(units: list[Unit]) -> None:
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
             units[k].kind = "short"
+
+
+def _classify_short_runs(units: list[Unit]) -> None:
+    """Turn each run of short units into a title run or in-body subheads.
+
+    A run is a title when it stands at an article boundary (page edge,
+    furniture, a jump marker, or right before a byline) or looks like a
+    headline (a —— subtitle, a line set across columns, a space between two
+    phrases: `依法依规解决群众合理诉求 推动实现“事心双解”`). A run right after a
+    byline is the article's deck or first subhead, never a title.
+    """
     i = 0
     while i < len(units):
         if units[i].kind != "short":
@@ -950,6 +962,7 @@ def segment_text(text: str, path: str = "<text>", page: str | None = None,
     """Articles and fragments of one page's text, in reading order."""
     lines = _mark_bylines(read_lines(text))
     units = _units(lines)
+    _correct_kinds(units)
     _classify_short_runs(units)
     page = page or _page_from_furniture(lines)
     pp = PurePath(path)
