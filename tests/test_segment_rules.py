@@ -549,3 +549,10 @@ def test_block_stopping_mid_sentence_before_a_bulleted_line_is_a_title():
     text = page(wrap(RESERVOIR), ["水库扩建工程开", "工典礼昨日举行"], wrap(BRIEF, 8))
     got = articles(text)
     assert got[0].headline == "水库扩建工程开工典礼昨日举行" and got[0].text.endswith("监测系统。")
+
+
+def test_regression_lines_never_placed_in_a_column_have_no_width_features():
+    # a jump marker's Line never got `full`/`overfull`/`slack`: reading one raised AttributeError
+    lines = read_lines(page(["水库扩建开工"] + wrap(RESERVOIR) + ["（下转第8版）"]))
+    jump = [ln for ln in lines if ln.kind == "jump_down"]
+    assert jump and (jump[0].full, jump[0].overfull, jump[0].slack) == (False, False, 0.0)

@@ -115,9 +115,10 @@ class Line:
     widest_column: float = 0.0  # the wider of the columns before and after it
     runs_on: bool = False  # the lead after a dateline on the same line: always wraps
     terminal: bool = field(init=False)
-    slack: float = field(init=False)
-    full: bool = field(init=False)
-    overfull: bool = field(init=False)
+    # set by set_column; a line never placed in a column (a jump marker, furniture) is neither
+    slack: float = field(init=False, default=0.0)
+    full: bool = field(init=False, default=False)
+    overfull: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         self.terminal = is_terminal(self.text)  # whether the line ends a sentence
