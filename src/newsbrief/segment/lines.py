@@ -115,10 +115,9 @@ class Line:
     widest_column: float = 0.0  # the wider of the columns before and after it
     runs_on: bool = False  # the lead after a dateline on the same line: always wraps
     terminal: bool = field(init=False)
-    # set by set_column; a line never placed in a column (a jump marker, furniture) is neither
-    slack: float = field(init=False, default=0.0)
-    full: bool = field(init=False, default=False)
-    overfull: bool = field(init=False, default=False)
+    slack: float = field(init=False)  # these three: set_column, or _place_outside for lines in no column
+    full: bool = field(init=False)
+    overfull: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.terminal = is_terminal(self.text)  # whether the line ends a sentence
@@ -192,8 +191,20 @@ def read_lines(text: str) -> list[Line]:
         blank = False
     _mark_header_fields(lines)
     _estimate_columns(lines)
+    _place_outside(lines)
     _mark_strays(lines)
     return lines
+
+
+def _place_outside(lines: list[Line]) -> None:
+    """Give the lines in no column (jump markers, furniture) no width features: neither full nor overfull.
+
+    Done here, for the few such lines, rather than as field defaults that every
+    line of every page would pay for.
+    """
+    for ln in lines:
+        if ln.kind != "text":
+            ln.slack, ln.full, ln.overfull = 0.0, False, False
 
 
 #: a page number printed alone in a page header: 8, 05, A05
