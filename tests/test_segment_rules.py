@@ -556,3 +556,15 @@ def test_regression_lines_never_placed_in_a_column_have_no_width_features():
     lines = read_lines(page(["水库扩建开工"] + wrap(RESERVOIR) + ["（下转第8版）"]))
     jump = [ln for ln in lines if ln.kind == "jump_down"]
     assert jump and (jump[0].full, jump[0].overfull, jump[0].slack) == (False, False, 0.0)
+
+
+@pytest.mark.parametrize("lines, byline, names", [
+    # _WHOLE_NAME_END: a list wrapped after a whole name (gen page g303/p03: `新华网黑龙江频道 记者 伊琳` /
+    # `李清芬`) gets the space the break stood for
+    (["新华网城南频道 记者 伊琳", "李清芬"], "新华网城南频道 记者 伊琳 李清芬", ["伊琳", "李清芬"]),
+    # a name broken inside itself is joined with nothing (`■ 本报记者 赵` / `兵`)
+    (["■ 本报记者 赵", "兵"], "■本报记者 赵兵", ["赵兵"]),
+])
+def test_byline_wrapped_between_or_inside_names(lines, byline, names):
+    got = articles(page("水库扩建开工", lines + wrap(RESERVOIR)))
+    assert got[0].byline == byline and got[0].reporters == names

@@ -929,6 +929,10 @@ def _paragraphs(units: list[Unit]) -> tuple[list[str], list[str]]:
     return paras, subheads
 
 
+#: a byline line ending on a name of two or three characters set apart by a space
+_WHOLE_NAME_END = re.compile(r"\s[\u4e00-\u9fff]{2,3}$")
+
+
 def _byline_text(lines: list[Line]) -> str:
     """A byline as printed: pieces of one line joined by a space, wrapped lines rejoined,
     a reporter line on a line of its own."""
@@ -941,6 +945,10 @@ def _byline_text(lines: list[Line]) -> str:
             out += " " + ln.text
         elif is_reporter_line(ln.text) and _opens_byline(ln.text) or match_dateline(ln.text):
             out += "\n" + ln.text
+        elif _WHOLE_NAME_END.search(out) and is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS):
+            # a list of names set apart by spaces, wrapped after a whole name (gen page g303/p03:
+            # `新华网黑龙江频道 记者 伊琳` / `李清芬`): the break is one more space, not inside a name
+            out += " " + ln.text
         else:
             out = join_lines([out, ln.text])
         prev = ln
