@@ -568,3 +568,10 @@ def test_regression_lines_never_placed_in_a_column_have_no_width_features():
 def test_byline_wrapped_between_or_inside_names(lines, byline, names):
     got = articles(page("水库扩建开工", lines + wrap(RESERVOIR)))
     assert got[0].byline == byline and got[0].reporters == names
+
+
+def test_headline_right_above_a_byline_opening_with_its_source_is_not_joined_to_it():
+    # a reporter line broken inside a word joins its rest (`新华网黑龙江频` / `道 记者 …`), but a
+    # byline that opens with a whole source's name starts on its own line under the headline
+    got = articles(page(["水库扩建开工", "城南日报 记者 伊琳"] + wrap(RESERVOIR)))
+    assert got[0].headline == "水库扩建开工" and got[0].byline == "城南日报 记者 伊琳"

@@ -130,6 +130,11 @@ def is_reporter_line(text: str) -> bool:
     return bullet and display_width(body) <= NAME_LIST_MAX_COLUMNS and all(_LIST_NAME.match(n) for n in names)
 
 
+def is_source(token: str) -> bool:
+    """Whether a word is a whole source's name: 本报, 新华社, 城南日报, 新华网黑龙江频道."""
+    return bool(_ORG_TOKEN.match(token))
+
+
 def names_a_role(text: str) -> bool:
     """Whether a line names a role (记者, 通讯员, 作者 …) or credits the text (文/)."""
     return bool(_ROLE_HINT.search(text))
