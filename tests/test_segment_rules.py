@@ -575,3 +575,12 @@ def test_headline_right_above_a_byline_opening_with_its_source_is_not_joined_to_
     # byline that opens with a whole source's name starts on its own line under the headline
     got = articles(page(["水库扩建开工", "城南日报 记者 伊琳"] + wrap(RESERVOIR)))
     assert got[0].headline == "水库扩建开工" and got[0].byline == "城南日报 记者 伊琳"
+
+
+def test_subtitle_wrapped_onto_a_short_last_line_is_no_title_with_a_teaser_above():
+    # _subtitle_rest in _split_teaser: `坚持全国“一盘棋”` / `——优化区域经济布局，促进区域` / `协调发展`
+    # (dev-v2 c03): the rest names the body more than the title does, yet it is the subtitle's
+    text = page(wrap(LIBRARY), "喜讯传来笑开颜", "——期盼多年的好事终于落地，彻底解决", "灌溉用水", wrap(RESERVOIR))
+    assert not [r for r in segment_text(text, "page.txt") if r.fragment_type == "teaser"]
+    got = articles(text)
+    assert (got[1].headline, got[1].subtitle) == ("喜讯传来笑开颜", "——期盼多年的好事终于落地，彻底解决灌溉用水")

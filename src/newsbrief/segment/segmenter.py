@@ -610,14 +610,18 @@ def _blank_blocks(lines: list[Line]) -> list[list[Line]]:
         # (dev-v2 c03: `——优化区域经济布局，促进区域` / blank / `协调发展`); with more
         # title lines after it, it is the next title's kicker (seed page, headline first:
         # `——探寻…密码` / `中共中央办公厅` / `印发《…》`)
-        sub_rest = (has_sub and g is groups[-1] and len(g) == 1
-                    and g[0].width <= config.SUBTITLE_REST_MAX_SHARE * prev[-1].width)
+        sub_rest = has_sub and g is groups[-1] and len(g) == 1 and _subtitle_rest(prev[-1], g[0])
         if (has_sub and not starts_sub and not sub_rest) or \
                 (len(prev) >= 2 and len(g) >= 2 and g_sub and not starts_sub):
             blocks.append(g)
         else:
             prev.extend(g)
     return blocks
+
+
+def _subtitle_rest(upper: Line, lower: Line) -> bool:
+    """Whether lower, a short line under upper, is the wrapped rest of a subtitle rather than a title of its own."""
+    return lower.width <= config.SUBTITLE_REST_MAX_SHARE * upper.width
 
 
 def _title_fields(block: list[Line]) -> tuple[str | None, str | None, str | None]:
@@ -761,6 +765,8 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
             apart = lower[0].blank_before or upper[-1].terminal
             if not apart or not _subtitled(teaser) or any(ln.text.startswith(_DASH) for ln in title):
                 continue
+            if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
+                continue  # `——优化区域经济布局，促进区域` / `协调发展` (dev-v2 c03): one subtitle, wrapped
             teaser_names = max(names(teaser, bodies[0]), names(teaser, bodies[1]))
             if names(title, own_body) > teaser_names + config.TEASER_TITLE_MARGIN:
                 return title, teaser
