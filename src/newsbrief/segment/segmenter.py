@@ -34,6 +34,8 @@ from .cohesion import cohesion, coverage
 from .lines import Line, is_note, is_terminal, page_number, read_lines
 
 _DASH = ("——", "─", "--")
+#: unit kinds printed among the text that belong to no article's flow and say nothing about it
+_OUTSIDE_FLOW = ("furniture", "stray")
 
 
 @dataclass
@@ -344,12 +346,17 @@ def _units(lines: list[Line]) -> list[Unit]:
     return units
 
 
+#: a space between two phrases of a headline falls after a character or a closing quote and
+#: before a character or an opening quote (a space elsewhere is the extractor's)
+_GAP_BEFORE = "[\u4e00-\u9fff”》」]"
+_GAP_AFTER = "[\u4e00-\u9fff“《「]"
+
 #: a line of phrases set apart by single spaces, with no sentence punctuation: how a headline prints
 #: (`直銷58確診　毒鏈延至尖嘴　魚`, gen pages). A phrase after the first may name a speaker before a
 #: colon (gen pages: `三周两市蒸发21万亿 股民：深市“蒸”没了`)
-_PHRASED_HEADLINE = re.compile(r"^[^\s，。、；：！？,;:!?]+[\u4e00-\u9fff”》」]"
-                               r"(?: [\u4e00-\u9fff“《「][^\s，。、；！？,;!?]*[\u4e00-\u9fff”》」])*"
-                               r" [\u4e00-\u9fff“《「][^\s，。、；！？,;!?]*$")
+_PHRASED_HEADLINE = re.compile(rf"^[^\s，。、；：！？,;:!?]+{_GAP_BEFORE}"
+                               rf"(?: {_GAP_AFTER}[^\s，。、；！？,;!?]*{_GAP_BEFORE})*"
+                               rf" {_GAP_AFTER}[^\s，。、；！？,;!?]*$")
 
 #: a line ending here stops mid-sentence: a comma, an enumeration comma, an opening bracket or quote
 _MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
@@ -367,7 +374,7 @@ _ASKED_TITLE = re.compile(r"[？！?!][”」』]?$")
 #: a line that is only a label: 【执纪者说】, (三), 四、, 之3 — how sections inside an article are marked
 _SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                             r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")
-_TITLE_SPACE = re.compile(r"[\u4e00-\u9fff”》」] [\u4e00-\u9fff“《「]")
+_TITLE_SPACE = re.compile(f"{_GAP_BEFORE} {_GAP_AFTER}")
 
 
 def _correct_kinds(units: list[Unit]) -> None:
@@ -603,8 +610,7 @@ def _blank_blocks(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = [groups[0]]
     for g in groups[1:]:
         prev = blocks[-1]
-        has_sub = any(ln.text.startswith(_DASH) for ln in prev)
-        g_sub = any(ln.text.startswith(_DASH) for ln in g)
+        has_sub, g_sub = _has_subtitle(prev), _has_subtitle(g)
         starts_sub = g[0].text.startswith(_DASH)
         # one short line closing the run after a subtitle is its wrapped rest, not a teaser
         # (dev-v2 c03: `——优化区域经济布局，促进区域` / blank / `协调发展`); with more
@@ -670,7 +676,7 @@ class _Draft:
 def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
     """For each title unit, the text before it and after it, each running to the next title."""
     titles = [k for k, u in enumerate(units) if u.kind == "title"]
-    texts = ["" if u.kind in ("furniture", "stray") else "".join([ln.text for ln in u.lines]) for u in units]
+    texts = ["" if u.kind in _OUTSIDE_FLOW else "".join([ln.text for ln in u.lines]) for u in units]
     out: dict[int, tuple[str, str]] = {}
     for n, k in enumerate(titles):
         lo = titles[n - 1] + 1 if n else 0
@@ -763,7 +769,7 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
         for title, teaser in ((block[:n - cut], block[n - cut:]), (block[cut:], block[:cut])):
             upper, lower = (title, teaser) if title[0] is block[0] else (teaser, title)
             apart = lower[0].blank_before or upper[-1].terminal
-            if not apart or not _subtitled(teaser) or any(ln.text.startswith(_DASH) for ln in title):
+            if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
                 continue  # `——优化区域经济布局，促进区域` / `协调发展` (dev-v2 c03): one subtitle, wrapped
@@ -773,9 +779,14 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
     return best
 
 
+def _has_subtitle(lines: list[Line]) -> bool:
+    """Whether title lines hold a —— subtitle."""
+    return any(ln.text.startswith(_DASH) for ln in lines)
+
+
 def _subtitled(lines: list[Line]) -> bool:
     """Whether lines are a whole title of their own: a headline line, then a —— subtitle."""
-    return not lines[0].text.startswith(_DASH) and any(ln.text.startswith(_DASH) for ln in lines[1:])
+    return not lines[0].text.startswith(_DASH) and _has_subtitle(lines[1:])
 
 
 def _title_beside_body(blocks: list[list[Line]], body: str, at: int) -> list[list[Line]]:
@@ -804,7 +815,7 @@ def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
     whose words it shares (_title_votes). A tie goes to headline-first, the
     order most extractors give.
     """
-    content = [u for u in units if u.kind not in ("furniture", "stray")]
+    content = [u for u in units if u.kind not in _OUTSIDE_FLOW]
     if not content:
         return True
     before = (content[0].kind == "title") + (content[-1].kind in ("body", "open", "subhead", "jump_down"))
@@ -817,7 +828,7 @@ def _closes_article(units: list[Unit], k: int) -> bool:
     always opens one) with a title, a jump marker or the end of the page next, not body text."""
     if any(match_dateline(ln.text) for ln in units[k].lines):
         return False
-    nxt = next((u for u in units[k + 1:] if u.kind not in ("furniture", "stray")), None)
+    nxt = next((u for u in units[k + 1:] if u.kind not in _OUTSIDE_FLOW), None)
     return nxt is None or nxt.kind in ("title", "jump_down")
 
 
