@@ -53,10 +53,11 @@ LETTER_SPACED_MIN_GAPS = 5
 #: phrase gap or two has far fewer.
 LETTER_SPACED_MIN_SHARE = 0.5
 
-#: most characters of a stray piece: a line of Chinese characters standing alone
-#: between blank lines inside a sentence (lines.py _mark_strays). Two: the
-#: second half of a two-character name printed down the side of an article
-#: (real rmrb pages: 荣, 龙, 宾), or the whole of one beside the body (杨静).
+#: most characters of a stray piece: a line of Chinese characters set apart by a
+#: blank line inside a sentence (lines.py _mark_strays). Two: pdftotext prints the
+#: second character of a two-character name printed down an article's side there
+#: (real rmrb pages: 荣, 龙, 宾, 娃, one each); a three-character line is as likely
+#: a wrapped word of the text.
 STRAY_MAX_CHARS = 2
 
 # --- segmentation: title blocks ---------------------------------------------
