@@ -56,8 +56,8 @@ LETTER_SPACED_MIN_SHARE = 0.5
 #: most characters of a stray piece: a line of Chinese characters set apart by a
 #: blank line inside a sentence (lines.py _mark_strays). Two: pdftotext prints the
 #: second character of a two-character name printed down an article's side there
-#: (real rmrb pages: 荣, 龙, 宾, 娃, one each); a three-character line is as likely
-#: a wrapped word of the text.
+#: (real rmrb pages: 荣, 龙, 宾, 娃, one each). Two also lets a whole two-character
+#: name through, which no page here has shown: an allowance, not a measurement.
 STRAY_MAX_CHARS = 2
 
 # --- segmentation: title blocks ---------------------------------------------
