@@ -14,8 +14,8 @@ from ..segment.lines import JUMP, page_number
 from ..segment.lines import is_terminal
 from .layout import Block, Line, body_size, build_blocks, build_lines, role_of, rows_of, spaced
 from .reader import PdfPage
-from .regions import (Title, group_titles, is_caption, is_page_furniture, joins, nearest_title, owner, page_bands,
-                      set_spans, standalone_byline, table_regions, _SUBTITLE_DASH)
+from .regions import (Title, centred_in, group_titles, is_caption, is_page_furniture, joins, nearest_title, owner,
+                      page_bands, set_spans, standalone_byline, table_regions, _SUBTITLE_DASH)
 
 _PAGE_NO = re.compile(r"第\s*([0-9一二三四五六七八九十]+)\s*版")
 
@@ -291,7 +291,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     header = [ln for ln in lines if ln.y1 <= bands[0]]
     lines = [ln for ln in lines if ln.y1 > bands[0]]
     # a ruled table's text is a fragment of its own, whatever its type
-    tables = [(t, [ln for ln in lines if _centred_in(ln, t)]) for t in table_regions(page.shapes, body)]
+    tables = [(t, [ln for ln in lines if centred_in(ln, t)]) for t in table_regions(page.shapes, body)]
     tables = [(t, cells) for t, cells in tables if cells]
     in_table = {id(ln) for _, cells in tables for ln in cells}
     lines = [ln for ln in lines if id(ln) not in in_table]
@@ -300,7 +300,7 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     shown = set(map(id, display))
     blocks = build_blocks([ln for ln in lines if id(ln) not in shown], body)
     # a table's icons (lswb: weather symbols) are the table's, not pictures an article owns
-    images = [s for s in page.shapes if s.kind == "image" and not any(_centred_in(s, t) for t, _ in tables)]
+    images = [s for s in page.shapes if s.kind == "image" and not any(centred_in(s, t) for t, _ in tables)]
     rules = [s for s in page.shapes if s.kind == "rule"]
     # boxes that cut the page: those framing body text (a boxed article) and those framing a
     # title alone (a banner or a teaser box: real page rmrb-20180109-07), whose title then
@@ -428,14 +428,8 @@ def _table_rows(lines: list[Line]) -> list[str]:
     Lines built across cells (one-character cells stacked into 晴晴晴) say nothing of the
     table's rows; the characters' own positions do (layout's row and spacing rules).
     """
-    chars = sorted((c for ln in lines for c in ln.chars), key=lambda c: c.index)
-    return [spaced(sorted(row, key=lambda c: c.x0), False) for row in rows_of(chars)]
-
-
-def _centred_in(item, region) -> bool:
-    """Whether the centre of a line or block lies within a region."""
-    x, y = (item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2
-    return region.x0 <= x <= region.x1 and region.y0 <= y <= region.y1
+    # (rows_of reads the characters in stream order itself)
+    return [spaced(sorted(row, key=lambda c: c.x0), False) for row in rows_of([c for ln in lines for c in ln.chars])]
 
 
 def _inside(item, box) -> bool:

@@ -96,7 +96,7 @@ def spaced(chars: list[Char], vertical: bool) -> str:
     every gap alike and gets none.
     """
     gaps = [(c.y0 - p.y1) if vertical else (c.x0 - p.x1) for p, c in zip(chars, chars[1:])]
-    # _ideograph, inlined: this runs for every character of the page
+    # whether each character is a CJK ideograph, tested inline: this runs for every character of the page
     ideo = ["\u4e00" <= t <= "\u9fff" or "\u3400" <= t <= "\u4dbf" for t in [c.text for c in chars]]
     both = [a and b for a, b in zip(ideo, ideo[1:])]  # gap k lies between two ideographs
     # the lower quartile of the gaps between two ideographs (in 姚雪青 钱 艳 宋 岩 most gaps are
@@ -113,11 +113,6 @@ def spaced(chars: list[Char], vertical: bool) -> str:
             out.append(" ")
         out.append(c.text)
     return "".join(out)
-
-
-def _ideograph(ch: str) -> bool:
-    """Whether ch is a CJK ideograph."""
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _round_size(size: float) -> float:
@@ -194,7 +189,7 @@ def rows_of(chars: list[Char]) -> list[list[Char]]:
 def _split_row(row: list[Char]) -> list[list[Char]]:
     """A row cut into segments at gaps clearly wider than its letter spacing (column gutters)."""
     row.sort(key=lambda c: c.x0 + c.x1)  # by centre: a comma's loose box can start left of its neighbour
-    gaps = [g if g > 0.0 else 0.0 for g in [b.x0 - a.x1 for a, b in zip(row, row[1:])]]
+    gaps = [b.x0 - a.x1 if b.x0 > a.x1 else 0.0 for a, b in zip(row, row[1:])]
     if not gaps:
         return [row]
     typical = statistics.median(gaps)

@@ -236,14 +236,13 @@ def _separated(title: Title, item, rules: list[Rect], boxes: list[Rect]) -> bool
                 _overlap(r.x0, r.x1, item.x0, item.x1) >= config.PDF_RULE_MIN_COVER * width and \
                 _overlap(r.x0, r.x1, title.span[0], title.span[1]) >= config.PDF_RULE_MIN_COVER * span:
             return True
-    tc = ((title.x0 + title.x1) / 2, (title.y0 + title.y1) / 2)
-    ic = ((item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2)
-    for b in boxes:
-        inside_t = b.x0 <= tc[0] <= b.x1 and b.y0 <= tc[1] <= b.y1
-        inside_i = b.x0 <= ic[0] <= b.x1 and b.y0 <= ic[1] <= b.y1
-        if inside_t != inside_i:
-            return True
-    return False
+    return any(centred_in(title, b) != centred_in(item, b) for b in boxes)
+
+
+def centred_in(item, region) -> bool:
+    """Whether the centre of a line, block or title lies within a region."""
+    x, y = (item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2
+    return region.x0 <= x <= region.x1 and region.y0 <= y <= region.y1
 
 
 def set_spans(titles: list[Title], blocks: list[Block], body: float, images: list[Rect] = ()) -> None:
