@@ -14,8 +14,8 @@ from ..segment.lines import JUMP, page_number
 from ..segment.lines import is_terminal
 from .layout import Block, Line, body_size, build_blocks, build_lines, role_of, rows_of, spaced
 from .reader import PdfPage
-from .regions import (Title, centred_in, group_titles, is_caption, is_page_furniture, joins, nearest_title, owner,
-                      page_bands, set_spans, standalone_byline, table_regions, _SUBTITLE_DASH)
+from .regions import (Title, centred_in, group_titles, is_caption, is_page_furniture, joins, leading_byline,
+                      nearest_title, owner, page_bands, set_spans, standalone_byline, table_regions, _SUBTITLE_DASH)
 
 _PAGE_NO = re.compile(r"第\s*([0-9一二三四五六七八九十]+)\s*版")
 
@@ -139,8 +139,6 @@ def _paragraphs(items: list[Block], taken: set[int]) -> tuple[list[str], list[st
 
 
 _WIRE_TITLE = re.compile(r"^\s*[题題]\s*[：:]")
-#: what only a byline line has: a bullet, names set apart by spaces, a trailer (马俊峰/文, 摄)
-_UNMISTAKABLE_BYLINE = re.compile(r"^[■□●◆]|\S\s+\S|[/／]\s*[文图圖]$|[摄攝]$")
 #: reporters after a bare dateline, closed by 报道 (real page lswb: 本报讯 辽沈晚报记者闫柳报道)
 _REPORTED = re.compile(r"\s*[\u4e00-\u9fff·]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,3}"
                        r"(?:[\s、][\u4e00-\u9fff]{2,3})*\s*(?:报道|報道)")
@@ -178,22 +176,7 @@ def _heading_byline(items: list[Block]) -> tuple[str, list[Line]] | None:
                 if whole:
                     return whole, first.lines + tail
             return text, first.lines
-    # a reporter line opening the first block, the body running on under it (gen pages:
-    # ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴 / 特意保留的…): lines up to one that stops short or
-    # stands apart (_attach_bylines); the longest such reading, so a wrapped name stays
-    for k in range(min(len(first.lines) - 1, config.PDF_BYLINE_MAX_LINES), 0, -1):
-        last, nxt = first.lines[k - 1], first.lines[k]
-        # a full line that runs on may be a sentence naming its reporter (本报记者王某 / 日前…);
-        # one with names set apart, a bullet or a trailer (/文, 摄) is a byline however wide,
-        # unless a dateline opens it: that runs on into the lead (real page lswb: 本报讯 …报 / 道 昨日)
-        if first.x1 - last.x1 < config.PDF_INDENT_MIN_EM * last.size and \
-                nxt.y0 - last.y1 <= config.PDF_BLOCK_LINE_GAP_EM * last.size and \
-                not (k == 1 and _UNMISTAKABLE_BYLINE.search(last.text.strip()) and not match_dateline(last.text)):
-            continue
-        text = standalone_byline(first.lines[:k])
-        if text:
-            return text, first.lines[:k]
-    return None
+    return leading_byline(first)
 
 
 def _wire_byline(lines: list[Line]) -> tuple[str, list[Line]] | None:

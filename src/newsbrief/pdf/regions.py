@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import config
-from ..segment.byline import is_bare_names, is_reporter_line
+from ..segment.byline import is_bare_names, is_reporter_line, match_dateline
 from ..segment.lines import JUMP, is_furniture
 from .layout import Block, Extent, Line
 from .reader import Rect
@@ -124,10 +124,29 @@ def joins(lines: list[Line]) -> list[str]:
     return [tight] if tight == spaced else [tight, spaced]
 
 
-def opens_with_byline(block: Block) -> bool:
-    """Whether a column's first lines are a byline standing over its text (■ 本报记者 X / the text)."""
-    most = min(config.PDF_BYLINE_MAX_LINES, len(block.lines) - 1)
-    return any(standalone_byline(block.lines[:k]) for k in range(1, most + 1))
+#: what only a byline line has: a bullet, names set apart by spaces, a trailer (马俊峰/文, 摄)
+_UNMISTAKABLE_BYLINE = re.compile(r"^[■□●◆]|\S\s+\S|[/／]\s*[文图圖]$|[摄攝]$")
+
+
+def leading_byline(block: Block) -> tuple[str, list[Line]] | None:
+    """A reporter line opening a column with its text running on under it, and the lines it takes.
+
+    Gen pages: ■ 本报记者 徐锦庚 肖 / 家鑫 李洪兴 / 特意保留的…: lines up to one that stops short
+    or stands apart (assemble's _attach_bylines); the longest such reading, so a wrapped name stays.
+    """
+    for k in range(min(len(block.lines) - 1, config.PDF_BYLINE_MAX_LINES), 0, -1):
+        last, nxt = block.lines[k - 1], block.lines[k]
+        # a full line that runs on may be a sentence naming its reporter (本报记者王某 / 日前…);
+        # one with names set apart, a bullet or a trailer (/文, 摄) is a byline however wide,
+        # unless a dateline opens it: that runs on into the lead (real page lswb: 本报讯 …报 / 道 昨日)
+        if block.x1 - last.x1 < config.PDF_INDENT_MIN_EM * last.size and \
+                nxt.y0 - last.y1 <= config.PDF_BLOCK_LINE_GAP_EM * last.size and \
+                not (k == 1 and _UNMISTAKABLE_BYLINE.search(last.text.strip()) and not match_dateline(last.text)):
+            continue
+        text = standalone_byline(block.lines[:k])
+        if text:
+            return text, block.lines[:k]
+    return None
 
 
 def is_caption(block: Block, images: list[Rect], body: float, body_font: str) -> bool:
@@ -259,7 +278,7 @@ def set_spans(titles: list[Title], blocks: list[Block], body: float, images: lis
     # an article begins where its byline stands: a column left of the one its byline heads is
     # the article on the left's (dev-v2 page e02: 褐冠鹃隼… between 增收致富门路宽 and
     # 攥指成拳, whose first column opens 姚雪青 钱 艳 宋 岩)
-    opens = {id(b) for b in starts if opens_with_byline(b)}
+    opens = {id(b) for b in starts if leading_byline(b)}
     under: dict[int, list[Block]] = {}
     claimed: dict[int, list[Block]] = {id(t): [] for t in flat}
     taken: set[int] = set()
