@@ -12,6 +12,7 @@ means a smaller y everywhere in the layout code.
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -103,8 +104,6 @@ class _Calls:
     real page rmrb-20180122-07), so the hot loops pass plain addresses instead.
     """
 
-    _made: "_Calls | None" = None
-
     def __init__(self) -> None:
         import pypdfium2.raw as raw
 
@@ -126,12 +125,11 @@ class _Calls:
         self.F, self.matrix_type = F, raw.FS_MATRIX
         self.IMAGE, self.PATH, self.FORM = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
 
-    @classmethod
-    def get(cls) -> "_Calls":
-        """The one instance, made on first use (pypdfium2 is imported only when a PDF is read)."""
-        if cls._made is None:
-            cls._made = cls()
-        return cls._made
+
+@functools.cache
+def _calls() -> _Calls:
+    """The one _Calls, made on first use (pypdfium2 is imported only when a PDF is read)."""
+    return _Calls()
 
 
 class _Styles:
@@ -164,7 +162,7 @@ class _Styles:
 
 def _shapes(page, height: float) -> list[Rect]:
     """Rules, boxes and images of a page (form objects looked into, 3 levels deep), in top-left coordinates."""
-    c = _Calls.get()
+    c = _calls()
     bounds = [c.F() for _ in range(4)]
     where = [ctypes.addressof(b) for b in bounds]
     out: list[Rect] = []
@@ -203,7 +201,7 @@ def read_page(doc, index: int) -> PdfPage:
     n = textpage.count_chars()
     text = textpage.get_text_range(0, n) if n else ""
     chars: list[Char] = []
-    calls = _Calls.get()
+    calls = _calls()
     styles = _Styles(calls)
     cache = styles.styles  # looked up inline: a method call per character costs more than the lookup
     box = raw.FS_RECTF()
