@@ -584,3 +584,47 @@ def test_subtitle_wrapped_onto_a_short_last_line_is_no_title_with_a_teaser_above
     assert not [r for r in segment_text(text, "page.txt") if r.fragment_type == "teaser"]
     got = articles(text)
     assert (got[1].headline, got[1].subtitle) == ("喜讯传来笑开颜", "——期盼多年的好事终于落地，彻底解决灌溉用水")
+
+
+def vertical(text: str) -> list[str]:
+    """A title printed down the page, as extractors give it: one character to a line."""
+    return list(text)
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (vertical("水库扩建工程开工"), ["水库扩建工程开工"]),
+    (vertical("水库扩建工程开工祝灵君"), ["水库扩建工程开工", "祝灵君"]),  # title and author in one run
+    (vertical("走进大坝新时代"), ["走进大坝新时代"]),  # 时 is a surname, but 时代 is the title's
+    (vertical("扩建工程开工陈龙"), ["扩建工程开工", "陈龙"]),
+    (vertical("陈龙"), ["陈龙"]),
+    (vertical("开工﹃水库﹄"), ["开工﹃水库﹄"]),  # vertical quotation marks
+])
+def test_lines_printed_one_character_to_a_line_are_one_vertical_line(lines, joined):
+    # _join_vertical (real rmrb pages: `协` / `同` / … / `命` / `祝` / `灵` / `君`)
+    text = "\n".join(wrap(RESERVOIR) + lines + wrap(LIBRARY + "走进新时代。"))
+    got = [ln.text for ln in read_lines(text)]
+    at = len(wrap(RESERVOIR))
+    assert got[at:at + len(joined)] == joined
+    assert got[at + len(joined)] == wrap(LIBRARY)[0]
+
+
+def test_one_character_lines_set_apart_by_blank_lines_are_not_joined():
+    # a stray piece of a name among body lines (_mark_strays) is its own line, not a vertical run
+    text = page(wrap(RESERVOIR)[:4], ["荣"], ["龙"] + wrap(RESERVOIR)[4:])
+    assert "荣龙" not in [ln.text for ln in read_lines(text)]
+
+
+def test_vertical_titles_and_authors_after_their_bodies_head_their_articles():
+    # a theory page (real rmrb pages): each essay's body, then its title and its author printed
+    # vertically beside it, in one run of one-character lines (PyMuPDF's plain text has no blank lines)
+    text = "\n".join(wrap(RESERVOIR) + vertical("水库扩建工程开工祝灵君") + wrap(LIBRARY) + vertical("新图书馆开放陈龙")) + "\n"
+    got = articles(text)
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建工程开工", ["祝灵君"]), ("新图书馆开放", ["陈龙"])]
+    assert [a.text.replace("\n", "") for a in got] == [RESERVOIR, LIBRARY]
+
+
+def test_phrase_opening_with_a_surname_in_a_stack_of_phrases_is_no_author():
+    # _parallel_phrase (real page rmrb-20180122-07: `防风险` / `严监管` / `活实体` / `促发展`, 严 a surname)
+    got = articles(page(["扩库容", "严防汛", "固大坝", "保供水", "城南水库扩建开工"] + wrap(RESERVOIR)))
+    assert got[0].byline is None
+    assert (got[0].kicker or "") + (got[0].headline or "") == "扩库容严防汛固大坝保供水城南水库扩建开工"

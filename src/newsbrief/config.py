@@ -60,6 +60,21 @@ LETTER_SPACED_MIN_SHARE = 0.5
 #: name through, which no page here has shown: an allowance, not a measurement.
 STRAY_MAX_CHARS = 2
 
+#: fewest one-character lines in a row, with no blank line among them, that are one
+#: line of text set vertically: extractors print a vertical title or author one
+#: character to a line (real pages rmrb: `协` / `同` / … / `命`, `陈` / `龙`; gsfzb:
+#: `金` / `川` / …). Two: a vertical two-character name; no page here has shown two
+#: one-character lines in a row inside horizontal text.
+VERTICAL_MIN_CHARS = 2
+
+#: fewest characters of a vertical run from which a name at its end (a surname and
+#: one or two characters) is split off as its author: PyMuPDF's plain text prints a
+#: vertical title and the author under it as one run (real rmrb pages:
+#: `协同推进社会革命和自我革命祝灵君`, `不断铸就中华文化新辉煌杨义`). Eight: a name
+#: and a title of at least five characters; a vertical run shorter than that is a
+#: name or a short title, not both.
+VERTICAL_TITLE_AND_NAME_MIN_CHARS = 8
+
 # --- segmentation: title blocks ---------------------------------------------
 
 #: most lines a title block takes: kicker, a headline over two or three lines

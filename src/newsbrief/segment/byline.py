@@ -177,6 +177,11 @@ def starts_with_surname(name: str) -> bool:
     return name[:1] in _SURNAME_RANK or name[:2] in COMPOUND_SURNAMES
 
 
+def surname_rank(name: str) -> int:
+    """How common the surname a name opens with is: 0 for the commonest (and compound ones)."""
+    return 0 if name[:2] in COMPOUND_SURNAMES else _SURNAME_RANK.get(name[:1], len(SURNAMES))
+
+
 #: common Chinese surnames, most frequent first (simplified, then traditional
 #: forms): what a name run together with others starts with. The order breaks
 #: ties: 田明宋宗泽姜山 is 田明 宋宗泽 姜山 because 宋 is commoner than 宗.

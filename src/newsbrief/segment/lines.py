@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import display_width, normalize_text
-from .byline import split_tail_byline
+from .byline import split_tail_byline, starts_with_surname, surname_rank
 
 #: a sentence ends here: 。！？…；：!? possibly followed by closing quotes/brackets.
 #: A bare closing quote does not end a sentence: titles end with one
@@ -189,11 +189,65 @@ def read_lines(text: str) -> list[Line]:
                 line.kind = "furniture"
             lines.append(line)
         blank = False
+    lines = _join_vertical(lines, text)
     _mark_header_fields(lines)
     _estimate_columns(lines)
     _place_outside(lines)
     _mark_strays(lines)
     return lines
+
+
+#: one character of a line set vertically: an ideograph, or CJK punctuation and its vertical
+#: forms (gsfzb: `﹃` / `投` / `资` … `﹄`)
+_VERTICAL_CHAR = re.compile(r"^[\u4e00-\u9fff\u3000-\u303f\ufe10-\ufe1f\ufe30-\ufe4f\uff01-\uff0f“”‘’]$")
+
+
+def _join_vertical(lines: list[Line], page: str) -> list[Line]:
+    """Join runs of one-character lines into the vertical line they were printed as.
+
+    A vertical title or author comes out of an extractor one character to a line
+    (real rmrb and gsfzb pages, every extraction but plain pdftotext). Joined, it
+    is a short line standing apart, which is what it was on the page: blank
+    lines are set around it, as the space beside a vertical line stood for.
+    A run ending in a name not printed anywhere else on the page is a title and
+    its author, printed as one run (`trailing_name`).
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        # (the length first: this runs for every line, and nearly none is one character long)
+        while j < len(lines) and len(lines[j].text) == 1 and lines[j].kind == "text" and _VERTICAL_CHAR.match(lines[j].text) \
+                and (j == i or not lines[j].blank_before):
+            j += 1
+        run = "".join(ln.text for ln in lines[i:j])
+        if j - i < config.VERTICAL_MIN_CHARS or sum("\u4e00" <= c <= "\u9fff" for c in run) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        name = _trailing_name(run, page) if len(run) >= config.VERTICAL_TITLE_AND_NAME_MIN_CHARS else None
+        parts = [run[:-len(name)], name] if name else [run]
+        no = lines[i].no
+        for part in parts:
+            out.append(Line(no, part, display_width(part), False, True))
+            no += len(part)
+        if j < len(lines):
+            lines[j].blank_before = True
+        i = j
+    return out
+
+
+def _trailing_name(run: str, page: str) -> str | None:
+    """The author's name a vertical title's run ends with, or None.
+
+    A surname and one or two characters that the page prints nowhere else, cut
+    from the title where no word of the page is cut: a title's words recur in
+    its article (`…进入新时代` ends in `时代`, `…工程开工` has 程 and 工程, 时 and
+    程 being surnames), an author's name does not.
+    """
+    found = [run[-k:] for k in (3, 2) if starts_with_surname(run[-k:]) and run[-k:] not in page
+             and run[-k - 1:-k + 1] not in page]
+    return min(found, key=surname_rank) if found else None
 
 
 def _place_outside(lines: list[Line]) -> None:

@@ -68,8 +68,9 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         prev = lines[i - 1] if i else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
         if prev is not None and prev.kind == "text" and not prev.terminal and not prev.full and \
-                is_author_line(ln.text, config.BARE_NAME_MAX_COLUMNS):
+                is_author_line(ln.text, config.BARE_NAME_MAX_COLUMNS) and not _parallel_phrase(prev, ln, nxt):
             # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
             # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead
             ln.kind = "byline"
@@ -88,7 +89,6 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                          # `文/` credits the text: no sentence goes on with it (gen page text-5011/p07:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
                          and not _CREDIT.match(ln.text))
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
         # a full-width line naming a reporter and running straight on into more
         # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
         # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
@@ -138,6 +138,17 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
 
 #: a closing byline begun after a paragraph's last sentence, on the same printed line: …热闹。”本
 _BYLINE_START = re.compile(r"(?<=[。！？!?”」』])[\u4e00-\u9fff]{1,4}$")
+
+
+def _parallel_phrase(prev: Line, ln: Line, nxt: Line | None) -> bool:
+    """Whether ln is one of a stack of phrases as long as each other: a kicker, not an author.
+
+    `防风险` / `严监管` / `活实体` / `促发展` (real page rmrb-20180122-07): 严监管 opens with a
+    surname, but the lines either side, as long and naming nobody, make it a phrase of the stack.
+    """
+    return nxt is not None and not ln.blank_before and not nxt.blank_before and \
+        len(prev.text) == len(ln.text) == len(nxt.text) and \
+        not any(is_bare_names(x.text, config.BARE_NAME_MAX_COLUMNS) for x in (prev, nxt))
 
 
 def _byline_begun(prev: Line | None, ln: Line) -> bool:
@@ -479,7 +490,9 @@ def _classify_short_runs(units: list[Unit]) -> None:
             # a bare name under a title is its author's byline (dev page b01: 张志锋)
             # and what follows it is the deck that opens the body
             b = next((k for k in range(1, len(lines))
-                      if is_bare_names(lines[k].text, config.BARE_NAME_MAX_COLUMNS)), None)
+                      if is_bare_names(lines[k].text, config.BARE_NAME_MAX_COLUMNS)
+                      and not _parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)),
+                     None)
             if b is not None and (nxt is None or nxt.kind != "byline"):
                 lines[b].kind = "byline"
                 replacement = [Unit("title", lines[:b]), Unit("byline", [lines[b]])]
@@ -854,7 +867,11 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
         cur = None
 
     first = page_first
+    titled: _Draft | None = None  # the article a title printed after its body has just closed
+    last_titled: _Draft | None = None  # titled, as the unit before this one left it
     for k, u in enumerate(units):
+        if u.kind not in _OUTSIDE_FLOW:
+            last_titled, titled = titled, None
         if u.kind == "furniture":
             out.append(("furniture", u.lines))
         elif u.kind == "stray":  # a piece of an author's name printed inside a paragraph: kept, in no article
@@ -876,10 +893,17 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     blocks = _title_beside_body(blocks, bodies[k][0], 0)
                     cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
                     blocks = ([teaser] if teaser else []) + blocks[1:]
+                titled = cur if cur is not None and cur.title is not None else None
                 close()
                 for b in blocks:
                     out.append(("teaser", b))
         elif u.kind == "byline":
+            if last_titled is not None and not last_titled.byline and all(
+                    is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS) for ln in u.lines):
+                # an author's bare name under a title printed after its body is that article's
+                # (real rmrb pages: an essay, its vertical title, its author `祝灵君`, the next essay)
+                last_titled.byline.extend(u.lines)
+                continue
             if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
                 # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
                 cur.byline.extend(u.lines)
