@@ -628,3 +628,16 @@ def test_phrase_opening_with_a_surname_in_a_stack_of_phrases_is_no_author():
     got = articles(page(["扩库容", "严防汛", "固大坝", "保供水", "城南水库扩建开工"] + wrap(RESERVOIR)))
     assert got[0].byline is None
     assert (got[0].kicker or "") + (got[0].headline or "") == "扩库容严防汛固大坝保供水城南水库扩建开工"
+
+
+def test_two_character_name_printed_vertically_is_the_author_under_a_title():
+    # _join_vertical (real page rmrb-20180109-07, PyMuPDF's plain text: `…研究` / `员）` / `疏堵结合` /
+    # `强化管理` / `我国地方政府债务风险总体可控` / `陈` / `龙` / the next essay, no blank line anywhere):
+    # printed across, a two-character name is as often a title's tail; printed down, it is an author,
+    # which ends the title run even between two essays on one subject
+    text = "\n".join(wrap(RESERVOIR) + ["扩库容", "固大坝", "城南水库扩建开工"] + vertical("陈龙")
+                     + wrap(RESERVOIR_MORE) + vertical("水库大坝安全度汛") + vertical("李荣")) + "\n"
+    got = articles(text)
+    assert [((a.kicker or "") + (a.headline or ""), a.byline) for a in got] == [
+        ("扩库容固大坝城南水库扩建开工", "陈龙"), ("水库大坝安全度汛", "李荣")]
+    assert [a.text.replace("\n", "") for a in got] == [RESERVOIR, RESERVOIR_MORE]

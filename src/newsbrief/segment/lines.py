@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import display_width, normalize_text
-from .byline import split_tail_byline, starts_with_surname, surname_rank
+from .byline import is_bare_names, split_tail_byline, starts_with_surname, surname_rank
 
 #: a sentence ends here: 。！？…；：!? possibly followed by closing quotes/brackets.
 #: A bare closing quote does not end a sentence: titles end with one
@@ -210,7 +210,7 @@ def _join_vertical(lines: list[Line], page: str) -> list[Line]:
     is a short line standing apart, which is what it was on the page: blank
     lines are set around it, as the space beside a vertical line stood for.
     A run ending in a name not printed anywhere else on the page is a title and
-    its author, printed as one run (`trailing_name`).
+    its author, printed as one run (`trailing_name`). A vertical name is a byline.
     """
     out: list[Line] = []
     i = 0
@@ -230,6 +230,10 @@ def _join_vertical(lines: list[Line], page: str) -> list[Line]:
         no = lines[i].no
         for part in parts:
             out.append(Line(no, part, display_width(part), False, True))
+            if len(part) <= 3 and is_bare_names(part, config.BARE_NAME_MAX_COLUMNS):
+                # a name printed vertically is an author: no title is a name (`陈` / `龙`), while
+                # a two-character name printed across is as often a title's wrapped tail
+                out[-1].kind = "byline"
             no += len(part)
         if j < len(lines):
             lines[j].blank_before = True
