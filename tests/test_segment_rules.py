@@ -641,3 +641,30 @@ def test_two_character_name_printed_vertically_is_the_author_under_a_title():
     assert [((a.kicker or "") + (a.headline or ""), a.byline) for a in got] == [
         ("扩库容固大坝城南水库扩建开工", "陈龙"), ("水库大坝安全度汛", "李荣")]
     assert [a.text.replace("\n", "") for a in got] == [RESERVOIR, RESERVOIR_MORE]
+
+
+@pytest.mark.parametrize("block, caption", [
+    (["大坝加固现场。特约记者王强摄"], True),
+    (["工人在焊接钢管桩。 王强摄（影像中国）"], True),
+    (["城南水库大坝加固工程现场，工人正在", "浇筑混凝土。本报记者 王强 摄"], True),
+    (["本报记者 王强 摄"], False),  # a credit closing an article: no sentence saying what a picture shows
+    (["城南水库大坝加固工程现场，工", "人正在浇筑混凝土，加紧施工。", "本报记者 王强 摄"], False),  # a photo story's text
+])
+def test_block_of_its_own_describing_a_picture_is_a_caption(block, caption):
+    # _mark_captions (real page zghysyb, PyMuPDF blocks: `…平台完工装船。特约记者杜鹏辉摄` between articles)
+    lines = read_lines(page(wrap(RESERVOIR), block, wrap(LIBRARY)))[len(wrap(RESERVOIR)):][:len(block)]
+    assert [ln.kind == "caption" for ln in lines] == [caption] * len(block)
+
+
+def test_caption_between_a_title_and_the_next_byline_leaves_the_title_to_its_body():
+    # real page zghysyb (headlines after their bodies): body, its title, two captions, the next
+    # commentary's byline; read as body text, captions end an article's body (zghysyb: the 锦州
+    # article's, its title lost) or make an article of their own (here)
+    text = page(wrap(RESERVOIR), "城南水库扩建工程开工", "大坝加固现场。特约记者王强摄",
+                "学生在图书馆阅读。本报记者李明摄", "□陈晓东", wrap(LIBRARY), "新图书馆开放")
+    got = segment_text(text, "page.txt")
+    arts = [r for r in got if r.kind == "article"]
+    assert [a.headline for a in arts][:1] == ["城南水库扩建工程开工"]
+    assert arts[0].text.replace("\n", "") == RESERVOIR
+    assert [r.paragraphs for r in got if r.fragment_type == "caption"] == [
+        ["大坝加固现场。特约记者王强摄"], ["学生在图书馆阅读。本报记者李明摄"]]

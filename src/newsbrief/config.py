@@ -75,6 +75,13 @@ VERTICAL_MIN_CHARS = 2
 #: name or a short title, not both.
 VERTICAL_TITLE_AND_NAME_MIN_CHARS = 8
 
+#: most lines of a block read as a photo caption (lines.py _mark_captions). Two: the
+#: captions zghysyb prints between its articles are one line each, while a photo story's
+#: captions are its body and break into blocks of three lines and more (dev page b05:
+#: `业生产线上，工人抓紧时间` / `生产、包装订单产品。 罗大` / `富摄（影像中国）`, read as a
+#: caption at three). gsfzb's three-line caption is left in the flow.
+CAPTION_MAX_LINES = 2
+
 # --- segmentation: title blocks ---------------------------------------------
 
 #: most lines a title block takes: kicker, a headline over two or three lines

@@ -109,7 +109,7 @@ class Line:
     width: float  # display width of the printed line (before any split)
     indent: bool  # printed with a leading indent (　　 or two spaces)
     blank_before: bool
-    kind: str = "text"  # text | furniture | jump_down | jump_up | byline | stray
+    kind: str = "text"  # text | furniture | jump_down | jump_up | byline | stray | caption
     page: str | None = None  # the page a jump marker points to
     column: float = 0.0  # estimated width of the column the line sits in
     widest_column: float = 0.0  # the wider of the columns before and after it
@@ -194,6 +194,7 @@ def read_lines(text: str) -> list[Line]:
     _estimate_columns(lines)
     _place_outside(lines)
     _mark_strays(lines)
+    _mark_captions(lines)
     return lines
 
 
@@ -322,6 +323,33 @@ def _mark_strays(lines: list[Line]) -> None:
                 and all(x.kind == "text" and x.full and not x.terminal for x in lines[i - 2:i])
                 and not (prev.blank_before or lines[i - 2].blank_before or lines[i + 2].blank_before)):
             ln.kind = "stray"
+
+
+#: a photo caption: what the picture shows, ending a sentence, then who took it
+#: (`…平台完工装船。特约记者杜鹏辉摄`, `…正在焊接。 王程龙摄（影像中国）`)
+_CAPTION = re.compile(r"[。！？]\s*[^。！？，,\s][^。！？，,]{1,30}?\s*[摄攝](?:[（(][^（()）]{1,8}[)）])?$")
+
+
+def _mark_captions(lines: list[Line]) -> None:
+    """Mark a block of its own that describes a picture and ends on its credit as a caption.
+
+    A caption printed by its picture comes out of PyMuPDF as a block of its own
+    between the articles' blocks (real page zghysyb: two one-line captions
+    between the 锦州 article's title and a commentary's byline), where it read as
+    the end of one article's body and hid the title before it. Only a whole block
+    (blank lines around it) of at most CAPTION_MAX_LINES: a photo story's captions
+    run in its body (dev page a02) and a credit closing an article stands alone
+    (`本报记者 吴铎思 本报通讯员 薛晓秋 摄`), with no sentence before it.
+    """
+    start = 0
+    for i, ln in enumerate(lines):
+        if ln.blank_before:
+            start = i
+        if ((i + 1 == len(lines) or lines[i + 1].blank_before) and i - start < config.CAPTION_MAX_LINES
+                and ln.text[-1] in "摄攝）)" and all(x.kind == "text" for x in lines[start:i + 1])
+                and _CAPTION.search("".join(x.text for x in lines[start:i + 1]))):
+            for x in lines[start:i + 1]:
+                x.kind = "caption"
 
 
 def _median(values) -> float:

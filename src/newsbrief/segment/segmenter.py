@@ -35,14 +35,14 @@ from .lines import Line, is_note, is_terminal, page_number, read_lines
 
 _DASH = ("——", "─", "--")
 #: unit kinds printed among the text that belong to no article's flow and say nothing about it
-_OUTSIDE_FLOW = ("furniture", "stray")
+_OUTSIDE_FLOW = ("furniture", "stray", "caption")
 
 
 @dataclass
 class Unit:
     """A run of lines of one kind: body text, a short unit, a byline, a marker or furniture."""
 
-    kind: str  # body | open | short | title | subhead | byline | jump_down | jump_up | furniture | stray
+    kind: str  # body | open | short | title | subhead | byline | jump_down | jump_up | furniture | stray | caption
     lines: list[Line]
 
 
@@ -539,7 +539,7 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
         u = units[k]
         if u.kind in ("title", "furniture"):
             break
-        if u.kind in ("jump_up", "jump_down", "stray"):
+        if u.kind in ("jump_up", "jump_down", "stray", "caption"):
             continue
         t = "".join(ln.text for ln in u.lines)
         parts.append(t)
@@ -876,6 +876,8 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             out.append(("furniture", u.lines))
         elif u.kind == "stray":  # a piece of an author's name printed inside a paragraph: kept, in no article
             out.append(("unassigned", u.lines))
+        elif u.kind == "caption":
+            out.append(("caption", u.lines))
         elif u.kind == "title":
             blocks = _title_blocks(u.lines)
             # a title whose words clearly sit in one neighbour goes with it, whatever the page's order
@@ -1031,7 +1033,7 @@ def segment_text(text: str, path: str = "<text>", page: str | None = None,
 
 
 def _fragment(kind: str, lines: list[Line], path: str, page: str | None, encoding: str | None) -> Article:
-    """A record for text that belongs to no article: furniture, a teaser, a stray marker."""
+    """A record for text that belongs to no article: furniture, a caption, a teaser, a stray marker."""
     rec = Article(id="", kind="fragment", fragment_type=kind,
                   source=Source(path, page, encoding, lines[0].no, lines[-1].no))
     if kind == "teaser":
