@@ -6,6 +6,8 @@ The articles below were written for these tests; each page is laid out in a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsbrief.segment import segment_text
@@ -668,3 +670,38 @@ def test_caption_between_a_title_and_the_next_byline_leaves_the_title_to_its_bod
     assert arts[0].text.replace("\n", "") == RESERVOIR
     assert [r.paragraphs for r in got if r.fragment_type == "caption"] == [
         ["大坝加固现场。特约记者王强摄"], ["学生在图书馆阅读。本报记者李明摄"]]
+
+
+def raw(text: str, width: int = 12) -> list[str]:
+    """Text as pdftotext -raw gives a page typeset a phrase at a time: printed lines broken again after commas."""
+    out: list[str] = []
+    for line in wrap(text, width):
+        out.extend(p for p in re.split(r"(?<=[，、])", line) if p)
+    return out
+
+
+def test_page_broken_after_every_comma_is_read_as_whole_lines():
+    # _join_broken_at_commas (real pages rmrb, gsfzb, lswb, pdftotext -raw: `文化是一个国家、` /
+    # `一个民族的灵魂。文化兴国运兴，` / `文`): read piece by piece, short pieces were headlines everywhere
+    text = "\n".join(["城南水库扩建开工"] + raw(RESERVOIR) + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [(a.headline, a.text.replace("\n", "")) for a in got] == [("城南水库扩建开工", RESERVOIR),
+                                                                    ("新图书馆开放", LIBRARY)]
+
+
+def test_note_closing_an_essay_on_a_page_broken_after_commas_is_not_joined_to_the_next_title():
+    # _closes_note (real rmrb pages, pdftotext -raw: `（作者为中国财政科学研究院研究` / `员）` / `疏堵结合 强化管理`)
+    note = "（作者为城南水利研究院研究员）"
+    text = "\n".join(["城南水库扩建开工"] + raw(RESERVOIR) + raw(note) + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建开工", "新图书馆开放"]
+    assert got[0].text.replace("\n", "") == RESERVOIR + note
+
+
+def test_piece_joined_over_a_printed_line_ending_on_a_comma_is_no_headline():
+    # a printed line that ends on a comma is joined to the next printed line as well: twice the
+    # column's width, it reads as a headline set across columns unless joined lines never are
+    body = "城南水库扩建工程已开工，水库扩建后库容将增加三千万立方米。" + RESERVOIR
+    text = "\n".join(["城南水库扩建开工"] + raw(body) + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
+    assert [(a.headline, a.text.replace("\n", "")) for a in articles(text)] == [
+        ("城南水库扩建开工", body), ("新图书馆开放", LIBRARY)]

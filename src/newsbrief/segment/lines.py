@@ -190,8 +190,13 @@ def read_lines(text: str) -> list[Line]:
             lines.append(line)
         blank = False
     lines = _join_vertical(lines, text)
+    lines, joined = _join_broken_at_commas(lines)
     _mark_header_fields(lines)
     _estimate_columns(lines)
+    for ln in joined:
+        # a joined piece may run over a printed line's end that fell on a comma: as wide as
+        # two lines, it is still body text, never a headline set across columns
+        ln.overfull = False
     _place_outside(lines)
     _mark_strays(lines)
     _mark_captions(lines)
@@ -253,6 +258,55 @@ def _trailing_name(run: str, page: str) -> str | None:
     found = [run[-k:] for k in (3, 2) if starts_with_surname(run[-k:]) and run[-k:] not in page
              and run[-k - 1:-k + 1] not in page]
     return min(found, key=surname_rank) if found else None
+
+
+#: the marks after which pdftotext -raw breaks a printed line (a comma, a quotation mark, a
+#: book title's bracket ...): a piece ending on one goes on in the next piece
+_BROKEN_AFTER = frozenset("，、；：,;:“”‘’《》〈〉「」『』（）()—")
+
+
+def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Join the pieces of a page that pdftotext -raw broke after most punctuation; also the joined lines.
+
+    On pages typeset with a text object per phrase (real pages rmrb, gsfzb,
+    lswb), `pdftotext -raw` ends a line after most commas and quotation marks:
+    `文化是一个国家、` / `一个民族的灵魂。文化兴国运兴，` / `文`, so no line is as wide as
+    its column and short pieces read as headlines everywhere. Where at least
+    RAW_BROKEN_SHARE of a page's lines end on such a mark, a piece ending on one
+    is joined to the next: what is left ends where a printed line ended (a
+    wrap, no mark), at a sentence's end, or at a title's end.
+    """
+    text = [ln for ln in lines if ln.kind == "text"]
+    if not text or sum(ln.text[-1] in _BROKEN_AFTER and not ln.terminal
+                       for ln in text) < config.RAW_BROKEN_SHARE * len(text):
+        return lines, []
+    out: list[Line] = []
+    joined: dict[int, Line] = {}  # by position in out
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == ln.kind == "text" and not ln.blank_before
+                and prev.text[-1] in _BROKEN_AFTER and not prev.terminal and not _closes_note(out)):
+            text = prev.text + ln.text
+            out[-1] = joined[len(out) - 1] = Line(prev.no, text, display_width(text), prev.indent, prev.blank_before)
+        else:
+            out.append(ln)
+    return out, list(joined.values())
+
+
+#: an author's note that closes an essay: （作者为…）, （作者单位：…）, （本文作者…）
+_NOTE_OPENING = re.compile(r"[（(]\s*(?:本文)?作\s*者")
+
+
+def _closes_note(out: list[Line]) -> bool:
+    """Whether the last line closes a bracket opened by an author's note, which ends its essay.
+
+    (real rmrb pages, pdftotext -raw: `（作者为中国财政科学研究院研究` / `员）` / `疏堵结合 强化管理`:
+    the title after the note is no part of its sentence)
+    """
+    if out[-1].text[-1] not in "）)":
+        return False
+    tail = "".join(ln.text for ln in out[-3:])
+    return bool(_NOTE_OPENING.match(tail[max(tail.rfind("（"), tail.rfind("(")):]))
 
 
 def _place_outside(lines: list[Line]) -> None:
