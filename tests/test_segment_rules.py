@@ -705,3 +705,25 @@ def test_piece_joined_over_a_printed_line_ending_on_a_comma_is_no_headline():
     text = "\n".join(["城南水库扩建开工"] + raw(body) + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
     assert [(a.headline, a.text.replace("\n", "")) for a in articles(text)] == [
         ("城南水库扩建开工", body), ("新图书馆开放", LIBRARY)]
+
+
+@pytest.mark.parametrize("tail, rest, names", [
+    ("本报记者 王", "强 李明", ["王强", "李明"]),
+    ("读者 王", "小强", ["王小强"]),
+])
+def test_closing_byline_wrapped_inside_a_name_keeps_the_rest_of_its_names(tail, rest, names):
+    # _NAMES_REST in _continues (gen pages: `…日的热闹。”本报记者 董怡` / `虹 陈炅玮`): the rest had
+    # become a line of its own, then part of the next article's title
+    lines = wrap(RESERVOIR)
+    text = page(["水库扩建开工"] + lines[:-1] + [lines[-1] + tail, rest], "新图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "新图书馆开放"]
+    assert got[0].reporters == names and got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_headline_of_short_phrases_after_a_gap_is_no_rest_of_a_closing_byline():
+    # gen page g202/p12: `…主力军。读者 薛芳玲` / gap / `减成本 增服务`, the next article's headline
+    lines = wrap(RESERVOIR)
+    got = articles(page(["水库扩建开工"] + lines[:-1] + [lines[-1] + "读者 王小强"], "图书馆 开放了", wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆 开放了"]
+    assert got[0].byline == "读者 王小强"

@@ -269,6 +269,12 @@ def _is_wire_title(text: str) -> bool:
 # --- pass 3: units --------------------------------------------------------------------
 
 
+#: what a line ending a sentence ends with (a line ending otherwise and still terminal ends in a byline)
+_SENTENCE_END = frozenset("。！？…；：!?;”’」』）)》]")
+#: the rest of a list of names wrapped onto a line of its own: `虹 陈炅玮`, `芳玲`
+_NAMES_REST = re.compile(r"^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})*$")
+
+
 def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     """Whether nxt carries on prev's sentence (a wrap, perhaps across a column break).
 
@@ -280,6 +286,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
             prev.text.count("（") + prev.text.count("(") > prev.text.count("）") + prev.text.count(")"):
         # a note opened and not closed goes on in the next line, even after a colon (real page
         # rmrb-20180122-07: `（作 者 单 位 ：` / `河北金融学院）`)
+        return True
+    if prev.terminal and prev.text[-1] not in _SENTENCE_END and not nxt.blank_before and not nxt.full \
+            and _NAMES_REST.match(nxt.text) and split_tail_byline(prev.text)[1] is not None:
+        # a closing byline begun after the body's last sentence goes on with the rest of its names
+        # (gen pages: `…日的热闹。”本报记者 董怡` / `虹 陈炅玮`, `…主力军。读者 薛` / `芳玲`); across a
+        # gap such a line is the next article's headline (gen page g202/p12: `减成本 增服务`)
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
