@@ -727,3 +727,12 @@ def test_headline_of_short_phrases_after_a_gap_is_no_rest_of_a_closing_byline():
     got = articles(page(["水库扩建开工"] + lines[:-1] + [lines[-1] + "读者 王小强"], "图书馆 开放了", wrap(LIBRARY)))
     assert [a.headline for a in got] == ["水库扩建开工", "图书馆 开放了"]
     assert got[0].byline == "读者 王小强"
+
+
+def test_reporter_line_broken_inside_a_role_word_is_joined():
+    # broken_role (gen page h7002/p09: `本报记者 吴铎思 本报通` / `讯员 薛晓秋 摄`, then the headline
+    # printed after its body): the rest had become the headline's kicker
+    text = page(wrap(RESERVOIR) + ["本报记者 王强 本报通", "讯员 李明 摄"], "城南水库扩建开工", wrap(LIBRARY), "新图书馆开放")
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建开工", "本报记者 王强 本报通讯员 李明 摄"),
+                                                     ("新图书馆开放", None)]

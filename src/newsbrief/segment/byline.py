@@ -172,6 +172,12 @@ def is_author_line(text: str, max_columns: float) -> bool:
     return bool(tokens) and (len(tokens) >= 2 or len(tokens[0]) == 3) and is_bare_names(text, max_columns)
 
 
+def broken_role(line: str, nxt: str) -> bool:
+    """Whether a role word is broken at the end of a line: `本报记者 吴铎思 本报通` / `讯员 薛晓秋 摄`."""
+    a, b = line.split(), nxt.split()
+    return bool(a and b) and not _ROLE_TOKEN.match(a[-1]) and bool(_ROLE_TOKEN.match(a[-1] + b[0]))
+
+
 def starts_with_surname(name: str) -> bool:
     """Whether a name opens with a common surname (SURNAMES, COMPOUND_SURNAMES)."""
     return name[:1] in _SURNAME_RANK or name[:2] in COMPOUND_SURNAMES

@@ -28,8 +28,9 @@ from pathlib import PurePath
 from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
-from .byline import (BULLETS, DATELINE, SOURCE_HINT, dateline_date, is_author_line, is_bare_names, is_reporter_line,
-                     is_source, match_dateline, names_a_role, reporters, split_tail_byline, starts_with_surname)
+from .byline import (BULLETS, DATELINE, SOURCE_HINT, broken_role, dateline_date, is_author_line, is_bare_names,
+                     is_reporter_line, is_source, match_dateline, names_a_role, reporters, split_tail_byline,
+                     starts_with_surname)
 from .cohesion import cohesion, coverage
 from .lines import Line, is_note, is_terminal, page_number, read_lines
 
@@ -102,7 +103,7 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                   and not nxt.blank_before and is_reporter_line(ln.text + nxt.text)
                   # the break falls inside a word: `赛中拿下不俗的成绩` / `本报记者 李 纵 周小苑` is a
                   # title's tail, then a byline whose first word stands whole (gen page text-5011/p05)
-                  and not is_reporter_line(ln.text) and not _opens_byline(nxt.text)
+                  and (not is_reporter_line(ln.text) or broken_role(ln.text, nxt.text)) and not _opens_byline(nxt.text)
                   # nor between a headline and a byline that opens with its source's whole name
                   # (`水库扩建开工` / `城南日报 记者 伊琳`)
                   and not is_source(nxt.text.split()[0]))
