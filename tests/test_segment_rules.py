@@ -731,8 +731,9 @@ def test_headline_of_short_phrases_after_a_gap_is_no_rest_of_a_closing_byline():
 
 def test_reporter_line_broken_inside_a_role_word_is_joined():
     # broken_role (gen page h7002/p09: `本报记者 吴铎思 本报通` / `讯员 薛晓秋 摄`, then the headline
-    # printed after its body): the rest had become the headline's kicker
-    text = page(wrap(RESERVOIR) + ["本报记者 王强 本报通", "讯员 李明 摄"], "城南水库扩建开工", wrap(LIBRARY), "新图书馆开放")
+    # printed after its body): the rest, as wide as the column, had become the headline's kicker
+    text = page(wrap(RESERVOIR) + ["本报记者 王强 本报通", "讯员 李晓明 王小强 摄"], "城南水库扩建开工", wrap(LIBRARY),
+                "新图书馆开放")
     got = articles(text)
-    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建开工", "本报记者 王强 本报通讯员 李明 摄"),
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建开工", "本报记者 王强 本报通讯员 李晓明 王小强 摄"),
                                                      ("新图书馆开放", None)]
