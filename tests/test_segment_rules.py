@@ -737,3 +737,24 @@ def test_reporter_line_broken_inside_a_role_word_is_joined():
     got = articles(text)
     assert [(a.headline, a.byline) for a in got] == [("城南水库扩建开工", "本报记者 王强 本报通讯员 李晓明 王小强 摄"),
                                                      ("新图书馆开放", None)]
+
+
+def test_whole_reporter_line_under_a_column_wide_title_is_a_byline():
+    # under_title in _mark_bylines (real page gsfzb, PyMuPDF's plain text, headlines after their
+    # bodies and no blank lines: `…劳务工资。` / `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝`):
+    # read as one paragraph's lines, title and byline had joined the next article's lead
+    text = "\n".join(["本报讯（记者 王强）"] + wrap(RESERVOIR) + ["城南水库扩建工程开工了", "城南日报社通讯员王小明"]
+                     + wrap(LIBRARY) + ["城南新图书馆向学生开放"]) + "\n"
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建工程开工了", "本报讯（记者 王强）"),
+                                                     ("城南新图书馆向学生开放", "城南日报社通讯员王小明")]
+    assert [a.text.replace("\n", "") for a in got] == [RESERVOIR, LIBRARY]
+
+
+def test_list_of_reporters_in_a_sentence_after_a_colon_stays_text():
+    # _NAMED (dev page a03: `…决定：` / `追授新华社记者邵云` / `环、光明日报社记者` / …): a reporter
+    # line with list punctuation, ending on a role, continues a sentence, whatever stands above it
+    lines = ["水库管理处昨天研究决定：", "表彰城南日报社记者王大", "强、城北晚报社记者李小明", "等六位同志。"]
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + lines))
+    assert len(got) == 1 and got[0].byline is None
+    assert got[0].text.replace("\n", "").endswith("表彰城南日报社记者王大强、城北晚报社记者李小明等六位同志。")

@@ -78,10 +78,16 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             out.append(ln)
             i += 1
             continue
+        # a whole reporter line under one line standing between a sentence's end and it is the byline
+        # under a headline, both as wide as the column (real page gsfzb, PyMuPDF text: `…劳务工资。` /
+        # `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝` / the lead)
+        under_title = (i >= 2 and prev is not None and prev.kind == lines[i - 2].kind == "text" and lines[i - 2].terminal
+                       and not prev.terminal and _HAN_END.search(prev.text) is not None
+                       and _NAMED.search(ln.text) is not None and is_reporter_line(ln.text))
         # a body line that merely names a reporter (`新华社记者杨成明、`, dev page
         # a03) sits mid-paragraph at full width; a byline opens with a bullet or
         # follows a gap, a sentence end or a short line
-        mid_paragraph = (prev is not None and prev.kind == "text" and not ln.blank_before
+        mid_paragraph = (not under_title and prev is not None and prev.kind == "text" and not ln.blank_before
                          and not prev.terminal and prev.full and not prev.overfull
                          and ln.full and ln.text[0] not in BULLETS
                          # names set apart by spaces are a list, not a sentence (gen pages:
@@ -94,7 +100,7 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
         # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
         # gen page h7001/p03)
-        names_subject = (ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
+        names_subject = (not under_title and ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
                          and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
         # a reporter line broken inside a word, its short rest on the next line (dev-v2 c03:
         # `中共将乐县委通讯` / `组 福建日报记者`), or a rest as wide as the column when it lists
@@ -139,6 +145,12 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
 
 #: a closing byline begun after a paragraph's last sentence, on the same printed line: …热闹。”本
 _BYLINE_START = re.compile(r"(?<=[。！？!?”」』])[\u4e00-\u9fff]{1,4}$")
+
+
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+#: a reporter line that ends on a name, with no list punctuation: not a sentence's list of reporters
+#: (dev page a03: `追授新华社记者邵云` / `环、光明日报社记者` under a sentence ending on a colon)
+_NAMED = re.compile(r"^[^、，,；;]*(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[\u4e00-\u9fff·]{2,4}$")
 
 
 def _parallel_phrase(prev: Line, ln: Line, nxt: Line | None) -> bool:
