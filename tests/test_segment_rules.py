@@ -758,3 +758,14 @@ def test_list_of_reporters_in_a_sentence_after_a_colon_stays_text():
     got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + lines))
     assert len(got) == 1 and got[0].byline is None
     assert got[0].text.replace("\n", "").endswith("表彰城南日报社记者王大强、城北晚报社记者李小明等六位同志。")
+
+
+def test_short_last_line_before_a_continuation_marker_is_body_not_a_title():
+    # _correct_kinds (gen page f9001/p12, headlines after their bodies: a paragraph begun at a column's
+    # foot and cut there, `　　溆浦县北斗溪镇准备依托` / `（下转第19 版）`, had become a title, and the
+    # article's own headline after the marker a teaser)
+    from newsbrief.segment.segmenter import _correct_kinds, _mark_bylines, _units
+    lines = wrap(RESERVOIR)[:11] + ["　　水利部门负责人介绍说"]
+    units = _units(_mark_bylines(read_lines(page(lines + ["（下转第8版）"], "城南水库扩建开工", wrap(LIBRARY)))))
+    _correct_kinds(units)
+    assert [u.kind for u in units][1:4] == ["open", "jump_down", "short"]

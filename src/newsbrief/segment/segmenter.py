@@ -454,6 +454,11 @@ def _correct_kinds(units: list[Unit]) -> None:
                 # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03)
                 and units[k + 1].kind != "byline"):
             u.kind = "open"
+    # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
+    # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
+    for k in range(len(units) - 1):
+        if units[k].kind == "short" and units[k + 1].kind == "jump_down":
+            units[k].kind = "open"
     # two or three wide lines cut at the edge right before a short unit are the
     # top of the same title block (dev page b08: a kicker over two lines that
     # just fill the measure, then the headline set across columns), when they stand
