@@ -769,3 +769,12 @@ def test_short_last_line_before_a_continuation_marker_is_body_not_a_title():
     units = _units(_mark_bylines(read_lines(page(lines + ["（下转第8版）"], "城南水库扩建开工", wrap(LIBRARY)))))
     _correct_kinds(units)
     assert [u.kind for u in units][1:4] == ["open", "jump_down", "short"]
+
+
+def test_title_rest_after_a_gap_is_not_read_into_the_dateline_under_it():
+    # _take_dateline (gen page pdf-1001/p05, headlines after their bodies: `…同組訓練40` / gap /
+    # `多名警員或要檢疫` / gap / `南方日报讯`): joined with the dateline, 多名…南方日报 read as its source
+    text = page(wrap(RESERVOIR), ["城南水库扩建工程开工"], "三期完工", ["城南日报讯"] + wrap(LIBRARY), "新图书馆开放")
+    got = articles(text)
+    assert [((a.kicker or "") + (a.headline or ""), a.byline) for a in got] == [
+        ("城南水库扩建工程开工三期完工", None), ("新图书馆开放", "城南日报讯")]

@@ -228,7 +228,9 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         return None  # a dateline names its source in its first characters
     group = [lines[i]]
     for ln in lines[i + 1:i + 3]:
-        if ln.kind != "text":
+        # a dateline that opens a line after a gap opens there: the line before is a title's rest
+        # (gen page pdf-1001/p05: `多名警員或要檢疫` / gap / `南方日报讯`, read as one source 多名…南方日报)
+        if ln.kind != "text" or ln.blank_before and match_dateline(ln.text):
             break
         group.append(ln)
     m = match_dateline("".join(ln.text for ln in group))
