@@ -218,13 +218,16 @@ def _join_vertical(lines: list[Line], page: str) -> list[Line]:
     A run ending in a name not printed anywhere else on the page is a title and
     its author, printed as one run (`trailing_name`). A vertical name is a byline.
     """
+    # where runs can start: most pages have no two one-character lines in a row, and this
+    # looks at every line of every page once, in one comprehension
+    single = [len(ln.text) == 1 and ln.kind == "text" and bool(_VERTICAL_CHAR.match(ln.text)) for ln in lines]
+    if not any(a and b and not ln.blank_before for a, b, ln in zip(single, single[1:], lines[1:])):
+        return lines
     out: list[Line] = []
     i = 0
     while i < len(lines):
         j = i
-        # (the length first: this runs for every line, and nearly none is one character long)
-        while j < len(lines) and len(lines[j].text) == 1 and lines[j].kind == "text" and _VERTICAL_CHAR.match(lines[j].text) \
-                and (j == i or not lines[j].blank_before):
+        while j < len(lines) and single[j] and (j == i or not lines[j].blank_before):
             j += 1
         run = "".join(ln.text for ln in lines[i:j])
         if j - i < config.VERTICAL_MIN_CHARS or sum("\u4e00" <= c <= "\u9fff" for c in run) < 2:
@@ -395,14 +398,17 @@ def _mark_captions(lines: list[Line]) -> None:
     run in its body (dev page a02) and a credit closing an article stands alone
     (`本报记者 吴铎思 本报通讯员 薛晓秋 摄`), with no sentence before it.
     """
-    start = 0
-    for i, ln in enumerate(lines):
-        if ln.blank_before:
-            start = i
-        if ((i + 1 == len(lines) or lines[i + 1].blank_before) and i - start < config.CAPTION_MAX_LINES
-                and ln.text[-1] in "摄攝）)" and all(x.kind == "text" for x in lines[start:i + 1])
-                and _CAPTION.search("".join(x.text for x in lines[start:i + 1]))):
-            for x in lines[start:i + 1]:
+    # (only lines ending as a credit can end a caption: found in one comprehension, as most lines are not)
+    for i in [i for i, ln in enumerate(lines) if ln.text[-1] in "摄攝）)"]:
+        if i + 1 < len(lines) and not lines[i + 1].blank_before:
+            continue  # not a block's last line
+        start = i
+        while start > 0 and not lines[start].blank_before and i - start < config.CAPTION_MAX_LINES:
+            start -= 1
+        block = lines[start:i + 1]
+        if (lines[start].blank_before and len(block) <= config.CAPTION_MAX_LINES
+                and all(x.kind == "text" for x in block) and _CAPTION.search("".join(x.text for x in block))):
+            for x in block:
                 x.kind = "caption"
 
 

@@ -81,7 +81,9 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         # a whole reporter line under one line standing between a sentence's end and it is the byline
         # under a headline, both as wide as the column (real page gsfzb, PyMuPDF text: `…劳务工资。` /
         # `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝` / the lead)
-        under_title = (i >= 2 and prev is not None and prev.kind == lines[i - 2].kind == "text" and lines[i - 2].terminal
+        t = ln.text
+        under_title = (("者" in t or "员" in t or "員" in t or "生" in t)  # a role word: looked for first, cheaply
+                       and i >= 2 and prev is not None and prev.kind == lines[i - 2].kind == "text" and lines[i - 2].terminal
                        and not prev.terminal and _HAN_END.search(prev.text) is not None
                        and _NAMED.search(ln.text) is not None and is_reporter_line(ln.text))
         # a body line that merely names a reporter (`新华社记者杨成明、`, dev page
