@@ -778,3 +778,13 @@ def test_title_rest_after_a_gap_is_not_read_into_the_dateline_under_it():
     got = articles(text)
     assert [((a.kicker or "") + (a.headline or ""), a.byline) for a in got] == [
         ("城南水库扩建工程开工三期完工", None), ("新图书馆开放", "城南日报讯")]
+
+
+def test_note_wrapped_over_two_full_lines_does_not_run_on_into_the_title_after_a_gap():
+    # _whole_note (real page rmrb-20180122-07, PyMuPDF blocks: `（作者单位：河北经贸大学、中国社科` /
+    # `院中国特色社会主义理论体系研究中心）` / gap / `权依责定` / `财随政走` / the headline)
+    note = "（作者单位：城南水利研究院水资源与水环境研究所）"
+    text = page(wrap(RESERVOIR) + wrap(note), ["扩库容", "固大坝"], "城南水库扩建开工", wrap(LIBRARY), "新图书馆开放")
+    got = articles(text)
+    assert [(a.kicker or "") + (a.headline or "") for a in got] == ["扩库容固大坝城南水库扩建开工", "新图书馆开放"]
+    assert got[0].text.replace("\n", "") == RESERVOIR + note
