@@ -788,3 +788,13 @@ def test_note_wrapped_over_two_full_lines_does_not_run_on_into_the_title_after_a
     got = articles(text)
     assert [(a.kicker or "") + (a.headline or "") for a in got] == ["扩库容固大坝城南水库扩建开工", "新图书馆开放"]
     assert got[0].text.replace("\n", "") == RESERVOIR + note
+
+
+def test_author_note_broken_after_its_colon_on_a_page_broken_after_commas_stays_one_note():
+    # _opens_note (real page rmrb-20180109-07, pdftotext -raw: `（作者单位：` / `中国劳动和社会保障` /
+    # `科学研究院）` / the next essay's title): the colon ends no sentence inside an open note
+    note = ["（作者单位：", "城南水利研究", "院水资源研究所）"]
+    text = "\n".join(["城南水库扩建开工"] + raw(RESERVOIR) + note + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建开工", "新图书馆开放"]
+    assert got[0].text.replace("\n", "") == RESERVOIR + "".join(note)

@@ -288,7 +288,8 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     for ln in lines:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == ln.kind == "text" and not ln.blank_before
-                and prev.text[-1] in _BROKEN_AFTER and not prev.terminal and not _closes_note(out)):
+                and (prev.text[-1] in _BROKEN_AFTER and not prev.terminal and not _closes_note(out)
+                     or _opens_note(prev.text))):
             text = prev.text + ln.text
             out[-1] = joined[len(out) - 1] = Line(prev.no, text, display_width(text), prev.indent, prev.blank_before)
         else:
@@ -298,6 +299,12 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 #: an author's note that closes an essay: （作者为…）, （作者单位：…）, （本文作者…）
 _NOTE_OPENING = re.compile(r"[（(]\s*(?:本文)?作\s*者")
+
+
+def _opens_note(text: str) -> bool:
+    """Whether text opens an author's note and has not closed it: `（作者单位：` goes on, colon or not."""
+    return text[0] in "（(" and bool(_NOTE_OPENING.match(text)) and \
+        text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _closes_note(out: list[Line]) -> bool:
