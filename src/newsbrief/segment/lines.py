@@ -218,11 +218,12 @@ def _join_vertical(lines: list[Line], page: str) -> list[Line]:
     A run ending in a name not printed anywhere else on the page is a title and
     its author, printed as one run (`trailing_name`). A vertical name is a byline.
     """
-    # where runs can start: most pages have no two one-character lines in a row, and this
-    # looks at every line of every page once, in one comprehension
-    single = [len(ln.text) == 1 and ln.kind == "text" and bool(_VERTICAL_CHAR.match(ln.text)) for ln in lines]
-    if not any(a and b and not ln.blank_before for a, b, ln in zip(single, single[1:], lines[1:])):
+    # most pages have no two one-character lines in a row: looked for first, in one comprehension,
+    # since this sees every line of every page
+    ones = [i for i, ln in enumerate(lines) if len(ln.text) == 1]
+    if not any(b == a + 1 for a, b in zip(ones, ones[1:])):
         return lines
+    single = [len(ln.text) == 1 and ln.kind == "text" and bool(_VERTICAL_CHAR.match(ln.text)) for ln in lines]
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -279,9 +280,10 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     is joined to the next: what is left ends where a printed line ended (a
     wrap, no mark), at a sentence's end, or at a title's end.
     """
+    # (list comprehensions, not a generator: this sees every line of every page)
     text = [ln for ln in lines if ln.kind == "text"]
-    if not text or sum(ln.text[-1] in _BROKEN_AFTER and not ln.terminal
-                       for ln in text) < config.RAW_BROKEN_SHARE * len(text):
+    broken = [ln for ln in text if ln.text[-1] in _BROKEN_AFTER and not ln.terminal]
+    if not text or len(broken) < config.RAW_BROKEN_SHARE * len(text):
         return lines, []
     out: list[Line] = []
     joined: dict[int, Line] = {}  # by position in out

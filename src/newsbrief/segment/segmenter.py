@@ -362,13 +362,13 @@ def _text_unit_kind(lines: list[Line]) -> str:
 
 
 def _whole_note(lines: list[Line]) -> bool:
-    """Whether lines are one whole note in brackets, wrapped: nothing runs on after it.
+    """Whether lines, the last ending on a closing bracket, are one whole note wrapped: nothing runs on after it.
 
     (real page rmrb-20180122-07, PyMuPDF blocks: `（作者单位：河北经贸大学、中国社科` /
     `院中国特色社会主义理论体系研究中心）`, both as wide as the column, had run on into the
     next essay's title after a gap)
     """
-    return lines[-1].text[-1] in "）)" and lines[0].text[:1] in "（(" and is_note("".join(ln.text for ln in lines))
+    return lines[0].text[:1] in "（(" and is_note("".join(ln.text for ln in lines))
 
 
 def _units(lines: list[Line]) -> list[Unit]:
@@ -389,7 +389,8 @@ def _units(lines: list[Line]) -> list[Unit]:
             else:
                 units.append(Unit(ln.kind, [ln]))
             continue
-        if cur and (ln.indent or _whole_note(cur) or not _continues(cur[-1], ln, len(cur) == 1)):
+        if cur and (ln.indent or cur[-1].text[-1] in "）)" and _whole_note(cur)
+                    or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
     flush()
