@@ -595,19 +595,24 @@ def vertical(text: str) -> list[str]:
 
 @pytest.mark.parametrize("lines, joined", [
     (vertical("水库扩建工程开工"), ["水库扩建工程开工"]),
-    (vertical("水库扩建工程开工祝灵君"), ["水库扩建工程开工", "祝灵君"]),  # title and author in one run
+    (vertical("水库扩建工程开工韩立新"), ["水库扩建工程开工", "韩立新"]),  # title and author in one run
     (vertical("走进大坝新时代"), ["走进大坝新时代"]),  # 时 is a surname, but 时代 is the title's
-    (vertical("扩建工程开工陈龙"), ["扩建工程开工", "陈龙"]),
-    (vertical("陈龙"), ["陈龙"]),
+    (vertical("扩建工程开工孟涛"), ["扩建工程开工", "孟涛"]),
+    (vertical("孟涛"), ["孟涛"]),
+    (vertical("城南水库扩建开工陈文华"), ["城南水库扩建开工", "陈文华"]),  # 文 a surname too: 陈 is commoner
+    (vertical("时代"), ["时代"]),  # 时 is a surname, but 时代 a word of the page: no author
     (vertical("开工﹃水库﹄"), ["开工﹃水库﹄"]),  # vertical quotation marks
 ])
 def test_lines_printed_one_character_to_a_line_are_one_vertical_line(lines, joined):
     # _join_vertical (real rmrb pages: `协` / `同` / … / `命` / `祝` / `灵` / `君`)
     text = "\n".join(wrap(RESERVOIR) + lines + wrap(LIBRARY + "走进新时代。"))
-    got = [ln.text for ln in read_lines(text)]
+    got = read_lines(text)
     at = len(wrap(RESERVOIR))
-    assert got[at:at + len(joined)] == joined
-    assert got[at + len(joined)] == wrap(LIBRARY)[0]
+    assert [ln.text for ln in got[at:at + len(joined)]] == joined
+    # the line after a vertical run stands apart from it, as it did on the page
+    assert got[at + len(joined)].text == wrap(LIBRARY)[0] and got[at + len(joined)].blank_before
+    # a name printed vertically, and nowhere else on the page, is a byline
+    assert [ln.kind for ln in got[at:at + len(joined)]][-1] == ("byline" if joined[-1] in ("韩立新", "孟涛", "陈文华") else "text")
 
 
 def test_one_character_lines_set_apart_by_blank_lines_are_not_joined():
@@ -619,9 +624,9 @@ def test_one_character_lines_set_apart_by_blank_lines_are_not_joined():
 def test_vertical_titles_and_authors_after_their_bodies_head_their_articles():
     # a theory page (real rmrb pages): each essay's body, then its title and its author printed
     # vertically beside it, in one run of one-character lines (PyMuPDF's plain text has no blank lines)
-    text = "\n".join(wrap(RESERVOIR) + vertical("水库扩建工程开工祝灵君") + wrap(LIBRARY) + vertical("新图书馆开放陈龙")) + "\n"
+    text = "\n".join(wrap(RESERVOIR) + vertical("水库扩建工程开工韩立新") + wrap(LIBRARY) + vertical("新图书馆开放孟涛")) + "\n"
     got = articles(text)
-    assert [(a.headline, a.reporters) for a in got] == [("水库扩建工程开工", ["祝灵君"]), ("新图书馆开放", ["陈龙"])]
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建工程开工", ["韩立新"]), ("新图书馆开放", ["孟涛"])]
     assert [a.text.replace("\n", "") for a in got] == [RESERVOIR, LIBRARY]
 
 
@@ -637,11 +642,11 @@ def test_two_character_name_printed_vertically_is_the_author_under_a_title():
     # `强化管理` / `我国地方政府债务风险总体可控` / `陈` / `龙` / the next essay, no blank line anywhere):
     # printed across, a two-character name is as often a title's tail; printed down, it is an author,
     # which ends the title run even between two essays on one subject
-    text = "\n".join(wrap(RESERVOIR) + ["扩库容", "固大坝", "城南水库扩建开工"] + vertical("陈龙")
+    text = "\n".join(wrap(RESERVOIR) + ["扩库容", "固大坝", "城南水库扩建开工"] + vertical("孟涛")
                      + wrap(RESERVOIR_MORE) + vertical("水库大坝安全度汛") + vertical("李荣")) + "\n"
     got = articles(text)
     assert [((a.kicker or "") + (a.headline or ""), a.byline) for a in got] == [
-        ("扩库容固大坝城南水库扩建开工", "陈龙"), ("水库大坝安全度汛", "李荣")]
+        ("扩库容固大坝城南水库扩建开工", "孟涛"), ("水库大坝安全度汛", "李荣")]
     assert [a.text.replace("\n", "") for a in got] == [RESERVOIR, RESERVOIR_MORE]
 
 
@@ -689,13 +694,16 @@ def test_page_broken_after_every_comma_is_read_as_whole_lines():
                                                                     ("新图书馆开放", LIBRARY)]
 
 
-def test_note_closing_an_essay_on_a_page_broken_after_commas_is_not_joined_to_the_next_title():
-    # _closes_note (real rmrb pages, pdftotext -raw: `（作者为中国财政科学研究院研究` / `员）` / `疏堵结合 强化管理`)
-    note = "（作者为城南水利研究院研究员）"
-    text = "\n".join(["城南水库扩建开工"] + raw(RESERVOIR) + raw(note) + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
+@pytest.mark.parametrize("note", [
+    ["（作者为城南水利研究院研", "究员）"],  # a note on lines of its own (_note_goes_on, then the note is whole)
+    ["（作者单位：", "城南水利研究院", "水资源研究所）"],  # broken after its colon
+])
+def test_note_closing_an_essay_on_a_page_broken_after_commas_is_not_joined_to_the_next_title(note):
+    # real rmrb pages, pdftotext -raw: `（作者为中国财政科学研究院研究` / `员）` / `疏堵结合 强化管理`
+    text = "\n".join(["城南水库扩建开工"] + raw(RESERVOIR) + note + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
     got = articles(text)
     assert [a.headline for a in got] == ["城南水库扩建开工", "新图书馆开放"]
-    assert got[0].text.replace("\n", "") == RESERVOIR + note
+    assert got[0].text.replace("\n", "") == RESERVOIR + "".join(note)
 
 
 def test_piece_joined_over_a_printed_line_ending_on_a_comma_is_no_headline():
@@ -791,10 +799,53 @@ def test_note_wrapped_over_two_full_lines_does_not_run_on_into_the_title_after_a
 
 
 def test_author_note_broken_after_its_colon_on_a_page_broken_after_commas_stays_one_note():
-    # _opens_note (real page rmrb-20180109-07, pdftotext -raw: `（作者单位：` / `中国劳动和社会保障` /
+    # _note_goes_on (real page rmrb-20180109-07, pdftotext -raw: `（作者单位：` / `中国劳动和社会保障` /
     # `科学研究院）` / the next essay's title): the colon ends no sentence inside an open note
     note = ["（作者单位：", "城南水利研究", "院水资源研究所）"]
     text = "\n".join(["城南水库扩建开工"] + raw(RESERVOIR) + note + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
     got = articles(text)
     assert [a.headline for a in got] == ["城南水库扩建开工", "新图书馆开放"]
     assert got[0].text.replace("\n", "") == RESERVOIR + "".join(note)
+
+
+def test_regression_short_headline_after_a_closing_byline_is_not_read_as_its_names():
+    # _name_cut: with no blank line between them (PyMuPDF's plain text), `…系统。读者 王小强` /
+    # `图书馆 开放了` had become one byline, two articles one
+    lines = wrap(RESERVOIR)
+    text = "\n".join(["水库扩建开工"] + lines[:-1] + [lines[-1] + "读者 王小强", "图书馆 开放了"] + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "读者 王小强"), ("图书馆 开放了", None)]
+
+
+def test_regression_note_that_never_closes_does_not_swallow_the_page():
+    # _note_goes_on on a page broken after commas: a note whose closing bracket was lost joined every
+    # line after it, the next article and its title included
+    note = ["（作者单位：", "城南水利研究", "院水资源研究所"]
+    text = "\n".join(["城南水库扩建开工"] + raw(RESERVOIR) + note + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
+    got = articles(text)
+    assert len(got) == 2 and got[-1].text.replace("\n", "") == LIBRARY
+    assert (got[-1].headline or "").endswith("新图书馆开放")
+
+
+def test_regression_full_stop_wrapped_alone_does_not_open_a_vertical_run():
+    # _join_vertical: a paragraph's last mark on a line of its own, then a vertical title, had become
+    # the title's first character (`。图书馆开放`)
+    text = "\n".join(wrap(RESERVOIR)[:-1] + ["接入水情监测系统", "。"] + vertical("新图书馆开放") + wrap(LIBRARY)) + "\n"
+    assert "新图书馆开放" in [ln.text for ln in read_lines(text)]
+
+
+def test_regression_records_of_joined_lines_end_on_their_last_line():
+    # Line.last: a vertical run kept only its first line's number, so the lines of its last
+    # characters fell in no record's range
+    text = "\n".join(wrap(RESERVOIR) + vertical("水库扩建工程开工韩立新") + wrap(LIBRARY) + vertical("新图书馆开放孟涛")) + "\n"
+    covered = {n for r in segment_text(text, "page.txt") for n in range(r.source.line_start, r.source.line_end + 1)}
+    assert covered == set(range(1, text.count("\n") + 1))
+
+
+def test_whole_reporter_line_after_a_line_ending_on_a_comma_stays_text():
+    # under_title asks the line above to end on a character, as a title does: after a comma the
+    # reporter line goes on with a sentence (`…三位记者，` / `城南日报社记者欧阳小明` / `等六位同志。`)
+    lines = ["水库管理处昨天研究决定：", "表彰城南日报社三位记者，", "城南日报社记者欧阳小明", "等六位同志。"]
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + lines))
+    assert len(got) == 1 and got[0].byline is None
+    assert got[0].text.replace("\n", "").endswith("表彰城南日报社三位记者，城南日报社记者欧阳小明等六位同志。")

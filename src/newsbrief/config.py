@@ -63,7 +63,8 @@ STRAY_MAX_CHARS = 2
 #: fewest one-character lines in a row, with no blank line among them, that are one
 #: line of text set vertically: extractors print a vertical title or author one
 #: character to a line (real pages rmrb: `协` / `同` / … / `命`, `陈` / `龙`; gsfzb:
-#: `金` / `川` / …). Two: a vertical two-character name; no page here has shown two
+#: `金` / `川` / …), and fewest ideographs among them (the rest may be punctuation set
+#: vertically: `﹃`). Two: a vertical two-character name; no page here has shown two
 #: one-character lines in a row inside horizontal text.
 VERTICAL_MIN_CHARS = 2
 
@@ -88,6 +89,11 @@ CAPTION_MAX_LINES = 2
 #: phrase at a time: 0.34-0.46 of lines; every other extraction of every set: 0.12
 #: at most (a column's lines end on a comma about one time in ten).
 RAW_BROKEN_SHARE = 0.25
+
+#: most characters of a note in brackets, brackets included (（作者单位：…）, （讲话全文见第二版）):
+#: the longest on the real pages is 35 (rmrb: an author's two institutions); a bracket
+#: that runs on past this is no note, or lost its closing bracket.
+NOTE_MAX_CHARS = 42
 
 # --- segmentation: title blocks ---------------------------------------------
 

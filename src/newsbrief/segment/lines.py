@@ -15,10 +15,10 @@ from .byline import is_bare_names, split_tail_byline, starts_with_surname, surna
 _TERMINAL = re.compile(r"[。！？…；：!?;][”’」』）)》\]]*$|\.{3,}$|[。！？]\s*[）)]$")
 
 #: the characters a line that _TERMINAL or _NOTE matches can end with
-_ENDING_MARKS = frozenset("。！？…；：!?;”’」』）)》].")
+ENDING_MARKS = frozenset("。！？…；：!?;”’」』）)》].")
 
 #: a whole line in brackets is a complete note (（讲话全文见第二版）), never a wrapped sentence or a headline
-_NOTE = re.compile(r"^[（(][^（()）]{2,40}[）)]$")
+_NOTE = re.compile(rf"^[（(][^（()）]{{2,{config.NOTE_MAX_CHARS - 2}}}[）)]$")
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PAGE = r"[0-9一二三四五六七八九十〇零百A-Za-z]{1,4}"
@@ -70,6 +70,11 @@ def is_note(text: str) -> bool:
     return bool(_NOTE.match(text))
 
 
+def opens_bracket(text: str) -> bool:
+    """Whether text opens with a bracket that it does not close: a note going on in the next line."""
+    return text[:1] in "（(" and text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def is_terminal(text: str) -> bool:
     """Whether a line ends a sentence (and so may end a paragraph).
 
@@ -77,7 +82,7 @@ def is_terminal(text: str) -> bool:
     there too: the byline closes the text (gen pages, issue 9).
     """
     # most lines end in an ideograph: only a line ending in a mark can end a sentence or be a note
-    if text and text[-1] in _ENDING_MARKS and (_TERMINAL.search(text) or _NOTE.match(text)):
+    if text and text[-1] in ENDING_MARKS and (_TERMINAL.search(text) or _NOTE.match(text)):
         return True
     return split_tail_byline(text)[1] is not None
 
@@ -114,6 +119,7 @@ class Line:
     column: float = 0.0  # estimated width of the column the line sits in
     widest_column: float = 0.0  # the wider of the columns before and after it
     runs_on: bool = False  # the lead after a dateline on the same line: always wraps
+    last: int = 0  # a line joined from several (printed vertically, broken after commas): the last one's number
     terminal: bool = field(init=False)
     slack: float = field(init=False)  # these three: set_column, or _place_outside for lines in no column
     full: bool = field(init=False)
@@ -216,7 +222,7 @@ def _join_vertical(lines: list[Line], page: str) -> list[Line]:
     is a short line standing apart, which is what it was on the page: blank
     lines are set around it, as the space beside a vertical line stood for.
     A run ending in a name not printed anywhere else on the page is a title and
-    its author, printed as one run (`trailing_name`). A vertical name is a byline.
+    its author, printed as one run (_trailing_name). A vertical name is a byline.
     """
     # most pages have no two one-character lines in a row: looked for first, in one comprehension,
     # since this sees every line of every page
@@ -231,20 +237,23 @@ def _join_vertical(lines: list[Line], page: str) -> list[Line]:
         while j < len(lines) and single[j] and (j == i or not lines[j].blank_before):
             j += 1
         run = "".join(ln.text for ln in lines[i:j])
-        if j - i < config.VERTICAL_MIN_CHARS or sum("\u4e00" <= c <= "\u9fff" for c in run) < 2:
+        # (a run starts on a character: a mark closing the line before is that line's end)
+        if j - i < config.VERTICAL_MIN_CHARS or run[0] in ENDING_MARKS or run[0] in "，、" \
+                or sum("\u4e00" <= c <= "\u9fff" for c in run) < config.VERTICAL_MIN_CHARS:
             out.append(lines[i])
             i += 1
             continue
         name = _trailing_name(run, page) if len(run) >= config.VERTICAL_TITLE_AND_NAME_MIN_CHARS else None
         parts = [run[:-len(name)], name] if name else [run]
-        no = lines[i].no
+        k = i
         for part in parts:
-            out.append(Line(no, part, display_width(part), False, True))
-            if len(part) <= 3 and is_bare_names(part, config.BARE_NAME_MAX_COLUMNS):
-                # a name printed vertically is an author: no title is a name (`陈` / `龙`), while
-                # a two-character name printed across is as often a title's wrapped tail
+            out.append(Line(lines[k].no, part, display_width(part), False, True, last=lines[k + len(part) - 1].no))
+            if len(part) <= 3 and is_bare_names(part, config.BARE_NAME_MAX_COLUMNS) and part not in page:
+                # a name printed vertically, and nowhere else on the page, is an author: no title is a
+                # name (`陈` / `龙`), while a two-character name printed across is as often a title's
+                # wrapped tail, and a word of the page (`金` / `川`, gsfzb) a label
                 out[-1].kind = "byline"
-            no += len(part)
+            k += len(part)
         if j < len(lines):
             lines[j].blank_before = True
         i = j
@@ -265,8 +274,13 @@ def _trailing_name(run: str, page: str) -> str | None:
 
 
 #: the marks after which pdftotext -raw breaks a printed line (a comma, a quotation mark, a
-#: book title's bracket ...): a piece ending on one goes on in the next piece
-_BROKEN_AFTER = frozenset("，、；：,;:“”‘’《》〈〉「」『』（）()—")
+#: book title's bracket ...): a piece ending on one goes on in the next piece (；： end sentences)
+_BROKEN_AFTER = frozenset("，、,:“”‘’《》〈〉「」『』（）()—")
+
+
+def _broken_after(ln: Line) -> bool:
+    """Whether a piece ends on a mark that pdftotext -raw breaks after, mid-sentence."""
+    return ln.text[-1] in _BROKEN_AFTER and not ln.terminal
 
 
 def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -282,7 +296,7 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """
     # (list comprehensions, not a generator: this sees every line of every page)
     text = [ln for ln in lines if ln.kind == "text"]
-    broken = [ln for ln in text if ln.text[-1] in _BROKEN_AFTER and not ln.terminal]
+    broken = [ln for ln in text if _broken_after(ln)]
     if not text or len(broken) < config.RAW_BROKEN_SHARE * len(text):
         return lines, []
     out: list[Line] = []
@@ -290,10 +304,10 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     for ln in lines:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == ln.kind == "text" and not ln.blank_before
-                and (prev.text[-1] in _BROKEN_AFTER and not prev.terminal and not _closes_note(out)
-                     or _opens_note(prev.text))):
+                and (_broken_after(prev) or _note_goes_on(prev.text, ln.text))):
             text = prev.text + ln.text
-            out[-1] = joined[len(out) - 1] = Line(prev.no, text, display_width(text), prev.indent, prev.blank_before)
+            out[-1] = joined[len(out) - 1] = Line(prev.no, text, display_width(text), prev.indent, prev.blank_before,
+                                                  last=ln.last or ln.no)
         else:
             out.append(ln)
     return out, list(joined.values())
@@ -303,22 +317,15 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 _NOTE_OPENING = re.compile(r"[（(]\s*(?:本文)?作\s*者")
 
 
-def _opens_note(text: str) -> bool:
-    """Whether text opens an author's note and has not closed it: `（作者单位：` goes on, colon or not."""
-    return text[0] in "（(" and bool(_NOTE_OPENING.match(text)) and \
-        text.count("（") + text.count("(") > text.count("）") + text.count(")")
+def _note_goes_on(text: str, nxt: str) -> bool:
+    """Whether an author's note opened in text and not closed goes on in nxt.
 
-
-def _closes_note(out: list[Line]) -> bool:
-    """Whether the last line closes a bracket opened by an author's note, which ends its essay.
-
-    (real rmrb pages, pdftotext -raw: `（作者为中国财政科学研究院研究` / `员）` / `疏堵结合 强化管理`:
-    the title after the note is no part of its sentence)
+    After its colon or a comma (`（作者单位：` / `中国劳动和社会保障`), or into the piece that
+    closes it (`…保障` / `科学研究院）`), no longer than a note can be: a note whose closing
+    bracket was lost does not take the lines after it.
     """
-    if out[-1].text[-1] not in "）)":
-        return False
-    tail = "".join(ln.text for ln in out[-3:])
-    return bool(_NOTE_OPENING.match(tail[max(tail.rfind("（"), tail.rfind("(")):]))
+    return (len(text) <= config.NOTE_MAX_CHARS and (text[-1] in "：:、，," or nxt[-1] in "）)")
+            and opens_bracket(text) and bool(_NOTE_OPENING.match(text)))
 
 
 def _place_outside(lines: list[Line]) -> None:

@@ -28,11 +28,11 @@ from pathlib import PurePath
 from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
-from .byline import (BULLETS, DATELINE, SOURCE_HINT, broken_role, dateline_date, is_author_line, is_bare_names,
+from .byline import (BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, dateline_date, is_author_line, is_bare_names,
                      is_reporter_line, is_source, match_dateline, names_a_role, reporters, split_tail_byline,
                      starts_with_surname)
 from .cohesion import cohesion, coverage
-from .lines import Line, is_note, is_terminal, page_number, read_lines
+from .lines import ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number, read_lines
 
 _DASH = ("——", "─", "--")
 #: unit kinds printed among the text that belong to no article's flow and say nothing about it
@@ -85,7 +85,7 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         under_title = (("者" in t or "员" in t or "員" in t or "生" in t)  # a role word: looked for first, cheaply
                        and i >= 2 and prev is not None and prev.kind == lines[i - 2].kind == "text" and lines[i - 2].terminal
                        and not prev.terminal and _HAN_END.search(prev.text) is not None
-                       and _NAMED.search(ln.text) is not None and is_reporter_line(ln.text))
+                       and NAMED_REPORTER.match(ln.text) is not None and is_reporter_line(ln.text))
         # a body line that merely names a reporter (`新华社记者杨成明、`, dev page
         # a03) sits mid-paragraph at full width; a byline opens with a bullet or
         # follows a gap, a sentence end or a short line
@@ -150,9 +150,6 @@ _BYLINE_START = re.compile(r"(?<=[。！？!?”」』])[\u4e00-\u9fff]{1,4}$")
 
 
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
-#: a reporter line that ends on a name, with no list punctuation: not a sentence's list of reporters
-#: (dev page a03: `追授新华社记者邵云` / `环、光明日报社记者` under a sentence ending on a colon)
-_NAMED = re.compile(r"^[^、，,；;]*(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[\u4e00-\u9fff·]{2,4}$")
 
 
 def _parallel_phrase(prev: Line, ln: Line, nxt: Line | None) -> bool:
@@ -286,10 +283,17 @@ def _is_wire_title(text: str) -> bool:
 # --- pass 3: units --------------------------------------------------------------------
 
 
-#: what a line ending a sentence ends with (a line ending otherwise and still terminal ends in a byline)
-_SENTENCE_END = frozenset("。！？…；：!?;”’」』）)》]")
 #: the rest of a list of names wrapped onto a line of its own: `虹 陈炅玮`, `芳玲`
 _NAMES_REST = re.compile(r"^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})*$")
+#: what stands before a name at a closing byline's end: a space or a role word
+_BEFORE_NAME = re.compile(r"\s|记者|記者|通讯员|通訊員|读者|讀者|作者|实习生|實習生")
+
+
+def _name_cut(line: str, nxt: str) -> bool:
+    """Whether a line ends inside a name that nxt finishes: `…本报记者 董怡` / `虹 陈炅玮` (a name of
+    two or three characters), not a whole name followed by a short line (`读者 王小强` / `图书馆 开放了`)."""
+    begun = _BEFORE_NAME.split(line)[-1]
+    return 0 < len(begun) and len(begun) + len(nxt.split()[0]) <= 3
 
 
 def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
@@ -299,13 +303,13 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     """
     if prev.runs_on:
         return True
-    if prev_first and not nxt.blank_before and prev.text.startswith(("（", "(")) and \
-            prev.text.count("（") + prev.text.count("(") > prev.text.count("）") + prev.text.count(")"):
+    if prev_first and not nxt.blank_before and opens_bracket(prev.text):
         # a note opened and not closed goes on in the next line, even after a colon (real page
         # rmrb-20180122-07: `（作 者 单 位 ：` / `河北金融学院）`)
         return True
-    if prev.terminal and prev.text[-1] not in _SENTENCE_END and not nxt.blank_before and not nxt.full \
-            and _NAMES_REST.match(nxt.text) and split_tail_byline(prev.text)[1] is not None:
+    if prev.terminal and prev.text[-1] not in ENDING_MARKS and not nxt.blank_before and not nxt.full \
+            and _NAMES_REST.match(nxt.text) and _name_cut(prev.text, nxt.text) \
+            and split_tail_byline(prev.text)[1] is not None:
         # a closing byline begun after the body's last sentence goes on with the rest of its names
         # (gen pages: `…日的热闹。”本报记者 董怡` / `虹 陈炅玮`, `…主力军。读者 薛` / `芳玲`); across a
         # gap such a line is the next article's headline (gen page g202/p12: `减成本 增服务`)
@@ -897,7 +901,7 @@ def _introduces(draft: _Draft) -> bool:
 
 
 def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
-    """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'teaser'|'unassigned', lines)]."""
+    """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'caption'|'teaser'|'unassigned', lines)]."""
     units = _split_title_runs(units)
     bodies = _neighbour_bodies(units)
     votes = _title_votes(units, bodies)
@@ -940,7 +944,7 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     blocks = _title_beside_body(blocks, bodies[k][0], 0)
                     cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
                     blocks = ([teaser] if teaser else []) + blocks[1:]
-                titled = cur if cur is not None and cur.title is not None else None
+                    titled = cur
                 close()
                 for b in blocks:
                     out.append(("teaser", b))
@@ -1080,7 +1084,7 @@ def segment_text(text: str, path: str = "<text>", page: str | None = None,
 def _fragment(kind: str, lines: list[Line], path: str, page: str | None, encoding: str | None) -> Article:
     """A record for text that belongs to no article: furniture, a caption, a teaser, a stray marker."""
     rec = Article(id="", kind="fragment", fragment_type=kind,
-                  source=Source(path, page, encoding, lines[0].no, lines[-1].no))
+                  source=Source(path, page, encoding, lines[0].no, lines[-1].last or lines[-1].no))
     if kind == "teaser":
         rec.kicker, rec.headline, rec.subtitle = _title_fields(lines)
     elif kind == "unassigned":
@@ -1093,7 +1097,7 @@ def _fragment(kind: str, lines: list[Line], path: str, page: str | None, encodin
 def _draft_to_article(d: _Draft, path: str, page: str | None, encoding: str | None) -> Article:
     """The article record for a draft; one with neither body nor byline is a teaser fragment."""
     all_lines = (d.title or []) + d.byline + [ln for u in d.body for ln in u.lines] + d.jumps
-    nos = [ln.no for ln in all_lines]
+    nos = [ln.no for ln in all_lines] + [ln.last for ln in all_lines if ln.last]
     paragraphs, subheads = _paragraphs(d.body)
     if not paragraphs and not d.byline and d.title:
         return _fragment("teaser", d.title, path, page, encoding)
