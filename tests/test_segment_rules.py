@@ -849,3 +849,14 @@ def test_whole_reporter_line_after_a_line_ending_on_a_comma_stays_text():
     got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + lines))
     assert len(got) == 1 and got[0].byline is None
     assert got[0].text.replace("\n", "").endswith("表彰城南日报社三位记者，城南日报社记者欧阳小明等六位同志。")
+
+
+def test_banner_over_a_page_of_titles_after_their_bodies_is_no_essay_title():
+    # _author_follows (real page rmrb-20180129-07, PyMuPDF blocks: a banner, the first essay, its
+    # title, its author, the next essay ...): the title with its author under it is the essay's
+    text = page("认真学习宣传贯彻城南水库扩建工程精神", wrap(RESERVOIR), "城南水库扩建工程开工", "韩立新",
+                wrap(LIBRARY), "城南新图书馆开放", "孟晓涛")
+    got = segment_text(text, "page.txt")
+    arts = [r for r in got if r.kind == "article"]
+    assert [(a.headline, a.byline) for a in arts] == [("城南水库扩建工程开工", "韩立新"), ("城南新图书馆开放", "孟晓涛")]
+    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻城南水库扩建工程精神"]

@@ -894,6 +894,13 @@ def _closes_article(units: list[Unit], k: int) -> bool:
     return nxt is None or nxt.kind in ("title", "jump_down")
 
 
+def _author_follows(units: list[Unit], k: int) -> bool:
+    """Whether the title units[k] has its author's bare names right under it."""
+    nxt = next((u for u in units[k + 1:] if u.kind not in _OUTSIDE_FLOW), None)
+    return nxt is not None and nxt.kind == "byline" and \
+        all(is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS) for ln in nxt.lines)
+
+
 def _introduces(draft: _Draft) -> bool:
     """Whether a draft's body so far is an editor's note, and no report under a dateline has followed it."""
     return bool(draft.body) and bool(_EDITOR_NOTE.match(draft.body[0].lines[0].text)) and \
@@ -940,6 +947,13 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     out.append(("teaser", b))
                 cur = _Draft(title=title)
             else:
+                if cur is not None and cur.has_body and cur.title is not None and not cur.byline \
+                        and _author_follows(units, k):
+                    # a title after the body with its author under it is the body's own; the one
+                    # printed before it, with none, a banner over the page (real page rmrb-20180129-07:
+                    # `深入学习贯彻习近平新时代中国特色社会主义思想` / the essay / its title / its author)
+                    out.append(("teaser", cur.title))
+                    cur.title = None
                 if cur is not None and cur.has_body and cur.title is None:
                     blocks = _title_beside_body(blocks, bodies[k][0], 0)
                     cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
