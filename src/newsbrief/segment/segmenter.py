@@ -290,8 +290,11 @@ _BEFORE_NAME = re.compile(r"\s|记者|記者|通讯员|通訊員|读者|讀者|�
 
 
 def _name_cut(line: str, nxt: str) -> bool:
-    """Whether a line ends inside a name that nxt finishes: `…本报记者 董怡` / `虹 陈炅玮` (a name of
-    two or three characters), not a whole name followed by a short line (`读者 王小强` / `图书馆 开放了`)."""
+    """Whether a line ends inside a name that nxt finishes, a name having two or three characters.
+
+    `…本报记者 董怡` / `虹 陈炅玮` does; a whole name, then a short line (`读者 王小强` /
+    `图书馆 开放了`), does not.
+    """
     begun = _BEFORE_NAME.split(line)[-1]
     return 0 < len(begun) and len(begun) + len(nxt.split()[0]) <= 3
 
