@@ -759,13 +759,20 @@ def test_whole_reporter_line_under_a_column_wide_title_is_a_byline():
     assert [a.text.replace("\n", "") for a in got] == [RESERVOIR, LIBRARY]
 
 
-def test_list_of_reporters_in_a_sentence_after_a_colon_stays_text():
-    # _NAMED (dev page a03: `…决定：` / `追授新华社记者邵云` / `环、光明日报社记者` / …): a reporter
+@pytest.mark.parametrize("lines, sentence", [
+    # NAMED_REPORTER (dev page a03: `…决定：` / `追授新华社记者邵云` / `环、光明日报社记者` / …): a reporter
     # line with list punctuation, ending on a role, continues a sentence, whatever stands above it
-    lines = ["水库管理处昨天研究决定：", "表彰城南日报社记者王大", "强、城北晚报社记者李小明", "等六位同志。"]
+    (["水库管理处昨天研究决定：", "表彰城南日报社记者王大", "强、城北晚报社记者李小明", "等六位同志。"],
+     "表彰城南日报社记者王大强、城北晚报社记者李小明等六位同志。"),
+    # under_title asks the line above to end on a character, as a title does: after a comma the
+    # reporter line goes on with a sentence
+    (["水库管理处昨天研究决定：", "表彰城南日报社三位记者，", "城南日报社记者欧阳小明", "等六位同志。"],
+     "表彰城南日报社三位记者，城南日报社记者欧阳小明等六位同志。"),
+])
+def test_reporter_line_inside_a_sentence_stays_text(lines, sentence):
     got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + lines))
     assert len(got) == 1 and got[0].byline is None
-    assert got[0].text.replace("\n", "").endswith("表彰城南日报社记者王大强、城北晚报社记者李小明等六位同志。")
+    assert got[0].text.replace("\n", "").endswith(sentence)
 
 
 def test_short_last_line_before_a_continuation_marker_is_body_not_a_title():
@@ -840,15 +847,6 @@ def test_regression_records_of_joined_lines_end_on_their_last_line():
     text = "\n".join(wrap(RESERVOIR) + vertical("水库扩建工程开工韩立新") + wrap(LIBRARY) + vertical("新图书馆开放孟涛")) + "\n"
     covered = {n for r in segment_text(text, "page.txt") for n in range(r.source.line_start, r.source.line_end + 1)}
     assert covered == set(range(1, text.count("\n") + 1))
-
-
-def test_whole_reporter_line_after_a_line_ending_on_a_comma_stays_text():
-    # under_title asks the line above to end on a character, as a title does: after a comma the
-    # reporter line goes on with a sentence (`…三位记者，` / `城南日报社记者欧阳小明` / `等六位同志。`)
-    lines = ["水库管理处昨天研究决定：", "表彰城南日报社三位记者，", "城南日报社记者欧阳小明", "等六位同志。"]
-    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + lines))
-    assert len(got) == 1 and got[0].byline is None
-    assert got[0].text.replace("\n", "").endswith("表彰城南日报社三位记者，城南日报社记者欧阳小明等六位同志。")
 
 
 def test_banner_over_a_page_of_titles_after_their_bodies_is_no_essay_title():
