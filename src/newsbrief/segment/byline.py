@@ -43,6 +43,8 @@ SOURCE_NEWS = re.compile(rf"^(?:据\s*)?{_SOURCE}(?:消息|报道|報道)(?=[：
 _ROLE = (r"(?:首席记者|见习记者|見習記者|全媒体记者|融媒体记者|特约记者|特派记者|记者|記者|通讯员|通訊員|通讯组|通訊組"
          r"|实习生|實習生|作者[：:︰]|读者|讀者|采写[：:︰]|採寫[：:︰])")
 _ROLE_HINT = re.compile(r"记者|記者|通讯|通訊|实习生|實習生|作者|读者|讀者|采写|採寫|^文\s*[/／·・]")
+#: what stands before a name in a byline: a space or a role word (`本报记者 董怡虹`, `读者薛芳玲`)
+BEFORE_NAME = re.compile(rf"\s|{_ROLE}")
 #: a reporter line that ends on a name, with no list punctuation: not a sentence's list of reporters
 #: (dev page a03: `追授新华社记者邵云` / `环、光明日报社记者` under a sentence ending on a colon)
 NAMED_REPORTER = re.compile(rf"^[^、，,；;]*{_ROLE}\s*[{_H}·]{{2,4}}$")

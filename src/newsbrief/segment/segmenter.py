@@ -28,9 +28,9 @@ from pathlib import PurePath
 from .. import config
 from ..records import Article, Source
 from ..text.normalize import join_lines
-from .byline import (BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, dateline_date, is_author_line, is_bare_names,
-                     is_reporter_line, is_source, match_dateline, names_a_role, reporters, split_tail_byline,
-                     starts_with_surname)
+from .byline import (BEFORE_NAME, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, dateline_date,
+                     is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role,
+                     reporters, split_tail_byline, starts_with_surname)
 from .cohesion import cohesion, coverage
 from .lines import ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number, read_lines
 
@@ -285,8 +285,6 @@ def _is_wire_title(text: str) -> bool:
 
 #: the rest of a list of names wrapped onto a line of its own: `虹 陈炅玮`, `芳玲`
 _NAMES_REST = re.compile(r"^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})*$")
-#: what stands before a name at a closing byline's end: a space or a role word
-_BEFORE_NAME = re.compile(r"\s|记者|記者|通讯员|通訊員|读者|讀者|作者|实习生|實習生")
 
 
 def _name_cut(line: str, nxt: str) -> bool:
@@ -295,7 +293,7 @@ def _name_cut(line: str, nxt: str) -> bool:
     `…本报记者 董怡` / `虹 陈炅玮` does; a whole name, then a short line (`读者 王小强` /
     `图书馆 开放了`), does not.
     """
-    begun = _BEFORE_NAME.split(line)[-1]
+    begun = BEFORE_NAME.split(line)[-1]
     return 0 < len(begun) and len(begun) + len(nxt.split()[0]) <= 3
 
 
