@@ -14,6 +14,9 @@ from .byline import is_bare_names, split_tail_byline, starts_with_surname, surna
 #: (dev page b07: `脱贫不能“等靠要”，而要“加油 / 干”`).
 _TERMINAL = re.compile(r"[。！？…；：!?;][”’」』）)》\]]*$|\.{3,}$|[。！？]\s*[）)]$")
 
+#: characters of a line's end that _TERMINAL can need: a mark and up to eleven closing quotes and brackets
+_TERMINAL_TAIL = 12
+
 #: the characters a line that _TERMINAL or _NOTE matches can end with
 ENDING_MARKS = frozenset("。！？…；：!?;”’」』）)》].")
 
@@ -32,6 +35,9 @@ JUMP_BARE = re.compile(rf"^(?:(?P<dir>[上下])\s*)?[转接轉]\s*第?\s*(?P<pag
 FURNITURE = re.compile(
     r"(?:责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版|(?:本期)?值班(?:副)?总编|责任校对)\s*[：:/／]"
     r"|今日\s*\d+\s*版|第\s*[0-9一二三四五六七八九十]+\s*版$")
+#: the characters a FURNITURE match opens with: looked for first, since most lines open with none
+#: of them (keep the two together: a pattern added without its first character never matches)
+_FURNITURE_FIRST = frozenset("责本编責美校版制排值今第")
 #: the paper's contact lines printed among a page's columns (real page gsfzb: `新闻热线：0931-8151111`,
 #: `邮箱：fzb8151111@163.com` between two lines of one paragraph): a phone number or an address, nothing else
 _CONTACT = re.compile(r"^(?:新闻热线|新聞熱線|热线电话|热线|熱線|投稿邮箱|电子邮箱|邮箱|郵箱|传真|傳真|电话|電話)\s*[：:]\s*"
@@ -82,7 +88,9 @@ def is_terminal(text: str) -> bool:
     there too: the byline closes the text (gen pages, issue 9).
     """
     # most lines end in an ideograph: only a line ending in a mark can end a sentence or be a note
-    if text and text[-1] in ENDING_MARKS and (_TERMINAL.search(text) or _NOTE.match(text)):
+    # (_TERMINAL searched in the line's tail only: it is anchored at the end, and a search of the
+    # whole line tries every position)
+    if text and text[-1] in ENDING_MARKS and (_TERMINAL.search(text[-_TERMINAL_TAIL:]) or _NOTE.match(text)):
         return True
     return split_tail_byline(text)[1] is not None
 
@@ -93,8 +101,14 @@ _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture: masthead, page header, editor credits, the paper's contact lines."""
-    # (the colon and hint checks first: most lines hold neither, and this runs for every line)
-    if FURNITURE.match(text) or _HEADER_FIELD.match(text) or (("：" in text or ":" in text) and _CONTACT.match(text)):
+    if not text:
+        return False
+    # (a first or last character, a colon, a hint looked for before each pattern: most lines
+    # hold none of them, and this runs for every line)
+    first = text[0]
+    if (first in _FURNITURE_FIRST and FURNITURE.match(text)) \
+            or ((first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text)) \
+            or (("：" in text or ":" in text) and _CONTACT.match(text)):
         return True
     if _FURNITURE_ANYWHERE_HINTS.search(text) and FURNITURE_ANYWHERE.search(text):
         return True
