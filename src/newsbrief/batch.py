@@ -45,7 +45,7 @@ from .options import RayOptions, StageOptions
 from .pipeline import Pipeline
 from .records import Article
 from .stages.segment import Segment
-from .unit import MARKERS, InputReport, Parsed, Runner, UnitTask, parse, read_back
+from .unit import MARKERS, InputReport, Parsed, Runner, UnitTask, parse, read_back, reports_for
 
 
 class StopRequest:
@@ -242,7 +242,7 @@ class Batch:
             if stop():
                 self.status = "interrupted"
                 break
-            reports = [InputReport(shown(path)) for path in task.paths]
+            reports = reports_for(task.paths)
             try:
                 self.runner.process(task, reports, stop, self._progress(), sink, self._parsed)
             except Interrupted:

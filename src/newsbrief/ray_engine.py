@@ -51,7 +51,7 @@ from .jobs import Interrupted
 from .models import threads
 from .models.base import ModelError
 from .options import RayOptions, StageOptions
-from .unit import MARKERS, InputReport, UnitTask
+from .unit import MARKERS, InputReport, UnitTask, reports_for
 
 #: the environment that says where models are and whether the hub may be asked:
 #: passed from the driver to every worker, which may run under another environment
@@ -158,7 +158,7 @@ class UnitWorker:
         if self.error:
             return {"fatal": f"the Ray worker on {self.host} cannot run: {self.error}"}
         unit = UnitTask.from_dict(task)
-        reports = [InputReport(shown(p)) for p in unit.paths]
+        reports = reports_for(unit.paths)
         try:
             self.runner.process(unit, reports)
         except OutputError as e:
@@ -335,9 +335,9 @@ class RayEngine:
             left.discard(i)
             settled(i, [InputReport(**r) for r in answer["reports"]])
         for i in sorted(left):  # Ray Data skipped them: every worker that tried died
-            settled(i, [InputReport(shown(p), status="failed",
-                                    error=f"{config.RAY_TASK_RETRIES + 1} Ray workers died while doing it (out of "
-                                          "memory?); run again to retry it") for p in tasks[i].paths])
+            settled(i, reports_for(tasks[i].paths, status="failed",
+                                   error=f"{config.RAY_TASK_RETRIES + 1} Ray workers died while doing it (out of "
+                                         "memory?); run again to retry it"))
         return None
 
     def _pump(self, tasks: list[UnitTask], rows: queue.Queue) -> None:

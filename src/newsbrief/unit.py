@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,11 @@ class InputReport:
     seconds: float = 0.0
     #: lines for stderr (warnings, articles' errors); the driver prints them, wherever the input ran
     messages: list[str] = field(default_factory=list, repr=False)
+
+
+def reports_for(paths: Iterable[str], **fields: Any) -> list[InputReport]:
+    """A report for each input path, named as the run shows it, each with the same fields set (status, error)."""
+    return [InputReport(shown(p), **fields) for p in paths]
 
 
 class NoStop:
