@@ -121,6 +121,18 @@ def test_a_worker_that_does_not_see_the_output_folder_says_so(tmp_path, monkeypa
     assert not (tmp_path / "out" / "seed.jsonl").exists()
 
 
+def test_regression_a_worker_whose_write_fails_answers_its_inputs_failed_with_the_error(tmp_path, monkeypatch):
+    # the worker answered a write error alone, without the unit's reports: its inputs read "pending" in
+    # run.json where the local engine has them failed
+    monkeypatch.setattr(threads, "_budget", None)
+    worker, task = _unit_worker(tmp_path / "out")
+    (tmp_path / "out" / "seed.jsonl").mkdir()  # an output that cannot be written (rename onto a folder)
+    answer = worker.answer(task)
+    assert "seed.jsonl: cannot write: Is a directory" in answer["write_error"]
+    assert [(r["status"], r["error"]) for r in answer["reports"]] == [("failed", answer["write_error"])]
+    assert answer["signature"]["summarizer"]["id"] == "lead"  # run.json keeps the run's signature
+
+
 def _assert_gone(noted: dict[int, int], timeout: float = 30) -> None:
     """Every noted process ends (the reaper gives them REAPER_GRACE_S after the driver goes)."""
     deadline = time.monotonic() + timeout
@@ -270,3 +282,21 @@ def test_driver_killed_then_rerun_equals_an_uninterrupted_run(inputs, tmp_path):
     assert doc["counts"]["resumed"] >= 1 and doc["counts"]["resumed"] + doc["counts"]["done"] == inputs["count"]
     assert [p for p in out.rglob("*.tmp")] == [] and list((out / ".newsbrief").glob("probe-*")) == []
     _assert_gone(again.noted)
+
+
+@pytest.mark.parametrize("engine", ["local", pytest.param("ray", marks=needs_ray)])
+def test_regression_an_input_whose_output_cannot_be_written_is_failed_with_the_error_not_pending(tmp_path, engine):
+    # under --engine ray a write error came back without the unit's reports: run.json had the input
+    # pending and no failure, where the local engine had it failed
+    out = tmp_path / "out"
+    (out / f"{SEED.stem}.jsonl").mkdir(parents=True)  # the seed page's output: a folder cannot be replaced
+    args = ["run", str(SEED), "--summarizer", "lead", "--translator", "none", "--engine", engine, "-o", f"{out}/"]
+    res = subprocess.run([sys.executable, "-m", "newsbrief", *args], capture_output=True, text=True, timeout=180)
+    assert res.returncode == 3, res.stderr
+    message = f"{out / SEED.stem}.jsonl: cannot write: Is a directory"
+    assert res.stderr.count(message) == 1 and "run the same command again" in res.stderr
+    doc = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert doc["status"] == "failed"
+    assert (doc["counts"]["failed"], doc["counts"]["pending"]) == (1, 0)
+    assert [(r["path"], r["status"], r["error"]) for r in doc["inputs"]] == [(str(SEED), "failed", message)]
+    assert doc["failures"] == [{"input": str(SEED), "error": message}]

@@ -253,10 +253,7 @@ class Batch:
                 self._say(reports)  # what the unit had to say before the stop is still said
                 break
             except OutputError as e:  # disk full, read-only, stdout gone: the next unit would fail the same way
-                for report in reports:
-                    if report.status != "done":
-                        report.status = "failed"
-                self.slots[i] = reports
+                self.slots[i] = reports  # (its inputs not written are failed with e, by process)
                 self._say(reports)
                 self.status, self.write_error = "failed", e
                 break
@@ -404,7 +401,8 @@ class Batch:
             print(f"newsbrief: {len(failed_inputs)} input(s) failed", file=sys.stderr)
         done = sum(r.status in ("done", "resumed") for r in reports)
         if self.write_error is not None:
-            print(f"newsbrief: {self.write_error}", file=sys.stderr)
+            if all(r.error != str(self.write_error) for r in reports):  # else said above, with its inputs
+                print(f"newsbrief: {self.write_error}", file=sys.stderr)
             what = ("once the output can be written" if isinstance(self.write_error, OutputError)
                     else "once the cluster works again")
             print(f"newsbrief: stopped: {done} of {len(self.paths)} input(s) finished and kept; run the same "

@@ -159,10 +159,11 @@ class UnitWorker:
             return {"fatal": f"the Ray worker on {self.host} cannot run: {self.error}"}
         unit = UnitTask.from_dict(task)
         reports = reports_for(unit.paths)
+        write_error = None
         try:
             self.runner.process(unit, reports)
-        except OutputError as e:
-            return {"write_error": str(e)}
+        except OutputError as e:  # the run stops; the unit's reports say which inputs failed on it
+            write_error = str(e)
         except Exception as e:  # noqa: BLE001 - a bug on one unit fails that unit, not the run (rule 4)
             for r in reports:
                 if r.status != "failed":
@@ -170,6 +171,8 @@ class UnitWorker:
                                                    "please report it with this input")
         pipeline = self.runner.pipeline
         out = {"reports": [dataclasses.asdict(r) for r in reports], "host": self.host, "key": self.runner.key_base}
+        if write_error is not None:
+            out["write_error"] = write_error
         if not self.told:  # the whole signature once per worker; its hash with every answer
             out.update(signature=pipeline.signature.as_dict(), device=pipeline.device)
             self.told = True
@@ -323,8 +326,6 @@ class RayEngine:
             answer = json.loads(row["answer"])
             if "fatal" in answer:
                 return (EngineStopped if len(left) < len(tasks) else EngineError)(answer["fatal"])
-            if "write_error" in answer:
-                return OutputError(answer["write_error"])
             problem = self._check(answer)
             if problem:
                 return EngineStopped(problem)
@@ -334,6 +335,8 @@ class RayEngine:
             self.info.setdefault("first_unit_seconds", round(time.monotonic() - t0, 3))
             left.discard(i)
             settled(i, [InputReport(**r) for r in answer["reports"]])
+            if "write_error" in answer:  # the next unit would fail the same way (as in the local engine)
+                return OutputError(answer["write_error"])
         for i in sorted(left):  # Ray Data skipped them: every worker that tried died
             settled(i, reports_for(tasks[i].paths, status="failed",
                                    error=f"{config.RAY_TASK_RETRIES + 1} Ray workers died while doing it (out of "

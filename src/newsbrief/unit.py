@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import OutputError
 from .io.jsonl import read_records, write_atomic
 from .io.outputs import marker_state, write_marker
 from .io.read import PageText, shown
@@ -124,7 +125,8 @@ class Runner:
         stop is the run's StopRequest (raises Interrupted), None where no signal
         arrives; parsed holds inputs already read and segmented. Records go to
         `task.work/name` and then its marker, or to sink without a work folder.
-        Raises OutputError when an output cannot be written.
+        Raises OutputError when an output cannot be written, the unit's inputs
+        not written by then failed with its message in their reports.
         """
         stop = stop or NoStop()
         parsed = {} if parsed is None else parsed
@@ -175,15 +177,21 @@ class Runner:
 
             groups = stitch(groups)
             self.pipeline.apply([a for g in groups for a in g], progress)
-        for i, records in zip(done, groups):
-            if i not in outs:
-                sink(records)
-            else:
-                size, sha = write_atomic(outs[i][0], records)
-                write_marker(outs[i][1], key, size, sha)
-            _count(reports[i], records)
-            reports[i].status = "done"
-            reports[i].seconds = round(time.perf_counter() - t0, 3)
+        try:
+            for i, records in zip(done, groups):
+                if i not in outs:
+                    sink(records)
+                else:
+                    size, sha = write_atomic(outs[i][0], records)
+                    write_marker(outs[i][1], key, size, sha)
+                _count(reports[i], records)
+                reports[i].status = "done"
+                reports[i].seconds = round(time.perf_counter() - t0, 3)
+        except OutputError as e:  # every engine's run report says why the unit's unwritten inputs failed
+            for report in reports:
+                if report.status == "pending":
+                    report.status, report.error = "failed", str(e)
+            raise
 
 
 def _count(report: InputReport, records: list[Article]) -> None:
