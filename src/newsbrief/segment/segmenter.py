@@ -98,11 +98,12 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                          # `文/` credits the text: no sentence goes on with it (gen page text-5011/p07:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
                          and not _CREDIT.match(ln.text))
-        if mid_paragraph and "月" not in ln.text[:16] and not ln.text.startswith("【"):
-            # most lines of a page: no byline, and no dateline (which needs a date or 【) either
-            out.append(ln)
-            i += 1
-            continue
+        # a full-width line naming a reporter and running straight on into more
+        # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
+        # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
+        # gen page h7001/p03)
+        names_subject = (not under_title and ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
+                         and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
         # a reporter line broken inside a word, its short rest on the next line (dev-v2 c03:
         # `中共将乐县委通讯` / `组 福建日报记者`), or a rest as wide as the column when it lists
         # names apart (dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`)
@@ -119,12 +120,6 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             out.extend((ln, nxt))
             i += 2
             continue
-        # a full-width line naming a reporter and running straight on into more
-        # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
-        # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
-        # gen page h7001/p03)
-        names_subject = (not under_title and ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
-                         and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
         if not mid_paragraph and not names_subject and is_reporter_line(ln.text) and not _byline_begun(prev, ln) \
                 and not _bulleted_item(ln, nxt):
             ln.kind = "byline"
@@ -138,7 +133,8 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             continue
         # a full dateline (source, place, date, 电) opens an article even right after a
         # line that fills the column: a headline of that width (gen pages, pdftotext)
-        taken = _take_dateline(lines, i, mid_paragraph)
+        taken = (None if mid_paragraph and "月" not in ln.text[:16] and not ln.text.startswith("【")
+                 else _take_dateline(lines, i, mid_paragraph))
         if taken:
             consumed, new_lines = taken
             out.extend(new_lines)
@@ -567,14 +563,12 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     headline. None when there is too little text either side to measure
     cohesion, the feature that carries most of the decision.
     """
-    before = _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
-    after = _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
-    if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
+    across = _cohesion_across(units, i, j)
+    if across is None:
         return None
     if any(ln.text.startswith(_DASH) or ln.overfull for ln in lines):
         return config.HEADLINE_STRONG  # a —— subtitle or a line set across columns
-    # (cohesion last: its bigram sets of both windows are the costliest feature)
-    score = (config.COHESION_MIDPOINT - cohesion(before, after)) / config.COHESION_SCALE
+    score = (config.COHESION_MIDPOINT - across) / config.COHESION_SCALE
     if len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines):
         score += config.HEADLINE_PHRASE_GAP
     if len(lines) == 1 and _SECTION_LABEL.match(lines[0].text):
@@ -606,6 +600,15 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
         parts.reverse()
         return "".join(parts)[-limit:]
     return "".join(parts)[:limit]
+
+
+def _cohesion_across(units: list[Unit], i: int, j: int) -> float | None:
+    """Lexical cohesion between the text before units[i] and after units[j-1]; None when either side is too short."""
+    before = _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
+    after = _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
+    if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
+        return None
+    return cohesion(before, after)
 
 
 def _is_lead_in(unit: Unit) -> bool:
