@@ -256,6 +256,16 @@ def test_full_wire_dateline_after_a_column_wide_headline_opens_the_article():
     assert got[0].text.startswith("第十届滨江马拉松赛")
 
 
+def test_dateline_naming_its_reporters_after_a_column_wide_headline_opens_the_article():
+    # _names_reporters (real page gsfzb, pdftotext): a headline set solid as wide as the column,
+    # then `本报讯（城南日报记者` / `王小明）第十届…`: no sentence goes on into a dateline of that form
+    text = page(["滨江马拉松赛 两万人参赛"] + wrap("本报讯（城南日报记者王小明）" + MARATHON))
+    got = articles(text)
+    assert got[0].headline == "滨江马拉松赛 两万人参赛"
+    assert got[0].reporters == ["王小明"]
+    assert got[0].text.startswith("第十届滨江马拉松赛")
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

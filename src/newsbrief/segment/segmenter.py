@@ -133,8 +133,11 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             continue
         # a full dateline (source, place, date, 电) opens an article even right after a
         # line that fills the column: a headline of that width (gen pages, pdftotext)
+        # (so does a dateline that names its reporters in brackets: a title set solid over it fills
+        # the column as well, real page gsfzb, pdftotext: `千里奔袭忙执行 执结案件解民忧` /
+        # `本报讯（新甘肃·甘肃法治报记者` / `陈孝志 通讯员 马鹏奇）8月3日，`)
         taken = (None if mid_paragraph and "月" not in ln.text[:16] and not ln.text.startswith("【")
-                 else _take_dateline(lines, i, mid_paragraph))
+                 and "（" not in ln.text[:16] and "(" not in ln.text[:16] else _take_dateline(lines, i, mid_paragraph))
         if taken:
             consumed, new_lines = taken
             out.extend(new_lines)
@@ -220,8 +223,9 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
 
     Returns how many input lines were used and the lines that replace them:
     byline lines, then the rest of the last one as a text line (the lead).
-    strong_only: take only a full wire dateline (source, place, date, 电) or a
-    bracketed one (【本報訊】); the caller looks for a date (月) or 【 first.
+    strong_only: take only a full wire dateline (source, place, date, 电), a
+    bracketed one (【本報訊】) or one naming its reporters in brackets (_names_reporters);
+    the caller looks for a date (月), 【 or （ first.
     """
     if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
         return None  # a dateline names its source in its first characters
@@ -234,6 +238,7 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         group.append(ln)
     m = match_dateline("".join(ln.text for ln in group))
     strong = (m is not None and (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
+                                 or _names_reporters(m)
                                  or m.group(0).startswith("【")))
     if not m or strong_only and not strong:
         return None
@@ -273,6 +278,15 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         out.append(Line(last.no, rest, width, False, False, "text", column=last.column,
                         widest_column=last.widest_column, runs_on=not is_terminal(rest)))
     return used, out
+
+
+def _names_reporters(m: re.Match) -> bool:
+    """Whether a dateline names its reporters in brackets after 讯: 本报讯（记者 X 通讯员 Y）.
+
+    Such a dateline opens an article wherever it stands: no sentence goes on into a
+    source, 讯 and a bracket of roles and names.
+    """
+    return m.re is DATELINE and bool(m.group("people")) and is_reporter_line(m.group("people"))
 
 
 def _is_wire_title(text: str) -> bool:
