@@ -266,6 +266,14 @@ def test_dateline_naming_its_reporters_after_a_column_wide_headline_opens_the_ar
     assert got[0].text.startswith("第十届滨江马拉松赛")
 
 
+def test_dateline_with_the_reporter_named_before_baodao_holds_the_reporter():
+    # DATELINE `reported` (real page lswb): `本报讯城南日报记者李明报` / `道城南水库…`, no brackets
+    text = page(["水库扩建开工", "本报讯城南日报记者李明报", "道" + RESERVOIR[:10]] + wrap(RESERVOIR[10:]))
+    got = articles(text)
+    assert got[0].byline == "本报讯城南日报记者李明报道"
+    assert got[0].reporters == ["李明"]
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence
@@ -517,9 +525,9 @@ def test_paragraph_cut_at_the_column_foot_stays_with_its_body_not_the_next_title
     # begun and cut at the column's foot (gen page text-5011/p07: `安徽成为“领头羊”。` /
     # `“逆袭”的背后，是一场` / gap / `全国党报聚首枣庄 共商报业发展大` …)
     text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["大坝加固工程，是一场全面的"],
-                "城南市实验小学新建图书馆开放迎来第一批小读者", ["■ 本报记者 王小明"] + wrap(LIBRARY))
+                "城南市实验小学图书馆开放迎来第一批小读者", ["■ 本报记者 王小明"] + wrap(LIBRARY))
     got = articles(text)
-    assert [a.headline for a in got] == ["水库扩建开工", "城南市实验小学新建图书馆开放迎来第一批小读者"]
+    assert [a.headline for a in got] == ["水库扩建开工", "城南市实验小学图书馆开放迎来第一批小读者"]
     assert got[0].text.endswith("大坝加固工程，是一场全面的") and got[1].kicker is None
 
 
