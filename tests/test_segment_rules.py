@@ -274,6 +274,17 @@ def test_dateline_with_the_reporter_named_before_baodao_holds_the_reporter():
     assert got[0].reporters == ["李明"]
 
 
+#: two reports printed headline-last: a body, its reporter line, the next report under its dateline
+TWO_REPORTS = (wrap(RESERVOIR) + ["城南日报记者 李华"], ["本报讯 城南日报记者王小明报道"] + wrap(LIBRARY))
+
+
+def test_reporter_line_between_a_body_and_a_dateline_closes_the_body():
+    # _dateline_after_reporter (real page lswb): `城南日报记者 李华` under the first body, then
+    # `本报讯 …` opening the second: the reporter line signs the first, not the second
+    got = articles(page(*TWO_REPORTS, "实验小学图书馆开放"))
+    assert [a.reporters for a in got] == [["李华"], ["王小明"]]
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

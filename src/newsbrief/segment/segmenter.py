@@ -909,6 +909,12 @@ def _closes_article(units: list[Unit], k: int) -> bool:
     return nxt is None or nxt.kind in ("title", "jump_down")
 
 
+def _dateline_after_reporter(lines: list[Line]) -> int:
+    """Where a byline unit's dateline starts after reporter lines (记者 X / 本报讯 …); 0 if it does not."""
+    d = next((n for n, ln in enumerate(lines) if match_dateline(ln.text)), 0)
+    return d if d and all(is_reporter_line(ln.text) for ln in lines[:d]) else 0
+
+
 def _author_follows(units: list[Unit], k: int) -> bool:
     """Whether the title units[k] has its author's bare names right under it."""
     nxt = next((u for u in units[k + 1:] if u.kind not in _OUTSIDE_FLOW), None)
@@ -983,6 +989,15 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 # an author's bare name under a title printed after its body is that article's
                 # (real rmrb pages: an essay, its vertical title, its author `祝灵君`, the next essay)
                 last_titled.byline.extend(u.lines)
+                continue
+            d = _dateline_after_reporter(u.lines)
+            if d and cur is not None and cur.has_body and not cur.byline:
+                # a reporter line between a body and a dateline closes that body: the dateline opens
+                # the next article (real page lswb: `…气温稍有回落。` / `辽沈晚报记者 胡月梅` /
+                # `本报讯 辽沈晚报记者闫柳报道 昨日…`)
+                cur.byline.extend(u.lines[:d])
+                close()
+                cur = _Draft(byline=list(u.lines[d:]))
                 continue
             if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
                 # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
