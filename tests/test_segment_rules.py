@@ -285,6 +285,12 @@ def test_reporter_line_between_a_body_and_a_dateline_closes_the_body():
     assert [a.reporters for a in got] == [["李华"], ["王小明"]]
 
 
+def test_two_titles_printed_together_after_two_bodies_go_one_to_each():
+    # _two_titles_cut (real page lswb, Founder PDF): both titles after both bodies, in the bodies' order
+    got = articles(page(*TWO_REPORTS, ["城南水库扩建工程开工", "实验小学图书馆开放"]))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

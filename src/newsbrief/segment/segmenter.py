@@ -915,6 +915,27 @@ def _dateline_after_reporter(lines: list[Line]) -> int:
     return d if d and all(is_reporter_line(ln.text) for ln in lines[:d]) else 0
 
 
+def _body_text(draft: _Draft) -> str:
+    """The text of a draft's body, run together."""
+    return "".join(ln.text for u in draft.body for ln in u.lines)
+
+
+def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
+    """Where a title printed after its body splits into the title of the untitled body before it and its own; 0 if not.
+
+    The first part must name the earlier body and the second its own body, each
+    clearly more than the other (TITLE_VOTE_MARGIN of its bigrams).
+    """
+    limit = config.TITLE_BODY_WINDOW_CHARS
+    earlier, own = earlier[-limit:], own[-limit:]
+    for cut in range(1, len(title)):
+        first, second = "".join(ln.text for ln in title[:cut]), "".join(ln.text for ln in title[cut:])
+        if (coverage(first, earlier) - coverage(first, own) > config.TITLE_VOTE_MARGIN
+                and coverage(second, own) - coverage(second, earlier) > config.TITLE_VOTE_MARGIN):
+            return cut
+    return 0
+
+
 def _author_follows(units: list[Unit], k: int) -> bool:
     """Whether the title units[k] has its author's bare names right under it."""
     nxt = next((u for u in units[k + 1:] if u.kind not in _OUTSIDE_FLOW), None)
@@ -980,6 +1001,14 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
                     blocks = ([teaser] if teaser else []) + blocks[1:]
                     titled = cur
+                    untitled = out[-1][1] if out and out[-1][0] == "article" else None
+                    if isinstance(untitled, _Draft) and untitled.has_body and untitled.title is None:
+                        cut = _two_titles_cut(cur.title, _body_text(untitled), _body_text(cur))
+                        if cut:
+                            # the titles of two bodies printed together after both, in the bodies'
+                            # order (real page lswb, Founder PDF: `本周气温一路回升` / `周末辽宁小范围降雨`
+                            # / `3名政法系统干部接受审查调查` after the weather report and the next item)
+                            untitled.title, cur.title = cur.title[:cut], cur.title[cut:]
                 close()
                 for b in blocks:
                     out.append(("teaser", b))
