@@ -291,6 +291,14 @@ def test_two_titles_printed_together_after_two_bodies_go_one_to_each():
     assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
 
 
+def test_run_after_a_byline_that_closes_a_body_is_a_title_whatever_the_cohesion():
+    # _classify_short_runs, tail_byline: two reports on one reservoir; the second's headline
+    # follows the first's closing reporter line, and cohesion alone would read it as a subhead
+    got = articles(page("水库扩建开工", wrap(RESERVOIR) + ["城南日报记者 李华"], "大坝检测结果公布",
+                        wrap(RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["水库扩建开工", "大坝检测结果公布"]
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence
