@@ -299,6 +299,13 @@ def test_run_after_a_byline_that_closes_a_body_is_a_title_whatever_the_cohesion(
     assert [a.headline for a in got] == ["水库扩建开工", "大坝检测结果公布"]
 
 
+def test_authors_closing_note_ends_the_essay():
+    # _signs_off (real page rmrb-20180112-07, pdftotext): after `（作者单位：…）` the extractor goes on
+    # with another essay's section, which has no title of its own there
+    got = articles(page("水库扩建开工", wrap(RESERVOIR) + ["（作者为城南大学教授）"], wrap(LIBRARY)))
+    assert [a.paragraphs[-1] for a in got] == ["（作者为城南大学教授）", LIBRARY]
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

@@ -314,7 +314,7 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 #: an author's note that closes an essay: （作者为…）, （作者单位：…）, （本文作者…）
-_NOTE_OPENING = re.compile(r"[（(]\s*(?:本文)?作\s*者")
+AUTHOR_NOTE = re.compile(r"[（(]\s*(?:本文)?作\s*者")
 
 
 def _note_goes_on(text: str, nxt: str) -> bool:
@@ -325,7 +325,7 @@ def _note_goes_on(text: str, nxt: str) -> bool:
     bracket was lost does not take the lines after it.
     """
     return (len(text) <= config.NOTE_MAX_CHARS and (text[-1] in "：:、，," or nxt[-1] in "）)")
-            and opens_bracket(text) and bool(_NOTE_OPENING.match(text)))
+            and opens_bracket(text) and bool(AUTHOR_NOTE.match(text)))
 
 
 def _place_outside(lines: list[Line]) -> None:

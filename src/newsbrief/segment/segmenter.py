@@ -32,7 +32,7 @@ from .byline import (BEFORE_NAME, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT
                      is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
 from .cohesion import cohesion, coverage
-from .lines import ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number, read_lines
+from .lines import AUTHOR_NOTE, ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number, read_lines
 
 _DASH = ("——", "─", "--")
 #: unit kinds printed among the text that belong to no article's flow and say nothing about it
@@ -942,6 +942,12 @@ def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
     return 0
 
 
+def _signs_off(unit: Unit) -> bool:
+    """Whether a body unit is an author's closing note: （作者为…）, （作者单位：…）."""
+    text = "".join(ln.text for ln in unit.lines)
+    return text[:1] in "（(" and is_note(text) and bool(AUTHOR_NOTE.match(text))
+
+
 def _author_follows(units: list[Unit], k: int) -> bool:
     """Whether the title units[k] has its author's bare names right under it."""
     nxt = next((u for u in units[k + 1:] if u.kind not in _OUTSIDE_FLOW), None)
@@ -1060,6 +1066,10 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             if page_first:
                 close()
         else:
+            if cur is not None and cur.body and _signs_off(cur.body[-1]):
+                # an author's note closes an essay: text after it is another article's (real page
+                # rmrb-20180112-07, pdftotext: `（作者单位：中共四川省委党校）`, then another essay's section)
+                close()
             if cur is None:
                 cur = _Draft()
             cur.body.append(u)
