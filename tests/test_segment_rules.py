@@ -306,6 +306,14 @@ def test_authors_closing_note_ends_the_essay():
     assert [a.paragraphs[-1] for a in got] == ["（作者为城南大学教授）", LIBRARY]
 
 
+def test_headline_wider_than_its_column_between_two_reports_on_one_subject():
+    # _wider_than_column (real page zghysyb): two reports on one reservoir share their words, so
+    # cohesion reads the line between them as a subhead; 18 columns over 14-column text, no comma,
+    # it is set over two columns: a headline
+    text = page("水库扩建开工", wrap(RESERVOIR, 14), "城南水库大坝全面检测结果今天正式公布", wrap(RESERVOIR_MORE, 14))
+    assert [a.headline for a in articles(text)] == ["水库扩建开工", "城南水库大坝全面检测结果今天正式公布"]
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

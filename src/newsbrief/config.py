@@ -172,6 +172,14 @@ HEADLINE_STACKED = 5.0
 #: end on a comma: pdftotext -raw breaks a sentence into such blocks.
 HEADLINE_STACKED_BLOCKS = 4
 
+#: points for a run of phrase lines (no comma, no full stop) with a line wider than its column
+#: by more than twice a full line's slack: set over two columns, a headline (real page zghysyb,
+#: a headline after its body in an industry paper whose every article names the company, so
+#: cohesion reads -5 there). As much as HEADLINE_STRONG, but added, not decisive: cohesion
+#: above 26% (one report's text on both sides) still makes it a subhead, since column
+#: estimates near a change of column width are rough. 6 and 10 score the same on every set.
+HEADLINE_WIDE = 10.0
+
 #: points for a run whose last line is bare names (`攥指成拳 生威发力` / `姚雪青 钱 艳 宋 岩`,
 #: gen page h7001/p02): an author signs an article, never a subhead; outweighs the
 #: cohesion of two articles on one subject (up to about -4).

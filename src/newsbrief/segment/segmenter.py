@@ -428,6 +428,9 @@ _PHRASED_HEADLINE = re.compile(rf"^[^\s，。、；：！？,;:!?]+{_GAP_BEFORE}
                                rf"(?: {_GAP_AFTER}[^\s，。、；！？,;!?]*{_GAP_BEFORE})*"
                                rf" {_GAP_AFTER}[^\s，。、；！？,;!?]*$")
 
+#: marks inside a sentence that a headline line seldom holds: a comma, a full stop
+_CLAUSE_MARK = re.compile(r"[，。、；,;]")
+
 #: a line ending here stops mid-sentence: a comma, an enumeration comma, an opening bracket or quote
 _MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
 
@@ -589,6 +592,8 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     if any(ln.text.startswith(_DASH) or ln.overfull for ln in lines):
         return config.HEADLINE_STRONG  # a —— subtitle or a line set across columns
     score = (config.COHESION_MIDPOINT - across) / config.COHESION_SCALE
+    if _wider_than_column(lines):
+        score += config.HEADLINE_WIDE
     if len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines):
         score += config.HEADLINE_PHRASE_GAP
     if len(lines) == 1 and _SECTION_LABEL.match(lines[0].text):
@@ -599,6 +604,21 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
         score += config.HEADLINE_STACKED
     return score
+
+
+def _wider_than_column(lines: list[Line]) -> bool:
+    """Whether a run of phrase lines has a line wider than the column it stands in.
+
+    A subhead is printed inside its column; a line that runs past the column's edge
+    by more than the squeeze of a full line (twice its slack) is set over two
+    columns, as a headline is (real page zghysyb, PyMuPDF blocks: `中国海油“海能”人工
+    智能模型发布`, 16 columns over 13.5-column text; cohesion cannot tell there, every
+    article of an industry paper names the company). Lines joined from pieces (last)
+    are as wide as two printed lines, and a line holding a comma or a full stop is a
+    sentence's, whatever its width (pdftotext -raw).
+    """
+    return any(ln.width > ln.column + 2 * ln.slack and not ln.last for ln in lines) and \
+        not any(_CLAUSE_MARK.search(ln.text) for ln in lines)
 
 
 def _window(units: list[Unit], order: range, limit: int) -> str:
