@@ -314,6 +314,17 @@ def test_headline_wider_than_its_column_between_two_reports_on_one_subject():
     assert [a.headline for a in articles(text)] == ["水库扩建开工", "城南水库大坝全面检测结果今天正式公布"]
 
 
+def test_banner_over_a_headline_last_page_does_not_make_it_headline_first():
+    # _decide_headline_first: the banner is the page's first block, so its vote (all for the body
+    # under it, having none above) counts only as the edge it is; the titles between two bodies
+    # say the page is headline-last, and the title naming neither body, its authors under it,
+    # goes by that (real page rmrb-20180129-07, PyMuPDF text)
+    text = page("城南水库扩建", wrap(RESERVOIR), ["今日要闻速递", "——编辑部整理", "王小明 李大华"], wrap(LIBRARY),
+                ["实验小学图书馆开放", "——藏书两万余册"], wrap(MARATHON), "滨江马拉松赛鸣枪", "城南日报记者 李华")
+    got = [a for a in articles(text) if a.paragraphs]
+    assert [a.headline for a in got] == ["今日要闻速递", "实验小学图书馆开放", "滨江马拉松赛鸣枪"]
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

@@ -909,7 +909,7 @@ def _title_beside_body(blocks: list[list[Line]], body: str, at: int) -> list[lis
     return rest + [blocks[best]] if at == -1 else [blocks[best]] + rest
 
 
-def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
+def _decide_headline_first(units: list[Unit], votes: dict[int, float], bodies: dict[int, tuple[str, str]]) -> bool:
     """Whether this page prints (in its extracted text) headlines before their bodies.
 
     Evidence: a page whose first block is a title and whose last is body text
@@ -923,7 +923,11 @@ def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
         return True
     before = (content[0].kind == "title") + (content[-1].kind in ("body", "open", "subhead", "jump_down"))
     after = (content[0].kind in ("byline", "body", "open", "subhead")) + (content[-1].kind == "title")
-    return before - after + config.TITLE_VOTE_WEIGHT * sum(votes.values()) >= 0
+    # a title with no text on one side (the page's first or last block) votes for the only body it
+    # has: the edge terms above count it already (real page rmrb-20180129-07, PyMuPDF text: the
+    # banner over the page, 0.8 for the body under it, had tipped a headline-last page)
+    both = sum(v for k, v in votes.items() if all(bodies[k]))
+    return before - after + config.TITLE_VOTE_WEIGHT * both >= 0
 
 
 def _closes_article(units: list[Unit], k: int) -> bool:
@@ -986,7 +990,7 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     units = _split_title_runs(units)
     bodies = _neighbour_bodies(units)
     votes = _title_votes(units, bodies)
-    page_first = _decide_headline_first(units, votes)
+    page_first = _decide_headline_first(units, votes, bodies)
     out: list[tuple[str, object]] = []
     cur: _Draft | None = None
 
