@@ -325,6 +325,15 @@ def test_banner_over_a_headline_last_page_does_not_make_it_headline_first():
     assert [a.headline for a in got] == ["今日要闻速递", "实验小学图书馆开放", "滨江马拉松赛鸣枪"]
 
 
+def test_dateline_wrapped_over_more_than_three_lines_of_a_narrow_column():
+    # DATELINE_MAX_LINES (real page gsfzb, PyMuPDF blocks, an 8-column measure): the bracket of
+    # reporters opened on the first line closes on the fourth
+    text = page(["水库扩建开工"] + wrap("本报讯（城南日报见习记者王小明）" + RESERVOIR, 5))
+    got = articles(text)
+    assert got[0].reporters == ["王小明"]
+    assert got[0].text.startswith("城南水库")
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

@@ -33,6 +33,10 @@ FULL_LINE_SLACK_FRACTION = 0.1
 #: so a paragraph's first line looks two columns short (seed page line 20).
 PARAGRAPH_INDENT_COLUMNS = 2.0
 
+#: most lines a dateline is read over: three, or more while the bracket of reporters it opened
+#: is still open (real page gsfzb, an 8-column measure: `本报讯（新` … `晓苏）8月5日` over five)
+DATELINE_MAX_LINES = 6
+
 #: a line this many times its column's width (plus OVERFULL_MIN_EXTRA_COLUMNS)
 #: is set across columns: a headline, not body (dev page a03: 24-column
 #: headline over a 10-column body).

@@ -230,11 +230,17 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
     if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
         return None  # a dateline names its source in its first characters
     group = [lines[i]]
-    for ln in lines[i + 1:i + 3]:
+    for k, ln in enumerate(lines[i + 1:i + config.DATELINE_MAX_LINES], start=1):
         # a dateline that opens a line after a gap opens there: the line before is a title's rest
         # (gen page pdf-1001/p05: `多名警員或要檢疫` / gap / `南方日报讯`, read as one source 多名…南方日报)
         if ln.kind != "text" or ln.blank_before and match_dateline(ln.text):
             break
+        # past three lines only while its bracket of reporters is open: a narrow column wraps it
+        # over five (real page gsfzb, PyMuPDF: `本报讯（新` / `甘肃·甘肃法治` / `报见习记者` / `鲜` / `晓苏）…`)
+        if k >= 3:
+            joined = "".join(x.text for x in group)
+            if joined.count("（") + joined.count("(") <= joined.count("）") + joined.count(")"):
+                break
         group.append(ln)
     m = match_dateline("".join(ln.text for ln in group))
     strong = (m is not None and (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
