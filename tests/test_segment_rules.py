@@ -334,6 +334,14 @@ def test_dateline_wrapped_over_more_than_three_lines_of_a_narrow_column():
     assert got[0].text.startswith("城南水库")
 
 
+def test_headline_wider_than_its_column_does_not_run_on_into_the_body_under_it():
+    # _set_wide in _continues (real page zghysyb, PyMuPDF text: no blank lines at all): the
+    # 18-column headline over 14-column text ends where the lead begins
+    lines = ["水库扩建开工"] + wrap(RESERVOIR, 14) + ["城南水库大坝全面检测结果今天正式公布"] + wrap(RESERVOIR_MORE, 14)
+    got = articles("\n".join(lines) + "\n")
+    assert [a.headline for a in got] == ["水库扩建开工", "城南水库大坝全面检测结果今天正式公布"]
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

@@ -362,6 +362,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # a lone line followed, after a gap, by a much wider one stopped short of
         # its column: a kicker over its headline (seed page lines 136-138)
         return False
+    if not prev.overfull and _set_wide(prev) and not _set_wide(nxt) and nxt.width <= nxt.column + nxt.slack:
+        # a headline line set over two columns does not run on into a line of the column's
+        # measure: that is the body under it (real page zghysyb, PyMuPDF text, no blank lines:
+        # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
+        return False
     if prev.overfull != nxt.overfull:
         # a headline set across columns continues only into its short remainder
         # (dev page a03: `…奋力推动高` / `质量发展走在前列`), and body text never
@@ -381,7 +386,7 @@ def _text_unit_kind(lines: list[Line]) -> str:
         # rmrb-20180109-07: `（作者为中国财政科学研究院研究` / `员）` had become a headline)
         return "body"
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
-                                                      or any(ln.overfull for ln in lines)):
+                                                      or any(ln.overfull or _set_wide(ln) for ln in lines)):
         return "short"
     return "open"
 
@@ -612,6 +617,11 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     return score
 
 
+def _set_wide(ln: Line) -> bool:
+    """Whether a line runs past its column's edge by more than twice a full line's slack, holding no comma or stop."""
+    return ln.width > ln.column + 2 * ln.slack and not ln.last and not _CLAUSE_MARK.search(ln.text)
+
+
 def _wider_than_column(lines: list[Line]) -> bool:
     """Whether a run of phrase lines has a line wider than the column it stands in.
 
@@ -623,8 +633,7 @@ def _wider_than_column(lines: list[Line]) -> bool:
     are as wide as two printed lines, and a line holding a comma or a full stop is a
     sentence's, whatever its width (pdftotext -raw).
     """
-    return any(ln.width > ln.column + 2 * ln.slack and not ln.last for ln in lines) and \
-        not any(_CLAUSE_MARK.search(ln.text) for ln in lines)
+    return any(_set_wide(ln) for ln in lines) and not any(_CLAUSE_MARK.search(ln.text) for ln in lines)
 
 
 def _window(units: list[Unit], order: range, limit: int) -> str:
