@@ -342,6 +342,15 @@ def test_headline_wider_than_its_column_does_not_run_on_into_the_body_under_it()
     assert [a.headline for a in got] == ["水库扩建开工", "城南水库大坝全面检测结果今天正式公布"]
 
 
+def test_piece_of_a_letter_spaced_line_is_unspaced():
+    # _letter_spaced (real page gsfzb, pdftotext -raw): the justified dateline line broken after
+    # its bracket, `本 报 讯（城`, has two gaps only, but every character apart and a mark
+    text = page(["水库扩建开工", "本 报 讯（城", "南 日 报 记 者 王", "小明）" + RESERVOIR[:8]] + wrap(RESERVOIR[8:]))
+    got = articles(text)
+    assert got[0].reporters == ["王小明"]
+    assert got[0].text.startswith("城南水库")
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence
