@@ -351,6 +351,19 @@ def test_piece_of_a_letter_spaced_line_is_unspaced():
     assert got[0].text.startswith("城南水库")
 
 
+#: a lead set across the article's columns: far wider than the 12-column measure
+RESERVOIR_LEAD = "城南水库扩建工程昨天开工，扩建后可解决五个乡镇的灌溉用水。"
+
+
+def test_block_cut_at_the_edge_after_a_closing_byline_is_a_title():
+    # _correct_kinds (real page lswb, PyMuPDF): a closing reporter line, then a title of two lines
+    # that both fill the column, then the lead and the next report
+    text = page(wrap(RESERVOIR) + ["城南日报记者 李华"], ["城南水库扩建工程昨天开工", "三期工程明年汛期前完工"],
+                [RESERVOIR_LEAD], wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放")
+    got = articles(text)
+    assert got[0].title == "城南水库扩建工程昨天开工三期工程明年汛期前完工"
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

@@ -502,6 +502,14 @@ def _correct_kinds(units: list[Unit]) -> None:
                 # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03)
                 and units[k + 1].kind != "byline"):
             u.kind = "open"
+    # a block cut at its column's edge right after a byline that closes a body is a title as wide
+    # as its column: the byline ends that article, and a title comes next, its own printed after
+    # it or the next article's (real page lswb, PyMuPDF: `…（失独家庭）。` / `辽沈晚报记者胡月梅` /
+    # `沈阳市大力推行节地生态安葬` / `海葬有补贴树葬等减千元购墓费用`, both lines filling the column)
+    for k in range(2, len(units)):
+        if (units[k].kind == "open" and len(units[k].lines) <= 3 and units[k - 1].kind == "byline"
+                and units[k - 2].kind in ("body", "subhead")):
+            units[k].kind = "short"
     # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
     # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
     for k in range(len(units) - 1):
