@@ -364,6 +364,16 @@ def test_block_cut_at_the_edge_after_a_closing_byline_is_a_title():
     assert got[0].title == "城南水库扩建工程昨天开工三期工程明年汛期前完工"
 
 
+def test_lead_under_a_title_printed_after_its_body_opens_that_body():
+    # _lead_under (real page lswb, PyMuPDF text): body, reporter line, title, then the lead set
+    # across the columns, then the next report's text
+    text = page(wrap(RESERVOIR) + ["城南日报记者 李华"], "水库扩建开工", [RESERVOIR_LEAD],
+                wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放")
+    got = articles(text)
+    assert got[0].paragraphs[0] == RESERVOIR_LEAD
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

@@ -995,6 +995,19 @@ def _signs_off(unit: Unit) -> bool:
     return text[:1] in "（(" and is_note(text) and bool(AUTHOR_NOTE.match(text))
 
 
+def _lead_under(units: list[Unit], k: int) -> list[int]:
+    """The units right after title units[k] that are a lead set across columns: every line far wider than its column."""
+    taken: list[int] = []
+    for j in range(k + 1, len(units)):
+        u = units[j]
+        # (a photo's caption, its credit last, is as wide: real page zghysyb, pdftotext -raw)
+        if u.kind not in ("body", "open") or u.lines[-1].text.endswith(("摄", "攝")) or \
+                not all(ln.width > ln.column + 2 * ln.slack and not ln.last for ln in u.lines):
+            break
+        taken.append(j)
+    return taken
+
+
 def _author_follows(units: list[Unit], k: int) -> bool:
     """Whether the title units[k] has its author's bare names right under it."""
     nxt = next((u for u in units[k + 1:] if u.kind not in _OUTSIDE_FLOW), None)
@@ -1026,7 +1039,10 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     first = page_first
     titled: _Draft | None = None  # the article a title printed after its body has just closed
     last_titled: _Draft | None = None  # titled, as the unit before this one left it
+    lead: set[int] = set()  # units taken as a lead printed under a title after its body
     for k, u in enumerate(units):
+        if k in lead:
+            continue
         if u.kind not in _OUTSIDE_FLOW:
             last_titled, titled = titled, None
         if u.kind == "furniture":
@@ -1060,6 +1076,13 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
                     blocks = ([teaser] if teaser else []) + blocks[1:]
                     titled = cur
+                    taken = _lead_under(units, k)
+                    if taken:
+                        # the lead set across the columns under a headline printed after its body
+                        # opens that body (real page lswb, PyMuPDF text: `…（失独家庭）。` / byline /
+                        # title / `每份海葬骨灰补贴400元、选择树葬、…` over the article's width)
+                        cur.body[:0] = [units[j] for j in taken]
+                        lead.update(taken)
                     untitled = out[-1][1] if out and out[-1][0] == "article" else None
                     if isinstance(untitled, _Draft) and untitled.has_body and untitled.title is None:
                         cut = _two_titles_cut(cur.title, _body_text(untitled), _body_text(cur))
