@@ -230,7 +230,9 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
     if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
         return None  # a dateline names its source in its first characters
     group = [lines[i]]
-    for k, ln in enumerate(lines[i + 1:i + config.DATELINE_MAX_LINES], start=1):
+    # (more than three lines only for a dateline opening a bracket on its first line: looked for once)
+    limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text else 3
+    for k, ln in enumerate(lines[i + 1:i + limit], start=1):
         # a dateline that opens a line after a gap opens there: the line before is a title's rest
         # (gen page pdf-1001/p05: `多名警員或要檢疫` / gap / `南方日报讯`, read as one source 多名…南方日报)
         if ln.kind != "text" or ln.blank_before and match_dateline(ln.text):
@@ -243,10 +245,8 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
                 break
         group.append(ln)
     m = match_dateline("".join(ln.text for ln in group))
-    strong = (m is not None and (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
-                                 or _names_reporters(m)
-                                 or m.group(0).startswith("【")))
-    if not m or strong_only and not strong:
+    if not m or strong_only and not (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
+                                     or m.group(0).startswith("【") or _names_reporters(m)):
         return None
     end, pos, used = m.end(), 0, 0
     out: list[Line] = []
@@ -362,7 +362,8 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # a lone line followed, after a gap, by a much wider one stopped short of
         # its column: a kicker over its headline (seed page lines 136-138)
         return False
-    if not prev.overfull and _set_wide(prev) and not _set_wide(nxt) and nxt.width <= nxt.column + nxt.slack:
+    if prev.width > prev.column + 2 * prev.slack and not prev.overfull and _set_wide(prev) and not _set_wide(nxt) \
+            and nxt.width <= nxt.column + nxt.slack:
         # a headline line set over two columns does not run on into a line of the column's
         # measure: that is the body under it (real page zghysyb, PyMuPDF text, no blank lines:
         # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
@@ -964,6 +965,8 @@ def _closes_article(units: list[Unit], k: int) -> bool:
 
 def _dateline_after_reporter(lines: list[Line]) -> int:
     """Where a byline unit's dateline starts after reporter lines (记者 X / 本报讯 …); 0 if it does not."""
+    if len(lines) < 2:
+        return 0
     d = next((n for n, ln in enumerate(lines) if match_dateline(ln.text)), 0)
     return d if d and all(is_reporter_line(ln.text) for ln in lines[:d]) else 0
 
@@ -991,8 +994,10 @@ def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
 
 def _signs_off(unit: Unit) -> bool:
     """Whether a body unit is an author's closing note: （作者为…）, （作者单位：…）."""
+    if unit.lines[0].text[:1] not in "（(":
+        return False  # most units: looked at before joining their lines
     text = "".join(ln.text for ln in unit.lines)
-    return text[:1] in "（(" and is_note(text) and bool(AUTHOR_NOTE.match(text))
+    return is_note(text) and bool(AUTHOR_NOTE.match(text))
 
 
 def _lead_under(units: list[Unit], k: int) -> list[int]:
@@ -1101,8 +1106,8 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 # (real rmrb pages: an essay, its vertical title, its author `祝灵君`, the next essay)
                 last_titled.byline.extend(u.lines)
                 continue
-            d = _dateline_after_reporter(u.lines)
-            if d and cur is not None and cur.has_body and not cur.byline:
+            d = _dateline_after_reporter(u.lines) if cur is not None and cur.has_body and not cur.byline else 0
+            if d:
                 # a reporter line between a body and a dateline closes that body: the dateline opens
                 # the next article (real page lswb: `…气温稍有回落。` / `辽沈晚报记者 胡月梅` /
                 # `本报讯 辽沈晚报记者闫柳报道 昨日…`)
