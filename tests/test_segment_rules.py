@@ -374,6 +374,15 @@ def test_lead_under_a_title_printed_after_its_body_opens_that_body():
     assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
 
 
+def test_lead_paragraph_ending_on_a_short_line_is_still_the_lead():
+    # _lead_under: the lead's last line stops short like any paragraph's (real page lswb, PyMuPDF text)
+    lead = ["城南水库扩建工程昨天开工，扩建后可解决五个乡镇的", "灌溉用水。"]
+    text = page(wrap(RESERVOIR) + ["城南日报记者 李华"], "水库扩建开工", lead,
+                wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放")
+    got = articles(text)
+    assert got[0].paragraphs[0] == "".join(lead)
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

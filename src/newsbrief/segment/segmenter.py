@@ -1007,7 +1007,7 @@ def _lead_under(units: list[Unit], k: int) -> list[int]:
         u = units[j]
         # (a photo's caption, its credit last, is as wide: real page zghysyb, pdftotext -raw)
         if u.kind not in ("body", "open") or u.lines[-1].text.endswith(("摄", "攝")) or \
-                not all(ln.width > ln.column + 2 * ln.slack and not ln.last for ln in u.lines):
+                not all(ln.width > ln.column + 2 * ln.slack and not ln.last for ln in u.lines[:-1] or u.lines):
             break
         taken.append(j)
     return taken
