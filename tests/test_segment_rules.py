@@ -383,6 +383,15 @@ def test_lead_paragraph_ending_on_a_short_line_is_still_the_lead():
     assert got[0].paragraphs[0] == "".join(lead)
 
 
+def test_line_of_clauses_under_a_title_is_the_leads_first_line():
+    # _classify_short_runs (real page lswb, PyMuPDF): the lead's first line, in a block of its own,
+    # is no title line: it holds two commas and ends no sentence
+    text = page("水库扩建开工", "城南水库扩建，工程昨天开工，扩建后库容", wrap("将增加三千万立方米。" + RESERVOIR_MORE))
+    got = articles(text)
+    assert got[0].headline == "水库扩建开工"
+    assert got[0].text.startswith("城南水库扩建，工程昨天开工")
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

@@ -594,6 +594,11 @@ def _classify_short_runs(units: list[Unit]) -> None:
             elif len(lines) > 1 and _SECTION_LABEL.match(lines[-1].text):
                 # a label under a title (`攥指成拳 生威发力` / `(一)`) opens the body's first section
                 replacement = [Unit("title", lines[:-1]), Unit("subhead", lines[-1:])]
+            elif len(lines) > 1 and lines[-1].text.count("，") >= 2 and not lines[-1].terminal:
+                # a line of clauses under a title is the first line of the lead, cut from the rest of
+                # its paragraph (real page lswb, PyMuPDF: `早市附近发生车祸民警菜市场揪出逃逸车主` /
+                # `8旬老人在医院住院，清晨出来想回家吃饭，没想到，刚出` / `医院大门，…`)
+                replacement = [Unit("title", lines[:-1]), Unit("open", lines[-1:])]
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
