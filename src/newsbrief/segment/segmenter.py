@@ -1006,7 +1006,7 @@ def _signs_off(unit: Unit) -> bool:
 
 
 def _lead_under(units: list[Unit], k: int) -> list[int]:
-    """The units right after title units[k] that are a lead set across columns: every line far wider than its column."""
+    """The units right after title units[k] that are a lead set across columns: each line but the last far wider than its column."""
     taken: list[int] = []
     for j in range(k + 1, len(units)):
         u = units[j]
