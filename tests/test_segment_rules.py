@@ -392,6 +392,16 @@ def test_line_of_clauses_under_a_title_is_the_leads_first_line():
     assert got[0].text.startswith("城南水库扩建，工程昨天开工")
 
 
+def test_full_line_with_a_sentence_end_inside_is_no_title():
+    # _text_unit_kind (real page lswb, PyMuPDF blocks: `肇事逃逸，致人死亡。民警深`, a paragraph's
+    # line cut into a block of its own): a title never ends a sentence and goes on; here the
+    # page opens on such a block, a paragraph going on from another column
+    text = page("大坝加固已经完成。管理处负责人", wrap("说，泄洪道下月完工。" + RESERVOIR_MORE))
+    got = articles(text)
+    assert got[0].headline is None
+    assert got[0].text.startswith("大坝加固已经完成。管理处负责人")
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence
