@@ -402,6 +402,15 @@ def test_full_line_with_a_sentence_end_inside_is_no_title():
     assert got[0].text.startswith("大坝加固已经完成。管理处负责人")
 
 
+def test_table_cells_one_to_a_line_are_furniture():
+    # _mark_tables (real page lswb: a weather table beside the articles, one cell to a line)
+    cells = ["城南今日菜价", "品种", "白菜", "萝卜", "土豆", "黄瓜", "今日", "昨日",
+             "1.20", "0.80", "2.50", "3.10", "1.10", "0.90"]
+    got = articles(page(wrap(RESERVOIR), cells, wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放"))
+    assert not any("白菜" in (a.title or "") + a.text for a in got)
+    assert got[-1].headline == "图书馆开放"
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

@@ -37,6 +37,15 @@ PARAGRAPH_INDENT_COLUMNS = 2.0
 #: is still open (real page gsfzb, an 8-column measure: `本报讯（新` … `晓苏）8月5日` over five)
 DATELINE_MAX_LINES = 6
 
+#: a table's cells come out one to a line (real page lswb: a weather table, 城市 / 沈阳 / 今天 / 晴
+#: / 17~4): a run of at least TABLE_MIN_CELLS lines, each at most TABLE_CELL_MAX_COLUMNS wide
+#: with no sentence punctuation, is a table, furniture. Title and name stacks are far shorter.
+TABLE_MIN_CELLS = 12
+TABLE_CELL_MAX_COLUMNS = 6
+#: lines over the cells taken with them as the table's title (at most twice a cell's width,
+#: nothing of a sentence): `城市` / `沈阳` / `沈阳今日空气质量预报`
+TABLE_NOTE_LINES = 3
+
 #: a line this many times its column's width (plus OVERFULL_MIN_EXTRA_COLUMNS)
 #: is set across columns: a headline, not body (dev page a03: 24-column
 #: headline over a 10-column body).

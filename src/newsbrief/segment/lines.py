@@ -204,6 +204,7 @@ def read_lines(text: str) -> list[Line]:
         # two lines, it is still body text, never a headline set across columns
         ln.overfull = False
     _place_outside(lines)
+    _mark_tables(lines)
     _mark_strays(lines)
     _mark_captions(lines)
     return lines
@@ -370,6 +371,36 @@ def _mark_header_fields(lines: list[Line]) -> None:
                 ln.kind = "furniture"
                 marked.append(i)
         todo = marked
+
+
+#: a cell of a table: a word or a figure, no sentence punctuation (沈阳, 晴转多云, 17~4, PM2.5)
+_CELL = re.compile(r"^[^，。、；：！？,;:!?]+$")
+
+
+def _mark_tables(lines: list[Line]) -> None:
+    """Mark a long run of table cells, one to a line, and the table's title over them as furniture.
+
+    A table printed on the page (a weather table: 城市 / 沈阳 / 今天 / 晴转多云 / 17~4,
+    real page lswb, every extraction) comes out one cell to a line; read as text, its
+    cells became a stack of subheads inside the article beside it, and its first cells
+    a title with an author (城市 / 沈阳). No article prints TABLE_MIN_CELLS lines that
+    short in a row without a mark of a sentence.
+    """
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind == "text" and lines[j].width <= config.TABLE_CELL_MAX_COLUMNS \
+                and _CELL.match(lines[j].text):
+            j += 1
+        if j - i >= config.TABLE_MIN_CELLS:
+            lo = i
+            # the table's title and first cells over it (`城市` / `沈阳` / `沈阳今日空气质量预报`)
+            while lo > 0 and i - lo < config.TABLE_NOTE_LINES and lines[lo - 1].kind == "text" \
+                    and lines[lo - 1].width <= 2 * config.TABLE_CELL_MAX_COLUMNS and _CELL.match(lines[lo - 1].text):
+                lo -= 1
+            for ln in lines[lo:j]:
+                ln.kind = "furniture"
+        i = max(j, i + 1)
 
 
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
