@@ -411,6 +411,16 @@ def test_table_cells_one_to_a_line_are_furniture():
     assert got[-1].headline == "图书馆开放"
 
 
+def test_headline_and_subtitle_both_filling_the_column_are_a_title():
+    # _correct_kinds (real page rmrb-20180129-07, PyMuPDF text): a headline and its —— subtitle
+    # right under a body, each as wide as the column, a byline after them: read as a paragraph cut
+    # at the column's edge
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南图书馆开放迎来首批读者", "——实验小学新馆见闻记录整理"],
+                "本报记者 王小明", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.subtitle for a in got] == [None, "——实验小学新馆见闻记录整理"]
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

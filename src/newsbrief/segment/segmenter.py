@@ -515,6 +515,12 @@ def _correct_kinds(units: list[Unit]) -> None:
         if (units[k].kind == "open" and len(units[k].lines) <= 3 and units[k - 1].kind == "byline"
                 and units[k - 2].kind in ("body", "subhead")):
             units[k].kind = "short"
+    # a block cut at the column's edge whose last line opens with —— is a headline over its
+    # subtitle, both filling the column (real page rmrb-20180129-07, PyMuPDF text:
+    # `从三个层面促进实体经济由大向强` / `——“第六届中国工业发展论坛”述要`)
+    for u in units:
+        if u.kind == "open" and 2 <= len(u.lines) <= 3 and u.lines[-1].text.startswith(_DASH):
+            u.kind = "short"
     # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
     # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
     for k in range(len(units) - 1):
