@@ -421,6 +421,16 @@ def test_headline_and_subtitle_both_filling_the_column_are_a_title():
     assert [a.subtitle for a in got] == [None, "——实验小学新馆见闻记录整理"]
 
 
+def test_lines_set_narrow_around_a_picture_run_on():
+    # _mark_runaround (real page rmrb-20180129-07, PyMuPDF): a sentence set four columns wide
+    # beside a picture inside a 12-column text; its lines end no sentence
+    head, narrow, rest = RESERVOIR[:36], RESERVOIR[36:52], RESERVOIR[52:]
+    text = page(["水库扩建开工"] + wrap(head) + wrap(narrow, 4) + wrap(rest), "图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence

@@ -46,6 +46,12 @@ TABLE_CELL_MAX_COLUMNS = 6
 #: nothing of a sentence): `城市` / `沈阳` / `沈阳今日空气质量预报`
 TABLE_NOTE_LINES = 3
 
+#: a sentence set narrow around a picture: at least RUNAROUND_MIN_LINES lines of one width (within
+#: RUNAROUND_WIDTH_SLACK columns), under half their column, none ending a sentence (real page
+#: rmrb-20180129-07: four lines of four columns in a 16-column text)
+RUNAROUND_MIN_LINES = 3
+RUNAROUND_WIDTH_SLACK = 0.5
+
 #: a line this many times its column's width (plus OVERFULL_MIN_EXTRA_COLUMNS)
 #: is set across columns: a headline, not body (dev page a03: 24-column
 #: headline over a 10-column body).

@@ -204,6 +204,7 @@ def read_lines(text: str) -> list[Line]:
         # two lines, it is still body text, never a headline set across columns
         ln.overfull = False
     _place_outside(lines)
+    _mark_runaround(lines)
     _mark_tables(lines)
     _mark_strays(lines)
     _mark_captions(lines)
@@ -400,6 +401,36 @@ def _mark_tables(lines: list[Line]) -> None:
                 lo -= 1
             for ln in lines[lo:j]:
                 ln.kind = "furniture"
+        i = max(j, i + 1)
+
+
+def _mark_runaround(lines: list[Line]) -> None:
+    """Mark the lines of a sentence set narrow around a picture as running on.
+
+    Text set around a picture or a box comes out as a few lines of one short width
+    inside a paragraph (real page rmrb-20180129-07: `…正因` / `为如此，` / `“一带一` /
+    `路”建设` / `得到众多` / `国家和国` / `际组织的响应和支持，…`); none ends a
+    sentence, so each runs on into the next, where they read as a stack of title lines.
+    A run of at least RUNAROUND_MIN_LINES lines of one width, under half their column,
+    none ending a sentence, after a line cut at the column's edge or on a comma.
+    """
+    i = 1
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind != "text" or ln.terminal or ln.width * 2 > ln.column:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].kind == "text" and not lines[j].terminal \
+                and abs(lines[j].width - ln.width) <= config.RUNAROUND_WIDTH_SLACK:
+            j += 1
+        prev = lines[i - 1]
+        # (the line before runs to the column's edge or stops on a comma: a stack of title
+        # lines of one width, `防风险` / `严监管` / `活实体`, follows no such line)
+        if j - i >= config.RUNAROUND_MIN_LINES and prev.kind == "text" and (prev.full or prev.text[-1] in "，、,") \
+                and not prev.terminal and j < len(lines):
+            for x in lines[i - 1:j]:
+                x.runs_on = True
         i = max(j, i + 1)
 
 
