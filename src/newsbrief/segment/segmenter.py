@@ -386,9 +386,10 @@ def _text_unit_kind(lines: list[Line]) -> str:
         # a closing note wrapped over lines ends its article like a sentence (real page
         # rmrb-20180109-07: `（作者为中国财政科学研究院研究` / `员）` had become a headline)
         return "body"
-    if len(lines) == 1 and last.full and "。" in last.text[:-1]:
-        # a line filling the column with a sentence ended inside it is a paragraph's, cut at a
-        # block's end, never a title (real page lswb, PyMuPDF blocks: `肇事逃逸，致人死亡。民警深`)
+    if len(lines) == 1 and last.full and "。" in last.text[:-1] and _HAN_END.search(last.text):
+        # a line filling the column with a sentence ended inside it, cut inside a word, is a
+        # paragraph's line cut at a block's end, never a title (real page lswb, PyMuPDF blocks:
+        # `肇事逃逸，致人死亡。民警深`)
         return "open"
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
                                                       or any(ln.overfull or _set_wide(ln) for ln in lines)):
