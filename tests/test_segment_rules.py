@@ -256,6 +256,181 @@ def test_full_wire_dateline_after_a_column_wide_headline_opens_the_article():
     assert got[0].text.startswith("第十届滨江马拉松赛")
 
 
+def test_dateline_naming_its_reporters_after_a_column_wide_headline_opens_the_article():
+    # _names_reporters (real page gsfzb, pdftotext): a headline set solid as wide as the column,
+    # then `本报讯（城南日报记者` / `王小明）第十届…`: no sentence goes on into a dateline of that form
+    text = page(["滨江马拉松赛 两万人参赛"] + wrap("本报讯（城南日报记者王小明）" + MARATHON))
+    got = articles(text)
+    assert got[0].headline == "滨江马拉松赛 两万人参赛"
+    assert got[0].reporters == ["王小明"]
+    assert got[0].text.startswith("第十届滨江马拉松赛")
+
+
+def test_dateline_with_the_reporter_named_before_baodao_holds_the_reporter():
+    # DATELINE `reported` (real page lswb): `本报讯城南日报记者李明报` / `道城南水库…`, no brackets
+    text = page(["水库扩建开工", "本报讯城南日报记者李明报", "道" + RESERVOIR[:10]] + wrap(RESERVOIR[10:]))
+    got = articles(text)
+    assert got[0].byline == "本报讯城南日报记者李明报道"
+    assert got[0].reporters == ["李明"]
+
+
+#: two reports printed headline-last: a body, its reporter line, the next report under its dateline
+TWO_REPORTS = (wrap(RESERVOIR) + ["城南日报记者 李华"], ["本报讯 城南日报记者王小明报道"] + wrap(LIBRARY))
+
+
+def test_reporter_line_between_a_body_and_a_dateline_closes_the_body():
+    # _dateline_after_reporter (real page lswb): `城南日报记者 李华` under the first body, then
+    # `本报讯 …` opening the second: the reporter line signs the first, not the second
+    got = articles(page(*TWO_REPORTS, "实验小学图书馆开放"))
+    assert [a.reporters for a in got] == [["李华"], ["王小明"]]
+
+
+def test_two_titles_printed_together_after_two_bodies_go_one_to_each():
+    # _two_titles_cut (real page lswb, Founder PDF): both titles after both bodies, in the bodies' order
+    got = articles(page(*TWO_REPORTS, ["城南水库扩建工程开工", "实验小学图书馆开放"]))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+
+
+def test_run_after_a_byline_that_closes_a_body_is_a_title_whatever_the_cohesion():
+    # _classify_short_runs, tail_byline: two reports on one reservoir; the second's headline
+    # follows the first's closing reporter line, and cohesion alone would read it as a subhead
+    got = articles(page("水库扩建开工", wrap(RESERVOIR) + ["城南日报记者 李华"], "大坝检测结果公布",
+                        wrap(RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["水库扩建开工", "大坝检测结果公布"]
+
+
+def test_authors_closing_note_ends_the_essay():
+    # _signs_off (real page rmrb-20180112-07, pdftotext): after `（作者单位：…）` the extractor goes on
+    # with another essay's section, which has no title of its own there
+    got = articles(page("水库扩建开工", wrap(RESERVOIR) + ["（作者为城南大学教授）"], wrap(LIBRARY)))
+    assert [a.paragraphs[-1] for a in got] == ["（作者为城南大学教授）", LIBRARY]
+
+
+def test_headline_wider_than_its_column_between_two_reports_on_one_subject():
+    # _wider_than_column (real page zghysyb): two reports on one reservoir share their words, so
+    # cohesion reads the line between them as a subhead; 18 columns over 14-column text, no comma,
+    # it is set over two columns: a headline
+    text = page("水库扩建开工", wrap(RESERVOIR, 14), "城南水库大坝全面检测结果今天正式公布", wrap(RESERVOIR_MORE, 14))
+    assert [a.headline for a in articles(text)] == ["水库扩建开工", "城南水库大坝全面检测结果今天正式公布"]
+
+
+def test_banner_over_a_headline_last_page_does_not_make_it_headline_first():
+    # _decide_headline_first: the banner is the page's first block, so its vote (all for the body
+    # under it, having none above) counts only as the edge it is; the titles between two bodies
+    # say the page is headline-last, and the title naming neither body, its authors under it,
+    # goes by that (real page rmrb-20180129-07, PyMuPDF text)
+    text = page("城南水库扩建", wrap(RESERVOIR), ["今日要闻速递", "——编辑部整理", "王小明 李大华"], wrap(LIBRARY),
+                ["实验小学图书馆开放", "——藏书两万余册"], wrap(MARATHON), "滨江马拉松赛鸣枪", "城南日报记者 李华")
+    got = [a for a in articles(text) if a.paragraphs]
+    assert [a.headline for a in got] == ["今日要闻速递", "实验小学图书馆开放", "滨江马拉松赛鸣枪"]
+
+
+def test_dateline_wrapped_over_more_than_three_lines_of_a_narrow_column():
+    # DATELINE_MAX_LINES (real page gsfzb, PyMuPDF blocks, an 8-column measure): the bracket of
+    # reporters opened on the first line closes on the fourth
+    text = page(["水库扩建开工"] + wrap("本报讯（城南日报见习记者王小明）" + RESERVOIR, 5))
+    got = articles(text)
+    assert got[0].reporters == ["王小明"]
+    assert got[0].text.startswith("城南水库")
+
+
+def test_headline_wider_than_its_column_does_not_run_on_into_the_body_under_it():
+    # _set_wide in _continues (real page zghysyb, PyMuPDF text: no blank lines at all): the
+    # 18-column headline over 14-column text ends where the lead begins
+    lines = ["水库扩建开工"] + wrap(RESERVOIR, 14) + ["城南水库大坝全面检测结果今天正式公布"] + wrap(RESERVOIR_MORE, 14)
+    got = articles("\n".join(lines) + "\n")
+    assert [a.headline for a in got] == ["水库扩建开工", "城南水库大坝全面检测结果今天正式公布"]
+
+
+def test_piece_of_a_letter_spaced_line_is_unspaced():
+    # _letter_spaced (real page gsfzb, pdftotext -raw): the justified dateline line broken after
+    # its bracket, `本 报 讯（城`, has two gaps only, but every character apart and a mark
+    text = page(["水库扩建开工", "本 报 讯（城", "南 日 报 记 者 王", "小明）" + RESERVOIR[:8]] + wrap(RESERVOIR[8:]))
+    got = articles(text)
+    assert got[0].reporters == ["王小明"]
+    assert got[0].text.startswith("城南水库")
+
+
+#: a lead set across the article's columns: far wider than the 12-column measure
+RESERVOIR_LEAD = "城南水库扩建工程昨天开工，扩建后可解决五个乡镇的灌溉用水。"
+
+
+def test_block_cut_at_the_edge_after_a_closing_byline_is_a_title():
+    # _correct_kinds (real page lswb, PyMuPDF): a closing reporter line, then a title of two lines
+    # that both fill the column, then the lead and the next report
+    text = page(wrap(RESERVOIR) + ["城南日报记者 李华"], ["城南水库扩建工程昨天开工", "三期工程明年汛期前完工"],
+                [RESERVOIR_LEAD], wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放")
+    got = articles(text)
+    assert got[0].title == "城南水库扩建工程昨天开工三期工程明年汛期前完工"
+
+
+def test_lead_under_a_title_printed_after_its_body_opens_that_body():
+    # _lead_under (real page lswb, PyMuPDF text): body, reporter line, title, then the lead set
+    # across the columns, then the next report's text
+    text = page(wrap(RESERVOIR) + ["城南日报记者 李华"], "水库扩建开工", [RESERVOIR_LEAD],
+                wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放")
+    got = articles(text)
+    assert got[0].paragraphs[0] == RESERVOIR_LEAD
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+
+
+def test_lead_paragraph_ending_on_a_short_line_is_still_the_lead():
+    # _lead_under: the lead's last line stops short like any paragraph's (real page lswb, PyMuPDF text)
+    lead = ["城南水库扩建工程昨天开工，扩建后可解决五个乡镇的", "灌溉用水。"]
+    text = page(wrap(RESERVOIR) + ["城南日报记者 李华"], "水库扩建开工", lead,
+                wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放")
+    got = articles(text)
+    assert got[0].paragraphs[0] == "".join(lead)
+
+
+def test_line_of_clauses_under_a_title_is_the_leads_first_line():
+    # _classify_short_runs (real page lswb, PyMuPDF): the lead's first line, in a block of its own,
+    # is no title line: it holds two commas and ends no sentence
+    text = page("水库扩建开工", "城南水库扩建，工程昨天开工，扩建后库容", wrap("将增加三千万立方米。" + RESERVOIR_MORE))
+    got = articles(text)
+    assert got[0].headline == "水库扩建开工"
+    assert got[0].text.startswith("城南水库扩建，工程昨天开工")
+
+
+def test_full_line_with_a_sentence_end_inside_is_no_title():
+    # _text_unit_kind (real page lswb, PyMuPDF blocks: `肇事逃逸，致人死亡。民警深`, a paragraph's
+    # line cut into a block of its own): a title never ends a sentence and goes on; here the
+    # page opens on such a block, a paragraph going on from another column
+    text = page("大坝加固已经完成。管理处负责人", wrap("说，泄洪道下月完工。" + RESERVOIR_MORE))
+    got = articles(text)
+    assert got[0].headline is None
+    assert got[0].text.startswith("大坝加固已经完成。管理处负责人")
+
+
+def test_table_cells_one_to_a_line_are_furniture():
+    # _mark_tables (real page lswb: a weather table beside the articles, one cell to a line)
+    cells = ["城南今日菜价", "品种", "白菜", "萝卜", "土豆", "黄瓜", "今日", "昨日",
+             "1.20", "0.80", "2.50", "3.10", "1.10", "0.90"]
+    got = articles(page(wrap(RESERVOIR), cells, wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放"))
+    assert not any("白菜" in (a.title or "") + a.text for a in got)
+    assert got[-1].headline == "图书馆开放"
+
+
+def test_headline_and_subtitle_both_filling_the_column_are_a_title():
+    # _correct_kinds (real page rmrb-20180129-07, PyMuPDF text): a headline and its —— subtitle
+    # right under a body, each as wide as the column, a byline after them: read as a paragraph cut
+    # at the column's edge
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南图书馆开放迎来首批读者", "——实验小学新馆见闻记录整理"],
+                "本报记者 王小明", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.subtitle for a in got] == [None, "——实验小学新馆见闻记录整理"]
+
+
+def test_lines_set_narrow_around_a_picture_run_on():
+    # _mark_runaround (real page rmrb-20180129-07, PyMuPDF): a sentence set four columns wide
+    # beside a picture inside a 12-column text; its lines end no sentence
+    head, narrow, rest = RESERVOIR[:36], RESERVOIR[36:52], RESERVOIR[52:]
+    text = page(["水库扩建开工"] + wrap(head) + wrap(narrow, 4) + wrap(rest), "图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
 def test_sentence_then_byline_on_one_line_ends_the_paragraph():
     # is_terminal: `…。读者 薛芳玲` ends its text; the headline after the blank line
     # is not read on as the rest of a sentence
@@ -507,9 +682,9 @@ def test_paragraph_cut_at_the_column_foot_stays_with_its_body_not_the_next_title
     # begun and cut at the column's foot (gen page text-5011/p07: `安徽成为“领头羊”。` /
     # `“逆袭”的背后，是一场` / gap / `全国党报聚首枣庄 共商报业发展大` …)
     text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["大坝加固工程，是一场全面的"],
-                "城南市实验小学新建图书馆开放迎来第一批小读者", ["■ 本报记者 王小明"] + wrap(LIBRARY))
+                "城南市实验小学图书馆开放迎来第一批小读者", ["■ 本报记者 王小明"] + wrap(LIBRARY))
     got = articles(text)
-    assert [a.headline for a in got] == ["水库扩建开工", "城南市实验小学新建图书馆开放迎来第一批小读者"]
+    assert [a.headline for a in got] == ["水库扩建开工", "城南市实验小学图书馆开放迎来第一批小读者"]
     assert got[0].text.endswith("大坝加固工程，是一场全面的") and got[1].kicker is None
 
 

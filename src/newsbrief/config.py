@@ -33,6 +33,25 @@ FULL_LINE_SLACK_FRACTION = 0.1
 #: so a paragraph's first line looks two columns short (seed page line 20).
 PARAGRAPH_INDENT_COLUMNS = 2.0
 
+#: most lines a dateline is read over: three, or more while the bracket of reporters it opened
+#: is still open (real page gsfzb, an 8-column measure: `本报讯（新` … `晓苏）8月5日` over five)
+DATELINE_MAX_LINES = 6
+
+#: a table's cells come out one to a line (real page lswb: a weather table, 城市 / 沈阳 / 今天 / 晴
+#: / 17~4): a run of at least TABLE_MIN_CELLS lines, each at most TABLE_CELL_MAX_COLUMNS wide
+#: with no sentence punctuation, is a table, furniture. Title and name stacks are far shorter.
+TABLE_MIN_CELLS = 12
+TABLE_CELL_MAX_COLUMNS = 6
+#: lines over the cells taken with them as the table's title (at most twice a cell's width,
+#: nothing of a sentence): `城市` / `沈阳` / `沈阳今日空气质量预报`
+TABLE_NOTE_LINES = 3
+
+#: a sentence set narrow around a picture: at least RUNAROUND_MIN_LINES lines of one width (within
+#: RUNAROUND_WIDTH_SLACK columns), under half their column, none ending a sentence (real page
+#: rmrb-20180129-07: four lines of four columns in a 16-column text)
+RUNAROUND_MIN_LINES = 3
+RUNAROUND_WIDTH_SLACK = 0.5
+
 #: a line this many times its column's width (plus OVERFULL_MIN_EXTRA_COLUMNS)
 #: is set across columns: a headline, not body (dev page a03: 24-column
 #: headline over a 10-column body).
@@ -171,6 +190,14 @@ HEADLINE_STACKED = 5.0
 #: `老中医下战书：…`; three scored 9 articles fewer there). None of the blocks may
 #: end on a comma: pdftotext -raw breaks a sentence into such blocks.
 HEADLINE_STACKED_BLOCKS = 4
+
+#: points for a run of phrase lines (no comma, no full stop) with a line wider than its column
+#: by more than twice a full line's slack: set over two columns, a headline (real page zghysyb,
+#: a headline after its body in an industry paper whose every article names the company, so
+#: cohesion reads -5 there). As much as HEADLINE_STRONG, but added, not decisive: cohesion
+#: above 26% (one report's text on both sides) still makes it a subhead, since column
+#: estimates near a change of column width are rough. 6 and 10 score the same on every set.
+HEADLINE_WIDE = 10.0
 
 #: points for a run whose last line is bare names (`攥指成拳 生威发力` / `姚雪青 钱 艳 宋 岩`,
 #: gen page h7001/p02): an author signs an article, never a subhead; outweighs the

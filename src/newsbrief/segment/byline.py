@@ -30,7 +30,9 @@ _KIND = r"(?:快讯|快訊|专讯|專訊|网讯|網訊|(?<!通)讯|(?<!通)訊|�
 #: [据][source][place][date](讯|电)[ (roles names)] [题：...]
 DATELINE = re.compile(
     rf"^(?:[{BULLETS}]\s*)?(?P<lead>据\s*)?(?P<source>{_SOURCE})\s*(?P<place>{_PLACE_CHAR}{{0,8}}?)\s*(?P<date>{_DATE})?\s*(?P<kind>{_KIND})"
-    rf"(?:\s*[（(](?P<people>[^（()）]{{1,40}})[）)])?")
+    rf"(?:\s*[（(](?P<people>[^（()）]{{1,40}})[）)]"
+    # or the reporter named after it, unbracketed, closing on 报道 (本报讯 辽沈晚报记者闫柳报道, real page lswb)
+    rf"|\s*(?P<reported>(?:[{_H}·]{{0,12}}?(?:记者|記者)\s*[{_H}·]{{2,4}}?\s*(?:报道|報道))))?")
 #: Hong Kong and Taiwan datelines in brackets: 【本報訊】 【明報專訊】 【環球時報綜合報道】
 #: 【文匯網訊】(香港文匯報記者 顏晉傑 文森), and a whole dateline in parentheses:
 #: （中央社記者戴雅真台北29日電） (星島日報報道).
@@ -275,7 +277,7 @@ def reporters(byline: str) -> list[str]:
             continue
         if m and m.re is DATELINE:
             # 本报讯 辽沈晚报记者闫柳报道: the reporters may follow the dateline on its line
-            parts.append((m.group("people") or line[m.end():], False))
+            parts.append((m.group("people") or m.group("reported") or line[m.end():], False))
             continue
         if m or line.startswith(("题", "題")):
             continue

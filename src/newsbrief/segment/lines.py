@@ -218,6 +218,8 @@ def read_lines(text: str) -> list[Line]:
         # two lines, it is still body text, never a headline set across columns
         ln.overfull = False
     _place_outside(lines)
+    _mark_runaround(lines)
+    _mark_tables(lines)
     _mark_strays(lines)
     _mark_captions(lines)
     return lines
@@ -328,7 +330,7 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 #: an author's note that closes an essay: （作者为…）, （作者单位：…）, （本文作者…）
-_NOTE_OPENING = re.compile(r"[（(]\s*(?:本文)?作\s*者")
+AUTHOR_NOTE = re.compile(r"[（(]\s*(?:本文)?作\s*者")
 
 
 def _note_goes_on(text: str, nxt: str) -> bool:
@@ -339,7 +341,7 @@ def _note_goes_on(text: str, nxt: str) -> bool:
     bracket was lost does not take the lines after it.
     """
     return (len(text) <= config.NOTE_MAX_CHARS and (text[-1] in "：:、，," or nxt[-1] in "）)")
-            and opens_bracket(text) and bool(_NOTE_OPENING.match(text)))
+            and opens_bracket(text) and bool(AUTHOR_NOTE.match(text)))
 
 
 def _place_outside(lines: list[Line]) -> None:
@@ -384,6 +386,66 @@ def _mark_header_fields(lines: list[Line]) -> None:
                 ln.kind = "furniture"
                 marked.append(i)
         todo = marked
+
+
+#: a cell of a table: a word or a figure, no sentence punctuation (沈阳, 晴转多云, 17~4, PM2.5)
+_CELL = re.compile(r"^[^，。、；：！？,;:!?]+$")
+
+
+def _mark_tables(lines: list[Line]) -> None:
+    """Mark a long run of table cells, one to a line, and the table's title over them as furniture.
+
+    A table printed on the page (a weather table: 城市 / 沈阳 / 今天 / 晴转多云 / 17~4,
+    real page lswb, every extraction) comes out one cell to a line; read as text, its
+    cells became a stack of subheads inside the article beside it, and its first cells
+    a title with an author (城市 / 沈阳). No article prints TABLE_MIN_CELLS lines that
+    short in a row without a mark of a sentence.
+    """
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind == "text" and lines[j].width <= config.TABLE_CELL_MAX_COLUMNS \
+                and _CELL.match(lines[j].text):
+            j += 1
+        if j - i >= config.TABLE_MIN_CELLS:
+            lo = i
+            # the table's title and first cells over it (`城市` / `沈阳` / `沈阳今日空气质量预报`)
+            while lo > 0 and i - lo < config.TABLE_NOTE_LINES and lines[lo - 1].kind == "text" \
+                    and lines[lo - 1].width <= 2 * config.TABLE_CELL_MAX_COLUMNS and _CELL.match(lines[lo - 1].text):
+                lo -= 1
+            for ln in lines[lo:j]:
+                ln.kind = "furniture"
+        i = max(j, i + 1)
+
+
+def _mark_runaround(lines: list[Line]) -> None:
+    """Mark the lines of a sentence set narrow around a picture as running on.
+
+    Text set around a picture or a box comes out as a few lines of one short width
+    inside a paragraph (real page rmrb-20180129-07: `…正因` / `为如此，` / `“一带一` /
+    `路”建设` / `得到众多` / `国家和国` / `际组织的响应和支持，…`); none ends a
+    sentence, so each runs on into the next, where they read as a stack of title lines.
+    A run of at least RUNAROUND_MIN_LINES lines of one width, under half their column,
+    none ending a sentence, after a line cut at the column's edge or on a comma.
+    """
+    i = 1
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind != "text" or ln.terminal or ln.width * 2 > ln.column:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].kind == "text" and not lines[j].terminal \
+                and abs(lines[j].width - ln.width) <= config.RUNAROUND_WIDTH_SLACK:
+            j += 1
+        prev = lines[i - 1]
+        # (the line before runs to the column's edge or stops on a comma: a stack of title
+        # lines of one width, `防风险` / `严监管` / `活实体`, follows no such line)
+        if j - i >= config.RUNAROUND_MIN_LINES and prev.kind == "text" and (prev.full or prev.text[-1] in "，、,") \
+                and not prev.terminal and j < len(lines):
+            for x in lines[i - 1:j]:
+                x.runs_on = True
+        i = max(j, i + 1)
 
 
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")

@@ -32,7 +32,7 @@ from .byline import (BEFORE_NAME, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT
                      is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
 from .cohesion import cohesion, coverage
-from .lines import ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number, read_lines
+from .lines import AUTHOR_NOTE, ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number, read_lines
 
 _DASH = ("——", "─", "--")
 #: unit kinds printed among the text that belong to no article's flow and say nothing about it
@@ -133,8 +133,11 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             continue
         # a full dateline (source, place, date, 电) opens an article even right after a
         # line that fills the column: a headline of that width (gen pages, pdftotext)
+        # (so does a dateline that names its reporters in brackets: a title set solid over it fills
+        # the column as well, real page gsfzb, pdftotext: `千里奔袭忙执行 执结案件解民忧` /
+        # `本报讯（新甘肃·甘肃法治报记者` / `陈孝志 通讯员 马鹏奇）8月3日，`)
         taken = (None if mid_paragraph and "月" not in ln.text[:16] and not ln.text.startswith("【")
-                 else _take_dateline(lines, i, mid_paragraph))
+                 and "（" not in ln.text[:16] and "(" not in ln.text[:16] else _take_dateline(lines, i, mid_paragraph))
         if taken:
             consumed, new_lines = taken
             out.extend(new_lines)
@@ -220,22 +223,30 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
 
     Returns how many input lines were used and the lines that replace them:
     byline lines, then the rest of the last one as a text line (the lead).
-    strong_only: take only a full wire dateline (source, place, date, 电) or a
-    bracketed one (【本報訊】); the caller looks for a date (月) or 【 first.
+    strong_only: take only a full wire dateline (source, place, date, 电), a
+    bracketed one (【本報訊】) or one naming its reporters in brackets (_names_reporters);
+    the caller looks for a date (月), 【 or （ first.
     """
     if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
         return None  # a dateline names its source in its first characters
     group = [lines[i]]
-    for ln in lines[i + 1:i + 3]:
+    # (more than three lines only for a dateline opening a bracket on its first line: looked for once)
+    limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text else 3
+    for k, ln in enumerate(lines[i + 1:i + limit], start=1):
         # a dateline that opens a line after a gap opens there: the line before is a title's rest
         # (gen page pdf-1001/p05: `多名警員或要檢疫` / gap / `南方日报讯`, read as one source 多名…南方日报)
         if ln.kind != "text" or ln.blank_before and match_dateline(ln.text):
             break
+        # past three lines only while its bracket of reporters is open: a narrow column wraps it
+        # over five (real page gsfzb, PyMuPDF: `本报讯（新` / `甘肃·甘肃法治` / `报见习记者` / `鲜` / `晓苏）…`)
+        if k >= 3:
+            joined = "".join(x.text for x in group)
+            if joined.count("（") + joined.count("(") <= joined.count("）") + joined.count(")"):
+                break
         group.append(ln)
     m = match_dateline("".join(ln.text for ln in group))
-    strong = (m is not None and (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
-                                 or m.group(0).startswith("【")))
-    if not m or strong_only and not strong:
+    if not m or strong_only and not (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
+                                     or m.group(0).startswith("【") or _names_reporters(m)):
         return None
     end, pos, used = m.end(), 0, 0
     out: list[Line] = []
@@ -273,6 +284,15 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         out.append(Line(last.no, rest, width, False, False, "text", column=last.column,
                         widest_column=last.widest_column, runs_on=not is_terminal(rest)))
     return used, out
+
+
+def _names_reporters(m: re.Match) -> bool:
+    """Whether a dateline names its reporters in brackets after 讯: 本报讯（记者 X 通讯员 Y）.
+
+    Such a dateline opens an article wherever it stands: no sentence goes on into a
+    source, 讯 and a bracket of roles and names.
+    """
+    return m.re is DATELINE and bool(m.group("people")) and is_reporter_line(m.group("people"))
 
 
 def _is_wire_title(text: str) -> bool:
@@ -342,6 +362,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # a lone line followed, after a gap, by a much wider one stopped short of
         # its column: a kicker over its headline (seed page lines 136-138)
         return False
+    if prev.width > prev.column + 2 * prev.slack and not prev.overfull and _set_wide(prev) and not _set_wide(nxt) \
+            and nxt.width <= nxt.column + nxt.slack:
+        # a headline line set over two columns does not run on into a line of the column's
+        # measure: that is the body under it (real page zghysyb, PyMuPDF text, no blank lines:
+        # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
+        return False
     if prev.overfull != nxt.overfull:
         # a headline set across columns continues only into its short remainder
         # (dev page a03: `…奋力推动高` / `质量发展走在前列`), and body text never
@@ -360,8 +386,13 @@ def _text_unit_kind(lines: list[Line]) -> str:
         # a closing note wrapped over lines ends its article like a sentence (real page
         # rmrb-20180109-07: `（作者为中国财政科学研究院研究` / `员）` had become a headline)
         return "body"
+    if len(lines) == 1 and last.full and "。" in last.text[:-1] and _HAN_END.search(last.text):
+        # a line filling the column with a sentence ended inside it, cut inside a word, is a
+        # paragraph's line cut at a block's end, never a title (real page lswb, PyMuPDF blocks:
+        # `肇事逃逸，致人死亡。民警深`)
+        return "open"
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
-                                                      or any(ln.overfull for ln in lines)):
+                                                      or any(ln.overfull or _set_wide(ln) for ln in lines)):
         return "short"
     return "open"
 
@@ -413,6 +444,9 @@ _GAP_AFTER = "[\u4e00-\u9fff“《「]"
 _PHRASED_HEADLINE = re.compile(rf"^[^\s，。、；：！？,;:!?]+{_GAP_BEFORE}"
                                rf"(?: {_GAP_AFTER}[^\s，。、；！？,;!?]*{_GAP_BEFORE})*"
                                rf" {_GAP_AFTER}[^\s，。、；！？,;!?]*$")
+
+#: marks inside a sentence that a headline line seldom holds: a comma, a full stop
+_CLAUSE_MARK = re.compile(r"[，。、；,;]")
 
 #: a line ending here stops mid-sentence: a comma, an enumeration comma, an opening bracket or quote
 _MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
@@ -474,6 +508,20 @@ def _correct_kinds(units: list[Unit]) -> None:
                 # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03)
                 and units[k + 1].kind != "byline"):
             u.kind = "open"
+    # a block cut at its column's edge right after a byline that closes a body is a title as wide
+    # as its column: the byline ends that article, and a title comes next, its own printed after
+    # it or the next article's (real page lswb, PyMuPDF: `…（失独家庭）。` / `辽沈晚报记者胡月梅` /
+    # `沈阳市大力推行节地生态安葬` / `海葬有补贴树葬等减千元购墓费用`, both lines filling the column)
+    for k in range(2, len(units)):
+        if (units[k].kind == "open" and len(units[k].lines) <= 3 and units[k - 1].kind == "byline"
+                and units[k - 2].kind in ("body", "subhead")):
+            units[k].kind = "short"
+    # a block cut at the column's edge whose last line opens with —— is a headline over its
+    # subtitle, both filling the column (real page rmrb-20180129-07, PyMuPDF text:
+    # `从三个层面促进实体经济由大向强` / `——“第六届中国工业发展论坛”述要`)
+    for u in units:
+        if u.kind == "open" and 2 <= len(u.lines) <= 3 and u.lines[-1].text.startswith(_DASH):
+            u.kind = "short"
     # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
     # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
     for k in range(len(units) - 1):
@@ -520,6 +568,12 @@ def _classify_short_runs(units: list[Unit]) -> None:
         tail_byline = i >= 2 and units[i - 2].kind in ("body", "subhead")
         after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
                         and not tail_byline)
+        if prev is not None and prev.kind == "byline" and tail_byline:
+            # a byline after a body closes an article: a run after it is a title (that article's,
+            # printed after it, or the next one's), never a subhead inside a body, however much
+            # the articles either side share their subject (real page lswb: `…处七年以上有期徒刑。`
+            # / `辽沈晚报特派朝阳记者 张辉` / `早市附近发生车祸 民警菜市场揪出逃逸车主`)
+            at_edge = True
         if not at_edge and not after_byline:
             # between two stretches of text: one article goes on across a subhead,
             # two articles meet at a headline (issue 9: merges, split articles)
@@ -551,6 +605,11 @@ def _classify_short_runs(units: list[Unit]) -> None:
             elif len(lines) > 1 and _SECTION_LABEL.match(lines[-1].text):
                 # a label under a title (`攥指成拳 生威发力` / `(一)`) opens the body's first section
                 replacement = [Unit("title", lines[:-1]), Unit("subhead", lines[-1:])]
+            elif len(lines) > 1 and lines[-1].text.count("，") >= 2 and not lines[-1].terminal:
+                # a line of clauses under a title is the first line of the lead, cut from the rest of
+                # its paragraph (real page lswb, PyMuPDF: `早市附近发生车祸民警菜市场揪出逃逸车主` /
+                # `8旬老人在医院住院，清晨出来想回家吃饭，没想到，刚出` / `医院大门，…`)
+                replacement = [Unit("title", lines[:-1]), Unit("open", lines[-1:])]
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
@@ -569,6 +628,8 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     if any(ln.text.startswith(_DASH) or ln.overfull for ln in lines):
         return config.HEADLINE_STRONG  # a —— subtitle or a line set across columns
     score = (config.COHESION_MIDPOINT - across) / config.COHESION_SCALE
+    if _wider_than_column(lines):
+        score += config.HEADLINE_WIDE
     if len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines):
         score += config.HEADLINE_PHRASE_GAP
     if len(lines) == 1 and _SECTION_LABEL.match(lines[0].text):
@@ -579,6 +640,25 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
         score += config.HEADLINE_STACKED
     return score
+
+
+def _set_wide(ln: Line) -> bool:
+    """Whether a line runs past its column's edge by more than twice a full line's slack, holding no comma or stop."""
+    return ln.width > ln.column + 2 * ln.slack and not ln.last and not _CLAUSE_MARK.search(ln.text)
+
+
+def _wider_than_column(lines: list[Line]) -> bool:
+    """Whether a run of phrase lines has a line wider than the column it stands in.
+
+    A subhead is printed inside its column; a line that runs past the column's edge
+    by more than the squeeze of a full line (twice its slack) is set over two
+    columns, as a headline is (real page zghysyb, PyMuPDF blocks: `中国海油“海能”人工
+    智能模型发布`, 16 columns over 13.5-column text; cohesion cannot tell there, every
+    article of an industry paper names the company). Lines joined from pieces (last)
+    are as wide as two printed lines, and a line holding a comma or a full stop is a
+    sentence's, whatever its width (pdftotext -raw).
+    """
+    return any(_set_wide(ln) for ln in lines) and not any(_CLAUSE_MARK.search(ln.text) for ln in lines)
 
 
 def _window(units: list[Unit], order: range, limit: int) -> str:
@@ -869,7 +949,7 @@ def _title_beside_body(blocks: list[list[Line]], body: str, at: int) -> list[lis
     return rest + [blocks[best]] if at == -1 else [blocks[best]] + rest
 
 
-def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
+def _decide_headline_first(units: list[Unit], votes: dict[int, float], bodies: dict[int, tuple[str, str]]) -> bool:
     """Whether this page prints (in its extracted text) headlines before their bodies.
 
     Evidence: a page whose first block is a title and whose last is body text
@@ -883,7 +963,11 @@ def _decide_headline_first(units: list[Unit], votes: dict[int, float]) -> bool:
         return True
     before = (content[0].kind == "title") + (content[-1].kind in ("body", "open", "subhead", "jump_down"))
     after = (content[0].kind in ("byline", "body", "open", "subhead")) + (content[-1].kind == "title")
-    return before - after + config.TITLE_VOTE_WEIGHT * sum(votes.values()) >= 0
+    # a title with no text on one side (the page's first or last block) votes for the only body it
+    # has: the edge terms above count it already (real page rmrb-20180129-07, PyMuPDF text: the
+    # banner over the page, 0.8 for the body under it, had tipped a headline-last page)
+    both = sum(v for k, v in votes.items() if all(bodies[k]))
+    return before - after + config.TITLE_VOTE_WEIGHT * both >= 0
 
 
 def _closes_article(units: list[Unit], k: int) -> bool:
@@ -893,6 +977,56 @@ def _closes_article(units: list[Unit], k: int) -> bool:
         return False
     nxt = next((u for u in units[k + 1:] if u.kind not in _OUTSIDE_FLOW), None)
     return nxt is None or nxt.kind in ("title", "jump_down")
+
+
+def _dateline_after_reporter(lines: list[Line]) -> int:
+    """Where a byline unit's dateline starts after reporter lines (记者 X / 本报讯 …); 0 if it does not."""
+    if len(lines) < 2:
+        return 0
+    d = next((n for n, ln in enumerate(lines) if match_dateline(ln.text)), 0)
+    return d if d and all(is_reporter_line(ln.text) for ln in lines[:d]) else 0
+
+
+def _body_text(draft: _Draft) -> str:
+    """The text of a draft's body, run together."""
+    return "".join(ln.text for u in draft.body for ln in u.lines)
+
+
+def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
+    """Where a title printed after its body splits into the title of the untitled body before it and its own; 0 if not.
+
+    The first part must name the earlier body and the second its own body, each
+    clearly more than the other (TITLE_VOTE_MARGIN of its bigrams).
+    """
+    limit = config.TITLE_BODY_WINDOW_CHARS
+    earlier, own = earlier[-limit:], own[-limit:]
+    for cut in range(1, len(title)):
+        first, second = "".join(ln.text for ln in title[:cut]), "".join(ln.text for ln in title[cut:])
+        if (coverage(first, earlier) - coverage(first, own) > config.TITLE_VOTE_MARGIN
+                and coverage(second, own) - coverage(second, earlier) > config.TITLE_VOTE_MARGIN):
+            return cut
+    return 0
+
+
+def _signs_off(unit: Unit) -> bool:
+    """Whether a body unit is an author's closing note: （作者为…）, （作者单位：…）."""
+    if unit.lines[0].text[:1] not in "（(":
+        return False  # most units: looked at before joining their lines
+    text = "".join(ln.text for ln in unit.lines)
+    return is_note(text) and bool(AUTHOR_NOTE.match(text))
+
+
+def _lead_under(units: list[Unit], k: int) -> list[int]:
+    """The units right after title units[k] that are a lead set across columns: each line but the last far wider than its column."""
+    taken: list[int] = []
+    for j in range(k + 1, len(units)):
+        u = units[j]
+        # (a photo's caption, its credit last, is as wide: real page zghysyb, pdftotext -raw)
+        if u.kind not in ("body", "open") or u.lines[-1].text.endswith(("摄", "攝")) or \
+                not all(ln.width > ln.column + 2 * ln.slack and not ln.last for ln in u.lines[:-1] or u.lines):
+            break
+        taken.append(j)
+    return taken
 
 
 def _author_follows(units: list[Unit], k: int) -> bool:
@@ -913,7 +1047,7 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     units = _split_title_runs(units)
     bodies = _neighbour_bodies(units)
     votes = _title_votes(units, bodies)
-    page_first = _decide_headline_first(units, votes)
+    page_first = _decide_headline_first(units, votes, bodies)
     out: list[tuple[str, object]] = []
     cur: _Draft | None = None
 
@@ -926,7 +1060,10 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     first = page_first
     titled: _Draft | None = None  # the article a title printed after its body has just closed
     last_titled: _Draft | None = None  # titled, as the unit before this one left it
+    lead: set[int] = set()  # units taken as a lead printed under a title after its body
     for k, u in enumerate(units):
+        if k in lead:
+            continue
         if u.kind not in _OUTSIDE_FLOW:
             last_titled, titled = titled, None
         if u.kind == "furniture":
@@ -960,6 +1097,21 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
                     blocks = ([teaser] if teaser else []) + blocks[1:]
                     titled = cur
+                    taken = _lead_under(units, k)
+                    if taken:
+                        # the lead set across the columns under a headline printed after its body
+                        # opens that body (real page lswb, PyMuPDF text: `…（失独家庭）。` / byline /
+                        # title / `每份海葬骨灰补贴400元、选择树葬、…` over the article's width)
+                        cur.body[:0] = [units[j] for j in taken]
+                        lead.update(taken)
+                    untitled = out[-1][1] if out and out[-1][0] == "article" else None
+                    if isinstance(untitled, _Draft) and untitled.has_body and untitled.title is None:
+                        cut = _two_titles_cut(cur.title, _body_text(untitled), _body_text(cur))
+                        if cut:
+                            # the titles of two bodies printed together after both, in the bodies'
+                            # order (real page lswb, Founder PDF: `本周气温一路回升` / `周末辽宁小范围降雨`
+                            # / `3名政法系统干部接受审查调查` after the weather report and the next item)
+                            untitled.title, cur.title = cur.title[:cut], cur.title[cut:]
                 close()
                 for b in blocks:
                     out.append(("teaser", b))
@@ -969,6 +1121,15 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 # an author's bare name under a title printed after its body is that article's
                 # (real rmrb pages: an essay, its vertical title, its author `祝灵君`, the next essay)
                 last_titled.byline.extend(u.lines)
+                continue
+            d = _dateline_after_reporter(u.lines) if cur is not None and cur.has_body and not cur.byline else 0
+            if d:
+                # a reporter line between a body and a dateline closes that body: the dateline opens
+                # the next article (real page lswb: `…气温稍有回落。` / `辽沈晚报记者 胡月梅` /
+                # `本报讯 辽沈晚报记者闫柳报道 昨日…`)
+                cur.byline.extend(u.lines[:d])
+                close()
+                cur = _Draft(byline=list(u.lines[d:]))
                 continue
             if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
                 # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
@@ -996,6 +1157,10 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             if page_first:
                 close()
         else:
+            if cur is not None and cur.body and _signs_off(cur.body[-1]):
+                # an author's note closes an essay: text after it is another article's (real page
+                # rmrb-20180112-07, pdftotext: `（作者单位：中共四川省委党校）`, then another essay's section)
+                close()
             if cur is None:
                 cur = _Draft()
             cur.body.append(u)

@@ -70,10 +70,22 @@ _GAP_IN_SPACED = re.compile(rf"(?<={_HAN})[ \u3000]+(?={_HAN})")
 _SPACED_HINT = re.compile(rf"{_HAN} +{_HAN} +{_HAN}")  # a cheap first look: most pages have none
 
 
+_HAN_PAIR = re.compile(f"{_HAN}{_HAN}")
+#: a mark inside a piece of a justified line (never in a list of names)
+_PIECE_MARK = re.compile(r"[，、。；：（）·“”《》]")
+
+
 def _letter_spaced(line: str) -> bool:
-    """Whether a line is justified by spacing out its characters: many gaps, at least one per two characters."""
+    """Whether a line is justified by spacing out its characters: many gaps, at least one per two characters.
+
+    A short piece of such a line (pdftotext -raw breaks a justified line after its marks:
+    `本 报 讯（新` / `甘 肃·甘 肃 法 治`, real page gsfzb) has too few gaps to count, but no two
+    characters together and a mark among them, which a list of spaced names (`钱 艳 宋 岩`) has not.
+    """
     gaps = len(_GAP_IN_SPACED.findall(line))
-    return gaps >= config.LETTER_SPACED_MIN_GAPS and gaps >= config.LETTER_SPACED_MIN_SHARE * len(_HAN_RE.findall(line))
+    if gaps >= config.LETTER_SPACED_MIN_GAPS and gaps >= config.LETTER_SPACED_MIN_SHARE * len(_HAN_RE.findall(line)):
+        return True
+    return gaps >= 2 and not _HAN_PAIR.search(line) and bool(_PIECE_MARK.search(line))
 
 
 def unspace_letter_spaced(text: str) -> str:
