@@ -401,6 +401,11 @@ def _mark_tables(lines: list[Line]) -> None:
     a title with an author (城市 / 沈阳). No article prints TABLE_MIN_CELLS lines that
     short in a row without a mark of a sentence.
     """
+    # most pages have no TABLE_MIN_CELLS short lines in a row: looked for first, over the short
+    # lines' positions (one comprehension), since this sees every line of every page
+    short, m = [i for i, ln in enumerate(lines) if ln.width <= config.TABLE_CELL_MAX_COLUMNS], config.TABLE_MIN_CELLS
+    if not any(short[k + m - 1] - short[k] == m - 1 for k in range(len(short) - m + 1)):
+        return
     i = 0
     while i < len(lines):
         j = i
