@@ -858,3 +858,15 @@ def test_banner_over_a_page_of_titles_after_their_bodies_is_no_essay_title():
     arts = [r for r in got if r.kind == "article"]
     assert [(a.headline, a.byline) for a in arts] == [("城南水库扩建工程开工", "韩立新"), ("城南新图书馆开放", "孟晓涛")]
     assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻城南水库扩建工程精神"]
+
+
+def test_roster_of_people_interviewed_stays_text_of_the_article():
+    # _mark_rosters (gen pages, 解放日报: `【訪談嘉賓】` / `徐建剛` / `中共上海市委黨史研究室主` / `任、教授` /
+    # `洪民榮` / …): each name alone had read as a byline and each post as a title, cutting the
+    # interview into pieces and leaving its headline to a piece without its text
+    roster = (["【访谈嘉宾】", "王建华"] + wrap("城南水库管理处主任、工程师") + ["李明远"] + wrap("城南日报社水利版首席记者")
+              + ["赵小川"] + wrap("城南大学水利学院副院长、教授"))
+    text = page(["城南水库扩建访谈"], roster + wrap(RESERVOIR), "新图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None), ("新图书馆开放", None)]
+    assert "王建华" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)

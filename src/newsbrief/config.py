@@ -118,6 +118,15 @@ SUBTITLE_REST_MAX_SHARE = 0.5
 #: (dev page b01: 张志锋 under its headline).
 BARE_NAME_MAX_COLUMNS = 4
 
+#: fewest entries (a name on a line of its own, then the lines saying who they are) that make a
+#: list of people: an interview's guests (gen pages, 解放日报: `【訪談嘉賓】` / `徐建剛` /
+#: `中共上海市委黨史研究室主任、教授` / `洪民榮` / …). One name under a title is its author and
+#: two may be co-authors printed apart; three names each with a post are a list inside the text.
+ROSTER_MIN_ENTRIES = 3
+#: most lines one entry's post wraps over in a roster (a column of 6-8 characters wraps
+#: `教育部研究基地上海師範大學都市文化研究中心主任、教授` over four).
+ROSTER_POST_MAX_LINES = 4
+
 # --- segmentation: lexical cohesion (issue 9) ---------------------------------
 
 #: characters of text read before and after a candidate boundary (stopping

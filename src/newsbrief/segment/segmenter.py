@@ -58,8 +58,74 @@ _EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|編者按|編者�
 _CREDIT = re.compile(r"^(?:文|图文|圖文|文/图|文／图|撰文)\s*[/／]")
 
 
+#: a line that may be one person's name in a roster: two to four characters, nothing else
+_ROSTER_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def _roster_name(ln: Line) -> bool:
+    """Whether a line could be a name heading an entry of a roster: short, alone, ending no sentence."""
+    return 2 <= len(ln.text) <= 4 and ln.kind == "text" and not ln.full and _ROSTER_NAME.match(ln.text) is not None
+
+
+def _roster_post(lines: list[Line], k: int) -> int:
+    """How many lines from lines[k] hold one person's post: one phrase wrapped, up to the next name.
+
+    A post ends where a name follows it, unless its line stops on 、 or ， (`…研究室主任、` /
+    `教授`); the last post of a list ends on a line short of its column.
+    """
+    n = 0
+    while k + n < len(lines) and n < config.ROSTER_POST_MAX_LINES:
+        ln = lines[k + n]
+        if ln.kind != "text" or ln.terminal or _SECTION_LABEL.match(ln.text):
+            break
+        n += 1
+        if _MID_SENTENCE.search(ln.text):
+            continue
+        if _next_entry(lines, k + n) or not ln.full and not (n == 1 and ln.indent and ln.full_as_first()):
+            return n
+    return n if n and _next_entry(lines, k + n) else 0
+
+
+def _next_entry(lines: list[Line], k: int) -> bool:
+    """Whether lines[k] opens a roster entry: a name with its post under it (`上海`, a subhead's
+    wrapped rest with the lead under it, is none)."""
+    return k < len(lines) and _roster_name(lines[k]) and _roster_post(lines, k + 1) > 0
+
+
+def _mark_rosters(lines: list[Line]) -> None:
+    """Mark lists of people printed inside an article (name / post / name / post …) as roster lines.
+
+    An interview prints its guests so (gen pages, 解放日报: `【訪談嘉賓】` / `徐建剛` /
+    `中共上海市委黨史研究室主` / `任、教授` / `洪民榮` / …): each name alone on a line reads as
+    a byline and the posts between them as titles, cutting the article into pieces. Three names
+    (config.ROSTER_MIN_ENTRIES), each followed by its post wrapped like text, make a list; a
+    byline stands once, above or below its article. A label right over the list goes with it.
+    """
+    i = 0
+    while i < len(lines):
+        if not _roster_name(lines[i]):
+            i += 1
+            continue
+        k, entries, surnamed = i, 0, 0
+        while k < len(lines) and _roster_name(lines[k]) and (entries or starts_with_surname(lines[k].text)):
+            post = _roster_post(lines, k + 1)
+            if not post:
+                break
+            entries += 1
+            surnamed += starts_with_surname(lines[k].text)
+            k += 1 + post
+        if entries < config.ROSTER_MIN_ENTRIES or surnamed < 2:
+            i += 1
+            continue
+        start = i - 1 if i and lines[i - 1].kind == "text" and _SECTION_LABEL.match(lines[i - 1].text) else i
+        for ln in lines[start:k]:
+            ln.kind = "roster"
+        i = k
+
+
 def _mark_bylines(lines: list[Line]) -> list[Line]:
     """Mark byline lines; split a dateline that runs into the lead into byline + text."""
+    _mark_rosters(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -391,6 +457,12 @@ def _units(lines: list[Line]) -> list[Unit]:
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
                 units[-1].lines.append(ln)
+            elif ln.kind == "roster":
+                # a roster is text of the article it stands in, set apart like a subhead
+                if units and units[-1].kind == "subhead" and units[-1].lines[-1].kind == "roster":
+                    units[-1].lines.append(ln)
+                else:
+                    units.append(Unit("subhead", [ln]))
             else:
                 units.append(Unit(ln.kind, [ln]))
             continue
@@ -471,8 +543,9 @@ def _correct_kinds(units: list[Unit]) -> None:
         u = units[k]
         if (u.kind == "short" and len(u.lines) == 1 and u.lines[0].full and not u.lines[0].blank_before
                 and units[k - 1].kind == "body" and units[k + 1].lines[0].blank_before
-                # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03)
-                and units[k + 1].kind != "byline"):
+                # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03; so does
+                # one over a roster of the people it interviews, gen page text-5023/p12)
+                and units[k + 1].kind not in ("byline", "subhead")):
             u.kind = "open"
     # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
     # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
