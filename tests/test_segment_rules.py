@@ -870,3 +870,13 @@ def test_roster_of_people_interviewed_stays_text_of_the_article():
     got = articles(text)
     assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None), ("新图书馆开放", None)]
     assert "王建华" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)
+
+
+def test_closing_byline_begun_after_the_last_sentence_ends_its_article_before_a_gap():
+    # _mark_bylines, a byline begun (gen page g202/p12: `…热闹。”本` / `报记者 董怡虹 陈炅玮` / gap /
+    # `夜访城市工人休息室`): the byline's rest had run on into the next headline and its body
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["他说：“大坝很安全。”本", "报记者 王强 李小明"], "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "本报记者 王强 李小明"), ("新图书馆开放", None)]
+    assert got[1].text.replace("\n", "") == LIBRARY

@@ -186,8 +186,13 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             out.extend((ln, nxt))
             i += 2
             continue
-        if not mid_paragraph and not names_subject and is_reporter_line(ln.text) and not _byline_begun(prev, ln) \
-                and not _bulleted_item(ln, nxt):
+        reporter = not mid_paragraph and not names_subject and is_reporter_line(ln.text)
+        if reporter and _byline_begun(prev, ln):
+            # the rest of a closing byline ends its paragraph and article: what follows a gap is the
+            # next headline, not more of the sentence (gen page g202/p12: `…热闹。”本` / `报记者 董怡虹
+            # 陈炅玮` / gap / `夜访城市工人休息室`, which had run on into the byline)
+            ln.terminal = True
+        elif reporter and not _bulleted_item(ln, nxt):
             ln.kind = "byline"
             out.append(ln)
             i += 1
