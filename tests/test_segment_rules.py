@@ -880,3 +880,16 @@ def test_closing_byline_begun_after_the_last_sentence_ends_its_article_before_a_
     got = articles(text)
     assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "本报记者 王强 李小明"), ("新图书馆开放", None)]
     assert got[1].text.replace("\n", "") == LIBRARY
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_headline_line_under_a_kicker_set_across_columns_stays_in_the_title(gap):
+    # _headline_line (gen pages text-5023/p09, PyMuPDF blocks, and g303/p01, pdftotext -raw: a kicker
+    # wider than the column, then `相信上海不久会恢复热闹` at the column's width): the headline's line
+    # had opened the body. With the gap of a block extractor before the lead, and without one
+    title = ["上午，记者在城南看到水库大坝加固已经完工", "水库扩建工程昨天正式开工"]
+    text = page(["城南新图书馆开放"] + wrap(LIBRARY), title, wrap(RESERVOIR)) if gap else \
+        page(["城南新图书馆开放"] + wrap(LIBRARY), title + wrap(RESERVOIR))
+    got = articles(text)
+    assert "".join(x or "" for x in (got[-1].kicker, got[-1].headline)) == "".join(title)
+    assert got[-1].text.replace("\n", "") == RESERVOIR

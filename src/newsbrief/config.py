@@ -105,6 +105,16 @@ TITLE_MAX_LINES = 6
 #: still be a title or an in-body subhead (dev page a04: a three-line subhead).
 SHORT_UNIT_MAX_LINES = 4
 
+#: characters a line under a headline set across columns must have, with no punctuation, to be
+#: that headline's second line (segmenter._headline_line): a shorter unpunctuated line is as
+#: often a lead's opening words cut by a column break
+HEADLINE_LINE_MIN_CHARS = 8
+
+#: columns a headline's next line under a line set across columns may fall short of the column
+#: (segmenter._headline_line): a lead's first line falls short by its indent, two columns, or
+#: one and a half with a digit in it (dev-v2 d06: `中國銀保監近日向6家`, 9.5 of 11)
+HEADLINE_LINE_MAX_SHORTFALL = 1.0
+
 #: a second title line this many times longer than the first is a subtitle,
 #: not the second half of a wrapped headline (seed page line 402-403).
 SUBTITLE_LENGTH_RATIO = 1.8

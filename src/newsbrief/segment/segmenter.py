@@ -415,10 +415,30 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return False
     if prev.overfull != nxt.overfull:
         # a headline set across columns continues only into its short remainder
-        # (dev page a03: `…奋力推动高` / `质量发展走在前列`), and body text never
-        # continues into a headline (seed page lines 136-138)
-        return prev.overfull and not nxt.full
+        # (dev page a03: `…奋力推动高` / `质量发展走在前列`) or its second line, as wide as
+        # the column (_headline_line), and body text never continues into a headline (seed page
+        # lines 136-138)
+        return prev.overfull and (not nxt.full or _headline_line(prev, nxt))
     return True
+
+
+#: a line with no punctuation at all (a headline's line; body text has a comma every few words)
+_UNPUNCTUATED = re.compile(r"^[^，。、；：！？,;:!?（）()《》“”「」]+$")
+
+
+def _headline_line(over: Line, ln: Line) -> bool:
+    """Whether ln, right under a line set across columns, is that headline's next line rather than the lead.
+
+    `上午，记者在奉贤看到市民生活如往昔` / `相信上海不久会恢复热闹` (gen pages text-5023/p09,
+    PyMuPDF blocks, and g303/p01, pdftotext -raw): a kicker wider than the column, then the
+    main line as wide as the column, with no punctuation. A lead's first line opens a paragraph,
+    short of the column by its indent even where the extractor drops the indent (dev-v2 d06:
+    `中國銀保監近日向6家`), or follows a gap or a —— subtitle, which ends its title (dev b04,
+    dev-v2 e08).
+    """
+    return (not ln.blank_before and not ln.indent and not over.text.startswith(_DASH)
+            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL
+            and len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None)
 
 
 def _text_unit_kind(lines: list[Line]) -> str:
@@ -472,6 +492,8 @@ def _units(lines: list[Line]) -> list[Unit]:
                 units.append(Unit(ln.kind, [ln]))
             continue
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and _whole_note(cur)
+                    # a headline set across columns ends with the line at the column's width under it
+                    or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
