@@ -893,3 +893,16 @@ def test_headline_line_under_a_kicker_set_across_columns_stays_in_the_title(gap)
     got = articles(text)
     assert "".join(x or "" for x in (got[-1].kicker, got[-1].headline)) == "".join(title)
     assert got[-1].text.replace("\n", "") == RESERVOIR
+
+
+def test_headline_wrapped_at_its_column_keeps_its_next_line_from_a_teaser_under_it():
+    # _wraps (gen pages f9001/p12 and pdf-1001/p11, PyMuPDF blocks: `直銷58確診　毒鏈延至尖嘴　魚` /
+    # `檔繼續爆　大埔墟街市失守` / `全民免費檢測最快兩周後展開`, a teaser): the headline's rest, in
+    # no body's words, had gone to the teaser under it
+    text = page(wrap(LIBRARY), "城南新图书馆开放", wrap(RESERVOIR), "城南水库扩建工程今天迎来", "新的里程碑",
+                "滨江赛道新增夜跑路线")
+    got = segment_text(text, "page.txt")
+    # (printed apart, the two lines read as kicker and headline: what counts is that they stay one title)
+    assert [(a.kicker or "") + a.headline for a in got if a.kind == "article"] == ["城南新图书馆开放",
+                                                                                  "城南水库扩建工程今天迎来新的里程碑"]
+    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["滨江赛道新增夜跑路线"]

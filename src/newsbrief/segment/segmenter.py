@@ -917,6 +917,8 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
         if len("".join(ln.text for ln in teaser)) < config.TEASER_MIN_CHARS:
             continue
+        if _wraps(block[cut - 1] if first else block[n - cut - 1]):
+            continue  # the cut would fall inside a headline wrapped at its column
         if max(names(teaser, bodies[0]), names(teaser, bodies[1])) <= config.TEASER_MAX_COVERAGE and \
                 names(title, own_body) > config.TEASER_MAX_COVERAGE:
             best = (title, teaser)
@@ -940,6 +942,17 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
             if names(title, own_body) > teaser_names + config.TEASER_TITLE_MARGIN:
                 return title, teaser
     return best
+
+
+def _wraps(ln: Line) -> bool:
+    """Whether a title line runs on into the next: it reaches its column's edge and ends on no mark.
+
+    A headline wraps at the column like text (gen pages f9001/p12 and pdf-1001/p11, PyMuPDF
+    blocks: `直銷58確診　毒鏈延至尖嘴　魚` / `檔繼續爆　大埔墟街市失守`, `Manuel Pinho：中国煤炭需` /
+    `求最快5年达顶峰`), so no teaser starts on the line after it. A line set across columns is a
+    headline whole (gen page h7002/p06: `居家养老有“医”靠 安宁疗护有温度` / `打造一流营商环境`).
+    """
+    return ln.width >= ln.column and not ln.overfull and ln.text[-1].isalnum()  # (an ideograph is alphanumeric)
 
 
 def _has_subtitle(lines: list[Line]) -> bool:
