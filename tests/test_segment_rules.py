@@ -906,3 +906,13 @@ def test_headline_wrapped_at_its_column_keeps_its_next_line_from_a_teaser_under_
     assert [(a.kicker or "") + a.headline for a in got if a.kind == "article"] == ["城南新图书馆开放",
                                                                                   "城南水库扩建工程今天迎来新的里程碑"]
     assert [r.headline for r in got if r.fragment_type == "teaser"] == ["滨江赛道新增夜跑路线"]
+
+
+def test_paragraph_opening_on_a_reporter_it_talks_to_is_no_byline():
+    # _mark_bylines, names_subject (gen page pdf-1002/p12, PyMuPDF blocks: `　　在与新文化记者` /
+    # `谈及本周的市场走势时，…`): the indented first line had read as a byline and cut the article
+    said = "在与城南日报记者交谈时，水库管理处负责人说，扩建工程进展顺利。"
+    body = wrap(RESERVOIR) + ["　　" + said[:10]] + wrap(said[10:]) + wrap(RESERVOIR_MORE)
+    got = articles(page("水库扩建开工", body, "新图书馆开放", wrap(LIBRARY)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("新图书馆开放", None)]
+    assert said in got[0].text.replace("\n", "")

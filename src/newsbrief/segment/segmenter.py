@@ -165,10 +165,12 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
                          and not _CREDIT.match(ln.text))
         # a full-width line naming a reporter and running straight on into more
-        # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
+        # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里);
+        # so is a paragraph's indented first line, full but for its indent (gen page pdf-1002/p12,
+        # PyMuPDF blocks: `　　在与新文化记者` / `谈及本周的市场走势时，…`)
         # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
         # gen page h7001/p03)
-        names_subject = (not under_title and ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
+        names_subject = (not under_title and (ln.full or ln.indent and ln.full_as_first()) and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
                          and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
         # a reporter line broken inside a word, its short rest on the next line (dev-v2 c03:
         # `中共将乐县委通讯` / `组 福建日报记者`), or a rest as wide as the column when it lists
