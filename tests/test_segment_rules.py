@@ -916,3 +916,13 @@ def test_paragraph_opening_on_a_reporter_it_talks_to_is_no_byline():
     got = articles(page("水库扩建开工", body, "新图书馆开放", wrap(LIBRARY)))
     assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("新图书馆开放", None)]
     assert said in got[0].text.replace("\n", "")
+
+
+def test_names_and_credits_wrapped_under_a_role_stay_in_the_byline():
+    # _name_tail (gen page text-5023/p04, PyMuPDF blocks: `顶端新闻·河南商报记者` / `马俊峰/文受访者供图`):
+    # the names' line, most of the column wide, had been left to the body as a subhead
+    text = page("水库扩建开工", ["　　城南新闻·城南日报记者", "王建华/文受访者供图"], wrap(RESERVOIR), "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王建华"]), ("新图书馆开放", [])]
+    assert got[0].text.replace("\n", "") == RESERVOIR

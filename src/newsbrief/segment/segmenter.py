@@ -276,11 +276,13 @@ def _name_tail(lines: list[Line], i: int) -> int:
     """How many lines from lines[i] carry on a reporter line's names.
 
     Names wrap like text: ■ 本报记者 赵 / 兵, 福建 / 日报记者, 施雨岑、/ 王思北、胡浩.
-    A carried-on line is short and holds only names or roles.
+    A carried-on line holds only names or roles, and is short or stops short of its column:
+    a name with its credits may be most of a line (gen page text-5023/p04, PyMuPDF blocks:
+    `顶端新闻·河南商报记者` / `马俊峰/文受访者供图`).
     """
     n = 0
     while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
-           and lines[i + n].width < 0.75 * max(lines[i + n].column, 1)
+           and (lines[i + n].width < 0.75 * max(lines[i + n].column, 1) or not lines[i + n].full)
            and is_reporter_line("■" + lines[i + n].text)
            # 编者按 under the byline opens the body (gen pages, 钱江晚报), though it reads as a name
            and not _EDITOR_NOTE.match(lines[i + n].text)):
