@@ -545,12 +545,14 @@ def _correct_kinds(units: list[Unit]) -> None:
     """
     # a question or exclamation on a line of its own between a title line and the next
     # article's byline or title is the title's headline, not a one-sentence body (gen pages,
-    # 钱江晚报: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`)
+    # 钱江晚报: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`); so is one
+    # wrapped at the column, its rest a block of its own after a gap, as a block extractor prints a
+    # headline's lines (gen page g101/p04, PyMuPDF blocks: `谁来为无序拆房“埋` / gap / `单”？`)
     for k in range(1, len(units)):
         u, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
-        if u.kind != "body" or len(u.lines) != 1:
+        if u.kind != "body" or len(u.lines) > 2 or len(u.lines) == 2 and not u.lines[1].blank_before:
             continue
-        if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[0].text)
+        if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
                 and (nxt is None or nxt.kind in ("byline", "furniture", "short"))):
             u.kind = "short"
         # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
