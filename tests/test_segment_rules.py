@@ -936,3 +936,12 @@ def test_names_and_credits_wrapped_under_a_role_stay_in_the_byline():
     got = articles(text)
     assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王建华"]), ("新图书馆开放", [])]
     assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_title_after_a_closing_byline_does_not_run_into_the_next_lead():
+    # _title_after_closing_byline (gen page f9001/p05, pdftotext -raw, no gaps: `…服务计划。` / `记者 刘涛` /
+    # `夜访城市工人休息室` / `1月7日晚上，…`): the title had run into the lead, the byline going with it
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["记者 王小明", "城南新图书馆开放了"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "记者 王小明"), ("城南新图书馆开放了", None)]
+    assert got[1].text.replace("\n", "") == LIBRARY

@@ -105,9 +105,10 @@ TITLE_MAX_LINES = 6
 #: still be a title or an in-body subhead (dev page a04: a three-line subhead).
 SHORT_UNIT_MAX_LINES = 4
 
-#: characters a line under a headline set across columns must have, with no punctuation, to be
-#: that headline's second line (segmenter._headline_line): a shorter unpunctuated line is as
-#: often a lead's opening words cut by a column break
+#: characters an unpunctuated line must have to be read as a title line where a lead's first line
+#: could stand: under a headline set across columns (segmenter._headline_line) or after a byline
+#: that closes the body above (segmenter._title_after_closing_byline). A shorter unpunctuated
+#: line is as often a lead's opening words cut by a column break
 HEADLINE_LINE_MIN_CHARS = 8
 
 #: columns a headline's next line under a line set across columns may fall short of the column

@@ -445,6 +445,18 @@ def _headline_line(over: Line, ln: Line) -> bool:
             and len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None)
 
 
+def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
+    """Whether ln, the first line after a byline that closes the body above it, is the next article's title.
+
+    A byline printed under a body's last sentence ends that article, so the line after it opens
+    the next one: a title, not the lead. An unpunctuated line short of its column is one, though
+    it could pass for a lead's first line whose indent the extractor dropped (gen page f9001/p05,
+    pdftotext -raw: `…服务计划。` / `记者 刘涛` / `夜访城市工人休息室` / `1月7日晚上，…`).
+    """
+    return (len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and not ln.full
+            and len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None)
+
+
 def _text_unit_kind(lines: list[Line]) -> str:
     """body (ends a sentence), short (stops short without one) or open (cut at a column end)."""
     last = lines[-1]
@@ -498,6 +510,7 @@ def _units(lines: list[Line]) -> list[Unit]:
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and _whole_note(cur)
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
+                    or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
