@@ -945,3 +945,18 @@ def test_title_after_a_closing_byline_does_not_run_into_the_next_lead():
     got = articles(text)
     assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "记者 王小明"), ("城南新图书馆开放了", None)]
     assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_subhead_over_an_articles_last_short_section_is_measured_against_its_own_text():
+    # _window stops at a byline (gen page text-5023/p08, pdftotext -raw: `街市提早一小時關門消毒`, a
+    # short last section, the byline, the next article): the next article's words, read as the
+    # text after the subhead, had made it a headline and cut the article in two
+    more = ("大坝加固需要大量石料，施工单位在水库下游设立了临时料场。工程指挥部要求，料场运输车辆避开村庄道路，"
+            "夜间停止施工，减少对周边村民生活的影响。水库管理处还在大坝两侧设立了观测点，逐日记录大坝的沉降数据。"
+            "施工高峰期，工地上有两百多名工人和四十多台机械同时作业，指挥部实行两班倒，确保工期不受雨季影响。")
+    last = "检测人员说，泄洪道拓宽以后，汛期泄洪能力能提高一倍，下游的几个村庄也会更加安心。"
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + wrap(more) + wrap(RESERVOIR_MORE), "大坝检测结果出炉",
+                wrap(last) + ["记者 王小明"], "新图书馆开放", wrap(LIBRARY) + wrap(ITEMS[0]) + wrap(ITEMS[2]) + wrap(ITEMS[1]))
+    got = articles(text)
+    assert [(a.headline, a.byline, a.subheads) for a in got] == [
+        ("水库扩建开工", "记者 王小明", ["大坝检测结果出炉"]), ("新图书馆开放", None, [])]

@@ -701,12 +701,21 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
 
 
 def _window(units: list[Unit], order: range, limit: int) -> str:
-    """Up to limit characters of text from the units in order, stopping at a title or furniture."""
+    """Up to limit characters of text from the units in order, stopping at a title or furniture.
+
+    It stops at a byline too, once it holds enough text to measure: a reporter line stands at
+    an article's edge, so the text past it is another article's, which would dilute the
+    cohesion across a subhead near an article's end (gen page text-5023/p08, pdftotext -raw:
+    `街市提早一小時關門消毒`, its short last section, the article's byline, then the next
+    article, read as a headline). A dateline is no such edge: under an editor's note it opens
+    the report of the same article (gen pages, 钱江晚报: `编者按` / … / `本报讯`).
+    """
     parts: list[str] = []
     n = 0
     for k in order:
         u = units[k]
-        if u.kind in ("title", "furniture"):
+        if u.kind in ("title", "furniture") or (u.kind == "byline" and n >= config.COHESION_MIN_CHARS
+                                                 and not any(match_dateline(ln.text) for ln in u.lines)):
             break
         if u.kind in ("jump_up", "jump_down", "stray", "caption"):
             continue
