@@ -960,3 +960,13 @@ def test_subhead_over_an_articles_last_short_section_is_measured_against_its_own
     got = articles(text)
     assert [(a.headline, a.byline, a.subheads) for a in got] == [
         ("水库扩建开工", "记者 王小明", ["大坝检测结果出炉"]), ("新图书馆开放", None, [])]
+
+
+def test_byline_printed_beside_a_title_on_one_raw_line_is_split_off():
+    # _split_run_in_bylines (gen pages text-5011/p03 and text-5023/p11, pdftotext -raw: `铁总辟谣称消息不实
+    # ■ 李洪兴`, one article's headline printed after its body, the next one's byline beside it)
+    text = page(wrap(LIBRARY) + ["新图书馆向学生开放 ■ 本报记者 王小明"] + wrap(RESERVOIR) + ["城南水库扩建工程开工"])
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("新图书馆向学生开放", None),
+                                                     ("城南水库扩建工程开工", "■本报记者 王小明")]
+    assert got[1].text.replace("\n", "") == RESERVOIR

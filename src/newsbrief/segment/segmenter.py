@@ -27,7 +27,7 @@ from pathlib import PurePath
 
 from .. import config
 from ..records import Article, Source
-from ..text.normalize import join_lines
+from ..text.normalize import display_width, join_lines
 from .byline import (BEFORE_NAME, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, dateline_date,
                      is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
@@ -123,8 +123,39 @@ def _mark_rosters(lines: list[Line]) -> None:
         i = k
 
 
+#: a bullet after the first character of a line: where a byline printed beside a title may begin
+_MID_BULLET = re.compile(f"(?<=.)[{BULLETS}]")
+
+
+def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
+    """Lines where a reporter line runs on after other text, split before its bullet.
+
+    pdftotext -raw puts text objects that stand side by side on one line, so a headline's last
+    line and the next article's byline printed beside it come out as one (gen pages text-5011/p03
+    and text-5023/p11: `铁总辟谣称消息不实 ■ 李洪兴`, `民：深市“蒸”没了 ■ 中共将乐县委通讯组 福建` /
+    `日报记者`). A bullet opens a byline or an item, never the middle of a title or a sentence.
+    """
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        m = _MID_BULLET.search(ln.text) if ln.kind == "text" else None  # (most lines hold no bullet)
+        if m is None:
+            out.append(ln)
+            continue
+        tail = ln.text[m.start():]
+        nxt = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind == "text" else ""
+        if not (is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt)):
+            out.append(ln)
+            continue
+        head = ln.text[:m.start()].rstrip()
+        out.append(Line(ln.no, head, display_width(head), ln.indent, ln.blank_before, column=ln.column,
+                        widest_column=ln.widest_column))
+        out.append(Line(ln.no, tail, display_width(tail), False, False, column=ln.column, widest_column=ln.widest_column))
+    return out
+
+
 def _mark_bylines(lines: list[Line]) -> list[Line]:
     """Mark byline lines; split a dateline that runs into the lead into byline + text."""
+    lines = _split_run_in_bylines(lines)
     _mark_rosters(lines)
     out: list[Line] = []
     i = 0
