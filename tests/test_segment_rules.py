@@ -970,3 +970,15 @@ def test_byline_printed_beside_a_title_on_one_raw_line_is_split_off():
     assert [(a.headline, a.byline) for a in got] == [("新图书馆向学生开放", None),
                                                      ("城南水库扩建工程开工", "■本报记者 王小明")]
     assert got[1].text.replace("\n", "") == RESERVOIR
+
+
+def test_line_naming_reporters_after_a_colon_goes_on_with_the_paragraph():
+    # _mark_bylines, mid_paragraph (gen page text-5023/p01, PyMuPDF blocks: `…中宣部、人事部决定：` /
+    # `追授新华社记者邵云环、光明日` / `报社记者许杏虎…`): the line had read as a byline, cutting the article
+    award = "水库管理处研究以后决定：表彰城南日报记者王建华、城南电视台记者李明远，感谢他们对扩建工程的报道。"
+    lines = wrap(award)
+    assert lines[:2] == ["水库管理处研究以后决定：", "表彰城南日报记者王建华、"]
+    # (a block extractor's gap inside the paragraph, where the column's block ends)
+    got = articles(page("水库扩建开工", wrap(RESERVOIR) + lines[:2], lines[2:] + wrap(RESERVOIR_MORE), "新图书馆开放",
+                        wrap(LIBRARY)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("新图书馆开放", None)]

@@ -185,9 +185,11 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                        and NAMED_REPORTER.match(ln.text) is not None and is_reporter_line(ln.text))
         # a body line that merely names a reporter (`新华社记者杨成明、`, dev page
         # a03) sits mid-paragraph at full width; a byline opens with a bullet or
-        # follows a gap, a sentence end or a short line
+        # follows a gap, a sentence end or a short line. A colon ends no sentence here: it
+        # announces what follows (gen page text-5023/p01, PyMuPDF blocks: `…人事部决定：` /
+        # `追授新华社记者邵云环、光明日`)
         mid_paragraph = (not under_title and prev is not None and prev.kind == "text" and not ln.blank_before
-                         and not prev.terminal and prev.full and not prev.overfull
+                         and (not prev.terminal or prev.text[-1] in "：:") and prev.full and not prev.overfull
                          and ln.full and ln.text[0] not in BULLETS
                          # names set apart by spaces are a list, not a sentence (gen pages:
                          # `本报记者 徐锦庚 肖家鑫 李` right under a headline of the same width)
