@@ -982,3 +982,14 @@ def test_line_naming_reporters_after_a_colon_goes_on_with_the_paragraph():
     got = articles(page("水库扩建开工", wrap(RESERVOIR) + lines[:2], lines[2:] + wrap(RESERVOIR_MORE), "新图书馆开放",
                         wrap(LIBRARY)))
     assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("新图书馆开放", None)]
+
+
+def test_photographers_credit_on_its_own_line_is_no_headline():
+    # _PHOTO_CREDIT (gen page text-5011/p06, PyMuPDF blocks: `…调速转把生产线上作业。` / `李 鑫摄（影像中国）`
+    # / the report): the credit, two phrases apart, had become the headline of the text under it
+    def para(text: str) -> list[str]:
+        return ["　　" + text[:10]] + wrap(text[10:])
+    text = page(["城南一周"] + para(ITEMS[1]) + ["王 强摄（城南日报）"] + para(RESERVOIR), "新图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南一周", "新图书馆开放"]
+    assert "王 强摄（城南日报）" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)

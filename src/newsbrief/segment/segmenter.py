@@ -580,6 +580,8 @@ _ASKED_TITLE = re.compile(r"[？！?!][”」』]?$")
 _SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                             r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")
 _TITLE_SPACE = re.compile(f"{_GAP_BEFORE} {_GAP_AFTER}")
+#: a photographer's credit alone on a line: a name (perhaps spaced out), 摄, perhaps the agency in brackets
+_PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fff· ]{2,8}[摄攝](?:[（(][^（()）]{1,8}[)）])?$")
 
 
 def _correct_kinds(units: list[Unit]) -> None:
@@ -626,6 +628,12 @@ def _correct_kinds(units: list[Unit]) -> None:
                 # one over a roster of the people it interviews, gen page text-5023/p12)
                 and units[k + 1].kind not in ("byline", "subhead")):
             u.kind = "open"
+    # a photographer's credit on a line of its own ends the caption above it, a sentence's end:
+    # never a title or a subhead (gen page text-5011/p06, PyMuPDF blocks: `…调速转把生产线上作业。` /
+    # `李 鑫摄（影像中国）`, which had become the headline of the report under it)
+    for u in units:
+        if u.kind == "short" and len(u.lines) == 1 and _PHOTO_CREDIT.match(u.lines[0].text):
+            u.kind = "body"
     # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
     # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
     for k in range(len(units) - 1):
