@@ -993,3 +993,15 @@ def test_photographers_credit_on_its_own_line_is_no_headline():
     got = articles(text)
     assert [a.headline for a in got] == ["城南一周", "新图书馆开放"]
     assert "王 强摄（城南日报）" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)
+
+
+def test_photographers_credit_between_two_captions_stays_in_the_photo_story():
+    # _CREDITED_PHOTO in _assemble (gen page pdf-1002/p05, pdftotext -raw: `…满足上下游客户订单需求。` /
+    # `本报记者 张武军摄` / `11月29日，在江苏省…`): the credit had read as the byline of a new article
+    # holding the rest of the story
+    caption = "扩建工地上，工人正在加固大坝的迎水坡面。"
+    text = page(["城南水库扩建开工"] + wrap(caption) + ["本报记者 王小明摄"] + wrap(RESERVOIR), "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建开工", None), ("新图书馆开放", None)]
+    assert "本报记者 王小明摄" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)

@@ -582,6 +582,8 @@ _SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][�
 _TITLE_SPACE = re.compile(f"{_GAP_BEFORE} {_GAP_AFTER}")
 #: a photographer's credit alone on a line: a name (perhaps spaced out), 摄, perhaps the agency in brackets
 _PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fff· ]{2,8}[摄攝](?:[（(][^（()）]{1,8}[)）])?$")
+#: a line ending on a photographer's credit: 摄, perhaps the agency in brackets
+_CREDITED_PHOTO = re.compile(r"[摄攝](?:[（(][^（()）]{1,8}[)）])?$")
 
 
 def _correct_kinds(units: list[Unit]) -> None:
@@ -1155,6 +1157,13 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
                 # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
                 cur.byline.extend(u.lines)
+                continue
+            if (cur is not None and cur.has_body and _CREDITED_PHOTO.search(u.lines[-1].text)
+                    and not _closes_article(units, k)):
+                # a photographer's credit between two captions of a photo story is the first caption's
+                # end, text of the story (gen page pdf-1002/p05, pdftotext -raw: `…满足上下游客户订单需求。` /
+                # `本报记者 张武军摄` / `11月29日，在江苏省…`), not the byline of a new article
+                cur.body.append(Unit("body", u.lines))
                 continue
             if cur is not None and _introduces(cur) and any(match_dateline(ln.text) for ln in u.lines):
                 # an editor's note opens the article whose report follows under its dateline
