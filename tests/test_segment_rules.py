@@ -1005,3 +1005,26 @@ def test_photographers_credit_between_two_captions_stays_in_the_photo_story():
     got = articles(text)
     assert [(a.headline, a.byline) for a in got] == [("城南水库扩建开工", None), ("新图书馆开放", None)]
     assert "本报记者 王小明摄" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)
+
+
+def test_closing_quote_wrapped_alone_ends_the_line_before_it():
+    # _CLOSING_ONLY in _units (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`): the mark
+    # had read as a one-character title, cutting the article's last paragraph off as another article
+    said = "负责人说：“扩建工程明年汛期前完工。"
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + wrap(said) + ["”"] + wrap(RESERVOIR_MORE), "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "新图书馆开放"]
+    assert "完工。”" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR_MORE)
+
+
+def test_title_as_wide_as_the_column_opening_the_page_over_a_byline_is_a_title():
+    # _correct_kinds, open before a byline (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
+    # `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`): cut at the column's edge, the title had
+    # read as a paragraph begun, so the article had no headline
+    text = page(["【城南水库扩建纪事】", "水库扩建工程今天开工了", "城南日报记者 王建宏", "张文攀"] + wrap(RESERVOIR), "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    title = ["".join(x or "" for x in (a.kicker, a.headline, a.subtitle)) for a in got]
+    assert title == ["【城南水库扩建纪事】水库扩建工程今天开工了", "新图书馆开放"]
+    assert got[0].reporters == ["王建宏", "张文攀"] and got[0].text.replace("\n", "") == RESERVOIR

@@ -459,6 +459,10 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     return True
 
 
+#: a line of closing quotation marks only
+_CLOSING_ONLY = re.compile(r"^[”’」』]+$")
+
+
 #: a line with no punctuation at all (a headline's line; body text has a comma every few words)
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,;:!?（）()《》“”「」]+$")
 
@@ -540,6 +544,14 @@ def _units(lines: list[Line]) -> list[Unit]:
             else:
                 units.append(Unit(ln.kind, [ln]))
             continue
+        if cur and ln.kind == "text" and _CLOSING_ONLY.match(ln.text):
+            # a closing quotation mark wrapped onto a line of its own ends the line before it
+            # (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`), which had
+            # read as a one-character title between two bodies
+            prev = cur[-1]
+            cur[-1] = Line(prev.no, prev.text + ln.text, prev.width + ln.width, prev.indent, prev.blank_before,
+                           column=prev.column, widest_column=prev.widest_column, last=ln.last or ln.no)
+            continue
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and _whole_note(cur)
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
@@ -617,6 +629,14 @@ def _correct_kinds(units: list[Unit]) -> None:
         u, nxt = units[k], units[k + 1]
         if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES and u.lines[0].blank_before
                 and nxt.lines[0].blank_before and nxt.lines[0].text[:1] in BULLETS):
+            u.kind = "short"
+    # the same holds for a byline: a few lines opening the page that stop mid-sentence right over
+    # a byline are a title as wide as the column (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
+    # `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`)
+    for k in range(len(units) - 1):
+        u = units[k]
+        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
+                and all(x.kind == "furniture" for x in units[:k])):
             u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
