@@ -588,6 +588,16 @@ def test_question_under_a_title_line_before_a_byline_is_the_headline(question):
     assert question not in got[0].text
 
 
+def test_question_headline_wrapped_across_a_gap_is_still_the_headline():
+    # _ASKED_TITLE, two lines (gen page g101/p04, PyMuPDF blocks: `谁来为无序拆房“埋` / gap / `单”？`):
+    # the question, wrapped at the column, had read as a one-sentence body without its title
+    text = page(["城南水库 扩建开工", "水库扩建工程为何还要再等"], "三年？", "本报记者 王小明", wrap(RESERVOIR))
+    got = articles(text)
+    assert len(got) == 1 and got[0].byline == "本报记者 王小明"
+    assert "水库扩建工程为何还要再等三年？" in (got[0].kicker or "") + (got[0].headline or "")
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
 def test_four_stacked_title_blocks_split_two_articles_on_one_subject():
     # HEADLINE_STACKED: a banner, a kicker over two lines and a headline, each a block of its own
     # (real page rmrb-20180109-07); the two bodies share their words, so cohesion alone says subhead
@@ -1033,3 +1043,163 @@ def test_banner_over_a_page_of_titles_after_their_bodies_is_no_essay_title():
     arts = [r for r in got if r.kind == "article"]
     assert [(a.headline, a.byline) for a in arts] == [("城南水库扩建工程开工", "韩立新"), ("城南新图书馆开放", "孟晓涛")]
     assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻城南水库扩建工程精神"]
+
+
+def test_roster_of_people_interviewed_stays_text_of_the_article():
+    # _mark_rosters (gen pages, 解放日报: `【訪談嘉賓】` / `徐建剛` / `中共上海市委黨史研究室主` / `任、教授` /
+    # `洪民榮` / …): each name alone had read as a byline and each post as a title, cutting the
+    # interview into pieces and leaving its headline to a piece without its text
+    roster = (["【访谈嘉宾】", "王建华"] + wrap("城南水库管理处主任、工程师") + ["李明远"] + wrap("城南日报社水利版首席记者")
+              + ["赵小川"] + wrap("城南大学水利学院副院长、教授"))
+    text = page(["城南水库扩建访谈"], roster + wrap(RESERVOIR), "新图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None), ("新图书馆开放", None)]
+    assert "王建华" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)
+
+
+def test_closing_byline_begun_after_the_last_sentence_ends_its_article_before_a_gap():
+    # _mark_bylines, a byline begun (gen page g202/p12: `…热闹。”本` / `报记者 董怡虹 陈炅玮` / gap /
+    # `夜访城市工人休息室`): the byline's rest had run on into the next headline and its body
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["他说：“大坝很安全。”本", "报记者 王强 李小明"], "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "本报记者 王强 李小明"), ("新图书馆开放", None)]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_headline_line_under_a_kicker_set_across_columns_stays_in_the_title(gap):
+    # _headline_line (gen pages text-5023/p09, PyMuPDF blocks, and g303/p01, pdftotext -raw: a kicker
+    # wider than the column, then `相信上海不久会恢复热闹` at the column's width): the headline's line
+    # had opened the body. With the gap of a block extractor before the lead, and without one
+    title = ["上午，记者在城南看到水库大坝加固已经完工", "水库扩建工程昨天正式开工"]
+    text = page(["城南新图书馆开放"] + wrap(LIBRARY), title, wrap(RESERVOIR)) if gap else \
+        page(["城南新图书馆开放"] + wrap(LIBRARY), title + wrap(RESERVOIR))
+    got = articles(text)
+    assert "".join(x or "" for x in (got[-1].kicker, got[-1].headline)) == "".join(title)
+    assert got[-1].text.replace("\n", "") == RESERVOIR
+
+
+def test_headline_wrapped_at_its_column_keeps_its_next_line_from_a_teaser_under_it():
+    # _wraps (gen pages f9001/p12 and pdf-1001/p11, PyMuPDF blocks: `直銷58確診　毒鏈延至尖嘴　魚` /
+    # `檔繼續爆　大埔墟街市失守` / `全民免費檢測最快兩周後展開`, a teaser): the headline's rest, in
+    # no body's words, had gone to the teaser under it
+    text = page(wrap(LIBRARY), "城南新图书馆开放", wrap(RESERVOIR), "城南水库扩建工程今天迎来", "新的里程碑",
+                "滨江赛道新增夜跑路线")
+    got = segment_text(text, "page.txt")
+    # (printed apart, the two lines read as kicker and headline: what counts is that they stay one title)
+    assert [(a.kicker or "") + a.headline for a in got if a.kind == "article"] == ["城南新图书馆开放",
+                                                                                  "城南水库扩建工程今天迎来新的里程碑"]
+    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["滨江赛道新增夜跑路线"]
+
+
+def test_paragraph_opening_on_a_reporter_it_talks_to_is_no_byline():
+    # _mark_bylines, names_subject (gen page pdf-1002/p12, PyMuPDF blocks: `　　在与新文化记者` /
+    # `谈及本周的市场走势时，…`): the indented first line had read as a byline and cut the article
+    said = "在与城南日报记者交谈时，水库管理处负责人说，扩建工程进展顺利。"
+    body = wrap(RESERVOIR) + ["　　" + said[:10]] + wrap(said[10:]) + wrap(RESERVOIR_MORE)
+    got = articles(page("水库扩建开工", body, "新图书馆开放", wrap(LIBRARY)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("新图书馆开放", None)]
+    assert said in got[0].text.replace("\n", "")
+
+
+def test_names_and_credits_wrapped_under_a_role_stay_in_the_byline():
+    # _name_tail (gen page text-5023/p04, PyMuPDF blocks: `顶端新闻·河南商报记者` / `马俊峰/文受访者供图`):
+    # the names' line, most of the column wide, had been left to the body as a subhead
+    text = page("水库扩建开工", ["　　城南新闻·城南日报记者", "王建华/文受访者供图"], wrap(RESERVOIR), "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王建华"]), ("新图书馆开放", [])]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_title_after_a_closing_byline_does_not_run_into_the_next_lead():
+    # _title_after_closing_byline (gen page f9001/p05, pdftotext -raw, no gaps: `…服务计划。` / `记者 刘涛` /
+    # `夜访城市工人休息室` / `1月7日晚上，…`): the title had run into the lead, the byline going with it
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["记者 王小明", "城南新图书馆开放了"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "记者 王小明"), ("城南新图书馆开放了", None)]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_subhead_over_an_articles_last_short_section_is_measured_against_its_own_text():
+    # _window stops at a byline (gen page text-5023/p08, pdftotext -raw: `街市提早一小時關門消毒`, a
+    # short last section, the byline, the next article): the next article's words, read as the
+    # text after the subhead, had made it a headline and cut the article in two
+    more = ("大坝加固需要大量石料，施工单位在水库下游设立了临时料场。工程指挥部要求，料场运输车辆避开村庄道路，"
+            "夜间停止施工，减少对周边村民生活的影响。水库管理处还在大坝两侧设立了观测点，逐日记录大坝的沉降数据。"
+            "施工高峰期，工地上有两百多名工人和四十多台机械同时作业，指挥部实行两班倒，确保工期不受雨季影响。")
+    last = "检测人员说，泄洪道拓宽以后，汛期泄洪能力能提高一倍，下游的几个村庄也会更加安心。"
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + wrap(more) + wrap(RESERVOIR_MORE), "大坝检测结果出炉",
+                wrap(last) + ["记者 王小明"], "新图书馆开放", wrap(LIBRARY) + wrap(ITEMS[0]) + wrap(ITEMS[2]) + wrap(ITEMS[1]))
+    got = articles(text)
+    assert [(a.headline, a.byline, a.subheads) for a in got] == [
+        ("水库扩建开工", "记者 王小明", ["大坝检测结果出炉"]), ("新图书馆开放", None, [])]
+
+
+def test_byline_printed_beside_a_title_on_one_raw_line_is_split_off():
+    # _split_run_in_bylines (gen pages text-5011/p03 and text-5023/p11, pdftotext -raw: `铁总辟谣称消息不实
+    # ■ 李洪兴`, one article's headline printed after its body, the next one's byline beside it)
+    text = page(wrap(LIBRARY) + ["新图书馆向学生开放 ■ 本报记者 王小明"] + wrap(RESERVOIR) + ["城南水库扩建工程开工"])
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("新图书馆向学生开放", None),
+                                                     ("城南水库扩建工程开工", "■本报记者 王小明")]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
+def test_line_naming_reporters_after_a_colon_goes_on_with_the_paragraph():
+    # _mark_bylines, mid_paragraph (gen page text-5023/p01, PyMuPDF blocks: `…中宣部、人事部决定：` /
+    # `追授新华社记者邵云环、光明日` / `报社记者许杏虎…`): the line had read as a byline, cutting the article
+    award = "水库管理处研究以后决定：表彰城南日报记者王建华、城南电视台记者李明远，感谢他们对扩建工程的报道。"
+    lines = wrap(award)
+    assert lines[:2] == ["水库管理处研究以后决定：", "表彰城南日报记者王建华、"]
+    # (a block extractor's gap inside the paragraph, where the column's block ends)
+    got = articles(page("水库扩建开工", wrap(RESERVOIR) + lines[:2], lines[2:] + wrap(RESERVOIR_MORE), "新图书馆开放",
+                        wrap(LIBRARY)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("新图书馆开放", None)]
+
+
+def test_photographers_credit_on_its_own_line_is_no_headline():
+    # _PHOTO_CREDIT (gen page text-5011/p06, PyMuPDF blocks: `…调速转把生产线上作业。` / `李 鑫摄（影像中国）`
+    # / the report): the credit, two phrases apart, had become the headline of the text under it
+    def para(text: str) -> list[str]:
+        return ["　　" + text[:10]] + wrap(text[10:])
+    text = page(["城南一周"] + para(ITEMS[1]) + ["王 强摄（城南日报）"] + para(RESERVOIR), "新图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南一周", "新图书馆开放"]
+    assert "王 强摄（城南日报）" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)
+
+
+def test_photographers_credit_between_two_captions_stays_in_the_photo_story():
+    # _CREDITED_PHOTO in _assemble (gen page pdf-1002/p05, pdftotext -raw: `…满足上下游客户订单需求。` /
+    # `本报记者 张武军摄` / `11月29日，在江苏省…`): the credit had read as the byline of a new article
+    # holding the rest of the story
+    caption = "扩建工地上，工人正在加固大坝的迎水坡面。"
+    text = page(["城南水库扩建开工"] + wrap(caption) + ["本报记者 王小明摄"] + wrap(RESERVOIR), "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建开工", None), ("新图书馆开放", None)]
+    assert "本报记者 王小明摄" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)
+
+
+def test_closing_quote_wrapped_alone_ends_the_line_before_it():
+    # _CLOSING_ONLY in _units (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`): the mark
+    # had read as a one-character title, cutting the article's last paragraph off as another article
+    said = "负责人说：“扩建工程明年汛期前完工。"
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + wrap(said) + ["”"] + wrap(RESERVOIR_MORE), "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "新图书馆开放"]
+    assert "完工。”" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR_MORE)
+
+
+def test_title_as_wide_as_the_column_opening_the_page_over_a_byline_is_a_title():
+    # _correct_kinds, open before a byline (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
+    # `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`): cut at the column's edge, the title had
+    # read as a paragraph begun, so the article had no headline
+    text = page(["【城南水库扩建纪事】", "水库扩建工程今天开工了", "城南日报记者 王建宏", "张文攀"] + wrap(RESERVOIR), "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    title = ["".join(x or "" for x in (a.kicker, a.headline, a.subtitle)) for a in got]
+    assert title == ["【城南水库扩建纪事】水库扩建工程今天开工了", "新图书馆开放"]
+    assert got[0].reporters == ["王建宏", "张文攀"] and got[0].text.replace("\n", "") == RESERVOIR

@@ -124,6 +124,17 @@ TITLE_MAX_LINES = 6
 #: still be a title or an in-body subhead (dev page a04: a three-line subhead).
 SHORT_UNIT_MAX_LINES = 4
 
+#: characters an unpunctuated line must have to be read as a title line where a lead's first line
+#: could stand: under a headline set across columns (segmenter._headline_line) or after a byline
+#: that closes the body above (segmenter._title_after_closing_byline). A shorter unpunctuated
+#: line is as often a lead's opening words cut by a column break
+HEADLINE_LINE_MIN_CHARS = 8
+
+#: columns a headline's next line under a line set across columns may fall short of the column
+#: (segmenter._headline_line): a lead's first line falls short by its indent, two columns, or
+#: one and a half with a digit in it (dev-v2 d06: `中國銀保監近日向6家`, 9.5 of 11)
+HEADLINE_LINE_MAX_SHORTFALL = 1.0
+
 #: a second title line this many times longer than the first is a subtitle,
 #: not the second half of a wrapped headline (seed page line 402-403).
 SUBTITLE_LENGTH_RATIO = 1.8
@@ -136,6 +147,15 @@ SUBTITLE_REST_MAX_SHARE = 0.5
 #: longest bare name line (columns) taken as an author byline under a title
 #: (dev page b01: 张志锋 under its headline).
 BARE_NAME_MAX_COLUMNS = 4
+
+#: fewest entries (a name on a line of its own, then the lines saying who they are) that make a
+#: list of people: an interview's guests (gen pages, 解放日报: `【訪談嘉賓】` / `徐建剛` /
+#: `中共上海市委黨史研究室主任、教授` / `洪民榮` / …). One name under a title is its author and
+#: two may be co-authors printed apart; three names each with a post are a list inside the text.
+ROSTER_MIN_ENTRIES = 3
+#: most lines one entry's post wraps over in a roster (a column of 6-8 characters wraps
+#: `教育部研究基地上海師範大學都市文化研究中心主任、教授` over four).
+ROSTER_POST_MAX_LINES = 4
 
 # --- segmentation: lexical cohesion (issue 9) ---------------------------------
 

@@ -27,7 +27,7 @@ from pathlib import PurePath
 
 from .. import config
 from ..records import Article, Source
-from ..text.normalize import join_lines
+from ..text.normalize import display_width, join_lines
 from .byline import (BEFORE_NAME, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, dateline_date,
                      is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
@@ -58,8 +58,105 @@ _EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|編者按|編者�
 _CREDIT = re.compile(r"^(?:文|图文|圖文|文/图|文／图|撰文)\s*[/／]")
 
 
+#: a line that may be one person's name in a roster: two to four characters, nothing else
+_ROSTER_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def _roster_name(ln: Line) -> bool:
+    """Whether a line could be a name heading an entry of a roster: short, alone, ending no sentence."""
+    return 2 <= len(ln.text) <= 4 and ln.kind == "text" and not ln.full and _ROSTER_NAME.match(ln.text) is not None
+
+
+def _roster_post(lines: list[Line], k: int) -> int:
+    """How many lines from lines[k] hold one person's post: one phrase wrapped, up to the next name.
+
+    A post ends where a name follows it, unless its line stops on 、 or ， (`…研究室主任、` /
+    `教授`); the last post of a list ends on a line short of its column.
+    """
+    n = 0
+    while k + n < len(lines) and n < config.ROSTER_POST_MAX_LINES:
+        ln = lines[k + n]
+        if ln.kind != "text" or ln.terminal or _SECTION_LABEL.match(ln.text):
+            break
+        n += 1
+        if _MID_SENTENCE.search(ln.text):
+            continue
+        if _next_entry(lines, k + n) or not ln.full and not (n == 1 and ln.indent and ln.full_as_first()):
+            return n
+    return n if n and _next_entry(lines, k + n) else 0
+
+
+def _next_entry(lines: list[Line], k: int) -> bool:
+    """Whether lines[k] opens a roster entry: a name with its post under it (`上海`, a subhead's
+    wrapped rest with the lead under it, is none)."""
+    return k < len(lines) and _roster_name(lines[k]) and _roster_post(lines, k + 1) > 0
+
+
+def _mark_rosters(lines: list[Line]) -> None:
+    """Mark lists of people printed inside an article (name / post / name / post …) as roster lines.
+
+    An interview prints its guests so (gen pages, 解放日报: `【訪談嘉賓】` / `徐建剛` /
+    `中共上海市委黨史研究室主` / `任、教授` / `洪民榮` / …): each name alone on a line reads as
+    a byline and the posts between them as titles, cutting the article into pieces. Three names
+    (config.ROSTER_MIN_ENTRIES), each followed by its post wrapped like text, make a list; a
+    byline stands once, above or below its article. A label right over the list goes with it.
+    """
+    i = 0
+    while i < len(lines):
+        if not _roster_name(lines[i]):
+            i += 1
+            continue
+        k, entries, surnamed = i, 0, 0
+        while k < len(lines) and _roster_name(lines[k]) and (entries or starts_with_surname(lines[k].text)):
+            post = _roster_post(lines, k + 1)
+            if not post:
+                break
+            entries += 1
+            surnamed += starts_with_surname(lines[k].text)
+            k += 1 + post
+        if entries < config.ROSTER_MIN_ENTRIES or surnamed < 2:
+            i += 1
+            continue
+        start = i - 1 if i and lines[i - 1].kind == "text" and _SECTION_LABEL.match(lines[i - 1].text) else i
+        for ln in lines[start:k]:
+            ln.kind = "roster"
+        i = k
+
+
+#: a bullet after the first character of a line: where a byline printed beside a title may begin
+_MID_BULLET = re.compile(f"(?<=.)[{BULLETS}]")
+
+
+def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
+    """Lines where a reporter line runs on after other text, split before its bullet.
+
+    pdftotext -raw puts text objects that stand side by side on one line, so a headline's last
+    line and the next article's byline printed beside it come out as one (gen pages text-5011/p03
+    and text-5023/p11: `铁总辟谣称消息不实 ■ 李洪兴`, `民：深市“蒸”没了 ■ 中共将乐县委通讯组 福建` /
+    `日报记者`). A bullet opens a byline or an item, never the middle of a title or a sentence.
+    """
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        m = _MID_BULLET.search(ln.text) if ln.kind == "text" else None  # (most lines hold no bullet)
+        if m is None:
+            out.append(ln)
+            continue
+        tail = ln.text[m.start():]
+        nxt = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind == "text" else ""
+        if not (is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt)):
+            out.append(ln)
+            continue
+        head = ln.text[:m.start()].rstrip()
+        out.append(Line(ln.no, head, display_width(head), ln.indent, ln.blank_before, column=ln.column,
+                        widest_column=ln.widest_column))
+        out.append(Line(ln.no, tail, display_width(tail), False, False, column=ln.column, widest_column=ln.widest_column))
+    return out
+
+
 def _mark_bylines(lines: list[Line]) -> list[Line]:
     """Mark byline lines; split a dateline that runs into the lead into byline + text."""
+    lines = _split_run_in_bylines(lines)
+    _mark_rosters(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -88,9 +185,11 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                        and NAMED_REPORTER.match(ln.text) is not None and is_reporter_line(ln.text))
         # a body line that merely names a reporter (`新华社记者杨成明、`, dev page
         # a03) sits mid-paragraph at full width; a byline opens with a bullet or
-        # follows a gap, a sentence end or a short line
+        # follows a gap, a sentence end or a short line. A colon ends no sentence here: it
+        # announces what follows (gen page text-5023/p01, PyMuPDF blocks: `…人事部决定：` /
+        # `追授新华社记者邵云环、光明日`)
         mid_paragraph = (not under_title and prev is not None and prev.kind == "text" and not ln.blank_before
-                         and not prev.terminal and prev.full and not prev.overfull
+                         and (not prev.terminal or prev.text[-1] in "：:") and prev.full and not prev.overfull
                          and ln.full and ln.text[0] not in BULLETS
                          # names set apart by spaces are a list, not a sentence (gen pages:
                          # `本报记者 徐锦庚 肖家鑫 李` right under a headline of the same width)
@@ -99,10 +198,12 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
                          and not _CREDIT.match(ln.text))
         # a full-width line naming a reporter and running straight on into more
-        # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里)
+        # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里);
+        # so is a paragraph's indented first line, full but for its indent (gen page pdf-1002/p12,
+        # PyMuPDF blocks: `　　在与新文化记者` / `谈及本周的市场走势时，…`)
         # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
         # gen page h7001/p03)
-        names_subject = (not under_title and ln.full and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
+        names_subject = (not under_title and (ln.full or ln.indent and ln.full_as_first()) and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
                          and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
         # a reporter line broken inside a word, its short rest on the next line (dev-v2 c03:
         # `中共将乐县委通讯` / `组 福建日报记者`), or a rest as wide as the column when it lists
@@ -120,8 +221,13 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             out.extend((ln, nxt))
             i += 2
             continue
-        if not mid_paragraph and not names_subject and is_reporter_line(ln.text) and not _byline_begun(prev, ln) \
-                and not _bulleted_item(ln, nxt):
+        reporter = not mid_paragraph and not names_subject and is_reporter_line(ln.text)
+        if reporter and _byline_begun(prev, ln):
+            # the rest of a closing byline ends its paragraph and article: what follows a gap is the
+            # next headline, not more of the sentence (gen page g202/p12: `…热闹。”本` / `报记者 董怡虹
+            # 陈炅玮` / gap / `夜访城市工人休息室`, which had run on into the byline)
+            ln.terminal = True
+        elif reporter and not _bulleted_item(ln, nxt):
             ln.kind = "byline"
             out.append(ln)
             i += 1
@@ -206,11 +312,13 @@ def _name_tail(lines: list[Line], i: int) -> int:
     """How many lines from lines[i] carry on a reporter line's names.
 
     Names wrap like text: ■ 本报记者 赵 / 兵, 福建 / 日报记者, 施雨岑、/ 王思北、胡浩.
-    A carried-on line is short and holds only names or roles.
+    A carried-on line holds only names or roles, and is short or stops short of its column:
+    a name with its credits may be most of a line (gen page text-5023/p04, PyMuPDF blocks:
+    `顶端新闻·河南商报记者` / `马俊峰/文受访者供图`).
     """
     n = 0
     while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
-           and lines[i + n].width < 0.75 * max(lines[i + n].column, 1)
+           and (lines[i + n].width < 0.75 * max(lines[i + n].column, 1) or not lines[i + n].full)
            and is_reporter_line("■" + lines[i + n].text)
            # 编者按 under the byline opens the body (gen pages, 钱江晚报), though it reads as a name
            and not _EDITOR_NOTE.match(lines[i + n].text)):
@@ -370,10 +478,46 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return False
     if prev.overfull != nxt.overfull:
         # a headline set across columns continues only into its short remainder
-        # (dev page a03: `…奋力推动高` / `质量发展走在前列`), and body text never
-        # continues into a headline (seed page lines 136-138)
-        return prev.overfull and not nxt.full
+        # (dev page a03: `…奋力推动高` / `质量发展走在前列`) or its second line, as wide as
+        # the column (_headline_line), and body text never continues into a headline (seed page
+        # lines 136-138)
+        return prev.overfull and (not nxt.full or _headline_line(prev, nxt))
     return True
+
+
+#: a line of closing quotation marks only
+_CLOSING_ONLY = re.compile(r"^[”’」』]+$")
+
+
+#: a line with no punctuation at all (a headline's line; body text has a comma every few words)
+_UNPUNCTUATED = re.compile(r"^[^，。、；：！？,;:!?（）()《》“”「」]+$")
+
+
+def _headline_line(over: Line, ln: Line) -> bool:
+    """Whether ln, right under a line set across columns, is that headline's next line rather than the lead.
+
+    `上午，记者在奉贤看到市民生活如往昔` / `相信上海不久会恢复热闹` (gen pages text-5023/p09,
+    PyMuPDF blocks, and g303/p01, pdftotext -raw): a kicker wider than the column, then the
+    main line as wide as the column, with no punctuation. A lead's first line opens a paragraph,
+    short of the column by its indent even where the extractor drops the indent (dev-v2 d06:
+    `中國銀保監近日向6家`), or follows a gap or a —— subtitle, which ends its title (dev b04,
+    dev-v2 e08).
+    """
+    return (not ln.blank_before and not ln.indent and not over.text.startswith(_DASH)
+            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL
+            and len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None)
+
+
+def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
+    """Whether ln, the first line after a byline that closes the body above it, is the next article's title.
+
+    A byline printed under a body's last sentence ends that article, so the line after it opens
+    the next one: a title, not the lead. An unpunctuated line short of its column is one, though
+    it could pass for a lead's first line whose indent the extractor dropped (gen page f9001/p05,
+    pdftotext -raw: `…服务计划。` / `记者 刘涛` / `夜访城市工人休息室` / `1月7日晚上，…`).
+    """
+    return (len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and not ln.full
+            and len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None)
 
 
 def _text_unit_kind(lines: list[Line]) -> str:
@@ -422,10 +566,27 @@ def _units(lines: list[Line]) -> list[Unit]:
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
                 units[-1].lines.append(ln)
+            elif ln.kind == "roster":
+                # a roster is text of the article it stands in, set apart like a subhead
+                if units and units[-1].kind == "subhead" and units[-1].lines[-1].kind == "roster":
+                    units[-1].lines.append(ln)
+                else:
+                    units.append(Unit("subhead", [ln]))
             else:
                 units.append(Unit(ln.kind, [ln]))
             continue
+        if cur and ln.kind == "text" and _CLOSING_ONLY.match(ln.text):
+            # a closing quotation mark wrapped onto a line of its own ends the line before it
+            # (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`), which had
+            # read as a one-character title between two bodies
+            prev = cur[-1]
+            cur[-1] = Line(prev.no, prev.text + ln.text, prev.width + ln.width, prev.indent, prev.blank_before,
+                           column=prev.column, widest_column=prev.widest_column, last=ln.last or ln.no)
+            continue
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and _whole_note(cur)
+                    # a headline set across columns ends with the line at the column's width under it
+                    or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
+                    or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
@@ -465,6 +626,10 @@ _ASKED_TITLE = re.compile(r"[？！?!][”」』]?$")
 _SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                             r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")
 _TITLE_SPACE = re.compile(f"{_GAP_BEFORE} {_GAP_AFTER}")
+#: a photographer's credit alone on a line: a name (perhaps spaced out), 摄, perhaps the agency in brackets
+_PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fff· ]{2,8}[摄攝](?:[（(][^（()）]{1,8}[)）])?$")
+#: a line ending on a photographer's credit: 摄, perhaps the agency in brackets
+_CREDITED_PHOTO = re.compile(r"[摄攝](?:[（(][^（()）]{1,8}[)）])?$")
 
 
 def _correct_kinds(units: list[Unit]) -> None:
@@ -476,12 +641,14 @@ def _correct_kinds(units: list[Unit]) -> None:
     """
     # a question or exclamation on a line of its own between a title line and the next
     # article's byline or title is the title's headline, not a one-sentence body (gen pages,
-    # 钱江晚报: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`)
+    # 钱江晚报: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`); so is one
+    # wrapped at the column, its rest a block of its own after a gap, as a block extractor prints a
+    # headline's lines (gen page g101/p04, PyMuPDF blocks: `谁来为无序拆房“埋` / gap / `单”？`)
     for k in range(1, len(units)):
         u, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
-        if u.kind != "body" or len(u.lines) != 1:
+        if u.kind != "body" or len(u.lines) > 2 or len(u.lines) == 2 and not u.lines[1].blank_before:
             continue
-        if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[0].text)
+        if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
                 and (nxt is None or nxt.kind in ("byline", "furniture", "short"))):
             u.kind = "short"
         # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
@@ -497,6 +664,14 @@ def _correct_kinds(units: list[Unit]) -> None:
         if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES and u.lines[0].blank_before
                 and nxt.lines[0].blank_before and nxt.lines[0].text[:1] in BULLETS):
             u.kind = "short"
+    # the same holds for a byline: a few lines opening the page that stop mid-sentence right over
+    # a byline are a title as wide as the column (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
+    # `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`)
+    for k in range(len(units) - 1):
+        u = units[k]
+        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
+                and all(x.kind == "furniture" for x in units[:k])):
+            u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
     # not a title line (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场` /
@@ -505,8 +680,9 @@ def _correct_kinds(units: list[Unit]) -> None:
         u = units[k]
         if (u.kind == "short" and len(u.lines) == 1 and u.lines[0].full and not u.lines[0].blank_before
                 and units[k - 1].kind == "body" and units[k + 1].lines[0].blank_before
-                # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03)
-                and units[k + 1].kind != "byline"):
+                # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03; so does
+                # one over a roster of the people it interviews, gen page text-5023/p12)
+                and units[k + 1].kind not in ("byline", "subhead")):
             u.kind = "open"
     # a block cut at its column's edge right after a byline that closes a body is a title as wide
     # as its column: the byline ends that article, and a title comes next, its own printed after
@@ -522,6 +698,12 @@ def _correct_kinds(units: list[Unit]) -> None:
     for u in units:
         if u.kind == "open" and 2 <= len(u.lines) <= 3 and u.lines[-1].text.startswith(_DASH):
             u.kind = "short"
+    # a photographer's credit on a line of its own ends the caption above it, a sentence's end:
+    # never a title or a subhead (gen page text-5011/p06, PyMuPDF blocks: `…调速转把生产线上作业。` /
+    # `李 鑫摄（影像中国）`, which had become the headline of the report under it)
+    for u in units:
+        if u.kind == "short" and len(u.lines) == 1 and _PHOTO_CREDIT.match(u.lines[0].text):
+            u.kind = "body"
     # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
     # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
     for k in range(len(units) - 1):
@@ -662,12 +844,21 @@ def _wider_than_column(lines: list[Line]) -> bool:
 
 
 def _window(units: list[Unit], order: range, limit: int) -> str:
-    """Up to limit characters of text from the units in order, stopping at a title or furniture."""
+    """Up to limit characters of text from the units in order, stopping at a title or furniture.
+
+    It stops at a byline too, once it holds enough text to measure: a reporter line stands at
+    an article's edge, so the text past it is another article's, which would dilute the
+    cohesion across a subhead near an article's end (gen page text-5023/p08, pdftotext -raw:
+    `街市提早一小時關門消毒`, its short last section, the article's byline, then the next
+    article, read as a headline). A dateline is no such edge: under an editor's note it opens
+    the report of the same article (gen pages, 钱江晚报: `编者按` / … / `本报讯`).
+    """
     parts: list[str] = []
     n = 0
     for k in order:
         u = units[k]
-        if u.kind in ("title", "furniture"):
+        if u.kind in ("title", "furniture") or (u.kind == "byline" and n >= config.COHESION_MIN_CHARS
+                                                 and not any(match_dateline(ln.text) for ln in u.lines)):
             break
         if u.kind in ("jump_up", "jump_down", "stray", "caption"):
             continue
@@ -897,6 +1088,8 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
         if len("".join(ln.text for ln in teaser)) < config.TEASER_MIN_CHARS:
             continue
+        if _wraps(block[cut - 1] if first else block[n - cut - 1]):
+            continue  # the cut would fall inside a headline wrapped at its column
         if max(names(teaser, bodies[0]), names(teaser, bodies[1])) <= config.TEASER_MAX_COVERAGE and \
                 names(title, own_body) > config.TEASER_MAX_COVERAGE:
             best = (title, teaser)
@@ -920,6 +1113,17 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
             if names(title, own_body) > teaser_names + config.TEASER_TITLE_MARGIN:
                 return title, teaser
     return best
+
+
+def _wraps(ln: Line) -> bool:
+    """Whether a title line runs on into the next: it reaches its column's edge and ends on no mark.
+
+    A headline wraps at the column like text (gen pages f9001/p12 and pdf-1001/p11, PyMuPDF
+    blocks: `直銷58確診　毒鏈延至尖嘴　魚` / `檔繼續爆　大埔墟街市失守`, `Manuel Pinho：中国煤炭需` /
+    `求最快5年达顶峰`), so no teaser starts on the line after it. A line set across columns is a
+    headline whole (gen page h7002/p06: `居家养老有“医”靠 安宁疗护有温度` / `打造一流营商环境`).
+    """
+    return ln.width >= ln.column and not ln.overfull and ln.text[-1].isalnum()  # (an ideograph is alphanumeric)
 
 
 def _has_subtitle(lines: list[Line]) -> bool:
@@ -1134,6 +1338,13 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
                 # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
                 cur.byline.extend(u.lines)
+                continue
+            if (cur is not None and cur.has_body and _CREDITED_PHOTO.search(u.lines[-1].text)
+                    and not _closes_article(units, k)):
+                # a photographer's credit between two captions of a photo story is the first caption's
+                # end, text of the story (gen page pdf-1002/p05, pdftotext -raw: `…满足上下游客户订单需求。` /
+                # `本报记者 张武军摄` / `11月29日，在江苏省…`), not the byline of a new article
+                cur.body.append(Unit("body", u.lines))
                 continue
             if cur is not None and _introduces(cur) and any(match_dateline(ln.text) for ln in u.lines):
                 # an editor's note opens the article whose report follows under its dateline
