@@ -10,10 +10,11 @@ import re
 
 import pytest
 
+from newsbrief import config
 from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, cohesion, coverage
-from newsbrief.segment.lines import read_lines
-from newsbrief.segment.segmenter import _title_blocks
+from newsbrief.segment.lines import Line, read_lines
+from newsbrief.segment.segmenter import Unit, _title_blocks, _window
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
              "水库管理处负责人介绍，扩建工程分三期进行，第一期主要加固大坝和修建泄洪道，预计明年汛期前完工。"
@@ -1203,3 +1204,29 @@ def test_title_as_wide_as_the_column_opening_the_page_over_a_byline_is_a_title()
     title = ["".join(x or "" for x in (a.kicker, a.headline, a.subtitle)) for a in got]
     assert title == ["【城南水库扩建纪事】水库扩建工程今天开工了", "新图书馆开放"]
     assert got[0].reporters == ["王建宏", "张文攀"] and got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
+    # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
+    # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no
+    # mark, like a headline wrapped at the column; taken for one, it had been glued to the title)
+    text = page(["认真学习宣传贯彻全会精神", "城南水库扩建工程开工"], wrap(RESERVOIR) + wrap(RESERVOIR_MORE), "新图书馆开放",
+                wrap(LIBRARY))
+    got = segment_text(text, "page.txt")
+    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻全会精神"]
+    assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "新图书馆开放"]
+
+
+@pytest.mark.parametrize("before, stops", [
+    # a photo's two captions with their credits (60 characters): too little to end the window at the byline
+    ("城南水库大坝加固工地上，工人们正在浇筑混凝土。特约记者王小明摄水库管理处的技术人员正在检测大坝的沉降数据。本报记者李明摄", False),
+    (RESERVOIR[:config.COHESION_EDGE_MIN_CHARS], True),
+])
+def test_regression_captions_before_an_author_do_not_make_the_cohesion_window(before, stops):
+    # _window stops at a reporter line only once it holds COHESION_EDGE_MIN_CHARS (real page zghysyb, PyMuPDF
+    # text: a title printed after its body, two captions with their credits, the next piece's author
+    # `□田昀澍`; the window had held the captions alone, which share the title's body's words)
+    units = [Unit("body", [Line(1, before, 12.0, False, False)]), Unit("byline", [Line(2, "□张文", 3.0, False, False)]),
+             Unit("body", [Line(3, LIBRARY, 12.0, False, False)])]
+    window = _window(units, range(len(units)), config.COHESION_AFTER_CHARS)
+    assert (LIBRARY[:20] not in window) == stops

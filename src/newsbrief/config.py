@@ -172,6 +172,13 @@ COHESION_AFTER_CHARS = 400
 #: short side shares too few bigrams to tell anything.
 COHESION_MIN_CHARS = 40
 
+#: characters a cohesion window holds before a reporter line may end it as an article's edge
+#: (_window): a photo's two captions with their credits (`…完工装船。特约记者X摄`, about 60
+#: characters) under a title printed after its body stand before the next piece's author in
+#: PyMuPDF text, which has no blank lines to make them captions (real page zghysyb); a window
+#: of the captions alone shares the title's body's words and made the title a subhead.
+COHESION_EDGE_MIN_CHARS = 100
+
 # --- segmentation: headline or subhead (issue 9) --------------------------------
 # A short run between two stretches of text is scored from these features;
 # a positive total makes it a headline between two articles, else a subhead.

@@ -846,7 +846,7 @@ def _wider_than_column(lines: list[Line]) -> bool:
 def _window(units: list[Unit], order: range, limit: int) -> str:
     """Up to limit characters of text from the units in order, stopping at a title or furniture.
 
-    It stops at a byline too, once it holds enough text to measure: a reporter line stands at
+    It stops at a byline too, once it holds COHESION_EDGE_MIN_CHARS: a reporter line stands at
     an article's edge, so the text past it is another article's, which would dilute the
     cohesion across a subhead near an article's end (gen page text-5023/p08, pdftotext -raw:
     `街市提早一小時關門消毒`, its short last section, the article's byline, then the next
@@ -857,7 +857,7 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
     n = 0
     for k in order:
         u = units[k]
-        if u.kind in ("title", "furniture") or (u.kind == "byline" and n >= config.COHESION_MIN_CHARS
+        if u.kind in ("title", "furniture") or (u.kind == "byline" and n >= config.COHESION_EDGE_MIN_CHARS
                                                  and not any(match_dateline(ln.text) for ln in u.lines)):
             break
         if u.kind in ("jump_up", "jump_down", "stray", "caption"):
@@ -1088,8 +1088,11 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
         if len("".join(ln.text for ln in teaser)) < config.TEASER_MIN_CHARS:
             continue
-        if _wraps(block[cut - 1] if first else block[n - cut - 1]):
-            continue  # the cut would fall inside a headline wrapped at its column
+        if not first and _wraps(block[n - cut - 1]):
+            # the cut would fall inside a headline wrapped at its column. (Only a teaser under its
+            # title: one over it may fill its column and end on no mark, a banner over the page,
+            # real page rmrb-20180112-07, pdftotext: `认真学习宣传贯彻党的十九大精神` / the kicker.)
+            continue
         if max(names(teaser, bodies[0]), names(teaser, bodies[1])) <= config.TEASER_MAX_COVERAGE and \
                 names(title, own_body) > config.TEASER_MAX_COVERAGE:
             best = (title, teaser)
