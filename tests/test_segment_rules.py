@@ -1130,7 +1130,10 @@ def test_subhead_over_an_articles_last_short_section_is_measured_against_its_own
     more = ("大坝加固需要大量石料，施工单位在水库下游设立了临时料场。工程指挥部要求，料场运输车辆避开村庄道路，"
             "夜间停止施工，减少对周边村民生活的影响。水库管理处还在大坝两侧设立了观测点，逐日记录大坝的沉降数据。"
             "施工高峰期，工地上有两百多名工人和四十多台机械同时作业，指挥部实行两班倒，确保工期不受雨季影响。")
-    last = "检测人员说，泄洪道拓宽以后，汛期泄洪能力能提高一倍，下游的几个村庄也会更加安心。"
+    # (a section longer than COHESION_EDGE_MIN_CHARS, as on that page, with few of the article's words)
+    last = ("村民王大爷说，他家的三亩稻田就在水库下面，往年一到夏天就担心缺水，今年总算可以放心了。"
+            "他还说，等工程完工，要带孙子去大坝上看看。村里的年轻人也商量着，在水库边上开一家农家乐，"
+            "周末来钓鱼的城里人越来越多，他们打算先把房子收拾出来。")
     text = page(["水库扩建开工"] + wrap(RESERVOIR) + wrap(more) + wrap(RESERVOIR_MORE), "大坝检测结果出炉",
                 wrap(last) + ["记者 王小明"], "新图书馆开放", wrap(LIBRARY) + wrap(ITEMS[0]) + wrap(ITEMS[2]) + wrap(ITEMS[1]))
     got = articles(text)
