@@ -197,14 +197,13 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
                          # `文/` credits the text: no sentence goes on with it (gen page text-5011/p07:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
                          and not _CREDIT.match(ln.text))
-        # a full-width line naming a reporter and running straight on into more
-        # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里);
-        # so is a paragraph's indented first line, full but for its indent (gen page pdf-1002/p12,
-        # PyMuPDF blocks: `　　在与新文化记者` / `谈及本周的市场走势时，…`)
-        # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
-        # gen page h7001/p03)
-        names_subject = (not under_title and (ln.full or ln.indent and ln.full_as_first()) and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
-                         and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
+        head = ln.text[:16]
+        if mid_paragraph and "月" not in head and not ln.text.startswith("【") and "（" not in head and "(" not in head:
+            # most lines of a page: no byline, and no dateline that could open an article mid-column
+            # (which needs a date, 【, or its reporters in brackets) either
+            out.append(ln)
+            i += 1
+            continue
         # a reporter line broken inside a word, its short rest on the next line (dev-v2 c03:
         # `中共将乐县委通讯` / `组 福建日报记者`), or a rest as wide as the column when it lists
         # names apart (dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`)
@@ -221,6 +220,14 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
             out.extend((ln, nxt))
             i += 2
             continue
+        # a full-width line naming a reporter and running straight on into more
+        # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里);
+        # so is a paragraph's indented first line, full but for its indent (gen page pdf-1002/p12,
+        # PyMuPDF blocks: `　　在与新文化记者` / `谈及本周的市场走势时，…`)
+        # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
+        # gen page h7001/p03)
+        names_subject = (not under_title and (ln.full or ln.indent and ln.full_as_first()) and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
+                         and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
         reporter = not mid_paragraph and not names_subject and is_reporter_line(ln.text)
         if reporter and _byline_begun(prev, ln):
             # the rest of a closing byline ends its paragraph and article: what follows a gap is the
@@ -242,8 +249,7 @@ def _mark_bylines(lines: list[Line]) -> list[Line]:
         # (so does a dateline that names its reporters in brackets: a title set solid over it fills
         # the column as well, real page gsfzb, pdftotext: `千里奔袭忙执行 执结案件解民忧` /
         # `本报讯（新甘肃·甘肃法治报记者` / `陈孝志 通讯员 马鹏奇）8月3日，`)
-        taken = (None if mid_paragraph and "月" not in ln.text[:16] and not ln.text.startswith("【")
-                 and "（" not in ln.text[:16] and "(" not in ln.text[:16] else _take_dateline(lines, i, mid_paragraph))
+        taken = _take_dateline(lines, i, mid_paragraph)
         if taken:
             consumed, new_lines = taken
             out.extend(new_lines)
@@ -804,12 +810,14 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     headline. None when there is too little text either side to measure
     cohesion, the feature that carries most of the decision.
     """
-    across = _cohesion_across(units, i, j)
-    if across is None:
+    before = _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
+    after = _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
+    if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
         return None
     if any(ln.text.startswith(_DASH) or ln.overfull for ln in lines):
         return config.HEADLINE_STRONG  # a —— subtitle or a line set across columns
-    score = (config.COHESION_MIDPOINT - across) / config.COHESION_SCALE
+    # (cohesion last: its bigram sets of both windows are the costliest feature)
+    score = (config.COHESION_MIDPOINT - cohesion(before, after)) / config.COHESION_SCALE
     if _wider_than_column(lines):
         score += config.HEADLINE_WIDE
     if len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines):
@@ -871,15 +879,6 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
         parts.reverse()
         return "".join(parts)[-limit:]
     return "".join(parts)[:limit]
-
-
-def _cohesion_across(units: list[Unit], i: int, j: int) -> float | None:
-    """Lexical cohesion between the text before units[i] and after units[j-1]; None when either side is too short."""
-    before = _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
-    after = _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
-    if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
-        return None
-    return cohesion(before, after)
 
 
 def _is_lead_in(unit: Unit) -> bool:
