@@ -59,6 +59,13 @@ _ORG_TOKEN = re.compile(rf"^{_SOURCE}$")
 _TRAILER = re.compile(r"(?:报道|報道|文/图|文／图|摄|攝|文)$")
 #: a picture credit printed after the names: 马俊峰/文 受访者供图 (dev-v2 e06)
 _CREDIT = re.compile(r"\s*(?:受访者|受訪者|资料|資料|本人)(?:供图|供圖)$")
+#: a role word inside a token: what separates groups of names (記者 张三 通讯员 李四)
+_ROLE_RE = re.compile(_ROLE)
+#: what separates the words of a reporter line (is_reporter_line), and its names (reporters)
+_ROLE_LINE_SEP = re.compile(r"[\s、/／]+")
+_NAMES_SEP = re.compile(r"[\s、，,／/]+")
+#: a token made of Chinese characters (and the · of transliterated names) only
+_NAME_CHARS = re.compile(rf"[{_H}·]+")
 
 _NAME_TOKEN = re.compile(rf"^[{_H}·]{{1,4}}$")
 #: a name as printed in a reporter list without a role: 1-3 characters (two
@@ -119,7 +126,7 @@ def is_reporter_line(text: str) -> bool:
         return False
     roles = 1 if lead_in else 0
     names = []
-    for tok in re.split(r"[\s、/／]+", body):
+    for tok in _ROLE_LINE_SEP.split(body):
         if not tok:
             continue
         m = _ROLE_TOKEN.match(tok)
@@ -288,11 +295,11 @@ def reporters(byline: str) -> list[str]:
     tokens: list[str] = []
     for part, placed in parts:
         part = part.strip().lstrip(BULLETS)
-        for tok in re.split(r"[\s、，,／/]+", part):
+        for tok in _NAMES_SEP.split(part):
             tok = tok.strip()
             if not tok:
                 continue
-            pieces = re.split(_ROLE, tok)
+            pieces = _ROLE_RE.split(tok)
             if len(pieces) > 1:  # a role word separates name groups; what precedes the first is its organisation
                 for piece in pieces[1:]:
                     tokens.append("|")
@@ -328,7 +335,7 @@ def _name_tokens(tok: str, placed: bool) -> list[str]:
     tok = _TRAILER.sub("", tok) if len(tok) > 2 else tok
     if not tok or _ORG_TOKEN.match(tok) and len(tok) > 3:
         return ["|"]
-    if not re.fullmatch(rf"[{_H}·]+", tok):
+    if not _NAME_CHARS.fullmatch(tok):
         return ["|"]
     if len(tok) > 4 or placed or (len(tok) == 4 and tok[:2] not in COMPOUND_SURNAMES):
         return split_run_names(tok, allow_rest=placed)

@@ -135,6 +135,10 @@ def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
     and text-5023/p11: `铁总辟谣称消息不实 ■ 李洪兴`, `民：深市“蒸”没了 ■ 中共将乐县委通讯组 福建` /
     `日报记者`). A bullet opens a byline or an item, never the middle of a title or a sentence.
     """
+    # (most pages hold no bullet inside a line: looked for once over the page's lines joined,
+    # where `.` stops at each line's end, before a search per line)
+    if not _MID_BULLET.search("\n".join([ln.text for ln in lines])):
+        return lines
     out: list[Line] = []
     for i, ln in enumerate(lines):
         m = _MID_BULLET.search(ln.text) if ln.kind == "text" else None  # (most lines hold no bullet)
