@@ -125,6 +125,7 @@ def _mark_rosters(lines: list[Line]) -> None:
 
 #: a bullet after the first character of a line: where a byline printed beside a title may begin
 _MID_BULLET = re.compile(f"(?<=.)[{BULLETS}]")
+_BULLET = re.compile(f"[{BULLETS}]")
 
 
 def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
@@ -135,9 +136,10 @@ def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
     and text-5023/p11: `铁总辟谣称消息不实 ■ 李洪兴`, `民：深市“蒸”没了 ■ 中共将乐县委通讯组 福建` /
     `日报记者`). A bullet opens a byline or an item, never the middle of a title or a sentence.
     """
-    # (most pages hold no bullet inside a line: looked for once over the page's lines joined,
-    # where `.` stops at each line's end, before a search per line)
-    if not _MID_BULLET.search("\n".join([ln.text for ln in lines])):
+    # (most pages hold no bullet inside a line: the page's bullets looked at once, over its lines
+    # joined, before a search per line; a search with a lookbehind costs 4 times as much)
+    page = "\n".join([ln.text for ln in lines])
+    if not any(m.start() and page[m.start() - 1] != "\n" for m in _BULLET.finditer(page)):
         return lines
     out: list[Line] = []
     for i, ln in enumerate(lines):
