@@ -479,9 +479,11 @@ def _mark_strays(lines: list[Line]) -> None:
             ln.kind = "stray"
 
 
+#: a photographer's credit closing a line: 摄, perhaps the agency in brackets (`王程龙摄（影像中国）`)
+CREDIT_END = r"[摄攝](?:[（(][^（()）]{1,8}[)）])?$"
 #: a photo caption: what the picture shows, ending a sentence, then who took it
 #: (`…平台完工装船。特约记者杜鹏辉摄`, `…正在焊接。 王程龙摄（影像中国）`)
-_CAPTION = re.compile(r"[。！？]\s*[^。！？，,\s][^。！？，,]{1,30}?\s*[摄攝](?:[（(][^（()）]{1,8}[)）])?$")
+_CAPTION = re.compile(rf"[。！？]\s*[^。！？，,\s][^。！？，,]{{1,30}}?\s*{CREDIT_END}")
 
 
 def _mark_captions(lines: list[Line]) -> None:

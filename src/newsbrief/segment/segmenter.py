@@ -32,7 +32,7 @@ from .byline import (BEFORE_NAME, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT
                      is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
 from .cohesion import cohesion, coverage
-from .lines import AUTHOR_NOTE, ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number, read_lines
+from .lines import AUTHOR_NOTE, CREDIT_END, ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number, read_lines
 
 _DASH = ("——", "─", "--")
 #: unit kinds printed among the text that belong to no article's flow and say nothing about it
@@ -123,8 +123,7 @@ def _mark_rosters(lines: list[Line]) -> None:
         i = k
 
 
-#: a bullet after the first character of a line: where a byline printed beside a title may begin
-_MID_BULLET = re.compile(f"(?<=.)[{BULLETS}]")
+#: a bullet; after a line's first character, where a byline printed beside a title may begin
 _BULLET = re.compile(f"[{BULLETS}]")
 
 
@@ -143,7 +142,7 @@ def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     for i, ln in enumerate(lines):
-        m = _MID_BULLET.search(ln.text) if ln.kind == "text" else None  # (most lines hold no bullet)
+        m = _BULLET.search(ln.text, 1) if ln.kind == "text" else None  # (most lines hold no bullet)
         if m is None:
             out.append(ln)
             continue
@@ -639,9 +638,9 @@ _SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][�
                             r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")
 _TITLE_SPACE = re.compile(f"{_GAP_BEFORE} {_GAP_AFTER}")
 #: a photographer's credit alone on a line: a name (perhaps spaced out), 摄, perhaps the agency in brackets
-_PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fff· ]{2,8}[摄攝](?:[（(][^（()）]{1,8}[)）])?$")
-#: a line ending on a photographer's credit: 摄, perhaps the agency in brackets
-_CREDITED_PHOTO = re.compile(r"[摄攝](?:[（(][^（()）]{1,8}[)）])?$")
+_PHOTO_CREDIT = re.compile(rf"^[\u4e00-\u9fff· ]{{2,8}}{CREDIT_END}")
+#: a line ending on a photographer's credit
+_CREDITED_PHOTO = re.compile(CREDIT_END)
 
 
 def _correct_kinds(units: list[Unit]) -> None:
