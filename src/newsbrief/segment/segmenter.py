@@ -504,6 +504,11 @@ _CLOSING_ONLY = re.compile(r"^[”’」』]+$")
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,;:!?（）()《》“”「」]+$")
 
 
+def _reads_as_headline(ln: Line) -> bool:
+    """Whether a line is worded as a headline: HEADLINE_LINE_MIN_CHARS characters or more, no punctuation."""
+    return len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None
+
+
 def _headline_line(over: Line, ln: Line) -> bool:
     """Whether ln, right under a line set across columns, is that headline's next line rather than the lead.
 
@@ -515,8 +520,7 @@ def _headline_line(over: Line, ln: Line) -> bool:
     dev-v2 e08).
     """
     return (not ln.blank_before and not ln.indent and not over.text.startswith(_DASH)
-            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL
-            and len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None)
+            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln))
 
 
 def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
@@ -528,7 +532,7 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     pdftotext -raw: `…服务计划。` / `记者 刘涛` / `夜访城市工人休息室` / `1月7日晚上，…`).
     """
     return (len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and not ln.full
-            and len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None)
+            and _reads_as_headline(ln))
 
 
 def _text_unit_kind(lines: list[Line]) -> str:
