@@ -540,8 +540,7 @@ def _text_unit_kind(lines: list[Line]) -> str:
     last = lines[-1]
     if last.terminal and not (len(lines) == 1 and _EXCLAIMED_TITLE.match(last.text)):
         return "body"
-    if len(lines) <= config.SHORT_UNIT_MAX_LINES and lines[0].text[:1] in "（(" and \
-            is_note("".join(ln.text for ln in lines)):
+    if len(lines) <= config.SHORT_UNIT_MAX_LINES and _whole_note(lines):
         # a closing note wrapped over lines ends its article like a sentence (real page
         # rmrb-20180109-07: `（作者为中国财政科学研究院研究` / `员）` had become a headline)
         return "body"
@@ -1215,20 +1214,13 @@ def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
     """
     limit = config.TITLE_BODY_WINDOW_CHARS
     earlier, own = earlier[-limit:], own[-limit:]
-    for cut in range(1, len(title)):
-        first, second = "".join(ln.text for ln in title[:cut]), "".join(ln.text for ln in title[cut:])
-        if (coverage(first, earlier) - coverage(first, own) > config.TITLE_VOTE_MARGIN
-                and coverage(second, own) - coverage(second, earlier) > config.TITLE_VOTE_MARGIN):
-            return cut
-    return 0
+    return next((cut for cut in range(1, len(title)) if _leans(title[:cut], own, earlier) > config.TITLE_VOTE_MARGIN
+                 and _leans(title[cut:], earlier, own) > config.TITLE_VOTE_MARGIN), 0)
 
 
 def _signs_off(unit: Unit) -> bool:
     """Whether a body unit is an author's closing note: （作者为…）, （作者单位：…）."""
-    if unit.lines[0].text[:1] not in "（(":
-        return False  # most units: looked at before joining their lines
-    text = "".join(ln.text for ln in unit.lines)
-    return is_note(text) and bool(AUTHOR_NOTE.match(text))
+    return _whole_note(unit.lines) and bool(AUTHOR_NOTE.match("".join(ln.text for ln in unit.lines)))
 
 
 def _lead_under(units: list[Unit], k: int) -> list[int]:
