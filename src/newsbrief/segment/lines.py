@@ -159,6 +159,11 @@ class Line:
         over, extra = col * config.OVERFULL_RATIO, col + config.OVERFULL_MIN_EXTRA_COLUMNS
         self.overfull = self.width > (over if over > extra else extra)
 
+    @property
+    def end(self) -> int:
+        """The number of the line's last source line (itself, unless joined from several)."""
+        return self.last or self.no
+
     def full_as_first(self) -> bool:
         """Whether the line is full as a paragraph's first line, whose indent the extractor dropped."""
         return self.width >= self.column - self.slack - config.PARAGRAPH_INDENT_COLUMNS
@@ -323,7 +328,7 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 and (_broken_after(prev) or _note_goes_on(prev.text, ln.text))):
             text = prev.text + ln.text
             out[-1] = joined[len(out) - 1] = Line(prev.no, text, display_width(text), prev.indent, prev.blank_before,
-                                                  last=ln.last or ln.no)
+                                                  last=ln.end)
         else:
             out.append(ln)
     return out, list(joined.values())

@@ -595,7 +595,7 @@ def _units(lines: list[Line]) -> list[Unit]:
             # read as a one-character title between two bodies
             prev = cur[-1]
             cur[-1] = Line(prev.no, prev.text + ln.text, prev.width + ln.width, prev.indent, prev.blank_before,
-                           column=prev.column, widest_column=prev.widest_column, last=ln.last or ln.no)
+                           column=prev.column, widest_column=prev.widest_column, last=ln.end)
             continue
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and _whole_note(cur)
                     # a headline set across columns ends with the line at the column's width under it
@@ -1184,12 +1184,17 @@ def _decide_headline_first(units: list[Unit], votes: dict[int, float], bodies: d
     return before - after + config.TITLE_VOTE_WEIGHT * both >= 0
 
 
+def _next_in_flow(units: list[Unit], k: int) -> Unit | None:
+    """The first unit after units[k] that is part of the text's flow (no furniture, caption or stray), or None."""
+    return next((u for u in units[k + 1:] if u.kind not in _OUTSIDE_FLOW), None)
+
+
 def _closes_article(units: list[Unit], k: int) -> bool:
     """Whether the byline unit units[k] ends an article: a reporter line (not a dateline, which
     always opens one) with a title, a jump marker or the end of the page next, not body text."""
     if any(match_dateline(ln.text) for ln in units[k].lines):
         return False
-    nxt = next((u for u in units[k + 1:] if u.kind not in _OUTSIDE_FLOW), None)
+    nxt = _next_in_flow(units, k)
     return nxt is None or nxt.kind in ("title", "jump_down")
 
 
@@ -1238,7 +1243,7 @@ def _lead_under(units: list[Unit], k: int) -> list[int]:
 
 def _author_follows(units: list[Unit], k: int) -> bool:
     """Whether the title units[k] has its author's bare names right under it."""
-    nxt = next((u for u in units[k + 1:] if u.kind not in _OUTSIDE_FLOW), None)
+    nxt = _next_in_flow(units, k)
     return nxt is not None and nxt.kind == "byline" and \
         all(is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS) for ln in nxt.lines)
 
@@ -1478,7 +1483,7 @@ def segment_text(text: str, path: str = "<text>", page: str | None = None,
 def _fragment(kind: str, lines: list[Line], path: str, page: str | None, encoding: str | None) -> Article:
     """A record for text that belongs to no article: furniture, a caption, a teaser, a stray marker."""
     rec = Article(id="", kind="fragment", fragment_type=kind,
-                  source=Source(path, page, encoding, lines[0].no, lines[-1].last or lines[-1].no))
+                  source=Source(path, page, encoding, lines[0].no, lines[-1].end))
     if kind == "teaser":
         rec.kicker, rec.headline, rec.subtitle = _title_fields(lines)
     elif kind == "unassigned":
@@ -1491,14 +1496,14 @@ def _fragment(kind: str, lines: list[Line], path: str, page: str | None, encodin
 def _draft_to_article(d: _Draft, path: str, page: str | None, encoding: str | None) -> Article:
     """The article record for a draft; one with neither body nor byline is a teaser fragment."""
     all_lines = (d.title or []) + d.byline + [ln for u in d.body for ln in u.lines] + d.jumps
-    nos = [ln.no for ln in all_lines] + [ln.last for ln in all_lines if ln.last]
     paragraphs, subheads = _paragraphs(d.body)
     if not paragraphs and not d.byline and d.title:
         return _fragment("teaser", d.title, path, page, encoding)
     byline = _byline_text(d.byline) if d.byline else None
     if byline is None and paragraphs:
         paragraphs[-1], byline = split_tail_byline(paragraphs[-1])
-    rec = Article(id="", kind="article", source=Source(path, page, encoding, min(nos), max(nos)))
+    rec = Article(id="", kind="article", source=Source(path, page, encoding, min(ln.no for ln in all_lines),
+                                                                  max(ln.end for ln in all_lines)))
     if d.title:
         rec.kicker, rec.headline, rec.subtitle = _title_fields(d.title)
     rec.byline = byline
