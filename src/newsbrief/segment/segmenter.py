@@ -481,6 +481,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # a lone line followed, after a gap, by a much wider one stopped short of
         # its column: a kicker over its headline (seed page lines 136-138)
         return False
+    # (_past_edge's width test written out first: this runs for every pair of lines, few that wide)
     if prev.width > prev.column + 2 * prev.slack and not prev.overfull and _set_wide(prev) and not _set_wide(nxt) \
             and nxt.width <= nxt.column + nxt.slack:
         # a headline line set over two columns does not run on into a line of the column's
@@ -840,9 +841,14 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     return score
 
 
+def _past_edge(ln: Line) -> bool:
+    """Whether a printed line (not one joined from pieces) runs past its column's edge by more than twice a full line's slack."""
+    return ln.width > ln.column + 2 * ln.slack and not ln.last
+
+
 def _set_wide(ln: Line) -> bool:
-    """Whether a line runs past its column's edge by more than twice a full line's slack, holding no comma or stop."""
-    return ln.width > ln.column + 2 * ln.slack and not ln.last and not _CLAUSE_MARK.search(ln.text)
+    """Whether a line runs past its column's edge (_past_edge), holding no comma or stop: set over two columns."""
+    return _past_edge(ln) and not _CLAUSE_MARK.search(ln.text)
 
 
 def _wider_than_column(lines: list[Line]) -> bool:
@@ -1235,7 +1241,7 @@ def _lead_under(units: list[Unit], k: int) -> list[int]:
         u = units[j]
         # (a photo's caption, its credit last, is as wide: real page zghysyb, pdftotext -raw)
         if u.kind not in ("body", "open") or u.lines[-1].text.endswith(("摄", "攝")) or \
-                not all(ln.width > ln.column + 2 * ln.slack and not ln.last for ln in u.lines[:-1] or u.lines):
+                not all(_past_edge(ln) for ln in u.lines[:-1] or u.lines):
             break
         taken.append(j)
     return taken
