@@ -756,21 +756,20 @@ def _classify_short_runs(units: list[Unit]) -> None:
         prev = units[i - 1] if i > 0 else None
         nxt = units[j] if j < len(units) else None
         lines = [ln for u in units[i:j] for ln in u.lines]
-        at_edge = (nxt is None or nxt.kind in ("byline", "jump_up", "furniture")
-                   or prev is None or prev.kind in ("furniture", "jump_down"))
-        looks = any(ln.text.startswith(_DASH) or ln.overfull for ln in lines) or (
-            len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
         # a byline that follows body text ends that article (记者 刘涛 after the body):
         # what comes after it starts the next one
         tail_byline = i >= 2 and units[i - 2].kind in ("body", "subhead")
+        # a run after such a byline is a title (that article's, printed after it, or the next
+        # one's), never a subhead inside a body, however much the articles either side share
+        # their subject (real page lswb: `…处七年以上有期徒刑。` / `辽沈晚报特派朝阳记者 张辉` /
+        # `早市附近发生车祸 民警菜市场揪出逃逸车主`)
+        at_edge = (nxt is None or nxt.kind in ("byline", "jump_up", "furniture")
+                   or prev is None or prev.kind in ("furniture", "jump_down")
+                   or prev.kind == "byline" and tail_byline)
+        looks = any(ln.text.startswith(_DASH) or ln.overfull for ln in lines) or (
+            len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
         after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
                         and not tail_byline)
-        if prev is not None and prev.kind == "byline" and tail_byline:
-            # a byline after a body closes an article: a run after it is a title (that article's,
-            # printed after it, or the next one's), never a subhead inside a body, however much
-            # the articles either side share their subject (real page lswb: `…处七年以上有期徒刑。`
-            # / `辽沈晚报特派朝阳记者 张辉` / `早市附近发生车祸 民警菜市场揪出逃逸车主`)
-            at_edge = True
         if not at_edge and not after_byline:
             # between two stretches of text: one article goes on across a subhead,
             # two articles meet at a headline (issue 9: merges, split articles)
