@@ -76,9 +76,14 @@ def is_note(text: str) -> bool:
     return bool(_NOTE.match(text))
 
 
+def unclosed_bracket(text: str) -> bool:
+    """Whether text opens more brackets than it closes."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def opens_bracket(text: str) -> bool:
     """Whether text opens with a bracket that it does not close: a note going on in the next line."""
-    return text[:1] in "（(" and text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    return text[:1] in "（(" and unclosed_bracket(text)
 
 
 def is_terminal(text: str) -> bool:

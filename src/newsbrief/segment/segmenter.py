@@ -32,7 +32,8 @@ from .byline import (BEFORE_NAME, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT
                      is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
 from .cohesion import cohesion, coverage
-from .lines import AUTHOR_NOTE, CREDIT_END, ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number, read_lines
+from .lines import (AUTHOR_NOTE, CREDIT_END, ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number,
+                    read_lines, unclosed_bracket)
 
 _DASH = ("——", "─", "--")
 #: unit kinds printed among the text that belong to no article's flow and say nothing about it
@@ -348,7 +349,7 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
     """
     if len(lines[i].text) >= 14 and not SOURCE_HINT.search(lines[i].text, 0, 14):
         return None  # a dateline names its source in its first characters
-    group = [lines[i]]
+    group, text = [lines[i]], lines[i].text
     # (more than three lines only for a dateline opening a bracket on its first line: looked for once)
     limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text else 3
     for k, ln in enumerate(lines[i + 1:i + limit], start=1):
@@ -358,12 +359,11 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
             break
         # past three lines only while its bracket of reporters is open: a narrow column wraps it
         # over five (real page gsfzb, PyMuPDF: `本报讯（新` / `甘肃·甘肃法治` / `报见习记者` / `鲜` / `晓苏）…`)
-        if k >= 3:
-            joined = "".join(x.text for x in group)
-            if joined.count("（") + joined.count("(") <= joined.count("）") + joined.count(")"):
-                break
+        if k >= 3 and not unclosed_bracket(text):
+            break
         group.append(ln)
-    m = match_dateline("".join(ln.text for ln in group))
+        text += ln.text
+    m = match_dateline(text)
     if not m or strong_only and not (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
                                      or m.group(0).startswith("【") or _names_reporters(m)):
         return None
