@@ -1233,3 +1233,13 @@ def test_regression_captions_before_an_author_do_not_make_the_cohesion_window(be
              Unit("body", [Line(3, LIBRARY, 12.0, False, False)])]
     window = _window(units, range(len(units)), config.COHESION_AFTER_CHARS)
     assert (LIBRARY[:20] not in window) == stops
+
+
+def test_regression_a_roster_of_a_thousand_names_is_read_without_recursing():
+    # _roster_posts: whether one post ended was asked of the entry after it, and so on down the list,
+    # recursively; a list of 1,500 names and posts (a roll of delegates) raised RecursionError
+    names = ["王建华", "李明远", "张小红", "赵一鸣", "陈大伟"]
+    roll = [line for n in range(1500) for line in (names[n % 5], "城南水库管理处主任教授")]
+    got = articles(page(["城南名单公布"] + roll))
+    assert got[0].headline == "城南名单公布"
+    assert "李明远" in "".join(got[0].subheads)

@@ -68,11 +68,12 @@ def _roster_name(ln: Line) -> bool:
     return 2 <= len(ln.text) <= 4 and ln.kind == "text" and not ln.full and _ROSTER_NAME.match(ln.text) is not None
 
 
-def _roster_post(lines: list[Line], k: int) -> int:
+def _roster_post(lines: list[Line], k: int, entry: list[bool]) -> int:
     """How many lines from lines[k] hold one person's post: one phrase wrapped, up to the next name.
 
-    A post ends where a name follows it, unless its line stops on 、 or ， (`…研究室主任、` /
-    `教授`); the last post of a list ends on a line short of its column.
+    A post ends where a name follows it (entry[j]: lines[j] opens an entry), unless its line
+    stops on 、 or ， (`…研究室主任、` / `教授`); the last post of a list ends on a line short
+    of its column.
     """
     n = 0
     while k + n < len(lines) and n < config.ROSTER_POST_MAX_LINES:
@@ -82,15 +83,26 @@ def _roster_post(lines: list[Line], k: int) -> int:
         n += 1
         if _MID_SENTENCE.search(ln.text):
             continue
-        if _next_entry(lines, k + n) or not ln.full and not (n == 1 and ln.indent and ln.full_as_first()):
+        if entry[k + n] or not ln.full and not (n == 1 and ln.indent and ln.full_as_first()):
             return n
-    return n if n and _next_entry(lines, k + n) else 0
+    return n if n and entry[k + n] else 0
 
 
-def _next_entry(lines: list[Line], k: int) -> bool:
-    """Whether lines[k] opens a roster entry: a name with its post under it (`上海`, a subhead's
-    wrapped rest with the lead under it, is none)."""
-    return k < len(lines) and _roster_name(lines[k]) and _roster_post(lines, k + 1) > 0
+def _roster_posts(lines: list[Line]) -> list[int]:
+    """For each line, how many lines from it hold one person's post (_roster_post; 0: none).
+
+    Whether a post ends depends on whether an entry (a name with its own post) follows, so
+    the lines are read from the page's end: each answer needs only those after it. (Asked
+    line by line from the top, the question recursed down a whole list: quadratic, and past
+    Python's recursion limit on a list of a thousand names.)
+    """
+    posts = [0] * (len(lines) + 2)
+    entry = [False] * (len(lines) + 2)  # entry[k]: lines[k] opens an entry, a name with its post under it
+    for k in range(len(lines) - 1, -1, -1):
+        posts[k] = _roster_post(lines, k, entry)
+        # (`上海`, a subhead's wrapped rest with the lead under it, opens none)
+        entry[k] = _roster_name(lines[k]) and posts[k + 1] > 0
+    return posts
 
 
 def _mark_rosters(lines: list[Line]) -> None:
@@ -102,6 +114,10 @@ def _mark_rosters(lines: list[Line]) -> None:
     (config.ROSTER_MIN_ENTRIES), each followed by its post wrapped like text, make a list; a
     byline stands once, above or below its article. A label right over the list goes with it.
     """
+    names = [k for k, ln in enumerate(lines) if _roster_name(ln)]
+    if len(names) < config.ROSTER_MIN_ENTRIES:
+        return  # most pages: too few lines that could head an entry
+    posts = _roster_posts(lines)  # (marking below changes only lines before those still to be read)
     i = 0
     while i < len(lines):
         if not _roster_name(lines[i]):
@@ -109,7 +125,7 @@ def _mark_rosters(lines: list[Line]) -> None:
             continue
         k, entries, surnamed = i, 0, 0
         while k < len(lines) and _roster_name(lines[k]) and (entries or starts_with_surname(lines[k].text)):
-            post = _roster_post(lines, k + 1)
+            post = posts[k + 1]
             if not post:
                 break
             entries += 1
