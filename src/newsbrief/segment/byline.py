@@ -12,6 +12,7 @@ from ..config import NAME_LIST_MAX_COLUMNS
 from ..text.normalize import display_width
 
 BULLETS = "■□●◆△▲"
+_BULLETS_AND_SPACE = BULLETS + " "
 _H = r"\u4e00-\u9fff"
 
 # Agencies and sites by name; papers, sites and stations by their suffix (any
@@ -44,7 +45,10 @@ SOURCE_NEWS = re.compile(rf"^(?:据\s*)?{_SOURCE}(?:消息|报道|報道)(?=[：
 
 _ROLE = (r"(?:首席记者|见习记者|見習記者|全媒体记者|融媒体记者|特约记者|特派记者|记者|記者|通讯员|通訊員|通讯组|通訊組"
          r"|实习生|實習生|作者[：:︰]|读者|讀者|采写[：:︰]|採寫[：:︰])")
-_ROLE_HINT = re.compile(r"记者|記者|通讯|通訊|实习生|實習生|作者|读者|讀者|采写|採寫|^文\s*[/／·・]")
+_ROLE_HINT = re.compile(r"记者|記者|通讯|通訊|实习生|實習生|作者|读者|讀者|采写|採寫")
+#: a credit of the text opening a line (文/), apart from _ROLE_HINT: a pattern with an anchored branch is
+#: tried at every position of a line, one of words only is searched for their first characters
+_TEXT_CREDIT = re.compile(r"文\s*[/／·・]")
 #: what stands before a name in a byline: a space or a role word (`本报记者 董怡虹`, `读者薛芳玲`)
 BEFORE_NAME = re.compile(rf"\s|{_ROLE}")
 #: a reporter line that ends on a name, with no list punctuation: not a sentence's list of reporters
@@ -59,6 +63,7 @@ _ORG_TOKEN = re.compile(rf"^{_SOURCE}$")
 _TRAILER = re.compile(r"(?:报道|報道|文/图|文／图|摄|攝|文)$")
 #: a picture credit printed after the names: 马俊峰/文 受访者供图 (dev-v2 e06)
 _CREDIT = re.compile(r"\s*(?:受访者|受訪者|资料|資料|本人)(?:供图|供圖)$")
+_CREDIT_ENDS = ("供图", "供圖")  # how every _CREDIT match ends
 #: a role word inside a token: what separates groups of names (記者 张三 通讯员 李四)
 _ROLE_RE = re.compile(_ROLE)
 #: what separates the words of a reporter line (is_reporter_line), and its names (reporters)
@@ -82,7 +87,7 @@ SOURCE_HINT = re.compile(r"[讯訊电電报報社网網闻聞]")
 
 def match_dateline(text: str) -> re.Match | None:
     """The dateline at the start of text (本报讯（记者 X）, 新华社北京2月27日电, 【本報訊】), or None."""
-    if text.lstrip(BULLETS + " ")[:1] in "【（(":
+    if text.lstrip(_BULLETS_AND_SPACE)[:1] in "【（(":
         return BRACKET_DATELINE.match(text)
     if not SOURCE_HINT.search(text, 0, 16):
         return None
@@ -104,6 +109,12 @@ def dateline_date(byline: str | None, lead: str) -> str | None:
     return date.replace(" ", "") if date else None
 
 
+def _drop_credit(line: str) -> str:
+    """A line with the picture credit at its end (受访者供图) removed."""
+    # (its end looked at first: a search for _CREDIT, which opens on spaces, tries every position)
+    return _CREDIT.sub("", line) if line.endswith(_CREDIT_ENDS) else line
+
+
 def is_reporter_line(text: str) -> bool:
     """Whether a whole line is a reporter line (■ 本报记者 王培源, □ 王亚楠 张素华).
 
@@ -111,8 +122,8 @@ def is_reporter_line(text: str) -> bool:
     on: 新华社记者王立彬) or a name; body lines that merely mention a reporter
     (`新华社记者杨成明、`) fail on punctuation or on a non-name token.
     """
-    t = _CREDIT.sub("", text.strip())
-    if not t or (t[0] not in BULLETS and not _ROLE_HINT.search(t)):
+    t = _drop_credit(text.strip())
+    if not t or (t[0] not in BULLETS and not names_a_role(t)):
         return False
     if display_width(t) > 2 * NAME_LIST_MAX_COLUMNS:
         return False
@@ -151,7 +162,7 @@ def is_source(token: str) -> bool:
 
 def names_a_role(text: str) -> bool:
     """Whether a line names a role (记者, 通讯员, 作者 …) or credits the text (文/)."""
-    return bool(_ROLE_HINT.search(text))
+    return bool(_ROLE_HINT.search(text) or _TEXT_CREDIT.match(text))
 
 
 def is_bare_names(text: str, max_columns: float) -> bool:
@@ -273,7 +284,7 @@ def reporters(byline: str) -> list[str]:
         else:
             joined.append(line)
     for line in joined:
-        line = _CREDIT.sub("", line.strip())
+        line = _drop_credit(line.strip())
         m = match_dateline(line)
         if m and m.re is BRACKET_DATELINE:
             inner = m.group("inner")
@@ -343,8 +354,10 @@ def _name_tokens(tok: str, placed: bool) -> list[str]:
 
 
 #: a byline closing the last paragraph: （记者 胡晓蓉） or 本报记者 董怡虹 陈炅玮 after the final sentence
-_TAIL_PAREN = re.compile(rf"(?<=[。！？!?”」』])\s*(?P<byline>[（(][^（()）]{{0,12}}?{_ROLE}[^（()）]{{1,30}}[）)])$")
-_TAIL_LINE = re.compile(rf"(?<=[。！？!?”」』])\s*(?P<byline>[{BULLETS}]?\s*[{_H}·]{{0,12}}?{_ROLE}[^。！？!?，,；;]{{1,30}})$")
+#: (the sentence's last mark is matched, not looked behind at: a pattern that opens on a class is
+#: searched for it, one that opens on a lookbehind tried at every position)
+_TAIL_PAREN = re.compile(rf"[。！？!?”」』]\s*(?P<byline>[（(][^（()）]{{0,12}}?{_ROLE}[^（()）]{{1,30}}[）)])$")
+_TAIL_LINE = re.compile(rf"[。！？!?”」』]\s*(?P<byline>[{BULLETS}]?\s*[{_H}·]{{0,12}}?{_ROLE}[^。！？!?，,；;]{{1,30}})$")
 
 
 _TAIL_MAX_CHARS = 50  # a closing byline is at most bracket + 12 + role + 30 + bracket characters long
@@ -360,7 +373,7 @@ def split_tail_byline(paragraph: str) -> tuple[str, str | None]:
         m = _TAIL_LINE.search(paragraph)
         if m is None or not is_reporter_line(m.group("byline")):
             return paragraph, None
-    head = paragraph[:m.start()].rstrip()
+    head = paragraph[:m.start() + 1].rstrip()  # (up to the sentence's mark)
     if not head:
         return paragraph, None
     return head, m.group("byline").strip()
