@@ -528,6 +528,18 @@ def _median(values) -> float:
     return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
 
 
+def _medians_before(values: list[float], k: int) -> list[float | None]:
+    """For each position lo (0 to len(values)), the median of the k values before it (those there are); None under 3."""
+    start = max(k, 3)
+    half = k // 2
+    # (the windows of k values, nearly all of them, sorted in one comprehension and their middle taken
+    # as _median takes it, without a call each: this runs for every page)
+    full = [sorted(values[lo - k:lo]) for lo in range(start, len(values) + 1)]
+    middles = [v[half] for v in full] if k % 2 else [(v[half - 1] + v[half]) / 2 for v in full]
+    return [_median(values[max(0, lo - k):lo]) if lo >= 3 else None for lo in range(min(start, len(values) + 1))] \
+        + middles
+
+
 def _estimate_columns(lines: list[Line]) -> None:
     """Set each text line's column width: the median width of the wrapped lines nearest it.
 
@@ -549,7 +561,7 @@ def _estimate_columns(lines: list[Line]) -> None:
     # the median of the k wrapped lines before position lo and of those from position hi
     # (3 to k at the page's ends), every window computed once
     n = len(widths)
-    before_med = [_median(widths[max(0, lo - k):lo]) if lo >= 3 else None for lo in range(n + 1)]
+    before_med = _medians_before(widths, k)
     after_med = [before_med[hi + k] if n - hi >= k else (_median(widths[hi:]) if n - hi >= 3 else None)
                  for hi in range(n + 1)]
     lo = 0  # wrapped lines before line i: wrapped is sorted, so one pointer walks it
@@ -565,4 +577,5 @@ def _estimate_columns(lines: list[Line]) -> None:
             before = after = _median(near) if len(near) >= 3 else fallback
         elif before is None or after is None:
             before = after = before if after is None else after
-        ln.set_column(min(before, after), max(before, after))
+        # (a comparison, not min() and max(): this runs for every line of every page)
+        ln.set_column(*((after, before) if after < before else (before, after)))
