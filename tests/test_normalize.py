@@ -117,7 +117,7 @@ def test_reporters(byline, names):
     ("第8版", True),
     ("国内统一连续出版物号 CN37-0001", True),
     ("中国海洋石油集团有限公司主管主办", True),  # the masthead's owners (real page zghysyb)
-    # one row per FURNITURE_ANYWHERE alternative: each must pass _FURNITURE_ANYWHERE_HINTS too
+    # one row per FURNITURE_ANYWHERE alternative: each must hold a hint is_furniture looks for first too
     ("国内统一刊号：CN37-0001", True),
     ("邮发代号：23-1", True),
     ("主管单位：城南市委", True),

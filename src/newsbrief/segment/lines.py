@@ -44,9 +44,8 @@ _CONTACT = re.compile(r"^(?:新闻热线|新聞熱線|热线电话|热线|熱線
                       r"[0-9A-Za-z@._\-（）()\s]+$")
 #: masthead lines: serial numbers and the paper's owners (中国海洋石油集团有限公司主管主办, real page zghysyb)
 FURNITURE_ANYWHERE = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|主管\s*主办|主管单位|主办单位")
-#: what every FURNITURE_ANYWHERE match holds: looked for first, since most lines hold none of
-#: them (keep the two together: a pattern added without its hint never matches)
-_FURNITURE_ANYWHERE_HINTS = re.compile("号|CN|主管|主办")
+#: (is_furniture looks first for what every match holds, 号 CN 主管 主办, since most lines hold none
+#: of them: keep the two together, a pattern added without its hint never matches)
 _DATE_FULL = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|农历")
 _PAGE_NO = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|(?<![A-Za-z0-9])[A-D]\d{2}(?![0-9])")
 
@@ -115,7 +114,7 @@ def is_furniture(text: str) -> bool:
             or ((first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text)) \
             or (("：" in text or ":" in text) and _CONTACT.match(text)):
         return True
-    if _FURNITURE_ANYWHERE_HINTS.search(text) and FURNITURE_ANYWHERE.search(text):
+    if ("号" in text or "CN" in text or "主管" in text or "主办" in text) and FURNITURE_ANYWHERE.search(text):
         return True
     # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻; a body line
     # that ends on a date and a jump marker does too (gen page f9001/p07: `2004年5月25日，（下转
@@ -176,8 +175,6 @@ class Line:
 
 def _split_jumps(no: int, text: str, width: float, indent: bool, blank: bool) -> list[Line]:
     """A line, with any jump marker at its start or end split off as its own Line."""
-    if "转" not in text and "接" not in text and "轉" not in text:
-        return [Line(no, text, width, indent, blank)]
     bare = JUMP_BARE.match(text)
     if bare and (bare.group("dir") or "下") == "下" and text.startswith(("下", "转", "轉")):
         return [Line(no, text, width, indent, blank, "jump_down", page_number(bare.group("page")))]
@@ -214,11 +211,15 @@ def read_lines(text: str) -> list[Line]:
             continue
         indent = raw.startswith(("\u3000", "  ", "\t"))
         width = display_width(norm)
-        for line in _split_jumps(no, norm, width, indent, blank):
+        blank_before, blank = blank, False
+        if "转" not in norm and "接" not in norm and "轉" not in norm:
+            # no jump marker (转/接 in every one): most lines, made here without a call and a list each
+            lines.append(Line(no, norm, width, indent, blank_before, "furniture" if is_furniture(norm) else "text"))
+            continue
+        for line in _split_jumps(no, norm, width, indent, blank_before):
             if line.kind == "text" and is_furniture(line.text):
                 line.kind = "furniture"
             lines.append(line)
-        blank = False
     lines = _join_vertical(lines, text)
     lines, joined = _join_broken_at_commas(lines)
     _mark_header_fields(lines)
