@@ -144,6 +144,19 @@ def _mark_rosters(lines: list[Line]) -> None:
 _BULLET = re.compile(f"[{BULLETS}]")
 
 
+def _bullet_inside_a_line(page: str) -> bool:
+    """Whether a bullet stands inside a line of page (lines joined by newlines), not at a line's start."""
+    # (str.find for each bullet in turn: a pattern's search for any of them looks at each character of
+    # the page in turn, find runs over it several times faster)
+    for bullet in BULLETS:
+        i = page.find(bullet, 1)
+        while i > 0:
+            if page[i - 1] != "\n":
+                return True
+            i = page.find(bullet, i + 1)
+    return False
+
+
 def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
     """Lines where a reporter line runs on after other text, split before its bullet.
 
@@ -154,8 +167,7 @@ def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
     """
     # (most pages hold no bullet inside a line: the page's bullets looked at once, over its lines
     # joined, before a search per line; a search with a lookbehind costs 4 times as much)
-    page = "\n".join([ln.text for ln in lines])
-    if not any(m.start() and page[m.start() - 1] != "\n" for m in _BULLET.finditer(page)):
+    if not _bullet_inside_a_line("\n".join([ln.text for ln in lines])):
         return lines
     out: list[Line] = []
     for i, ln in enumerate(lines):
@@ -514,7 +526,8 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
 
 
 #: a line of closing quotation marks only
-_CLOSING_ONLY = re.compile(r"^[”’」』]+$")
+_CLOSING_QUOTES = "”’」』"
+_CLOSING_ONLY = re.compile(f"^[{_CLOSING_QUOTES}]+$")
 
 
 #: a line with no punctuation at all (a headline's line; body text has a comma every few words)
@@ -606,7 +619,8 @@ def _units(lines: list[Line]) -> list[Unit]:
             else:
                 units.append(Unit(ln.kind, [ln]))
             continue
-        if cur and ln.kind == "text" and _CLOSING_ONLY.match(ln.text):
+        # (the first character looked at before the pattern: this runs for every line)
+        if cur and ln.text[0] in _CLOSING_QUOTES and _CLOSING_ONLY.match(ln.text):
             # a closing quotation mark wrapped onto a line of its own ends the line before it
             # (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`), which had
             # read as a one-character title between two bodies
