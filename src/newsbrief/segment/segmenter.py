@@ -1063,17 +1063,17 @@ def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
     return out
 
 
-def _split_title_runs(units: list[Unit]) -> list[Unit]:
+def _split_title_runs(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> list[Unit]:
     """Title runs that hold the headline of the body before and that of the body after, split in two.
 
     Printed apart (a blank line between), one part names the text before it
     and the next part the text after it: one article's headline printed after
     its body, then the next article's before its own (gen pages, pdftotext:
     `居家养老有“医”靠 安宁疗护有温度` / blank / `法国全国大罢工再次严重影响交通`).
+    bodies: _neighbour_bodies(units). The list given, the same object, where no run splits.
     """
     if not any(u.kind == "title" and any(ln.blank_before for ln in u.lines[1:]) for u in units):
         return units
-    bodies = _neighbour_bodies(units)
     out: list[Unit] = []
     for k, u in enumerate(units):
         if u.kind != "title" or not any(ln.blank_before for ln in u.lines[1:]):
@@ -1087,7 +1087,7 @@ def _split_title_runs(units: list[Unit]) -> list[Unit]:
             out.append(u)
         else:
             out += [Unit("title", u.lines[:cut]), Unit("title", u.lines[cut:])]
-    return out
+    return out if len(out) > len(units) else units
 
 
 def _leans(lines: list[Line], before: str, after: str) -> float:
@@ -1291,8 +1291,10 @@ def _introduces(draft: _Draft) -> bool:
 
 def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'caption'|'teaser'|'unassigned', lines)]."""
-    units = _split_title_runs(units)
     bodies = _neighbour_bodies(units)
+    split = _split_title_runs(units, bodies)
+    if split is not units:  # (the bodies change only where a title run was split: most pages, none)
+        units, bodies = split, _neighbour_bodies(split)
     votes = _title_votes(units, bodies)
     page_first = _decide_headline_first(units, votes, bodies)
     out: list[tuple[str, object]] = []
