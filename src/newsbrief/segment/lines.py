@@ -323,7 +323,8 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """
     # (list comprehensions, not a generator: this sees every line of every page)
     text = [ln for ln in lines if ln.kind == "text"]
-    broken = [ln for ln in text if _broken_after(ln)]
+    # (the last character asked before the call: most lines end on none of these marks)
+    broken = [ln for ln in text if ln.text[-1] in _BROKEN_AFTER and _broken_after(ln)]
     if not text or len(broken) < config.RAW_BROKEN_SHARE * len(text):
         return lines, []
     out: list[Line] = []
@@ -552,7 +553,7 @@ def _estimate_columns(lines: list[Line]) -> None:
     text = [ln for ln in lines if ln.kind == "text"]
     if not text:
         return
-    fallback = _median(ln.width for ln in text)
+    fallback = _median([ln.width for ln in text])
     # lines far shorter than the page's typical line (a bare name, the tail of
     # a wrapped headline) say nothing about the column they sit in
     wrapped = [i for i, ln in enumerate(text)

@@ -114,7 +114,8 @@ def _mark_rosters(lines: list[Line]) -> None:
     (config.ROSTER_MIN_ENTRIES), each followed by its post wrapped like text, make a list; a
     byline stands once, above or below its article. A label right over the list goes with it.
     """
-    names = [k for k, ln in enumerate(lines) if _roster_name(ln)]
+    # (the length asked before the call: most lines are longer than a name)
+    names = [k for k, ln in enumerate(lines) if len(ln.text) <= 4 and _roster_name(ln)]
     if len(names) < config.ROSTER_MIN_ENTRIES:
         return  # most pages: too few lines that could head an entry
     posts = _roster_posts(lines)  # (marking below changes only lines before those still to be read)
@@ -1539,8 +1540,9 @@ def _draft_to_article(d: _Draft, path: str, page: str | None, encoding: str | No
     byline = _byline_text(d.byline) if d.byline else None
     if byline is None and paragraphs:
         paragraphs[-1], byline = split_tail_byline(paragraphs[-1])
-    rec = Article(id="", kind="article", source=Source(path, page, encoding, min(ln.no for ln in all_lines),
-                                                                  max(ln.end for ln in all_lines)))
+    # (lists, not generators, and each line's end written out, not its property: these see every line)
+    rec = Article(id="", kind="article", source=Source(path, page, encoding, min([ln.no for ln in all_lines]),
+                                                       max([ln.last or ln.no for ln in all_lines])))
     if d.title:
         rec.kicker, rec.headline, rec.subtitle = _title_fields(d.title)
     rec.byline = byline
