@@ -446,11 +446,13 @@ def _mark_runaround(lines: list[Line]) -> None:
     none ending a sentence, after a line cut at the column's edge or on a comma.
     """
     i = 1
-    while i < len(lines):
+    # (the lines that can open such a run found first, in one comprehension: few can, and this sees
+    # every line of every page)
+    for start in [k for k, ln in enumerate(lines) if ln.width * 2 <= ln.column and ln.kind == "text" and not ln.terminal]:
+        if start < i:
+            continue  # inside a run already looked at
+        i = start
         ln = lines[i]
-        if ln.kind != "text" or ln.terminal or ln.width * 2 > ln.column:
-            i += 1
-            continue
         j = i
         while j < len(lines) and lines[j].kind == "text" and not lines[j].terminal \
                 and abs(lines[j].width - ln.width) <= config.RUNAROUND_WIDTH_SLACK:
@@ -478,9 +480,10 @@ def _mark_strays(lines: list[Line]) -> None:
     before runs on to the column's edge without ending a sentence, in a block of
     body lines, and a full body line follows.
     """
-    for i in range(3, len(lines) - 2):
+    # (the short lines found first, in one comprehension: most lines are longer, and this sees every line)
+    for i in [i for i in range(3, len(lines) - 2) if len(lines[i].text) <= config.STRAY_MAX_CHARS]:
         ln, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
-        if (ln.kind == "text" and len(ln.text) <= config.STRAY_MAX_CHARS and (ln.blank_before or nxt.blank_before)
+        if (ln.kind == "text" and (ln.blank_before or nxt.blank_before)
                 and _HAN_ONLY.match(ln.text) and nxt.kind == "text" and nxt.full
                 # inside a paragraph: the two lines before both run on, so the piece cuts a sentence.
                 # A title's or a subhead's last characters wrapped to a line of their own follow one
