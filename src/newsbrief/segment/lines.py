@@ -583,4 +583,7 @@ def _estimate_columns(lines: list[Line]) -> None:
         elif before is None or after is None:
             before = after = before if after is None else after
         # (a comparison, not min() and max(): this runs for every line of every page)
-        ln.set_column(*((after, before) if after < before else (before, after)))
+        if after < before:
+            ln.set_column(after, before)
+        else:
+            ln.set_column(before, after)

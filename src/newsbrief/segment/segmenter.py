@@ -914,7 +914,7 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
             break
         if u.kind in ("jump_up", "jump_down", "stray", "caption"):
             continue
-        t = "".join(ln.text for ln in u.lines)
+        t = "".join([ln.text for ln in u.lines])
         parts.append(t)
         n += len(t)
         if n >= limit:
@@ -1244,7 +1244,7 @@ def _dateline_after_reporter(lines: list[Line]) -> int:
 
 def _body_text(draft: _Draft) -> str:
     """The text of a draft's body, run together."""
-    return "".join(ln.text for u in draft.body for ln in u.lines)
+    return "".join([ln.text for u in draft.body for ln in u.lines])
 
 
 def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
@@ -1454,9 +1454,10 @@ def _paragraphs(units: list[Unit]) -> tuple[list[str], list[str]]:
         if cur and ln.indent:
             flush()
         cur.append(ln.text)
-        nxt = lines[k + 1][1] if k + 1 < len(lines) else None
-        if ln.terminal and (not ln.full or nxt is None or nxt.indent or nxt.blank_before):
-            flush()
+        if ln.terminal:  # (the next line looked up only then: most lines wrap)
+            nxt = lines[k + 1][1] if k + 1 < len(lines) else None
+            if not ln.full or nxt is None or nxt.indent or nxt.blank_before:
+                flush()
     flush()
     return paras, subheads
 
