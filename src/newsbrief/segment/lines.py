@@ -13,6 +13,8 @@ from .byline import is_bare_names, split_tail_byline, starts_with_surname, surna
 #: A bare closing quote does not end a sentence: titles end with one
 #: (dev page b07: `脱贫不能“等靠要”，而要“加油 / 干”`).
 _TERMINAL = re.compile(r"[。！？…；：!?;][”’」』）)》\]]*$|\.{3,}$|[。！？]\s*[）)]$")
+#: the marks _TERMINAL's first branch opens with: a line ending on one ends a sentence (keep the two together)
+_STOPS = frozenset("。！？…；：!?;")
 
 #: characters of a line's end that _TERMINAL can need: a mark and up to eleven closing quotes and brackets
 _TERMINAL_TAIL = 12
@@ -94,7 +96,10 @@ def is_terminal(text: str) -> bool:
     # most lines end in an ideograph: only a line ending in a mark can end a sentence or be a note
     # (_TERMINAL searched in the line's tail only: it is anchored at the end, and a search of the
     # whole line tries every position)
-    if text and text[-1] in ENDING_MARKS and (_TERMINAL.search(text[-_TERMINAL_TAIL:]) or _NOTE.match(text)):
+    last = text[-1:]
+    if last in _STOPS:
+        return True  # (_TERMINAL's first branch, with no closing quote: most sentences end so)
+    if last in ENDING_MARKS and (_TERMINAL.search(text[-_TERMINAL_TAIL:]) or _NOTE.match(text)):
         return True
     return split_tail_byline(text)[1] is not None
 
