@@ -1136,8 +1136,10 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
             # title: one over it may fill its column and end on no mark, a banner over the page,
             # real page rmrb-20180112-07, pdftotext: `认真学习宣传贯彻党的十九大精神` / the kicker.)
             continue
-        if max(names(teaser, bodies[0]), names(teaser, bodies[1])) <= config.TEASER_MAX_COVERAGE and \
-                names(title, own_body) > config.TEASER_MAX_COVERAGE:
+        # (each neighbour asked in turn, not both for their max: after one that the teaser names, the
+        # other is not needed)
+        limit = config.TEASER_MAX_COVERAGE
+        if names(teaser, bodies[0]) <= limit and names(teaser, bodies[1]) <= limit and names(title, own_body) > limit:
             best = (title, teaser)
     if best[1]:
         return best
