@@ -572,8 +572,9 @@ def _estimate_columns(lines: list[Line]) -> None:
     # (3 to k at the page's ends), every window computed once
     n = len(widths)
     before_med = _medians_before(widths, k)
-    after_med = [before_med[hi + k] if n - hi >= k else (_median(widths[hi:]) if n - hi >= 3 else None)
-                 for hi in range(n + 1)]
+    # (the k lines from hi are the k before hi + k: before_med's windows, shifted; then the page's last ones)
+    after_med = before_med[k:] + [_median(widths[hi:]) if n - hi >= 3 else None
+                                  for hi in range(max(0, n - k + 1), n + 1)]
     lo = 0  # wrapped lines before line i: wrapped is sorted, so one pointer walks it
     for i, ln in enumerate(text):
         while lo < n and wrapped[lo] < i:
