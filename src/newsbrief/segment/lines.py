@@ -44,10 +44,10 @@ _FURNITURE_FIRST = frozenset("责本编責美校版制排值今第")
 #: `邮箱：fzb8151111@163.com` between two lines of one paragraph): a phone number or an address, nothing else
 _CONTACT = re.compile(r"^(?:新闻热线|新聞熱線|热线电话|热线|熱線|投稿邮箱|电子邮箱|邮箱|郵箱|传真|傳真|电话|電話)\s*[：:]\s*"
                       r"[0-9A-Za-z@._\-（）()\s]+$")
-#: masthead lines: serial numbers and the paper's owners (中国海洋石油集团有限公司主管主办, real page zghysyb)
+#: masthead lines: serial numbers and the paper's owners (中国海洋石油集团有限公司主管主办, real page zghysyb).
+#: is_furniture looks first for what every match holds (号 CN 主管 主办), since most lines hold none
+#: of them: keep the two together, a pattern added without its hint never matches
 FURNITURE_ANYWHERE = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|主管\s*主办|主管单位|主办单位")
-#: (is_furniture looks first for what every match holds, 号 CN 主管 主办, since most lines hold none
-#: of them: keep the two together, a pattern added without its hint never matches)
 _DATE_FULL = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|农历")
 _PAGE_NO = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|(?<![A-Za-z0-9])[A-D]\d{2}(?![0-9])")
 
