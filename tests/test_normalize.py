@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.segment.byline import is_reporter_line, match_dateline, reporters
-from newsbrief.segment.lines import is_furniture, is_terminal, page_number
+from newsbrief.segment.lines import _median, _medians_before, is_furniture, is_terminal, page_number
 from newsbrief.io.read import page_from_name
-from newsbrief.text.normalize import display_width, join_lines, normalize_line
+from newsbrief.text.normalize import display_width, fix_spacing, join_lines, normalize_line
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -26,6 +26,22 @@ from newsbrief.text.normalize import display_width, join_lines, normalize_line
 ])
 def test_normalize_line(raw, expected):
     assert normalize_line(raw) == expected
+
+
+@pytest.mark.parametrize("plain", ["2 月 26 日，市政", "新质生产力 加快建设", "the  Belt 和 Road", " 中 \n 文 "])
+def test_fix_spacing_same_for_every_space(plain):
+    """A tab, an ideographic or a no-break space is fixed as a plain one (fix_spacing takes a faster pattern for plain)."""
+    for odd in ("\t", "\u3000", "\u00a0"):
+        assert fix_spacing(plain.replace(" ", odd)) == fix_spacing(plain)
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 4, 5])
+def test_medians_before_are_the_windows_medians(k):
+    """_medians_before gives, for each position, _median of the up to k values before it (None under 3)."""
+    values = [22.0, 21.5, 22.0, 9.0, 36.0, 35.5, 36.0, 36.0, 12.5, 22.0]
+    for n in range(len(values) + 1):
+        v = values[:n]
+        assert _medians_before(v, k) == [_median(v[max(0, lo - k):lo]) if lo >= 3 else None for lo in range(n + 1)]
 
 
 @pytest.mark.parametrize("parts, expected", [
