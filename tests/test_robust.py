@@ -85,6 +85,24 @@ def test_finding1_output_inside_the_walked_input_folder_is_refused(tmp_path, whe
     assert _snapshot(issue) == before
 
 
+@pytest.mark.parametrize("make, target, what", [
+    (os.mkfifo, "out.jsonl", "is a pipe"),
+    (lambda p: os.symlink(p.parent / "nowhere", p), "out.jsonl", "is a broken symbolic link"),
+    (os.mkfifo, f"out/{SEED.stem}.jsonl", "is a pipe"),
+], ids=["fifo", "broken-link", "fifo-in-output-folder"])
+def test_regression_output_that_is_no_file_is_refused_not_replaced(tmp_path, make, target, what):
+    # outputs are renamed into place: run as root, -o /dev/null replaced the device with a file of records
+    path = tmp_path / target
+    path.parent.mkdir(exist_ok=True)
+    make(path)
+    before = os.lstat(path).st_mode
+    output = f"{path.parent}/" if target.startswith("out/") else str(path)
+    res = runner.invoke(app, ["segment", str(SEED), "-o", output])
+    assert res.exit_code == 2
+    assert what in res.stderr and "leave -o out" in res.stderr
+    assert os.lstat(path).st_mode == before
+
+
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600)])
 def test_finding1_outputs_respect_the_umask(tmp_path, umask, mode):
     out = tmp_path / "out"
@@ -234,7 +252,7 @@ def test_finding3_new_weights_of_the_same_size_change_the_completion_key(tiny, t
 
 
 @pytest.mark.parametrize("output, message", [
-    ("{seed}/x", "Not a directory"),
+    ("{seed}/x", "seed.txt: cannot create folder: a file of that name exists"),
     ("/proc/version", "cannot create the work folder"),
     ("/proc/newsbrief-out/", "cannot create folder"),
 ], ids=["under-a-file", "proc-file", "proc-folder"])

@@ -208,6 +208,8 @@ class Batch:
 
     def _hold(self, work: Path, held: contextlib.ExitStack) -> None:
         """Create the work folder, lock it for this run, and clear what a killed run left there."""
+        if self.mode == "file":  # an -o under a file is said of the user's path, not of the hidden work folder's
+            ensure_dir(Path(self.output).parent)
         ensure_dir(work / MARKERS, "folder" if self.mode == "dir" else "the work folder")
         held.enter_context(FolderLock(work / MARKERS, self.output))
         remove_stale_temporaries(work)  # left by a run that was killed; none runs now

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections import defaultdict
 from pathlib import Path
 
@@ -95,6 +96,19 @@ def _identity(path: str) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
+def _not_a_file(path: str) -> str | None:
+    """What path is when it exists and is not a regular file (symlinks followed): 'a device', …; else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return "a broken symbolic link" if os.path.islink(path) else None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+
+
 def check_output(output: str, targets: list[str], inputs: list[str], folders: list[Path]) -> None:
     """Refuse outputs that would destroy an input or be read back as one; raises UsageError (finding 1).
 
@@ -105,6 +119,13 @@ def check_output(output: str, targets: list[str], inputs: list[str], folders: li
     for t in targets:
         if _identity(t) in real_inputs:
             raise UsageError(f"-o {shown(output)}: would overwrite the input {shown(t)}; choose another output")
+        what = _not_a_file(t)
+        if what:
+            # outputs are renamed into place, which replaces what is there: run as root, -o /dev/null
+            # replaced the device itself with a file of records (found by a README audit)
+            raise UsageError(f"-o {shown(output)}: {shown(t)} is {what}, not a file, and outputs are renamed "
+                             "into place over what is there: choose another -o (a file, or a folder DIR/), or "
+                             "leave -o out to write to standard output")
     out = os.path.realpath(output)
     for folder in folders:
         if _inside(out, os.path.realpath(folder)):
