@@ -13,6 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 from typer.testing import CliRunner
 
+from newsbrief import __version__
 from newsbrief.cli import app
 from newsbrief.io.jsonl import dumps, read_records
 from newsbrief.records import Article, Source
@@ -63,6 +64,14 @@ def test_segment_into_a_folder_writes_one_file_per_page_and_run_json(tmp_path):
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert run["status"] == "complete" and run["counts"]["done"] == 4 and run["counts"]["articles"] == 28
     assert run["tool"]["version"]
+
+
+def test_regression_segment_records_say_which_tool_made_them(tmp_path):
+    # rule 5: `newsbrief segment` wrote meta {} (provenance was stamped only by the model stages)
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["segment", str(make_issue(tmp_path / "issue", 1)), "-o", f"{out}/"]).exit_code == 0
+    recs = records_of(out)
+    assert recs and all(r["meta"] == {"tool": {"name": "newsbrief", "version": __version__}} for r in recs)
 
 
 def test_rerun_resumes_and_force_redoes(tmp_path):

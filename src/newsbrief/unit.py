@@ -176,7 +176,8 @@ class Runner:
             from .stitch import stitch
 
             groups = stitch(groups)
-            self.pipeline.apply([a for g in groups for a in g], progress)
+        # (segment alone too: every record says which tool made it, rule 5; its records had meta {})
+        self.pipeline.apply([a for g in groups for a in g], progress)
         try:
             for i, records in zip(done, groups):
                 if i not in outs:
