@@ -74,6 +74,18 @@ def test_regression_segment_records_say_which_tool_made_them(tmp_path):
     assert recs and all(r["meta"] == {"tool": {"name": "newsbrief", "version": __version__}} for r in recs)
 
 
+def test_regression_record_ids_do_not_depend_on_how_the_path_was_typed(tmp_path, monkeypatch):
+    # `segment page1.txt` gave ids `page1#L…`, `segment /…/issue/page1.txt` gave `issue/page1#L…`
+    make_issue(tmp_path / "issue", 1)
+    monkeypatch.chdir(tmp_path / "issue")
+    ids = []
+    for path in ("page1.txt", str(tmp_path / "issue" / "page1.txt")):
+        res = runner.invoke(app, ["segment", path])
+        assert res.exit_code == 0
+        ids.append([json.loads(line)["id"] for line in res.stdout.splitlines()])
+    assert ids[0] == ids[1] and ids[0][0].startswith("issue/page1#L")
+
+
 def test_rerun_resumes_and_force_redoes(tmp_path):
     issue = make_issue(tmp_path / "issue", 3)
     out = tmp_path / "out"

@@ -51,7 +51,10 @@ def unique_suffixes(paths: list[str], least: int) -> dict[str, tuple[str, ...]]:
         groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for p in paths:
             groups[tuple(parts[p][-length[p]:])].append(p)
-        pending = [p for group in groups.values() if len(group) > 1 for p in group if length[p] < len(parts[p])]
+        # (a group whose paths differ only in their suffix, a01.txt and a01.pdf, no folder tells apart:
+        # lengthening them ran up to the root, `tmp__issue__a01.jsonl`; output_names numbers them)
+        pending = [p for group in groups.values() if len(group) > 1 and len({tuple(parts[q]) for q in group}) > 1
+                   for p in group if length[p] < len(parts[p])]
         for p in pending:
             length[p] += 1
     return {p: tuple(parts[p][-length[p]:]) for p in paths}
@@ -70,17 +73,20 @@ def output_names(paths: list[str]) -> dict[str, str]:
 
 
 def id_stems(paths: list[str]) -> dict[str, str]:
-    """Record-id stems for the inputs whose default stem (folder/file) another input shares.
+    """Each input's record-id stem: `<folder>/<stem>` of its absolute path, more of it where two share one.
 
-    The segmenter names records `<folder>/<stem>#L..`; two page1.txt in two
-    folders named 2025 would share ids, so those get more of their path (finding 7).
+    Taken from the absolute path so that an id does not depend on how the path
+    was typed (`page1.txt` and `/issue/2025/page1.txt` had given `page1#…` and
+    `2025/page1#…`, README audit); two page1.txt in two folders named 2025
+    get more of their paths, or they would share ids (finding 7).
     """
-    default = {p: "/".join(parts[-2:]) for p, parts in _parts(paths).items()}
+    parts = _parts(paths)
+    default = {p: "/".join(parts[p][-2:]) for p in paths}
     count: dict[str, int] = defaultdict(int)
     for s in default.values():
         count[s] += 1
     clashing = [p for p in paths if count[default[p]] > 1]
-    return {p: "/".join(s) for p, s in unique_suffixes(clashing, 2).items()}
+    return default | {p: "/".join(s) for p, s in unique_suffixes(clashing, 2).items()}
 
 
 def _inside(path: str, folder: str) -> bool:
