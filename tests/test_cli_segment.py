@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -72,9 +73,11 @@ BAD_INPUTS = [
     ("missing path", None, "no such file"),
     ("empty file", b"", "is empty"),
     ("whitespace only", b"  \n\n \n", "is empty"),
-    ("binary file", bytes(range(256)) * 4, "contains NUL bytes"),
+    ("binary file", bytes(range(256)) * 4, "looks binary"),
     ("NUL bytes in text", "本报讯 一\x00二".encode(), "contains NUL bytes"),
     ("control characters", ("正文" + "\x01\x02\x03" * 50).encode(), "looks binary"),
+    # regression: a few NULs among many control bytes had been "stray NULs: pass --errors replace"
+    ("compressed file", gzip.compress(SEED.read_bytes()), "looks binary (control characters)"),
     ("not decodable", b"\x81\x30\xff\xff\xfe" * 3, "not text in UTF-8"),
 ]
 

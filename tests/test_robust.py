@@ -584,3 +584,11 @@ def test_finding7_sub_folders_are_read_and_hidden_ones_skipped(tmp_path):
     run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
     assert [Path(r["path"]).relative_to(issue).as_posix() for r in run["inputs"]] == \
         ["a/page1.txt", "b/page1.txt", "b/page2.txt"]
+
+
+@pytest.mark.parametrize("args, why", [(["--translator", "none"], "none leaves it nothing to do"),
+                                       (["--preset", "offline-baseline"], "the offline-baseline preset has none")])
+def test_translate_without_a_translator_says_why_and_what_to_do(tmp_path, args, why):
+    res = runner.invoke(app, ["translate", str(SEED), *args])
+    assert res.exit_code == 2
+    assert why in res.stderr and "newsbrief models list" in res.stderr

@@ -51,6 +51,9 @@ SumOpt = Annotated[Optional[str], typer.Option("--summarizer", help="lead (no mo
                                                "Face id or a local model folder [default: the preset's].")]
 TrOpt = Annotated[Optional[str], typer.Option("--translator", help="none, a preset, a Hugging Face id or a local "
                                               "model folder [default: the preset's].")]
+#: translate's own: a translate command with no translator would have nothing to do
+TrModelOpt = Annotated[Optional[str], typer.Option("--translator", help="A preset, a Hugging Face id or a local "
+                                                   "model folder [default: the preset's].")]
 PresetOpt = Annotated[Preset, typer.Option("--preset", help="Model pair: cpu (qwen2.5-0.5b + opus-mt-zh-en), gpu "
                                            "(qwen2.5-7b + m2m100-1.2b), offline-baseline (lead, no translation).")]
 DevOpt = Annotated[str, typer.Option("--device", metavar="[auto|cpu|cuda|cuda:N|mps]",
@@ -195,11 +198,14 @@ def summarize(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, summa
 
 @app.command()
 @with_options(IO_OPTIONS, MODEL_OPTIONS, ENGINE_OPTIONS)
-def translate(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, translator: TrOpt = None) -> None:
+def translate(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, translator: TrModelOpt = None) -> None:
     """Add English translations (headline_en, paragraphs_en, summary_en …) to article JSONL."""
-    translator = _pair(preset, None, translator)[1]
-    if translator == "none":
-        raise typer.BadParameter("translate needs a model", param_hint="--translator")
+    chosen = _pair(preset, None, translator)[1]
+    if chosen == "none":  # (--translator none, or a preset without one, offline-baseline: nothing to do)
+        why = "none leaves it nothing to do" if translator else f"the {preset.value} preset has none"
+        raise typer.BadParameter(f"translate needs a translation model and {why}; name one (a preset, a Hugging "
+                                 "Face id or a model folder: newsbrief models list)", param_hint="--translator")
+    translator = chosen
     _batch(paths, ("translate",), {**options, "translator": translator})
 
 

@@ -78,6 +78,12 @@ def _bad_byte(data: bytes, encoding: str) -> str:
     return "nowhere"
 
 
+#: control characters other than tab, newline and CR: text holds next to none
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20)) + b"\x7f"
+_LOOKS_BINARY = "looks binary (control characters), not page text"
+
+
 def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> tuple[str, str, int]:
     """Text, the encoding that decoded it and the count of U+FFFD put in for bad bytes (errors="replace").
 
@@ -104,7 +110,11 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> 
         if nuls > config.STRAY_NUL_MAX_FRACTION * len(data):
             raise InputError("contains NUL bytes: a binary file, or UTF-16 without a byte-order mark "
                              "(pass --encoding utf-16-le)")
-        # a few NULs in text an extractor wrote (gen pages through PyMuPDF: 2 in 7,253 bytes)
+        # a few NULs in text an extractor wrote (gen pages through PyMuPDF: 2 in 7,253 bytes); a
+        # compressed file holds as few, among many other control bytes (a .gz named .txt was told to
+        # pass --errors replace, which then called it binary: README audit)
+        if len(data) - len(data.translate(None, _CONTROL_BYTES)) > config.BINARY_CONTROL_FRACTION * len(data):
+            raise InputError(_LOOKS_BINARY)
         if errors != "replace":
             first = data.index(b"\x00")
             raise InputError(f"contains NUL bytes ({nuls}, the first at byte {first}) in what "
@@ -137,7 +147,6 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> 
                      "--encoding to name the encoding, or --errors replace to read it with U+FFFD for bad bytes")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def shown(path: str) -> str:
@@ -251,7 +260,7 @@ def read_page(path: str, opts: ReadOptions | None = None) -> PageText:
     text, enc, replaced = decode(data, opts.encoding, opts.errors)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if len(_CONTROL.findall(text)) > config.BINARY_CONTROL_FRACTION * max(len(text), 1):
-        raise InputError("looks binary (control characters), not page text")
+        raise InputError(_LOOKS_BINARY)
     if not text.strip():
         raise InputError("is empty")
     page = None if path == STDIN else page_from_name(Path(path).name)
