@@ -34,7 +34,8 @@ _D = StageOptions()  # the defaults, written once in options.py
 
 # --- every option, declared once ------------------------------------------------------------------
 
-Paths = Annotated[list[str], typer.Argument(help="Page text files, folders of pages, globs, article JSONL, or - for stdin.")]
+Paths = Annotated[list[str], typer.Argument(help="Pages (PDF or extracted text), folders of pages, globs, article "
+                                                 "JSONL, or - for stdin.")]
 OutOpt = Annotated[str, typer.Option("--output", "-o", help="Where to write JSONL: - for stdout, a file, or a "
                                      "folder (ending in /) for one file per input plus run.json.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Redo inputs a previous run finished (default: resume).")]
@@ -176,7 +177,7 @@ def _pair(preset: str, summarizer: str | None, translator: str | None) -> tuple[
 @app.command()
 @with_options(IO_OPTIONS)
 def segment(paths: Paths, options: dict) -> None:
-    """Split page text into articles: one JSONL record per article or fragment."""
+    """Split pages (PDF or text) into articles: one JSONL record per article or fragment."""
     _batch(paths, (), options)
 
 
