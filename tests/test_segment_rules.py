@@ -1243,3 +1243,14 @@ def test_regression_a_roster_of_a_thousand_names_is_read_without_recursing():
     got = articles(page(["城南名单公布"] + roll))
     assert got[0].headline == "城南名单公布"
     assert "李明远" in "".join(got[0].subheads)
+
+
+def test_far_title_goes_to_the_untitled_body_it_names():
+    # _give_far_titles (real page gsfzb, pdftotext): the second report's headline comes out at the page's
+    # end, after another report; no neighbour holds its words, the untitled report holds them all
+    text = page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR), ["本报讯（记者 何川）"] + wrap(LIBRARY),
+                "滨江马拉松赛鸣枪起跑", ["本报讯（记者 李华）"] + wrap(MARATHON), "实验小学图书馆向学生开放")
+    got = segment_text(text, "page.txt")
+    assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放",
+                                                                 "滨江马拉松赛鸣枪起跑"]
+    assert not [r for r in got if r.fragment_type == "teaser"]

@@ -257,6 +257,19 @@ TEASER_MAX_COVERAGE = 0.0
 #: titles beside them 0.4-1.0 with their own.
 TEASER_TITLE_MARGIN = 0.25
 
+#: least share of a title's bigrams an untitled body must hold to take that title from far
+#: away on the page (_give_far_titles): plain pdftotext prints a column's headline after
+#: other columns' text (real page gsfzb, pdftotext: `忘记投保交强险 自掏腰包赔损失` 120
+#: lines after its report, whose text holds 11 of its 12 bigrams). A title's own body holds
+#: a median 50%, another article's a median 0%. 0.5 to 0.8 score the same on every set.
+FAR_TITLE_MIN_COVERAGE = 0.6
+
+#: how much larger a share of a title's bigrams that far body must hold than the body the
+#: title stands with, for the title to leave it: a title that names its own body stays
+#: (real page zghysyb, pdftotext read headline-first: a headline holds 24% of the unrelated
+#: text after it and 88% of its report 50 lines on). 0.3 to 0.7 score the same on every set.
+FAR_TITLE_MARGIN = 0.5
+
 #: weight of the titles' summed votes against the page's edges (a title first,
 #: a title last: one point each) when deciding the page's reading order. One
 #: clear vote (a title holding half its bigrams in one body) counts as much

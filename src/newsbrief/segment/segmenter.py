@@ -31,7 +31,7 @@ from ..text.normalize import display_width, join_lines
 from .byline import (BEFORE_NAME, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, dateline_date,
                      is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
-from .cohesion import cohesion, coverage
+from .cohesion import bigrams, cohesion, coverage
 from .lines import (AUTHOR_NOTE, CREDIT_END, ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number,
                     read_lines, unclosed_bracket)
 
@@ -1424,7 +1424,90 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 cur = _Draft()
             cur.body.append(u)
     close()
-    return out
+    return _give_far_titles(out)
+
+
+def _title_parts(lines: list[Line]) -> list[tuple[int, int]]:
+    """Spans of a title run that may be one title: the whole run, and its head or tail cut at a blank line."""
+    cuts = [c for c in range(1, len(lines)) if lines[c].blank_before]
+    return [(0, len(lines))] + [(0, c) for c in cuts] + [(c, len(lines)) for c in cuts]
+
+
+def _share_found(grams: set[str], text: str, least: float) -> float:
+    """The share of grams that occur in text (cohesion.coverage), or 0 as soon as it cannot reach least."""
+    spare = len(grams) * (1 - least)  # misses allowed: most titles miss a far body's words early
+    found = missed = 0
+    for g in grams:
+        if g in text:
+            found += 1
+        else:
+            missed += 1
+            if missed > spare:
+                return 0.0
+    return found / len(grams) if grams else 0.0
+
+
+def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Untitled bodies given the title printed far from them that names them clearly.
+
+    A reader finds a report's headline by its words wherever it stands. Plain
+    pdftotext runs a page's columns into one stream, so a headline may come out
+    after other columns' text, a teaser or another report's title beside it
+    (real pages gsfzb, pdftotext: `忘记投保交强险 自掏腰包赔损失` after the next
+    report; rmrb-20180109-07: `协同推进社会革命和自我革命` printed over another
+    essay's title). A title that is no body's (a teaser, a title with no body) or
+    names its own body far less (FAR_TITLE_MARGIN) goes to the untitled body
+    holding most of its bigrams (FAR_TITLE_MIN_COVERAGE), best matches first.
+    """
+    untitled = [d for kind, d in out if kind == "article" and d.has_body and d.title is None]
+    if not untitled:
+        return out
+    texts = [_body_text(d) for d in untitled]
+    moves: list[tuple[float, int, int, int, int]] = []  # (coverage, source, part start, part end, body)
+    for n, (kind, item) in enumerate(out):
+        if kind == "teaser":
+            lines = item
+        elif kind == "article" and item.title:
+            lines = item.title
+        else:
+            continue
+        for lo, hi in _title_parts(lines):
+            title = "".join(ln.text for ln in lines[lo:hi])
+            grams = bigrams(title)
+            least: float | None = None  # the share it must hold of a far body, asked of its own body once
+            for b, text in enumerate(texts):
+                c = _share_found(grams, text, config.FAR_TITLE_MIN_COVERAGE)
+                if c < config.FAR_TITLE_MIN_COVERAGE:
+                    continue
+                if least is None:
+                    least = coverage(title, _body_text(item)) + config.FAR_TITLE_MARGIN if kind == "article" else 0.0
+                if c >= least:
+                    moves.append((c, n, lo, hi, b))
+    if not moves:
+        return out
+    moved: dict[int, tuple[int, int]] = {}
+    taken: set[int] = set()
+    for c, n, lo, hi, b in sorted(moves, key=lambda m: -m[0]):
+        if n in moved or b in taken:
+            continue
+        moved[n] = (lo, hi)
+        taken.add(b)
+        lines = out[n][1] if out[n][0] == "teaser" else out[n][1].title
+        untitled[b].title = lines[lo:hi]
+    result: list[tuple[str, object]] = []
+    for n, (kind, item) in enumerate(out):
+        if n in moved:
+            lo, hi = moved[n]
+            if kind == "teaser":
+                rest = item[:lo] + item[hi:]
+                if rest:
+                    result.append((kind, rest))
+                continue
+            item.title = item.title[:lo] + item.title[hi:] or None
+            if item.title is None and not item.has_body and not item.byline and not item.jumps:
+                continue
+        result.append((kind, item))
+    return result
 
 
 def _paragraphs(units: list[Unit]) -> tuple[list[str], list[str]]:
