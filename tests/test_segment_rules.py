@@ -1254,3 +1254,14 @@ def test_far_title_goes_to_the_untitled_body_it_names():
     assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放",
                                                                  "滨江马拉松赛鸣枪起跑"]
     assert not [r for r in got if r.fragment_type == "teaser"]
+
+
+def test_telephone_number_wrapped_under_the_editors_credits_is_furniture():
+    # _contact_value (real page zghysyb, pdftotext): the credits end on `电话：` and the number wraps to a
+    # line of its own at the page's end, where it read as a title printed after its body
+    text = page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR), "实验小学图书馆向学生开放",
+                ["本报讯（记者 何川）"] + wrap(LIBRARY), "责任编辑 / 李华 责任校对 / 赵一鸣 电话：", "（0631）5551234")
+    got = segment_text(text, "page.txt")
+    assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert not [r for r in got if r.fragment_type == "teaser"]
+    assert [r.paragraphs for r in got if r.fragment_type == "furniture"][-1] == ["（0631）5551234"]

@@ -380,6 +380,24 @@ _HEADER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _NUMBERED_SECTION = re.compile(r"^[A-Z]?\d{1,3}\s*(?:%s){1,2}$" % "|".join(sorted(config.SECTION_NAMES)))
 
 
+#: a contact field's label closing a line (`…责任校对 / 赵秀娟 电话：`), its number wrapped to the next
+_CONTACT_LABEL_END = re.compile(r"(?:电话|電話|热线|熱線|传真|傳真|邮箱|郵箱)\s*[：:]$")
+#: a contact field's value alone on a line: a telephone number, an address (`（010）84528274`)
+_CONTACT_VALUE = re.compile(r"^[0-9A-Za-z@._\-（）()\s]*\d[0-9A-Za-z@._\-（）()\s]*$")
+
+
+def _contact_value(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] is the number of a contact field that the furniture line before it labels.
+
+    The editors' credits end on a telephone label and the number wraps to a line of
+    its own (real page zghysyb, pdftotext: `…责任校对 / 赵秀娟 电话：` / `（010）84528274`);
+    read alone, a short line at the page's end, it was taken for a title printed after
+    its body and tipped the page's reading order to headline-last.
+    """
+    return i > 0 and lines[i - 1].kind == "furniture" and bool(_CONTACT_LABEL_END.search(lines[i - 1].text)) \
+        and bool(_CONTACT_VALUE.match(lines[i].text))
+
+
 def _mark_header_fields(lines: list[Line]) -> None:
     """Mark the parts of a page header printed on lines of their own next to other header lines as furniture.
 
@@ -399,7 +417,7 @@ def _mark_header_fields(lines: list[Line]) -> None:
             numbered = any(_BARE_PAGE_NO.match(x.text) for x in near) and \
                 all(x.kind == "furniture" or _BARE_PAGE_NO.match(x.text) for x in near)
             if ln.text in config.SECTION_NAMES or _BARE_PAGE_NO.match(ln.text) or _NUMBERED_SECTION.match(ln.text) \
-                    or numbered and _HEADER_LABEL.match(ln.text):
+                    or numbered and _HEADER_LABEL.match(ln.text) or _contact_value(lines, i):
                 ln.kind = "furniture"
                 marked.append(i)
         todo = marked
