@@ -1265,3 +1265,15 @@ def test_telephone_number_wrapped_under_the_editors_credits_is_furniture():
     assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
     assert not [r for r in got if r.fragment_type == "teaser"]
     assert [r.paragraphs for r in got if r.fragment_type == "furniture"][-1] == ["（0631）5551234"]
+
+
+@pytest.mark.parametrize("apart", [1, 2])
+def test_lines_that_leave_a_quotation_open_into_the_text_under_them_are_no_title(apart):
+    # _quote_runs_on (real page rmrb-20180129-07, pdftotext): a paragraph's first lines, wider than the
+    # column, stand apart from the rest after the byline that closes the essay before; they open a
+    # quotation that the text right under them closes, which no headline does
+    body = "市实验小学联合城南区的“书香校园读书会”举办图书馆开放日，“城南读书节”同时启动。" + LIBRARY
+    lines = wrap(body[:17 * apart], 17) + wrap(body[17 * apart:])
+    got = articles(page("城南水库扩建工程开工", wrap(RESERVOIR) + ["城南日报记者 李华"], lines))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", None]
+    assert got[1].text.startswith("市实验小学联合城南区的“书香校园读书会”举办")

@@ -734,10 +734,14 @@ def _correct_kinds(units: list[Unit]) -> None:
     # as its column: the byline ends that article, and a title comes next, its own printed after
     # it or the next article's (real page lswb, PyMuPDF: `…（失独家庭）。` / `辽沈晚报记者胡月梅` /
     # `沈阳市大力推行节地生态安葬` / `海葬有补贴树葬等减千元购墓费用`, both lines filling the column)
+    # (unless it opens a quotation that the text under it closes: a paragraph's first lines, _quote_runs_on)
     for k in range(2, len(units)):
-        if (units[k].kind == "open" and len(units[k].lines) <= 3 and units[k - 1].kind == "byline"
+        if (units[k].kind in ("open", "short") and len(units[k].lines) <= 3 and units[k - 1].kind == "byline"
                 and units[k - 2].kind in ("body", "subhead")):
-            units[k].kind = "short"
+            if _quote_runs_on(units, k):
+                units[k].kind = "open"
+            elif units[k].kind == "open":
+                units[k].kind = "short"
     # a block cut at the column's edge whose last line opens with —— is a headline over its
     # subtitle, both filling the column (real page rmrb-20180129-07, PyMuPDF text:
     # `从三个层面促进实体经济由大向强` / `——“第六届中国工业发展论坛”述要`)
@@ -765,6 +769,24 @@ def _correct_kinds(units: list[Unit]) -> None:
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
             units[k].kind = "short"
+
+
+def _quote_runs_on(units: list[Unit], k: int) -> bool:
+    """Whether units[k] opens a quotation or a bracket it does not close, the text under it going on with no gap.
+
+    A paragraph's first lines, wider than the column measured around them, come out as
+    a block apart from the rest of the paragraph (a headline set across columns does
+    not run on into the column's text) and, after the byline that closes the essay
+    before, read as a title run (real page rmrb-20180129-07, pdftotext: `华 东 理 工 大 学 、…
+    智 库“ 社 会 工` / `作与社会政策研究院”联合主办的“新时代` / `中国特色社会…研讨会”近日…`).
+    A headline closes its quotes; one wrapped inside a quotation has a gap before its
+    rest (dev page b07: `脱贫不能“等靠要”，而要“加油` / gap / `干”`).
+    """
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if nxt is None or nxt.kind not in ("body", "open") or nxt.lines[0].blank_before:
+        return False
+    text = "".join(ln.text for ln in units[k].lines)
+    return text.count("“") > text.count("”") or unclosed_bracket(text)
 
 
 def _classify_short_runs(units: list[Unit]) -> None:
