@@ -1277,3 +1277,15 @@ def test_lines_that_leave_a_quotation_open_into_the_text_under_them_are_no_title
     got = articles(page("城南水库扩建工程开工", wrap(RESERVOIR) + ["城南日报记者 李华"], lines))
     assert [a.headline for a in got] == ["城南水库扩建工程开工", None]
     assert got[1].text.startswith("市实验小学联合城南区的“书香校园读书会”举办")
+
+
+def test_teaser_printed_inside_a_sentence_leaves_the_body_whole():
+    # _teaser_inside_sentence (gen page g303/p12, pdftotext): a teaser between a column cut mid-sentence
+    # and the next column; it names neither neighbour, so the body goes on after it
+    lines = wrap(RESERVOIR)
+    cut = next(i for i, ln in enumerate(lines) if i > 3 and "，" in ln and ln[-1] not in "。，")
+    got = segment_text(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + lines[:cut + 1],
+                            ["全市秋季运动会在新体育馆隆重开幕", "——详见第5版"], lines[cut + 1:]), "page.txt")
+    assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工"]
+    assert [a for a in got if a.kind == "article"][0].text.endswith(lines[-1])
+    assert [t.headline for t in got if t.fragment_type == "teaser"] == ["全市秋季运动会在新体育馆隆重开幕"]

@@ -1314,6 +1314,25 @@ def _introduces(draft: _Draft) -> bool:
         not any(ln.kind == "byline" for u in draft.body for ln in u.lines)
 
 
+def _teaser_inside_sentence(units: list[Unit], k: int, cur: _Draft | None, bodies: tuple[str, str]) -> bool:
+    """Whether the title units[k] stands inside a sentence of the body before it and names neither neighbour.
+
+    An extractor can print a teaser box between a column's last line and the next
+    column's first, inside a sentence (gen page g303/p12, pdftotext: `…海濱事` / gap /
+    `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / `務委員會新任主席…`):
+    the body goes on after it. A headline there names the text after it (real page
+    lswb: `…面对` / gap / `本周气温一路回升` / `周末辽宁小范围降雨` / `新的一周开始了…`).
+    """
+    if cur is None or not cur.body or cur.body[-1].kind not in ("body", "open"):
+        return False
+    last = cur.body[-1].lines[-1]
+    nxt = _next_in_flow(units, k)
+    if last.terminal or not last.full or nxt is None or nxt.kind not in ("body", "open"):
+        return False
+    title = "".join(ln.text for ln in units[k].lines)
+    return max(coverage(title, bodies[0]), coverage(title, bodies[1])) <= config.TEASER_MAX_COVERAGE
+
+
 def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', _Draft) | ('furniture'|'caption'|'teaser'|'unassigned', lines)]."""
     bodies = _neighbour_bodies(units)
@@ -1346,6 +1365,8 @@ def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
             out.append(("unassigned", u.lines))
         elif u.kind == "caption":
             out.append(("caption", u.lines))
+        elif u.kind == "title" and _teaser_inside_sentence(units, k, cur, bodies[k]):
+            out.append(("teaser", u.lines))
         elif u.kind == "title":
             blocks = _title_blocks(u.lines)
             # a title whose words clearly sit in one neighbour goes with it, whatever the page's order
