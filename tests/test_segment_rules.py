@@ -1289,3 +1289,15 @@ def test_teaser_printed_inside_a_sentence_leaves_the_body_whole():
     assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工"]
     assert [a for a in got if a.kind == "article"][0].text.endswith(lines[-1])
     assert [t.headline for t in got if t.fragment_type == "teaser"] == ["全市秋季运动会在新体育馆隆重开幕"]
+
+
+def test_sentence_cut_at_the_column_edge_does_not_go_on_in_a_short_line_after_a_gap():
+    # _continues (real page lswb, pdftotext): a column cut mid-sentence, a gap, then the next article's
+    # kicker and headline; a sentence goes on in a line that fills its column or ends on a mark, and a
+    # short line ending on a word is a headline's
+    lines = wrap(RESERVOIR)
+    cut = next(i for i, ln in enumerate(lines) if i > 3 and "，" in ln and ln[-1] not in "。，")
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + lines[:cut + 1],
+                        ["书香校园", "实验小学新图书馆开放", "本报讯（记者 何川）"] + wrap(LIBRARY)))
+    assert got[0].text.endswith(lines[cut])
+    assert got[1].title.startswith("书香校园")

@@ -485,6 +485,14 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
+    if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
+            and ("，" in prev.text or "、" in prev.text):
+        # across a gap, a sentence cut at the column's edge goes on in a line that fills its column
+        # or ends the paragraph on a mark; a short line ending on a word is a headline's (real page
+        # lswb, pdftotext: `…锁定嫌疑人胡某，面对` / gap / `本周气温一路回升` / `周末辽宁小范围降雨`).
+        # (Only after a line of clauses: a headline's own line goes on so, dev page a03 `广益 研究新情况` /
+        # gap / `作出新规划`, dev-v2 c02 `土豆不“土” 土豆无“土”` / gap / `春耕备耕正当时`)
+        return False
     if nxt.blank_before and _PHRASED_HEADLINE.match(nxt.text) and not _PHRASED_HEADLINE.match(prev.text):
         # across a gap, a line of phrases set apart is a headline, not a body sentence's rest (gen
         # page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap / `这座城 让人总想留下`, a column cut at its
