@@ -12,7 +12,7 @@ import pytest
 
 from newsbrief import config
 from newsbrief.segment import segment_text
-from newsbrief.segment.cohesion import bigrams, cohesion, coverage
+from newsbrief.segment.cohesion import bigrams, cohesion, coverage, topic_bigrams
 from newsbrief.segment.lines import Line, read_lines
 from newsbrief.segment.segmenter import Unit, _title_blocks, _window
 
@@ -64,6 +64,29 @@ def test_bigrams_break_at_punctuation_and_latin():
 def test_coverage_is_share_of_title_bigrams_in_body():
     assert coverage("水库扩建", RESERVOIR) == 1.0
     assert coverage("图书馆开放", RESERVOIR) == 0.0
+
+
+def test_topic_bigrams_leave_out_grammar_and_common_words():
+    # _TOPIC_BREAK and COMMON_WORDS: `的` breaks the chain, 记者 and 目前 say nothing of the subject
+    assert topic_bigrams("水库的大坝，记者，目前") == {"水库", "大坝"}
+
+
+#: two reports on unrelated things that share only the words of any report (记者, 目前, 工作, 已经,
+#: 表示, 今年): 8% of the second's bigrams occur in the first, 3% of its topic bigrams
+BRIDGE = ("记者从市交通部门获悉，全市老旧桥梁检修工作目前已经开始。今年需要检修的桥梁共有十八座，"
+          "主要问题是桥面开裂和桥墩渗水。交通部门表示，检修期间部分桥梁将封闭半幅通行，"
+          "请市民提前规划出行路线。施工单位已经进场，预计汛期前全部完工。")
+ORCHARD = ("记者在县里采访时了解到，果园改造工作目前进展顺利。老果树产量低、品种旧，果农们一直盼着更新换代。"
+           "今年全县推广矮砧密植新技术，配套修建滴灌设施，已经有三千亩苹果园完成改造。"
+           "农技员表示，新品种挂果早，管理省工，三年后亩产可以翻一番。果农们对发展前景充满信心。")
+
+
+def test_headline_between_two_articles_sharing_only_common_words_splits_them():
+    # topic_bigrams (gen pages g303/p05, g303/p08): counted over every bigram, the words any two
+    # reports share made the one-column headline between them a subhead and merged the two
+    got = articles(page("老旧桥梁开始检修", wrap(BRIDGE), "果园改造完成", wrap(ORCHARD)))
+    assert [a.headline for a in got] == ["老旧桥梁开始检修", "果园改造完成"]
+    assert got[1].text.startswith("记者在县里采访时")
 
 
 def test_one_column_headline_between_two_articles_splits_them():
