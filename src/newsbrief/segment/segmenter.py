@@ -1522,16 +1522,18 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
             lines = item.title
         else:
             continue
+        own = _body_text(item) if kind == "article" else None
         for lo, hi in _title_parts(lines):
             title = "".join(ln.text for ln in lines[lo:hi])
+            # the share it must hold of a far body; a title naming its own body (most: its bigrams are
+            # found there at once, while a far body's are searched to its end) can never reach it
+            least = max(config.FAR_TITLE_MIN_COVERAGE,
+                        0.0 if own is None else coverage(title, own) + config.FAR_TITLE_MARGIN)
+            if least > 1.0:
+                continue
             grams = bigrams(title)
-            least: float | None = None  # the share it must hold of a far body, asked of its own body once
             for b, text in enumerate(texts):
-                c = _share_found(grams, text, config.FAR_TITLE_MIN_COVERAGE)
-                if c < config.FAR_TITLE_MIN_COVERAGE:
-                    continue
-                if least is None:
-                    least = coverage(title, _body_text(item)) + config.FAR_TITLE_MARGIN if kind == "article" else 0.0
+                c = _share_found(grams, text, least)
                 if c >= least:
                     moves.append((c, n, lo, hi, b))
     if not moves:
