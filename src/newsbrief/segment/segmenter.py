@@ -1498,6 +1498,11 @@ def _share_found(grams: set[str], text: str, least: float) -> float:
     return found / len(grams) if grams else 0.0
 
 
+#: characters of a body's start asked first whether it names its title (only a faster path: a title's
+#: words come in a report's first sentences)
+_LEAD_CHARS = 300
+
+
 def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """Untitled bodies given the title printed far from them that names them clearly.
 
@@ -1525,12 +1530,16 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
         own = _body_text(item) if kind == "article" else None
         for lo, hi in _title_parts(lines):
             title = "".join(ln.text for ln in lines[lo:hi])
-            # the share it must hold of a far body; a title naming its own body (most: its bigrams are
-            # found there at once, while a far body's are searched to its end) can never reach it
-            least = max(config.FAR_TITLE_MIN_COVERAGE,
-                        0.0 if own is None else coverage(title, own) + config.FAR_TITLE_MARGIN)
-            if least > 1.0:
-                continue
+            # the share it must hold of a far body; a title naming its own body (most) can never reach
+            # it, which its lead alone shows most often (a bigram missing from a whole body is searched
+            # to its end: this runs for every title of every page)
+            least = config.FAR_TITLE_MIN_COVERAGE
+            if own is not None:
+                if coverage(title, own[:_LEAD_CHARS]) + config.FAR_TITLE_MARGIN > 1.0:
+                    continue
+                least = max(least, coverage(title, own) + config.FAR_TITLE_MARGIN)
+                if least > 1.0:
+                    continue
             grams = bigrams(title)
             for b, text in enumerate(texts):
                 c = _share_found(grams, text, least)
