@@ -549,8 +549,7 @@ def test_finding7_output_naming_is_distinct_for_many_colliding_inputs():
     names = output_names(paths)
     assert len(set(names.values())) == len(paths) == 4032
     assert names["/archive/2025-03-04/page7.txt"] == "2025-03-04__page7.jsonl"
-    stems = id_stems(paths)  # folder/stem already tells them apart
-    assert len(set(stems.values())) == 4032 and stems["/archive/2025-03-04/page7.txt"] == "2025-03-04/page7"
+    assert id_stems(paths) == {}  # folder/stem already tells them apart
     same = ["/a/2025/page1.txt", "/b/2025/page1.txt", "/b/2025/page1.jsonl", "/c/page2.txt"]
     assert output_names(same) == {"/a/2025/page1.txt": "a__2025__page1.jsonl",
                                   "/b/2025/page1.txt": "b__2025__page1.jsonl",
@@ -558,7 +557,8 @@ def test_finding7_output_naming_is_distinct_for_many_colliding_inputs():
     # regression: names that differ only in their suffix are numbered, not lengthened up to the root
     assert output_names(["/tmp/issue/a01.txt", "/tmp/issue/a01.pdf"]) == {"/tmp/issue/a01.txt": "a01.jsonl",
                                                                           "/tmp/issue/a01.pdf": "a01-2.jsonl"}
-    assert set(id_stems(["/tmp/issue/a01.txt", "/tmp/issue/a01.pdf"]).values()) == {"issue/a01"}
+    assert id_stems(["/tmp/issue/a01.txt", "/tmp/issue/a01.md"]) == {"/tmp/issue/a01.txt": "issue/a01",
+                                                                    "/tmp/issue/a01.md": "issue/a01-2"}
 
 
 def test_finding7_the_same_file_name_in_two_folders_gets_distinct_ids(tmp_path):

@@ -5,9 +5,26 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
+
+
+def id_stem(path: str) -> str:
+    """A record id's stem: `<folder>/<file stem>` of the file's absolute path ('stdin' for standard input).
+
+    From the absolute path, so that an id does not depend on how the path was typed
+    (`page1.txt` and `/issue/2025/page1.txt` had given `page1#…` and `2025/page1#…`, README
+    audit). A name that is no path (`<text>`) is kept as it is.
+    """
+    if path == "-":
+        return "stdin"
+    if path.startswith("<"):
+        return path
+    folder, name = os.path.split(os.path.abspath(path))
+    stem = os.path.splitext(name)[0]
+    return f"{os.path.basename(folder)}/{stem}" if os.path.basename(folder) else stem
 
 
 @dataclass

@@ -44,7 +44,7 @@ class UnitTask:
 
     paths: tuple[str, ...]  # as the run found them; relative paths are relative to the run's folder
     names: tuple[str, ...]  # each input's output file name in the work folder
-    id_stems: tuple[str | None, ...]  # each input's record-id stem (outputs.id_stems); None: the segmenter's own
+    id_stems: tuple[str | None, ...]  # each input's record-id stem when another input shares the default one
     work: str | None = None  # the work folder (-o DIR/, or -o FILE's hidden parts folder); None: records to a sink
     report_output: bool = False  # whether the reports name the output files (-o DIR/)
     force: bool = False  # redo the unit even when its markers match
@@ -98,7 +98,7 @@ def parse(segment: Segment, page: PageText, id_stem: str | None) -> Input:
         return Input(page.path, error=f"internal error while segmenting ({type(e).__name__}: {e}); "
                                       "please report it with this page")
     if src.kind in ("page", "pdf") and id_stem:
-        for r in src.articles:  # the stem of the absolute path (the segmenter sees the path as typed)
+        for r in src.articles:  # the segmenter's <folder>/<stem> is shared by another input
             r.id = id_stem + r.id[r.id.find("#"):]
     return src
 

@@ -73,20 +73,24 @@ def output_names(paths: list[str]) -> dict[str, str]:
 
 
 def id_stems(paths: list[str]) -> dict[str, str]:
-    """Each input's record-id stem: `<folder>/<stem>` of its absolute path, more of it where two share one.
+    """Record-id stems for the inputs whose default stem (folder/file, records.id_stem) another input shares.
 
-    Taken from the absolute path so that an id does not depend on how the path
-    was typed (`page1.txt` and `/issue/2025/page1.txt` had given `page1#…` and
-    `2025/page1#…`, README audit); two page1.txt in two folders named 2025
-    get more of their paths, or they would share ids (finding 7).
+    Two page1.txt in two folders named 2025 would share ids, so those get more
+    of their path (finding 7); two that differ only in their suffix (a01.txt,
+    a01.md) are numbered as their output files are (a01, a01-2).
     """
-    parts = _parts(paths)
-    default = {p: "/".join(parts[p][-2:]) for p in paths}
+    default = {p: "/".join(parts[-2:]) for p, parts in _parts(paths).items()}
     count: dict[str, int] = defaultdict(int)
     for s in default.values():
         count[s] += 1
     clashing = [p for p in paths if count[default[p]] > 1]
-    return default | {p: "/".join(s) for p, s in unique_suffixes(clashing, 2).items()}
+    stems = {p: "/".join(s) for p, s in unique_suffixes(clashing, 2).items()}
+    seen: dict[str, int] = defaultdict(int)
+    for p in clashing:
+        seen[stems[p]] += 1
+        if seen[stems[p]] > 1:
+            stems[p] += f"-{seen[stems[p]]}"
+    return stems
 
 
 def _inside(path: str, folder: str) -> bool:

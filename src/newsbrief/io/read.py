@@ -79,8 +79,8 @@ def _bad_byte(data: bytes, encoding: str) -> str:
 
 
 #: control characters other than tab, newline and CR: text holds next to none
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20)) + b"\x7f"
+_CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 _LOOKS_BINARY = "looks binary (control characters), not page text"
 
 

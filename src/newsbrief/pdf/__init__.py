@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import PurePath
 
-from ..records import Article
+from ..records import Article, id_stem
 from .reader import PdfError
 
 
@@ -18,8 +17,7 @@ def segment_pdf(data: bytes | str, path: str, label_from_name: str | None = None
     from .reader import open_pdf, read_page
 
     doc = open_pdf(data)
-    pp = PurePath(path)
-    stem = f"{pp.parent.name}/{pp.stem}" if pp.parent.name else pp.stem
+    stem = id_stem(path)
     records: list[Article] = []
     problems: list[str] = []
     try:
