@@ -12,7 +12,7 @@ import pytest
 
 from newsbrief import config
 from newsbrief.segment import segment_text
-from newsbrief.segment.cohesion import bigrams, cohesion, coverage, topic_bigrams
+from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found, topic_bigrams
 from newsbrief.segment.lines import Line, read_lines
 from newsbrief.segment.segmenter import Unit, _title_blocks, _window
 
@@ -1277,6 +1277,29 @@ def test_far_title_goes_to_the_untitled_body_it_names():
     assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放",
                                                                  "滨江马拉松赛鸣枪起跑"]
     assert not [r for r in got if r.fragment_type == "teaser"]
+
+
+def test_title_that_names_its_own_body_stays_though_an_untitled_body_names_it_too():
+    # _give_far_titles, FAR_TITLE_MARGIN (real page zghysyb, pdftotext read headline-first): a second report
+    # on the same works holds most of the headline's words too, but its own report holds more
+    text = page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR),
+                ["本报讯（记者 何川）"] + wrap(RESERVOIR_MORE))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", None]
+    assert got[0].paragraphs[0].startswith(RESERVOIR[:10])
+
+
+@pytest.mark.parametrize("found, n, least, expected", [
+    (8, 10, 0.0, 0.8),
+    (8, 10, 0.8, 0.8),  # regression: 0.3 + 0.5 left 1.9999 misses of 10 allowed, and 8 of 10 read as 0
+    (8, 10, 0.81, 0.0),
+    (3, 10, 0.6, 0.0),
+    (0, 0, 0.6, 0.0),
+])
+def test_share_found_counts_misses_in_whole_bigrams(found, n, least, expected):
+    grams = {chr(0x4e00 + 2 * i) + chr(0x4e01 + 2 * i) for i in range(n)}
+    text = "".join(sorted(grams)[:found])
+    assert share_found(grams, text, least) == pytest.approx(expected)
 
 
 def test_telephone_number_wrapped_under_the_editors_credits_is_furniture():

@@ -159,6 +159,27 @@ ROSTER_POST_MAX_LINES = 4
 
 # --- segmentation: lexical cohesion (issue 9) ---------------------------------
 
+#: two-character words so common in any Chinese text that two articles on different subjects share
+#: them: the 300 commonest two-character words of jieba's dictionary (its frequencies come from
+#: general Chinese text, the People's Daily among it) that are also among the 1,000 commonest of
+#: wordfreq's Chinese list (web, subtitles, news), which drops the first list's corpus quirks (a
+#: county, a river, 皇帝); those holding a grammatical character (cohesion._TOPIC_BREAK) are left
+#: out, never being read. Sources: jieba 0.42.1 dict.txt (MIT licence) and wordfreq's Chinese
+#: frequency list (data CC BY-SA 4.0); a list of common words is taken from them, no text. Used by
+#: cohesion.topic_bigrams: two unrelated reports shared 7-11% of their bigrams through such words
+#: (gen pages g303/p05, g303/p08, text-5011/p08, f9001/p02) and their headline read as a subhead.
+#: Simplified forms only: their traditional forms were measured too, and made the subhead of dev
+#: page b06 (`振奮，聆聽時代進步足音`, a feature's sections on different people) a headline.
+COMMON_WORDS = frozenset("""
+中国 我们 他们 自己 国家 发展 工作 什么 主要 问题 进行 地方 已经 全国 经济 公司 人民 社会 知道 起来 地区 如果 开始 技术 重要 美国 通过 研究 文化 企业 北京 历史 世界
+时间 生产 情况 代表 决定 关系 领导 生活 时候 可能 出来 学生 同时 学院 会议 部分 活动 需要 怎么 管理 方面 市场 组织 工业 建设 形成 出现 许多 日本 城市 政治 人们 发现
+记者 国际 规定 机关 虽然 根据 法律 影响 发生 包括 使用 中心 教育 要求 政府 因此 人口 建立 参加 产品 面积 各种 提出 我国 作用 必须 行政 编辑 职业 制度 你们 世纪 应该
+主席 系统 组成 民族 基本 增长 自然 大学 如何 人员 计划 产生 时期 最后 表示 机构 当时 大家 特别 改革 东西 能力 革命 基础 得到 进入 运动 目前 过程 方法 举行 群众 单位
+如此 孩子 资源 过去 条件 学校 提高 工程 环境 提供 方式 报告 或者 下来 军事 部门 分别 十分 上海 完成 最大 然后 农业 经过 专业 准备 增加 获得 旅游 觉得 理论 今天 非常
+中央 比较 表现 价值 科技 完全 亿元 达到 内容 实行 思想 事情 实现 甚至 任务 选举 形式 原来 突然 变化 直接 战争 政策 资本 继续 年代 期间 任何 权力 执行 先生 解决 建筑
+能够 结构 成立 英国 先进 结果 投资 后来 水平 保护 主任 负责 制定 艺术 利用 学习 合作 科学 看到 项目 公里
+""".split())
+
 #: characters of text read before and after a candidate boundary (stopping
 #: at a title). The text after a subhead shares a median 14.5% of its topic bigrams
 #: (cohesion.topic_bigrams) with the 1,200 characters before it (10th percentile
@@ -226,15 +247,16 @@ HEADLINE_STACKED_BLOCKS = 4
 #: points for a run of phrase lines (no comma, no full stop) with a line wider than its column
 #: by more than twice a full line's slack: set over two columns, a headline (real page zghysyb,
 #: a headline after its body in an industry paper whose every article names the company, so
-#: cohesion reads -5 there). About as much as HEADLINE_STRONG, but added, not decisive: cohesion
+#: cohesion alone reads a subhead there). About as much as HEADLINE_STRONG, but added, not decisive: cohesion
 #: above 26.5% (one report's text on both sides) still makes it a subhead, since column
 #: estimates near a change of column width are rough. 6 and 10 scored the same on every set;
-#: 11 keeps that breakpoint where it was (26%) when COHESION_MIDPOINT went from 6% to 4.5%.
+#: 11 keeps that breakpoint about where it was (26% before COHESION_MIDPOINT went from 6% to 4.5%).
 HEADLINE_WIDE = 11.0
 
 #: points for a run whose last line is bare names (`攥指成拳 生威发力` / `姚雪青 钱 艳 宋 岩`,
 #: gen page h7001/p02): an author signs an article, never a subhead; outweighs the
-#: cohesion of two articles on one subject (up to about -4).
+#: cohesion of two articles on one subject (up to about -4 points when every bigram counted; less
+#: since only topic bigrams do).
 HEADLINE_AUTHOR = 5.0
 
 #: how much more of a title's bigrams one neighbouring body must hold than the

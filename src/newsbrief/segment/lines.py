@@ -42,8 +42,9 @@ FURNITURE = re.compile(
 _FURNITURE_FIRST = frozenset("责本编責美校版制排值今第")
 #: the paper's contact lines printed among a page's columns (real page gsfzb: `新闻热线：0931-8151111`,
 #: `邮箱：fzb8151111@163.com` between two lines of one paragraph): a phone number or an address, nothing else
-_CONTACT = re.compile(r"^(?:新闻热线|新聞熱線|热线电话|热线|熱線|投稿邮箱|电子邮箱|邮箱|郵箱|传真|傳真|电话|電話)\s*[：:]\s*"
-                      r"[0-9A-Za-z@._\-（）()\s]+$")
+_CONTACT_LABELS = "新闻热线|新聞熱線|热线电话|热线|熱線|投稿邮箱|电子邮箱|邮箱|郵箱|传真|傳真|电话|電話"
+_CONTACT_CHARS = r"[0-9A-Za-z@._\-（）()\s]"  # what a number or an address is written with
+_CONTACT = re.compile(rf"^(?:{_CONTACT_LABELS})\s*[：:]\s*{_CONTACT_CHARS}+$")
 #: masthead lines: serial numbers and the paper's owners (中国海洋石油集团有限公司主管主办, real page zghysyb).
 #: is_furniture looks first for what every match holds (号 CN 主管 主办), since most lines hold none
 #: of them: keep the two together, a pattern added without its hint never matches
@@ -381,9 +382,9 @@ _NUMBERED_SECTION = re.compile(r"^[A-Z]?\d{1,3}\s*(?:%s){1,2}$" % "|".join(sorte
 
 
 #: a contact field's label closing a line (`…责任校对 / 赵秀娟 电话：`), its number wrapped to the next
-_CONTACT_LABEL_END = re.compile(r"(?:电话|電話|热线|熱線|传真|傳真|邮箱|郵箱)\s*[：:]$")
+_CONTACT_LABEL_END = re.compile(rf"(?:{_CONTACT_LABELS})\s*[：:]$")
 #: a contact field's value alone on a line: a telephone number, an address (`（010）84528274`)
-_CONTACT_VALUE = re.compile(r"^[0-9A-Za-z@._\-（）()\s]*\d[0-9A-Za-z@._\-（）()\s]*$")
+_CONTACT_VALUE = re.compile(rf"^{_CONTACT_CHARS}*\d{_CONTACT_CHARS}*$")
 
 
 def _contact_value(lines: list[Line], i: int) -> bool:

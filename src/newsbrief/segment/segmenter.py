@@ -23,15 +23,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import PurePath
 
 from .. import config
-from ..records import Article, Source
+from ..records import Article, Source, id_stem
 from ..text.normalize import display_width, join_lines
 from .byline import (BEFORE_NAME, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, dateline_date,
                      is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
-from .cohesion import bigrams, cohesion, coverage
+from .cohesion import bigrams, cohesion, coverage, share_found
 from .lines import (AUTHOR_NOTE, CREDIT_END, ENDING_MARKS, Line, is_note, is_terminal, opens_bracket, page_number,
                     read_lines, unclosed_bracket)
 
@@ -115,7 +114,7 @@ def _mark_rosters(lines: list[Line]) -> None:
     byline stands once, above or below its article. A label right over the list goes with it.
     """
     # (the length asked before the call: most lines are longer than a name)
-    names = [k for k, ln in enumerate(lines) if len(ln.text) <= 4 and _roster_name(ln)]
+    names = [k for k, ln in enumerate(lines) if _roster_name(ln)]
     if len(names) < config.ROSTER_MIN_ENTRIES:
         return  # most pages: too few lines that could head an entry
     posts = _roster_posts(lines)  # (marking below changes only lines before those still to be read)
@@ -1337,8 +1336,9 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: _Draft | None, bodie
     nxt = _next_in_flow(units, k)
     if last.terminal or not last.full or nxt is None or nxt.kind not in ("body", "open"):
         return False
-    title = "".join(ln.text for ln in units[k].lines)
-    return max(coverage(title, bodies[0]), coverage(title, bodies[1])) <= config.TEASER_MAX_COVERAGE
+    grams = bigrams("".join(ln.text for ln in units[k].lines))
+    # (a title with no bigrams, a Latin or one-character headline, says nothing either way: review)
+    return bool(grams) and all(share_found(grams, body) <= config.TEASER_MAX_COVERAGE for body in bodies)
 
 
 def _assemble(units: list[Unit]) -> list[tuple[str, object]]:
@@ -1484,20 +1484,6 @@ def _title_parts(lines: list[Line]) -> list[tuple[int, int]]:
     return [(0, len(lines))] + [(0, c) for c in cuts] + [(c, len(lines)) for c in cuts]
 
 
-def _share_found(grams: set[str], text: str, least: float) -> float:
-    """The share of grams that occur in text (cohesion.coverage), or 0 as soon as it cannot reach least."""
-    spare = len(grams) * (1 - least)  # misses allowed: most titles miss a far body's words early
-    found = missed = 0
-    for g in grams:
-        if g in text:
-            found += 1
-        else:
-            missed += 1
-            if missed > spare:
-                return 0.0
-    return found / len(grams) if grams else 0.0
-
-
 #: characters of a body's start asked first whether it names its title (only a faster path: a title's
 #: words come in a report's first sentences)
 _LEAD_CHARS = 300
@@ -1542,8 +1528,8 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                     continue
             grams = bigrams(title)
             for b, text in enumerate(texts):
-                c = _share_found(grams, text, least)
-                if c >= least:
+                c = share_found(grams, text, least)
+                if c and c >= least:
                     moves.append((c, n, lo, hi, b))
     if not moves:
         return out
@@ -1653,8 +1639,7 @@ def segment_text(text: str, path: str = "<text>", page: str | None = None,
     _correct_kinds(units)
     _classify_short_runs(units)
     page = page or _page_from_furniture(lines)
-    pp = PurePath(path)
-    stem = f"{pp.parent.name}/{pp.stem}" if pp.parent.name else pp.stem
+    stem = id_stem(path)
     records: list[Article] = []
     for kind, item in _assemble(units):
         if kind == "article":
