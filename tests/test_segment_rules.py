@@ -14,7 +14,8 @@ from newsbrief import config
 from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found, topic_bigrams
 from newsbrief.segment.lines import Line, read_lines
-from newsbrief.segment.segmenter import Unit, _title_blocks, _window
+from newsbrief.segment.assembly import _title_blocks
+from newsbrief.segment.units import Unit, _window
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
              "水库管理处负责人介绍，扩建工程分三期进行，第一期主要加固大坝和修建泄洪道，预计明年汛期前完工。"
@@ -316,7 +317,7 @@ def test_two_titles_printed_together_after_two_bodies_go_one_to_each():
 
 
 def test_run_after_a_byline_that_closes_a_body_is_a_title_whatever_the_cohesion():
-    # _classify_short_runs, tail_byline: two reports on one reservoir; the second's headline
+    # classify_short_runs, tail_byline: two reports on one reservoir; the second's headline
     # follows the first's closing reporter line, and cohesion alone would read it as a subhead
     got = articles(page("水库扩建开工", wrap(RESERVOIR) + ["城南日报记者 李华"], "大坝检测结果公布",
                         wrap(RESERVOIR_MORE)))
@@ -380,7 +381,7 @@ RESERVOIR_LEAD = "城南水库扩建工程昨天开工，扩建后可解决五�
 
 
 def test_block_cut_at_the_edge_after_a_closing_byline_is_a_title():
-    # _correct_kinds (real page lswb, PyMuPDF): a closing reporter line, then a title of two lines
+    # correct_kinds (real page lswb, PyMuPDF): a closing reporter line, then a title of two lines
     # that both fill the column, then the lead and the next report
     text = page(wrap(RESERVOIR) + ["城南日报记者 李华"], ["城南水库扩建工程昨天开工", "三期工程明年汛期前完工"],
                 [RESERVOIR_LEAD], wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放")
@@ -408,7 +409,7 @@ def test_lead_paragraph_ending_on_a_short_line_is_still_the_lead():
 
 
 def test_line_of_clauses_under_a_title_is_the_leads_first_line():
-    # _classify_short_runs (real page lswb, PyMuPDF): the lead's first line, in a block of its own,
+    # classify_short_runs (real page lswb, PyMuPDF): the lead's first line, in a block of its own,
     # is no title line: it holds two commas and ends no sentence
     text = page("水库扩建开工", "城南水库扩建，工程昨天开工，扩建后库容", wrap("将增加三千万立方米。" + RESERVOIR_MORE))
     got = articles(text)
@@ -436,7 +437,7 @@ def test_table_cells_one_to_a_line_are_furniture():
 
 
 def test_headline_and_subtitle_both_filling_the_column_are_a_title():
-    # _correct_kinds (real page rmrb-20180129-07, PyMuPDF text): a headline and its —— subtitle
+    # correct_kinds (real page rmrb-20180129-07, PyMuPDF text): a headline and its —— subtitle
     # right under a body, each as wide as the column, a byline after them: read as a paragraph cut
     # at the column's edge
     text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南图书馆开放迎来首批读者", "——实验小学新馆见闻记录整理"],
@@ -489,7 +490,7 @@ def test_a_note_in_brackets_on_its_own_line_is_not_a_headline():
 
 
 def test_section_label_under_a_headline_opens_the_body():
-    # _classify_short_runs: `(一)` right under the headline is the first section's label
+    # classify_short_runs: `(一)` right under the headline is the first section's label
     text = page("周末闲话", "(一)", wrap(ITEMS[0]), "(二)", wrap(ITEMS[1]))
     got = articles(text)
     assert got[0].title == "周末闲话"
@@ -547,7 +548,7 @@ def test_indented_first_line_before_a_column_break_runs_on():
 
 
 def test_author_under_a_short_title_does_not_run_into_the_lead():
-    # _is_author in _mark_bylines: names under a short line that ends no sentence are its author
+    # _is_author in mark_bylines: names under a short line that ends no sentence are its author
     # (gen page h7001/p02: `攥指成拳 生威发力` / `姚雪青 钱 艳 宋 岩` ran on into the lead and the
     # article merged with the one before)
     text = page("水库扩建开工", wrap(RESERVOIR), ["图书馆开放", "王小明 李大华 赵 兵"] + wrap(LIBRARY))
@@ -585,7 +586,7 @@ def test_reporter_line_broken_inside_a_word_is_joined(title, byline, reporters, 
 
 @pytest.mark.parametrize("label", ["编者按", "编者按：", "【编者按】"])
 def test_editors_note_opens_the_article_whose_report_follows_under_its_dateline(label):
-    # _EDITOR_NOTE, _introduces: 编者按 under the byline is no reporter's name, and the report's
+    # EDITOR_NOTE, _introduces: 编者按 under the byline is no reporter's name, and the report's
     # dateline (本报讯) after the note carries on the same article (gen pages, 钱江晚报)
     note = "水库扩建关系五个乡镇的灌溉，也关系城区的应急供水，本报今起连续报道。"
     text = page("水库扩建开工", ["本报记者 王小明 李大华", label] + wrap(note),
@@ -840,7 +841,7 @@ def test_vertical_titles_and_authors_after_their_bodies_head_their_articles():
 
 
 def test_phrase_opening_with_a_surname_in_a_stack_of_phrases_is_no_author():
-    # _parallel_phrase (real page rmrb-20180122-07: `防风险` / `严监管` / `活实体` / `促发展`, 严 a surname)
+    # parallel_phrase (real page rmrb-20180122-07: `防风险` / `严监管` / `活实体` / `促发展`, 严 a surname)
     got = articles(page(["扩库容", "严防汛", "固大坝", "保供水", "城南水库扩建开工"] + wrap(RESERVOIR)))
     assert got[0].byline is None
     assert (got[0].kicker or "") + (got[0].headline or "") == "扩库容严防汛固大坝保供水城南水库扩建开工"
@@ -957,7 +958,7 @@ def test_reporter_line_broken_inside_a_role_word_is_joined():
 
 
 def test_whole_reporter_line_under_a_column_wide_title_is_a_byline():
-    # under_title in _mark_bylines (real page gsfzb, PyMuPDF's plain text, headlines after their
+    # under_title in mark_bylines (real page gsfzb, PyMuPDF's plain text, headlines after their
     # bodies and no blank lines: `…劳务工资。` / `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝`):
     # read as one paragraph's lines, title and byline had joined the next article's lead
     text = "\n".join(["本报讯（记者 王强）"] + wrap(RESERVOIR) + ["城南水库扩建工程开工了", "城南日报社通讯员王小明"]
@@ -985,13 +986,14 @@ def test_reporter_line_inside_a_sentence_stays_text(lines, sentence):
 
 
 def test_short_last_line_before_a_continuation_marker_is_body_not_a_title():
-    # _correct_kinds (gen page f9001/p12, headlines after their bodies: a paragraph begun at a column's
+    # correct_kinds (gen page f9001/p12, headlines after their bodies: a paragraph begun at a column's
     # foot and cut there, `　　溆浦县北斗溪镇准备依托` / `（下转第19 版）`, had become a title, and the
     # article's own headline after the marker a teaser)
-    from newsbrief.segment.segmenter import _correct_kinds, _mark_bylines, _units
+    from newsbrief.segment.byline_pass import mark_bylines
+    from newsbrief.segment.units import correct_kinds, read_units
     lines = wrap(RESERVOIR)[:11] + ["　　水利部门负责人介绍说"]
-    units = _units(_mark_bylines(read_lines(page(lines + ["（下转第8版）"], "城南水库扩建开工", wrap(LIBRARY)))))
-    _correct_kinds(units)
+    units = read_units(mark_bylines(read_lines(page(lines + ["（下转第8版）"], "城南水库扩建开工", wrap(LIBRARY)))))
+    correct_kinds(units)
     assert [u.kind for u in units][1:4] == ["open", "jump_down", "short"]
 
 
@@ -1005,7 +1007,7 @@ def test_title_rest_after_a_gap_is_not_read_into_the_dateline_under_it():
 
 
 def test_note_wrapped_over_two_full_lines_does_not_run_on_into_the_title_after_a_gap():
-    # _whole_note (real page rmrb-20180122-07, PyMuPDF blocks: `（作者单位：河北经贸大学、中国社科` /
+    # whole_note (real page rmrb-20180122-07, PyMuPDF blocks: `（作者单位：河北经贸大学、中国社科` /
     # `院中国特色社会主义理论体系研究中心）` / gap / `权依责定` / `财随政走` / the headline)
     note = "（作者单位：城南水利研究院水资源与水环境研究所）"
     text = page(wrap(RESERVOIR) + wrap(note), ["扩库容", "固大坝"], "城南水库扩建开工", wrap(LIBRARY), "新图书馆开放")
@@ -1082,7 +1084,7 @@ def test_roster_of_people_interviewed_stays_text_of_the_article():
 
 
 def test_closing_byline_begun_after_the_last_sentence_ends_its_article_before_a_gap():
-    # _mark_bylines, a byline begun (gen page g202/p12: `…热闹。”本` / `报记者 董怡虹 陈炅玮` / gap /
+    # mark_bylines, a byline begun (gen page g202/p12: `…热闹。”本` / `报记者 董怡虹 陈炅玮` / gap /
     # `夜访城市工人休息室`): the byline's rest had run on into the next headline and its body
     text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["他说：“大坝很安全。”本", "报记者 王强 李小明"], "新图书馆开放",
                 wrap(LIBRARY))
@@ -1118,7 +1120,7 @@ def test_headline_wrapped_at_its_column_keeps_its_next_line_from_a_teaser_under_
 
 
 def test_paragraph_opening_on_a_reporter_it_talks_to_is_no_byline():
-    # _mark_bylines, names_subject (gen page pdf-1002/p12, PyMuPDF blocks: `　　在与新文化记者` /
+    # mark_bylines, names_subject (gen page pdf-1002/p12, PyMuPDF blocks: `　　在与新文化记者` /
     # `谈及本周的市场走势时，…`): the indented first line had read as a byline and cut the article
     said = "在与城南日报记者交谈时，水库管理处负责人说，扩建工程进展顺利。"
     body = wrap(RESERVOIR) + ["　　" + said[:10]] + wrap(said[10:]) + wrap(RESERVOIR_MORE)
@@ -1175,7 +1177,7 @@ def test_byline_printed_beside_a_title_on_one_raw_line_is_split_off():
 
 
 def test_line_naming_reporters_after_a_colon_goes_on_with_the_paragraph():
-    # _mark_bylines, mid_paragraph (gen page text-5023/p01, PyMuPDF blocks: `…中宣部、人事部决定：` /
+    # mark_bylines, mid_paragraph (gen page text-5023/p01, PyMuPDF blocks: `…中宣部、人事部决定：` /
     # `追授新华社记者邵云环、光明日` / `报社记者许杏虎…`): the line had read as a byline, cutting the article
     award = "水库管理处研究以后决定：表彰城南日报记者王建华、城南电视台记者李明远，感谢他们对扩建工程的报道。"
     lines = wrap(award)
@@ -1198,7 +1200,7 @@ def test_photographers_credit_on_its_own_line_is_no_headline():
 
 
 def test_photographers_credit_between_two_captions_stays_in_the_photo_story():
-    # _CREDITED_PHOTO in _assemble (gen page pdf-1002/p05, pdftotext -raw: `…满足上下游客户订单需求。` /
+    # CREDITED_PHOTO in assemble (gen page pdf-1002/p05, pdftotext -raw: `…满足上下游客户订单需求。` /
     # `本报记者 张武军摄` / `11月29日，在江苏省…`): the credit had read as the byline of a new article
     # holding the rest of the story
     caption = "扩建工地上，工人正在加固大坝的迎水坡面。"
@@ -1210,7 +1212,7 @@ def test_photographers_credit_between_two_captions_stays_in_the_photo_story():
 
 
 def test_closing_quote_wrapped_alone_ends_the_line_before_it():
-    # _CLOSING_ONLY in _units (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`): the mark
+    # _CLOSING_ONLY in read_units (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`): the mark
     # had read as a one-character title, cutting the article's last paragraph off as another article
     said = "负责人说：“扩建工程明年汛期前完工。"
     text = page(["水库扩建开工"] + wrap(RESERVOIR) + wrap(said) + ["”"] + wrap(RESERVOIR_MORE), "新图书馆开放",
@@ -1221,7 +1223,7 @@ def test_closing_quote_wrapped_alone_ends_the_line_before_it():
 
 
 def test_title_as_wide_as_the_column_opening_the_page_over_a_byline_is_a_title():
-    # _correct_kinds, open before a byline (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
+    # correct_kinds, open before a byline (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
     # `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`): cut at the column's edge, the title had
     # read as a paragraph begun, so the article had no headline
     text = page(["【城南水库扩建纪事】", "水库扩建工程今天开工了", "城南日报记者 王建宏", "张文攀"] + wrap(RESERVOIR), "新图书馆开放",

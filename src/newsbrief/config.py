@@ -125,13 +125,13 @@ TITLE_MAX_LINES = 6
 SHORT_UNIT_MAX_LINES = 4
 
 #: characters an unpunctuated line must have to be read as a title line where a lead's first line
-#: could stand: under a headline set across columns (segmenter._headline_line) or after a byline
-#: that closes the body above (segmenter._title_after_closing_byline). A shorter unpunctuated
+#: could stand: under a headline set across columns (units._headline_line) or after a byline
+#: that closes the body above (units._title_after_closing_byline). A shorter unpunctuated
 #: line is as often a lead's opening words cut by a column break
 HEADLINE_LINE_MIN_CHARS = 8
 
 #: columns a headline's next line under a line set across columns may fall short of the column
-#: (segmenter._headline_line): a lead's first line falls short by its indent, two columns, or
+#: (units._headline_line): a lead's first line falls short by its indent, two columns, or
 #: one and a half with a digit in it (dev-v2 d06: `中國銀保監近日向6家`, 9.5 of 11)
 HEADLINE_LINE_MAX_SHORTFALL = 1.0
 

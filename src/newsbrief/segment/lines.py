@@ -612,3 +612,16 @@ def _estimate_columns(lines: list[Line]) -> None:
             ln.set_column(after, before)
         else:
             ln.set_column(before, after)
+
+
+#: a line ending on a Chinese character
+HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+
+
+#: a line ending here stops mid-sentence: a comma, an enumeration comma, an opening bracket or quote
+MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
+
+
+#: a line that is only a label: 【执纪者说】, (三), 四、, 之3 — how sections inside an article are marked
+SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                           r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")

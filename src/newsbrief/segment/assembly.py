@@ -1,0 +1,678 @@
+"""Pass 4 of segmentation: give each title block to its body and build the articles.
+
+Each title block goes to the body whose words it shares or, where neither body
+says, to the side the page's reading order gives (headline-first or
+headline-last, from its first and last blocks and the titles' votes); teasers
+printed with a title are split off, bylines printed after a body go to that body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import config
+from ..text.normalize import join_lines
+from .byline import is_bare_names, is_reporter_line, match_dateline
+from .byline_pass import EDITOR_NOTE, opens_byline
+from .cohesion import bigrams, coverage, share_found
+from .lines import AUTHOR_NOTE, Line
+from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, whole_note
+
+
+#: a subtitle that points to another page (——详见第5版, （見第3版）): its title is a teaser (导读)
+_POINTER = re.compile(r"^(?:——|─|--)?\s*[（(]?\s*(?:详见|詳見|见|見)\s*第?\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版")
+
+
+def _title_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Split a run of title lines into title blocks (a headline and a teaser, say).
+
+    A second title in the run starts where a second —— subtitle or a subtitle
+    pointing to another page (——详见第5版) has its own headline line (gen pages:
+    `坚持全国“一盘棋”` / `——优化…` / `数智赋能 创新前行` / `——探寻…` set solid). Within
+    each part, lines separated by blank lines still form one block when the first
+    part is a single line (a kicker over its headline, seed page lines 136-138); two
+    multi-line parts where the second has its own —— subtitle are two titles (seed
+    page lines 402-406: an article's title, then a teaser).
+    """
+    blocks: list[list[Line]] = []
+    start = 0
+    for cut in _second_titles(lines) + [len(lines)]:
+        blocks.extend(_blank_blocks(lines[start:cut]))
+        start = cut
+    return blocks
+
+
+def _second_titles(lines: list[Line]) -> list[int]:
+    """Where further titles start in a title run: the headline line(s) over a second or pointing subtitle."""
+    dashes = [k for k, ln in enumerate(lines) if ln.text.startswith(DASH) or _POINTER.match(ln.text)]
+    cuts: list[int] = []
+    for n, d in enumerate(dashes):
+        if d == 0 or d - 1 in dashes or not (n or _POINTER.match(lines[d].text)):
+            continue  # no headline over it, a subtitle's second line, or the run's own first subtitle
+        head = d - 1
+        if lines[d].blank_before:  # the headline is the whole part printed before it
+            while head > 0 and not lines[head].blank_before:
+                head -= 1
+        floor = dashes[n - 1] + 1 if n else 1
+        if head >= floor and head not in cuts:
+            cuts.append(head)
+    return cuts
+
+
+def _blank_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Title lines grouped by the blank lines between them into one or more title blocks."""
+    if not lines:
+        return []
+    groups: list[list[Line]] = []
+    for ln in lines:
+        if not groups or ln.blank_before:
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    blocks: list[list[Line]] = [groups[0]]
+    for g in groups[1:]:
+        prev = blocks[-1]
+        has_sub, g_sub = _has_subtitle(prev), _has_subtitle(g)
+        starts_sub = g[0].text.startswith(DASH)
+        # one short line closing the run after a subtitle is its wrapped rest, not a teaser
+        # (dev-v2 c03: `——优化区域经济布局，促进区域` / blank / `协调发展`); with more
+        # title lines after it, it is the next title's kicker (seed page, headline first:
+        # `——探寻…密码` / `中共中央办公厅` / `印发《…》`)
+        sub_rest = has_sub and g is groups[-1] and len(g) == 1 and _subtitle_rest(prev[-1], g[0])
+        if (has_sub and not starts_sub and not sub_rest) or \
+                (len(prev) >= 2 and len(g) >= 2 and g_sub and not starts_sub):
+            blocks.append(g)
+        else:
+            prev.extend(g)
+    return blocks
+
+
+def _subtitle_rest(upper: Line, lower: Line) -> bool:
+    """Whether lower, a short line under upper, is the wrapped rest of a subtitle rather than a title of its own."""
+    return lower.width <= config.SUBTITLE_REST_MAX_SHARE * upper.width
+
+
+def title_fields(block: list[Line]) -> tuple[str | None, str | None, str | None]:
+    """(kicker, headline, subtitle) of a title block.
+
+    A —— line and what follows is the subtitle. Without one, two printed lines
+    apart are kicker and headline; two lines together are one wrapped headline
+    unless the second is far longer (then it is the subtitle).
+    """
+    d = next((k for k, ln in enumerate(block) if ln.text.startswith(DASH)), None)
+    subtitle = join_lines([ln.text for ln in block[d:]]) if d is not None else None
+    rest = block[:d] if d is not None else block
+    if not rest:
+        return None, subtitle, None
+    if len(rest) == 1:
+        return None, rest[0].text, subtitle
+    parts: list[list[Line]] = []
+    for ln in rest:
+        if not parts or ln.blank_before:
+            parts.append([ln])
+        else:
+            parts[-1].append(ln)
+    if len(parts) >= 2:
+        return join_lines([ln.text for ln in parts[0]]), join_lines([ln.text for p in parts[1:] for ln in p]), subtitle
+    if subtitle is not None:
+        return rest[0].text, join_lines([ln.text for ln in rest[1:]]), subtitle
+    if len(rest) == 2 and rest[1].width >= config.SUBTITLE_LENGTH_RATIO * rest[0].width:
+        return None, rest[0].text, rest[1].text
+    return None, join_lines([ln.text for ln in rest]), None
+
+
+@dataclass
+class Draft:
+    """An article being put together from units."""
+
+    title: list[Line] | None = None
+    byline: list[Line] = field(default_factory=list)
+    body: list[Unit] = field(default_factory=list)
+    jumps: list[Line] = field(default_factory=list)
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.body)
+
+
+def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """For each title unit, the text before it and after it, each running to the next title."""
+    titles = [k for k, u in enumerate(units) if u.kind == "title"]
+    texts = ["" if u.kind in OUTSIDE_FLOW else "".join([ln.text for ln in u.lines]) for u in units]
+    out: dict[int, tuple[str, str]] = {}
+    for n, k in enumerate(titles):
+        lo = titles[n - 1] + 1 if n else 0
+        hi = titles[n + 1] if n + 1 < len(titles) else len(units)
+        before, after = "".join(texts[lo:k]), "".join(texts[k + 1:hi])
+        limit = config.TITLE_BODY_WINDOW_CHARS
+        out[k] = (before[-limit:], after[:limit])
+    return out
+
+
+def _split_title_runs(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> list[Unit]:
+    """Title runs that hold the headline of the body before and that of the body after, split in two.
+
+    Printed apart (a blank line between), one part names the text before it
+    and the next part the text after it: one article's headline printed after
+    its body, then the next article's before its own (gen pages, pdftotext:
+    `居家养老有“医”靠 安宁疗护有温度` / blank / `法国全国大罢工再次严重影响交通`).
+    bodies: _neighbour_bodies(units). The list given, the same object, where no run splits.
+    """
+    if not any(u.kind == "title" and any(ln.blank_before for ln in u.lines[1:]) for u in units):
+        return units
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if u.kind != "title" or not any(ln.blank_before for ln in u.lines[1:]):
+            out.append(u)
+            continue
+        before, after = bodies[k]
+        cut = next((c for c in range(1, len(u.lines)) if u.lines[c].blank_before
+                    and _leans(u.lines[:c], before, after) < -config.TITLE_VOTE_MARGIN
+                    and _leans(u.lines[c:], before, after) > config.TITLE_VOTE_MARGIN), None)
+        if cut is None:
+            out.append(u)
+        else:
+            out += [Unit("title", u.lines[:cut]), Unit("title", u.lines[cut:])]
+    return out if len(out) > len(units) else units
+
+
+def _leans(lines: list[Line], before: str, after: str) -> float:
+    """How much more of these title lines' bigrams the text after holds than the text before."""
+    text = "".join(ln.text for ln in lines)
+    return coverage(text, after) - coverage(text, before)
+
+
+def _title_votes(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> dict[int, float]:
+    """For each title unit, how much more it belongs to the body after it than to the body before it.
+
+    A headline's words recur in its own body (coverage, cohesion.py), whatever
+    order the extractor gave them in; the bodies looked at run to the next
+    title either side. In [-1, 1]; positive means headline-first.
+    """
+    votes: dict[int, float] = {}
+    for k, (before, after) in bodies.items():
+        title = "".join(ln.text for ln in units[k].lines)
+        votes[k] = coverage(title, after) - coverage(title, before)
+    return votes
+
+
+def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tuple[list[Line], list[Line]]:
+    """A title block split into (title, teaser): lines at the end away from its body that name neither neighbour.
+
+    A teaser (导读: a headline with no body on this page) printed next to a
+    title joins its block when the extractor leaves no blank line between them
+    (dev-v2 d06: `奋力书写高质量发展新篇章 / ——我市扎实推进重点项目建设` after a
+    headline). Its words occur in neither body; a kicker's or subtitle's
+    usually occur in their own.
+    """
+    n = len(block)
+    own_body = bodies[1] if first else bodies[0]
+
+    def names(lines: list[Line], body: str) -> float:
+        return coverage("".join(ln.text for ln in lines), body)
+
+    best: tuple[list[Line], list[Line]] = (block, [])
+    for cut in range(1, n):  # the longest far-end stretch that qualifies
+        title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
+        if len("".join(ln.text for ln in teaser)) < config.TEASER_MIN_CHARS:
+            continue
+        if not first and _wraps(block[n - cut - 1]):
+            # the cut would fall inside a headline wrapped at its column. (Only a teaser under its
+            # title: one over it may fill its column and end on no mark, a banner over the page,
+            # real page rmrb-20180112-07, pdftotext: `认真学习宣传贯彻党的十九大精神` / the kicker.)
+            continue
+        # (each neighbour asked in turn, not both for their max: after one that the teaser names, the
+        # other is not needed)
+        limit = config.TEASER_MAX_COVERAGE
+        if names(teaser, bodies[0]) <= limit and names(teaser, bodies[1]) <= limit and names(title, own_body) > limit:
+            best = (title, teaser)
+    if best[1]:
+        return best
+    # a whole teaser title (a line, then its —— subtitle) at either end of a title with no
+    # subtitle of its own (gen pages: `大连太平湾投资2000亿` / `未批先建开工两年半` / `数智赋能
+    # 创新前行` / `——探寻我市数字经济高质量发展密码`): its words may touch a body
+    # (发展, 我市) but far less than the title's own. The two meet at a blank line or after
+    # a line that ends a sentence: a headline's second line and its subtitle are no teaser
+    # (gen page f9001/p03: `为现代化巴彦淖尔建设凝聚强` / `大智慧和力量` / `——热烈祝贺…`)
+    for cut in range(2, n):
+        for title, teaser in ((block[:n - cut], block[n - cut:]), (block[cut:], block[:cut])):
+            upper, lower = (title, teaser) if title[0] is block[0] else (teaser, title)
+            apart = lower[0].blank_before or upper[-1].terminal
+            if not apart or not _subtitled(teaser) or _has_subtitle(title):
+                continue
+            if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
+                continue  # `——优化区域经济布局，促进区域` / `协调发展` (dev-v2 c03): one subtitle, wrapped
+            teaser_names = max(names(teaser, bodies[0]), names(teaser, bodies[1]))
+            if names(title, own_body) > teaser_names + config.TEASER_TITLE_MARGIN:
+                return title, teaser
+    return best
+
+
+def _wraps(ln: Line) -> bool:
+    """Whether a title line runs on into the next: it reaches its column's edge and ends on no mark.
+
+    A headline wraps at the column like text (gen pages f9001/p12 and pdf-1001/p11, PyMuPDF
+    blocks: `直銷58確診　毒鏈延至尖嘴　魚` / `檔繼續爆　大埔墟街市失守`, `Manuel Pinho：中国煤炭需` /
+    `求最快5年达顶峰`), so no teaser starts on the line after it. A line set across columns is a
+    headline whole (gen page h7002/p06: `居家养老有“医”靠 安宁疗护有温度` / `打造一流营商环境`).
+    """
+    return ln.width >= ln.column and not ln.overfull and ln.text[-1].isalnum()  # (an ideograph is alphanumeric)
+
+
+def _has_subtitle(lines: list[Line]) -> bool:
+    """Whether title lines hold a —— subtitle."""
+    return any(ln.text.startswith(DASH) for ln in lines)
+
+
+def _subtitled(lines: list[Line]) -> bool:
+    """Whether lines are a whole title of their own: a headline line, then a —— subtitle."""
+    return not lines[0].text.startswith(DASH) and _has_subtitle(lines[1:])
+
+
+def _title_beside_body(blocks: list[list[Line]], body: str, at: int) -> list[list[Line]]:
+    """Title blocks with the one that names the body moved to position `at` (the body's side); the rest are teasers.
+
+    The block next to the body is its title unless another names the body clearly
+    more (TITLE_VOTE_MARGIN of its bigrams): a teaser printed between a headline and
+    its body (gen pages: `加大创新驱动力度…` / `数智赋能 创新前行` / `——详见第5版`).
+    """
+    if len(blocks) < 2:
+        return blocks
+    scores = [coverage("".join(ln.text for ln in b), body) for b in blocks]
+    best = max(range(len(blocks)), key=lambda n: scores[n])
+    if scores[best] <= scores[at] + config.TITLE_VOTE_MARGIN:
+        return blocks
+    rest = blocks[:best] + blocks[best + 1:]
+    return rest + [blocks[best]] if at == -1 else [blocks[best]] + rest
+
+
+def _decide_headline_first(units: list[Unit], votes: dict[int, float], bodies: dict[int, tuple[str, str]]) -> bool:
+    """Whether this page prints (in its extracted text) headlines before their bodies.
+
+    Evidence: a page whose first block is a title and whose last is body text
+    reads headline-first; one that opens on a byline or body and closes on a
+    title reads headline-last (seed page); and each title votes for the body
+    whose words it shares (_title_votes). A tie goes to headline-first, the
+    order most extractors give.
+    """
+    content = [u for u in units if u.kind not in OUTSIDE_FLOW]
+    if not content:
+        return True
+    before = (content[0].kind == "title") + (content[-1].kind in ("body", "open", "subhead", "jump_down"))
+    after = (content[0].kind in ("byline", "body", "open", "subhead")) + (content[-1].kind == "title")
+    # a title with no text on one side (the page's first or last block) votes for the only body it
+    # has: the edge terms above count it already (real page rmrb-20180129-07, PyMuPDF text: the
+    # banner over the page, 0.8 for the body under it, had tipped a headline-last page)
+    both = sum(v for k, v in votes.items() if all(bodies[k]))
+    return before - after + config.TITLE_VOTE_WEIGHT * both >= 0
+
+
+def _next_in_flow(units: list[Unit], k: int) -> Unit | None:
+    """The first unit after units[k] that is part of the text's flow (no furniture, caption or stray), or None."""
+    return next((u for u in units[k + 1:] if u.kind not in OUTSIDE_FLOW), None)
+
+
+def _closes_article(units: list[Unit], k: int) -> bool:
+    """Whether the byline unit units[k] ends an article: a reporter line (not a dateline, which
+    always opens one) with a title, a jump marker or the end of the page next, not body text."""
+    if any(match_dateline(ln.text) for ln in units[k].lines):
+        return False
+    nxt = _next_in_flow(units, k)
+    return nxt is None or nxt.kind in ("title", "jump_down")
+
+
+def _dateline_after_reporter(lines: list[Line]) -> int:
+    """Where a byline unit's dateline starts after reporter lines (记者 X / 本报讯 …); 0 if it does not."""
+    if len(lines) < 2:
+        return 0
+    d = next((n for n, ln in enumerate(lines) if match_dateline(ln.text)), 0)
+    return d if d and all(is_reporter_line(ln.text) for ln in lines[:d]) else 0
+
+
+def _body_text(draft: Draft) -> str:
+    """The text of a draft's body, run together."""
+    return "".join([ln.text for u in draft.body for ln in u.lines])
+
+
+def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
+    """Where a title printed after its body splits into the title of the untitled body before it and its own; 0 if not.
+
+    The first part must name the earlier body and the second its own body, each
+    clearly more than the other (TITLE_VOTE_MARGIN of its bigrams).
+    """
+    limit = config.TITLE_BODY_WINDOW_CHARS
+    earlier, own = earlier[-limit:], own[-limit:]
+    return next((cut for cut in range(1, len(title)) if _leans(title[:cut], own, earlier) > config.TITLE_VOTE_MARGIN
+                 and _leans(title[cut:], earlier, own) > config.TITLE_VOTE_MARGIN), 0)
+
+
+def _signs_off(unit: Unit) -> bool:
+    """Whether a body unit is an author's closing note: （作者为…）, （作者单位：…）."""
+    return whole_note(unit.lines) and bool(AUTHOR_NOTE.match("".join(ln.text for ln in unit.lines)))
+
+
+def _lead_under(units: list[Unit], k: int) -> list[int]:
+    """The units right after title units[k] that are a lead set across columns: each line but the last far wider than its column."""
+    taken: list[int] = []
+    for j in range(k + 1, len(units)):
+        u = units[j]
+        # (a photo's caption, its credit last, is as wide: real page zghysyb, pdftotext -raw)
+        if u.kind not in ("body", "open") or u.lines[-1].text.endswith(("摄", "攝")) or \
+                not all(past_edge(ln) for ln in u.lines[:-1] or u.lines):
+            break
+        taken.append(j)
+    return taken
+
+
+def _author_follows(units: list[Unit], k: int) -> bool:
+    """Whether the title units[k] has its author's bare names right under it."""
+    nxt = _next_in_flow(units, k)
+    return nxt is not None and nxt.kind == "byline" and \
+        all(is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS) for ln in nxt.lines)
+
+
+def _introduces(draft: Draft) -> bool:
+    """Whether a draft's body so far is an editor's note, and no report under a dateline has followed it."""
+    return bool(draft.body) and bool(EDITOR_NOTE.match(draft.body[0].lines[0].text)) and \
+        not any(ln.kind == "byline" for u in draft.body for ln in u.lines)
+
+
+def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies: tuple[str, str]) -> bool:
+    """Whether the title units[k] stands inside a sentence of the body before it and names neither neighbour.
+
+    An extractor can print a teaser box between a column's last line and the next
+    column's first, inside a sentence (gen page g303/p12, pdftotext: `…海濱事` / gap /
+    `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / `務委員會新任主席…`):
+    the body goes on after it. A headline there names the text after it (real page
+    lswb: `…面对` / gap / `本周气温一路回升` / `周末辽宁小范围降雨` / `新的一周开始了…`).
+    """
+    if cur is None or not cur.body or cur.body[-1].kind not in ("body", "open"):
+        return False
+    last = cur.body[-1].lines[-1]
+    nxt = _next_in_flow(units, k)
+    if last.terminal or not last.full or nxt is None or nxt.kind not in ("body", "open"):
+        return False
+    grams = bigrams("".join(ln.text for ln in units[k].lines))
+    # (a title with no bigrams, a Latin or one-character headline, says nothing either way: review)
+    return bool(grams) and all(share_found(grams, body) <= config.TEASER_MAX_COVERAGE for body in bodies)
+
+
+def assemble(units: list[Unit]) -> list[tuple[str, object]]:
+    """Order units into drafts and fragments: [('article', Draft) | ('furniture'|'caption'|'teaser'|'unassigned', lines)]."""
+    bodies = _neighbour_bodies(units)
+    split = _split_title_runs(units, bodies)
+    if split is not units:  # (the bodies change only where a title run was split: most pages, none)
+        units, bodies = split, _neighbour_bodies(split)
+    votes = _title_votes(units, bodies)
+    page_first = _decide_headline_first(units, votes, bodies)
+    out: list[tuple[str, object]] = []
+    cur: Draft | None = None
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            out.append(("article", cur))
+        cur = None
+
+    first = page_first
+    titled: Draft | None = None  # the article a title printed after its body has just closed
+    last_titled: Draft | None = None  # titled, as the unit before this one left it
+    lead: set[int] = set()  # units taken as a lead printed under a title after its body
+    for k, u in enumerate(units):
+        if k in lead:
+            continue
+        if u.kind not in OUTSIDE_FLOW:
+            last_titled, titled = titled, None
+        if u.kind == "furniture":
+            out.append(("furniture", u.lines))
+        elif u.kind == "stray":  # a piece of an author's name printed inside a paragraph: kept, in no article
+            out.append(("unassigned", u.lines))
+        elif u.kind == "caption":
+            out.append(("caption", u.lines))
+        elif u.kind == "title" and _teaser_inside_sentence(units, k, cur, bodies[k]):
+            out.append(("teaser", u.lines))
+        elif u.kind == "title":
+            blocks = _title_blocks(u.lines)
+            # a title whose words clearly sit in one neighbour goes with it, whatever the page's order
+            vote = votes[k]
+            first = vote > 0 if abs(vote) >= config.TITLE_VOTE_MARGIN else page_first
+            if first:
+                close()
+                blocks = _title_beside_body(blocks, bodies[k][1], -1)
+                title, teaser = _split_teaser(blocks[-1], bodies[k], True)
+                for b in blocks[:-1] + ([teaser] if teaser else []):
+                    out.append(("teaser", b))
+                cur = Draft(title=title)
+            else:
+                if cur is not None and cur.has_body and cur.title is not None and not cur.byline \
+                        and _author_follows(units, k):
+                    # a title after the body with its author under it is the body's own; the one
+                    # printed before it, with none, a banner over the page (real page rmrb-20180129-07:
+                    # `深入学习贯彻习近平新时代中国特色社会主义思想` / the essay / its title / its author)
+                    out.append(("teaser", cur.title))
+                    cur.title = None
+                if cur is not None and cur.has_body and cur.title is None:
+                    blocks = _title_beside_body(blocks, bodies[k][0], 0)
+                    cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
+                    blocks = ([teaser] if teaser else []) + blocks[1:]
+                    titled = cur
+                    taken = _lead_under(units, k)
+                    if taken:
+                        # the lead set across the columns under a headline printed after its body
+                        # opens that body (real page lswb, PyMuPDF text: `…（失独家庭）。` / byline /
+                        # title / `每份海葬骨灰补贴400元、选择树葬、…` over the article's width)
+                        cur.body[:0] = [units[j] for j in taken]
+                        lead.update(taken)
+                    untitled = out[-1][1] if out and out[-1][0] == "article" else None
+                    if isinstance(untitled, Draft) and untitled.has_body and untitled.title is None:
+                        cut = _two_titles_cut(cur.title, _body_text(untitled), _body_text(cur))
+                        if cut:
+                            # the titles of two bodies printed together after both, in the bodies'
+                            # order (real page lswb, Founder PDF: `本周气温一路回升` / `周末辽宁小范围降雨`
+                            # / `3名政法系统干部接受审查调查` after the weather report and the next item)
+                            untitled.title, cur.title = cur.title[:cut], cur.title[cut:]
+                close()
+                for b in blocks:
+                    out.append(("teaser", b))
+        elif u.kind == "byline":
+            if last_titled is not None and not last_titled.byline and all(
+                    is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS) for ln in u.lines):
+                # an author's bare name under a title printed after its body is that article's
+                # (real rmrb pages: an essay, its vertical title, its author `祝灵君`, the next essay)
+                last_titled.byline.extend(u.lines)
+                continue
+            d = _dateline_after_reporter(u.lines) if cur is not None and cur.has_body and not cur.byline else 0
+            if d:
+                # a reporter line between a body and a dateline closes that body: the dateline opens
+                # the next article (real page lswb: `…气温稍有回落。` / `辽沈晚报记者 胡月梅` /
+                # `本报讯 辽沈晚报记者闫柳报道 昨日…`)
+                cur.byline.extend(u.lines[:d])
+                close()
+                cur = Draft(byline=list(u.lines[d:]))
+                continue
+            if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
+                # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
+                cur.byline.extend(u.lines)
+                continue
+            if (cur is not None and cur.has_body and CREDITED_PHOTO.search(u.lines[-1].text)
+                    and not _closes_article(units, k)):
+                # a photographer's credit between two captions of a photo story is the first caption's
+                # end, text of the story (gen page pdf-1002/p05, pdftotext -raw: `…满足上下游客户订单需求。` /
+                # `本报记者 张武军摄` / `11月29日，在江苏省…`), not the byline of a new article
+                cur.body.append(Unit("body", u.lines))
+                continue
+            if cur is not None and _introduces(cur) and any(match_dateline(ln.text) for ln in u.lines):
+                # an editor's note opens the article whose report follows under its dateline
+                # (gen pages, 钱江晚报: `编者按` / … / `本报讯 经过有关部门的调查，`)
+                cur.body.append(Unit("body", u.lines))
+                continue
+            if cur is None or cur.has_body or cur.byline:
+                close()
+                cur = Draft()
+            cur.byline.extend(u.lines)
+        elif u.kind == "jump_up":
+            if cur is None or cur.has_body:
+                close()
+                cur = Draft()
+            cur.jumps.append(u.lines[0])
+        elif u.kind == "jump_down":
+            if cur is None:
+                out.append(("unassigned", u.lines))
+                continue
+            cur.jumps.append(u.lines[0])
+            if page_first:
+                close()
+        else:
+            if cur is not None and cur.body and _signs_off(cur.body[-1]):
+                # an author's note closes an essay: text after it is another article's (real page
+                # rmrb-20180112-07, pdftotext: `（作者单位：中共四川省委党校）`, then another essay's section)
+                close()
+            if cur is None:
+                cur = Draft()
+            cur.body.append(u)
+    close()
+    return _give_far_titles(out)
+
+
+def _title_parts(lines: list[Line]) -> list[tuple[int, int]]:
+    """Spans of a title run that may be one title: the whole run, and its head or tail cut at a blank line."""
+    cuts = [c for c in range(1, len(lines)) if lines[c].blank_before]
+    return [(0, len(lines))] + [(0, c) for c in cuts] + [(c, len(lines)) for c in cuts]
+
+
+#: characters of a body's start asked first whether it names its title (only a faster path: a title's
+#: words come in a report's first sentences)
+_LEAD_CHARS = 300
+
+
+def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Untitled bodies given the title printed far from them that names them clearly.
+
+    A reader finds a report's headline by its words wherever it stands. Plain
+    pdftotext runs a page's columns into one stream, so a headline may come out
+    after other columns' text, a teaser or another report's title beside it
+    (real pages gsfzb, pdftotext: `忘记投保交强险 自掏腰包赔损失` after the next
+    report; rmrb-20180109-07: `协同推进社会革命和自我革命` printed over another
+    essay's title). A title that is no body's (a teaser, a title with no body) or
+    names its own body far less (FAR_TITLE_MARGIN) goes to the untitled body
+    holding most of its bigrams (FAR_TITLE_MIN_COVERAGE), best matches first.
+    """
+    untitled = [d for kind, d in out if kind == "article" and d.has_body and d.title is None]
+    if not untitled:
+        return out
+    texts = [_body_text(d) for d in untitled]
+    moves: list[tuple[float, int, int, int, int]] = []  # (coverage, source, part start, part end, body)
+    for n, (kind, item) in enumerate(out):
+        if kind == "teaser":
+            lines = item
+        elif kind == "article" and item.title:
+            lines = item.title
+        else:
+            continue
+        own = _body_text(item) if kind == "article" else None
+        for lo, hi in _title_parts(lines):
+            title = "".join(ln.text for ln in lines[lo:hi])
+            # the share it must hold of a far body; a title naming its own body (most) can never reach
+            # it, which its lead alone shows most often (a bigram missing from a whole body is searched
+            # to its end: this runs for every title of every page)
+            least = config.FAR_TITLE_MIN_COVERAGE
+            if own is not None:
+                if coverage(title, own[:_LEAD_CHARS]) + config.FAR_TITLE_MARGIN > 1.0:
+                    continue
+                least = max(least, coverage(title, own) + config.FAR_TITLE_MARGIN)
+                if least > 1.0:
+                    continue
+            grams = bigrams(title)
+            for b, text in enumerate(texts):
+                c = share_found(grams, text, least)
+                if c and c >= least:
+                    moves.append((c, n, lo, hi, b))
+    if not moves:
+        return out
+    moved: dict[int, tuple[int, int]] = {}
+    taken: set[int] = set()
+    for c, n, lo, hi, b in sorted(moves, key=lambda m: -m[0]):
+        if n in moved or b in taken:
+            continue
+        moved[n] = (lo, hi)
+        taken.add(b)
+        lines = out[n][1] if out[n][0] == "teaser" else out[n][1].title
+        untitled[b].title = lines[lo:hi]
+    result: list[tuple[str, object]] = []
+    for n, (kind, item) in enumerate(out):
+        if n in moved:
+            lo, hi = moved[n]
+            if kind == "teaser":
+                rest = item[:lo] + item[hi:]
+                if rest:
+                    result.append((kind, rest))
+                continue
+            item.title = item.title[:lo] + item.title[hi:] or None
+            if item.title is None and not item.has_body and not item.byline and not item.jumps:
+                continue
+        result.append((kind, item))
+    return result
+
+
+def body_paragraphs(units: list[Unit]) -> tuple[list[str], list[str]]:
+    """Body paragraphs in reading order, and which of them are subheads.
+
+    A paragraph ends on a line that ends a sentence and stops short of its
+    column, or before an indented line or a blank line; a line cut at the
+    column edge never ends one (issue 2: `精准服` / blank / `务企业`).
+    """
+    paras: list[str] = []
+    subheads: list[str] = []
+    cur: list[str] = []
+
+    def flush() -> None:
+        if cur:
+            paras.append(join_lines(cur))
+            cur.clear()
+
+    lines = [(u, ln) for u in units for ln in u.lines]
+    for k, (u, ln) in enumerate(lines):
+        if u.kind == "subhead":
+            if k == 0 or lines[k - 1][0] is not u:
+                flush()
+            cur.append(ln.text)
+            if k + 1 == len(lines) or lines[k + 1][0] is not u:
+                subheads.append(join_lines(cur))
+                flush()
+            continue
+        if cur and ln.indent:
+            flush()
+        cur.append(ln.text)
+        if ln.terminal:  # (the next line looked up only then: most lines wrap)
+            nxt = lines[k + 1][1] if k + 1 < len(lines) else None
+            if not ln.full or nxt is None or nxt.indent or nxt.blank_before:
+                flush()
+    flush()
+    return paras, subheads
+
+
+#: a byline line ending on a name of two or three characters set apart by a space
+_WHOLE_NAME_END = re.compile(r"\s[\u4e00-\u9fff]{2,3}$")
+
+
+def byline_text(lines: list[Line]) -> str:
+    """A byline as printed: pieces of one line joined by a space, wrapped lines rejoined,
+    a reporter line on a line of its own."""
+    out = ""
+    prev: Line | None = None
+    for ln in lines:
+        if prev is None:
+            out = ln.text
+        elif ln.no == prev.no:
+            out += " " + ln.text
+        elif is_reporter_line(ln.text) and opens_byline(ln.text) or match_dateline(ln.text):
+            out += "\n" + ln.text
+        elif _WHOLE_NAME_END.search(out) and is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS):
+            # a list of names set apart by spaces, wrapped after a whole name (gen page g303/p03:
+            # `新华网黑龙江频道 记者 伊琳` / `李清芬`): the break is one more space, not inside a name
+            out += " " + ln.text
+        else:
+            out = join_lines([out, ln.text])
+        prev = ln
+    return out

@@ -1,0 +1,554 @@
+"""Pass 3 of segmentation: join lines into units and decide each unit's kind.
+
+Lines are joined into units by sentence continuity (a wrap, perhaps across a
+column break). A unit that stops without sentence punctuation on a short line
+is a *short unit*: a title line, an in-body subhead, or a deck. A unit's
+neighbours correct what its own widths and punctuation get wrong, and each run
+of short units between two stretches of text is scored from named features,
+lexical cohesion across it first (``cohesion.py``): a headline between two
+articles, or a subhead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import config
+from .byline import BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, split_tail_byline
+from .byline_pass import parallel_phrase
+from .cohesion import cohesion
+from .lines import (CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note, opens_bracket,
+                    unclosed_bracket)
+
+
+DASH = ("——", "─", "--")
+
+
+#: unit kinds printed among the text that belong to no article's flow and say nothing about it
+OUTSIDE_FLOW = ("furniture", "stray", "caption")
+
+
+@dataclass
+class Unit:
+    """A run of lines of one kind: body text, a short unit, a byline, a marker or furniture."""
+
+    kind: str  # body | open | short | title | subhead | byline | jump_down | jump_up | furniture | stray | caption
+    lines: list[Line]
+
+
+#: the rest of a list of names wrapped onto a line of its own: `虹 陈炅玮`, `芳玲`
+_NAMES_REST = re.compile(r"^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})*$")
+
+
+def _name_cut(line: str, nxt: str) -> bool:
+    """Whether a line ends inside a name that nxt finishes, a name having two or three characters.
+
+    `…本报记者 董怡` / `虹 陈炅玮` does; a whole name, then a short line (`读者 王小强` /
+    `图书馆 开放了`), does not.
+    """
+    begun = BEFORE_NAME.split(line)[-1]
+    return 0 < len(begun) and len(begun) + len(nxt.split()[0]) <= 3
+
+
+def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
+    """Whether nxt carries on prev's sentence (a wrap, perhaps across a column break).
+
+    prev_first: prev opens its unit, so it may be a paragraph's indented first line.
+    """
+    if prev.runs_on:
+        return True
+    if prev_first and not nxt.blank_before and opens_bracket(prev.text):
+        # a note opened and not closed goes on in the next line, even after a colon (real page
+        # rmrb-20180122-07: `（作 者 单 位 ：` / `河北金融学院）`)
+        return True
+    if prev.terminal and prev.text[-1] not in ENDING_MARKS and not nxt.blank_before and not nxt.full \
+            and _NAMES_REST.match(nxt.text) and _name_cut(prev.text, nxt.text) \
+            and split_tail_byline(prev.text)[1] is not None:
+        # a closing byline begun after the body's last sentence goes on with the rest of its names
+        # (gen pages: `…日的热闹。”本报记者 董怡` / `虹 陈炅玮`, `…主力军。读者 薛` / `芳玲`); across a
+        # gap such a line is the next article's headline (gen page g202/p12: `减成本 增服务`)
+        return True
+    if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
+        return False
+    if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
+            and ("，" in prev.text or "、" in prev.text):
+        # across a gap, a sentence cut at the column's edge goes on in a line that fills its column
+        # or ends the paragraph on a mark; a short line ending on a word is a headline's (real page
+        # lswb, pdftotext: `…锁定嫌疑人胡某，面对` / gap / `本周气温一路回升` / `周末辽宁小范围降雨`).
+        # (Only after a line of clauses: a headline's own line goes on so, dev page a03 `广益 研究新情况` /
+        # gap / `作出新规划`, dev-v2 c02 `土豆不“土” 土豆无“土”` / gap / `春耕备耕正当时`)
+        return False
+    if nxt.blank_before and _PHRASED_HEADLINE.match(nxt.text) and not _PHRASED_HEADLINE.match(prev.text):
+        # across a gap, a line of phrases set apart is a headline, not a body sentence's rest (gen
+        # page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap / `这座城 让人总想留下`, a column cut at its
+        # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
+        # gap / `尖嘴　魚檔繼續爆　大`)
+        return False
+    if nxt.text[0] in BULLETS:
+        # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
+        # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
+        return False
+    if prev_first and _PHRASED_HEADLINE.match(prev.text):
+        # two phrases set apart by one space, no sentence punctuation: a headline run straight
+        # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
+        # `超強颱風「山竹」蹂躪本`)
+        return False
+    if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not MID_SENTENCE.search(prev.text):
+        # a line standing alone between two gaps is a block of its own, as block
+        # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
+        # a line that stops on a comma is mid-sentence whatever the gaps (seed
+        # page 115: `张百顺强调，信访工作是了解民情、` / blank / `集中民智…`)
+        return False
+    if nxt.blank_before and prev_first and nxt.width > prev.width + config.PARAGRAPH_INDENT_COLUMNS + 2 * prev.slack:
+        # a lone line followed, after a gap, by a much wider one stopped short of
+        # its column: a kicker over its headline (seed page lines 136-138)
+        return False
+    # (past_edge's width test written out first: this runs for every pair of lines, few that wide)
+    if prev.width > prev.column + 2 * prev.slack and not prev.overfull and _set_wide(prev) and not _set_wide(nxt) \
+            and nxt.width <= nxt.column + nxt.slack:
+        # a headline line set over two columns does not run on into a line of the column's
+        # measure: that is the body under it (real page zghysyb, PyMuPDF text, no blank lines:
+        # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
+        return False
+    if prev.overfull != nxt.overfull:
+        # a headline set across columns continues only into its short remainder
+        # (dev page a03: `…奋力推动高` / `质量发展走在前列`) or its second line, as wide as
+        # the column (_headline_line), and body text never continues into a headline (seed page
+        # lines 136-138)
+        return prev.overfull and (not nxt.full or _headline_line(prev, nxt))
+    return True
+
+
+#: a line of closing quotation marks only
+_CLOSING_QUOTES = "”’」』"
+
+
+_CLOSING_ONLY = re.compile(f"^[{_CLOSING_QUOTES}]+$")
+
+
+#: a line with no punctuation at all (a headline's line; body text has a comma every few words)
+_UNPUNCTUATED = re.compile(r"^[^，。、；：！？,;:!?（）()《》“”「」]+$")
+
+
+def _reads_as_headline(ln: Line) -> bool:
+    """Whether a line is worded as a headline: HEADLINE_LINE_MIN_CHARS characters or more, no punctuation."""
+    return len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None
+
+
+def _headline_line(over: Line, ln: Line) -> bool:
+    """Whether ln, right under a line set across columns, is that headline's next line rather than the lead.
+
+    `上午，记者在奉贤看到市民生活如往昔` / `相信上海不久会恢复热闹` (gen pages text-5023/p09,
+    PyMuPDF blocks, and g303/p01, pdftotext -raw): a kicker wider than the column, then the
+    main line as wide as the column, with no punctuation. A lead's first line opens a paragraph,
+    short of the column by its indent even where the extractor drops the indent (dev-v2 d06:
+    `中國銀保監近日向6家`), or follows a gap or a —— subtitle, which ends its title (dev b04,
+    dev-v2 e08).
+    """
+    return (not ln.blank_before and not ln.indent and not over.text.startswith(DASH)
+            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln))
+
+
+def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
+    """Whether ln, the first line after a byline that closes the body above it, is the next article's title.
+
+    A byline printed under a body's last sentence ends that article, so the line after it opens
+    the next one: a title, not the lead. An unpunctuated line short of its column is one, though
+    it could pass for a lead's first line whose indent the extractor dropped (gen page f9001/p05,
+    pdftotext -raw: `…服务计划。` / `记者 刘涛` / `夜访城市工人休息室` / `1月7日晚上，…`).
+    """
+    return (len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and not ln.full
+            and _reads_as_headline(ln))
+
+
+def _text_unit_kind(lines: list[Line]) -> str:
+    """body (ends a sentence), short (stops short without one) or open (cut at a column end)."""
+    last = lines[-1]
+    if last.terminal and not (len(lines) == 1 and _EXCLAIMED_TITLE.match(last.text)):
+        return "body"
+    if len(lines) <= config.SHORT_UNIT_MAX_LINES and whole_note(lines):
+        # a closing note wrapped over lines ends its article like a sentence (real page
+        # rmrb-20180109-07: `（作者为中国财政科学研究院研究` / `员）` had become a headline)
+        return "body"
+    if len(lines) == 1 and last.full and "。" in last.text[:-1] and HAN_END.search(last.text):
+        # a line filling the column with a sentence ended inside it, cut inside a word, is a
+        # paragraph's line cut at a block's end, never a title (real page lswb, PyMuPDF blocks:
+        # `肇事逃逸，致人死亡。民警深`)
+        return "open"
+    if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
+                                                      or any(ln.overfull or _set_wide(ln) for ln in lines)):
+        return "short"
+    return "open"
+
+
+def whole_note(lines: list[Line]) -> bool:
+    """Whether lines, the last ending on a closing bracket, are one whole note wrapped: nothing runs on after it.
+
+    (real page rmrb-20180122-07, PyMuPDF blocks: `（作者单位：河北经贸大学、中国社科` /
+    `院中国特色社会主义理论体系研究中心）`, both as wide as the column, had run on into the
+    next essay's title after a gap)
+    """
+    return lines[0].text[:1] in "（(" and is_note("".join(ln.text for ln in lines))
+
+
+def read_units(lines: list[Line]) -> list[Unit]:
+    """Group lines into units; consecutive byline lines form one unit."""
+    units: list[Unit] = []
+    cur: list[Line] = []
+
+    def flush() -> None:
+        if cur:
+            units.append(Unit(_text_unit_kind(cur), cur.copy()))
+            cur.clear()
+
+    for ln in lines:
+        if ln.kind != "text":
+            flush()
+            if ln.kind == "byline" and units and units[-1].kind == "byline":
+                units[-1].lines.append(ln)
+            elif ln.kind == "roster":
+                # a roster is text of the article it stands in, set apart like a subhead
+                if units and units[-1].kind == "subhead" and units[-1].lines[-1].kind == "roster":
+                    units[-1].lines.append(ln)
+                else:
+                    units.append(Unit("subhead", [ln]))
+            else:
+                units.append(Unit(ln.kind, [ln]))
+            continue
+        # (the first character looked at before the pattern: this runs for every line)
+        if cur and ln.text[0] in _CLOSING_QUOTES and _CLOSING_ONLY.match(ln.text):
+            # a closing quotation mark wrapped onto a line of its own ends the line before it
+            # (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`), which had
+            # read as a one-character title between two bodies
+            prev = cur[-1]
+            cur[-1] = Line(prev.no, prev.text + ln.text, prev.width + ln.width, prev.indent, prev.blank_before,
+                           column=prev.column, widest_column=prev.widest_column, last=ln.end)
+            continue
+        if cur and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
+                    # a headline set across columns ends with the line at the column's width under it
+                    or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
+                    or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
+                    or not _continues(cur[-1], ln, len(cur) == 1)):
+            flush()
+        cur.append(ln)
+    flush()
+    return units
+
+
+#: a space between two phrases of a headline falls after a character or a closing quote and
+#: before a character or an opening quote (a space elsewhere is the extractor's)
+_GAP_BEFORE = "[\u4e00-\u9fff”》」]"
+
+
+_GAP_AFTER = "[\u4e00-\u9fff“《「]"
+
+
+#: a line of phrases set apart by single spaces, with no sentence punctuation: how a headline prints
+#: (`直銷58確診　毒鏈延至尖嘴　魚`, gen pages). A phrase after the first may name a speaker before a
+#: colon (gen pages: `三周两市蒸发21万亿 股民：深市“蒸”没了`)
+_PHRASED_HEADLINE = re.compile(rf"^[^\s，。、；：！？,;:!?]+{_GAP_BEFORE}"
+                               rf"(?: {_GAP_AFTER}[^\s，。、；！？,;!?]*{_GAP_BEFORE})*"
+                               rf" {_GAP_AFTER}[^\s，。、；！？,;!?]*$")
+
+
+#: marks inside a sentence that a headline line seldom holds: a comma, a full stop
+_CLAUSE_MARK = re.compile(r"[，。、；,;]")
+
+
+#: one line that is a single quoted exclamation or question: a headline
+#: such as `“这才是真正的河南！”` may end like a sentence (dev-v2 c01, e02), and may
+#: fill its column (dev-v2 c01, 12 columns); whether it is a headline or a quoted line
+#: inside the body is then left to the cohesion across it (_headline_evidence). An
+#: unquoted one (`预祝大会圆满成功！`) is as often a body's closing sentence.
+_EXCLAIMED_TITLE = re.compile(r"^[“「『][^。，、；：！？!?,;:]{2,24}[！？!?][”」』]$")
+
+
+#: a line ending on a question or exclamation mark, perhaps inside closing quotes
+_ASKED_TITLE = re.compile(r"[？！?!][”」』]?$")
+
+
+_TITLE_SPACE = re.compile(f"{_GAP_BEFORE} {_GAP_AFTER}")
+
+
+#: a photographer's credit alone on a line: a name (perhaps spaced out), 摄, perhaps the agency in brackets
+_PHOTO_CREDIT = re.compile(rf"^[\u4e00-\u9fff· ]{{2,8}}{CREDIT_END}")
+
+
+#: a line ending on a photographer's credit
+CREDITED_PHOTO = re.compile(CREDIT_END)
+
+
+def correct_kinds(units: list[Unit]) -> None:
+    """Correct the kinds that a unit's own widths and punctuation get wrong, from its neighbours.
+
+    A title line that ends like a sentence or fills its column reads as body text,
+    and a body line cut at a column's foot reads as a title line; what stands
+    around them says which they are.
+    """
+    # a question or exclamation on a line of its own between a title line and the next
+    # article's byline or title is the title's headline, not a one-sentence body (gen pages,
+    # 钱江晚报: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`); so is one
+    # wrapped at the column, its rest a block of its own after a gap, as a block extractor prints a
+    # headline's lines (gen page g101/p04, PyMuPDF blocks: `谁来为无序拆房“埋` / gap / `单”？`)
+    for k in range(1, len(units)):
+        u, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
+        if u.kind != "body" or len(u.lines) > 2 or len(u.lines) == 2 and not u.lines[1].blank_before:
+            continue
+        if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
+                and (nxt is None or nxt.kind in ("byline", "furniture", "short"))):
+            u.kind = "short"
+        # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
+        # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
+        if (u.lines[0].text.endswith(("：", ":")) and _PHRASED_HEADLINE.match(u.lines[0].text)
+                and nxt is not None and nxt.kind == "short" and nxt.lines[0].blank_before):
+            u.kind = "short"
+    # a block of a few lines that stops mid-sentence, then a gap and a bulleted line (a byline or
+    # an item of briefs), is a title as wide as its column: no sentence goes on into a bullet
+    # (gen page text-5011/p06: `路虎中国黄金5年终结` / `部分车型价格出现“崩盘”` / gap / `◆在国庆、…`)
+    for k in range(len(units) - 1):
+        u, nxt = units[k], units[k + 1]
+        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES and u.lines[0].blank_before
+                and nxt.lines[0].blank_before and nxt.lines[0].text[:1] in BULLETS):
+            u.kind = "short"
+    # the same holds for a byline: a few lines opening the page that stop mid-sentence right over
+    # a byline are a title as wide as the column (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
+    # `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`)
+    for k in range(len(units) - 1):
+        u = units[k]
+        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
+                and all(x.kind == "furniture" for x in units[:k])):
+            u.kind = "short"
+    # one full line printed in the block of a body that ends a sentence above it, a gap
+    # after it, is that block's last line: a paragraph begun and cut at the column's foot,
+    # not a title line (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场` /
+    # gap / the next article's headline)
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        if (u.kind == "short" and len(u.lines) == 1 and u.lines[0].full and not u.lines[0].blank_before
+                and units[k - 1].kind == "body" and units[k + 1].lines[0].blank_before
+                # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03; so does
+                # one over a roster of the people it interviews, gen page text-5023/p12)
+                and units[k + 1].kind not in ("byline", "subhead")):
+            u.kind = "open"
+    # a block cut at its column's edge right after a byline that closes a body is a title as wide
+    # as its column: the byline ends that article, and a title comes next, its own printed after
+    # it or the next article's (real page lswb, PyMuPDF: `…（失独家庭）。` / `辽沈晚报记者胡月梅` /
+    # `沈阳市大力推行节地生态安葬` / `海葬有补贴树葬等减千元购墓费用`, both lines filling the column)
+    # (unless it opens a quotation that the text under it closes: a paragraph's first lines, _quote_runs_on)
+    for k in range(2, len(units)):
+        if (units[k].kind in ("open", "short") and len(units[k].lines) <= 3 and units[k - 1].kind == "byline"
+                and units[k - 2].kind in ("body", "subhead")):
+            if _quote_runs_on(units, k):
+                units[k].kind = "open"
+            elif units[k].kind == "open":
+                units[k].kind = "short"
+    # a block cut at the column's edge whose last line opens with —— is a headline over its
+    # subtitle, both filling the column (real page rmrb-20180129-07, PyMuPDF text:
+    # `从三个层面促进实体经济由大向强` / `——“第六届中国工业发展论坛”述要`)
+    for u in units:
+        if u.kind == "open" and 2 <= len(u.lines) <= 3 and u.lines[-1].text.startswith(DASH):
+            u.kind = "short"
+    # a photographer's credit on a line of its own ends the caption above it, a sentence's end:
+    # never a title or a subhead (gen page text-5011/p06, PyMuPDF blocks: `…调速转把生产线上作业。` /
+    # `李 鑫摄（影像中国）`, which had become the headline of the report under it)
+    for u in units:
+        if u.kind == "short" and len(u.lines) == 1 and _PHOTO_CREDIT.match(u.lines[0].text):
+            u.kind = "body"
+    # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
+    # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
+    for k in range(len(units) - 1):
+        if units[k].kind == "short" and units[k + 1].kind == "jump_down":
+            units[k].kind = "open"
+    # two or three wide lines cut at the edge right before a short unit are the
+    # top of the same title block (dev page b08: a kicker over two lines that
+    # just fill the measure, then the headline set across columns), when they stand
+    # apart: right after a paragraph's end they open the next paragraph, cut at the
+    # column's foot (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场`)
+    for k in range(len(units) - 1):
+        if (units[k].kind == "open" and len(units[k].lines) <= 3 and units[k + 1].kind == "short"
+                and any(ln.overfull for ln in units[k + 1].lines)
+                and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
+            units[k].kind = "short"
+
+
+def _quote_runs_on(units: list[Unit], k: int) -> bool:
+    """Whether units[k] opens a quotation or a bracket it does not close, the text under it going on with no gap.
+
+    A paragraph's first lines, wider than the column measured around them, come out as
+    a block apart from the rest of the paragraph (a headline set across columns does
+    not run on into the column's text) and, after the byline that closes the essay
+    before, read as a title run (real page rmrb-20180129-07, pdftotext: `华 东 理 工 大 学 、…
+    智 库“ 社 会 工` / `作与社会政策研究院”联合主办的“新时代` / `中国特色社会…研讨会”近日…`).
+    A headline closes its quotes; one wrapped inside a quotation has a gap before its
+    rest (dev page b07: `脱贫不能“等靠要”，而要“加油` / gap / `干”`).
+    """
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if nxt is None or nxt.kind not in ("body", "open") or nxt.lines[0].blank_before:
+        return False
+    text = "".join(ln.text for ln in units[k].lines)
+    return text.count("“") > text.count("”") or unclosed_bracket(text)
+
+
+def classify_short_runs(units: list[Unit]) -> None:
+    """Turn each run of short units into a title run or in-body subheads.
+
+    A run is a title when it stands at an article boundary (page edge,
+    furniture, a jump marker, or right before a byline) or looks like a
+    headline (a —— subtitle, a line set across columns, a space between two
+    phrases: `依法依规解决群众合理诉求 推动实现“事心双解”`). A run right after a
+    byline is the article's deck or first subhead, never a title.
+    """
+    i = 0
+    while i < len(units):
+        if units[i].kind != "short":
+            i += 1
+            continue
+        j = i
+        while j < len(units) and units[j].kind == "short":
+            j += 1
+        prev = units[i - 1] if i > 0 else None
+        nxt = units[j] if j < len(units) else None
+        lines = [ln for u in units[i:j] for ln in u.lines]
+        # a byline that follows body text ends that article (记者 刘涛 after the body):
+        # what comes after it starts the next one
+        tail_byline = i >= 2 and units[i - 2].kind in ("body", "subhead")
+        # a run after such a byline is a title (that article's, printed after it, or the next
+        # one's), never a subhead inside a body, however much the articles either side share
+        # their subject (real page lswb: `…处七年以上有期徒刑。` / `辽沈晚报特派朝阳记者 张辉` /
+        # `早市附近发生车祸 民警菜市场揪出逃逸车主`)
+        at_edge = (nxt is None or nxt.kind in ("byline", "jump_up", "furniture")
+                   or prev is None or prev.kind in ("furniture", "jump_down")
+                   or prev.kind == "byline" and tail_byline)
+        looks = any(ln.text.startswith(DASH) or ln.overfull for ln in lines) or (
+            len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
+        after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
+                        and not tail_byline)
+        if not at_edge and not after_byline:
+            # between two stretches of text: one article goes on across a subhead,
+            # two articles meet at a headline (issue 9: merges, split articles)
+            evidence = _headline_evidence(units, i, j, lines, nxt)
+            if evidence is not None:
+                looks = evidence > 0
+        title = (at_edge or looks) and not after_byline and len(lines) <= config.TITLE_MAX_LINES * 2
+        for u in units[i:j]:
+            u.kind = "title" if title else "subhead"
+        if not title and prev is not None and _is_lead_in(prev):
+            # `栽好梧桐引凤栖：` / `营商环境的“聊城温度”` is one two-line subhead (seed page 249-250)
+            prev.kind = "subhead"
+            prev.lines.extend(lines)
+            del units[i:j]
+            continue
+        if title:
+            replacement = [Unit("title", lines)]
+            # a bare name under a title is its author's byline (dev page b01: 张志锋)
+            # and what follows it is the deck that opens the body
+            b = next((k for k in range(1, len(lines))
+                      if is_bare_names(lines[k].text, config.BARE_NAME_MAX_COLUMNS)
+                      and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)),
+                     None)
+            if b is not None and (nxt is None or nxt.kind != "byline"):
+                lines[b].kind = "byline"
+                replacement = [Unit("title", lines[:b]), Unit("byline", [lines[b]])]
+                if lines[b + 1:]:
+                    replacement.append(Unit("subhead", lines[b + 1:]))
+            elif len(lines) > 1 and SECTION_LABEL.match(lines[-1].text):
+                # a label under a title (`攥指成拳 生威发力` / `(一)`) opens the body's first section
+                replacement = [Unit("title", lines[:-1]), Unit("subhead", lines[-1:])]
+            elif len(lines) > 1 and lines[-1].text.count("，") >= 2 and not lines[-1].terminal:
+                # a line of clauses under a title is the first line of the lead, cut from the rest of
+                # its paragraph (real page lswb, PyMuPDF: `早市附近发生车祸民警菜市场揪出逃逸车主` /
+                # `8旬老人在医院住院，清晨出来想回家吃饭，没想到，刚出` / `医院大门，…`)
+                replacement = [Unit("title", lines[:-1]), Unit("open", lines[-1:])]
+            units[i:j] = replacement
+            j = i + len(replacement)
+        i = j
+
+
+def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt: Unit | None) -> float | None:
+    """How strongly a short run between two stretches of text is a headline rather than a subhead.
+
+    A sum of named features (config.py, "headline or subhead"); positive means
+    headline. None when there is too little text either side to measure
+    cohesion, the feature that carries most of the decision.
+    """
+    before = _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
+    after = _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
+    if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
+        return None
+    if any(ln.text.startswith(DASH) or ln.overfull for ln in lines):
+        return config.HEADLINE_STRONG  # a —— subtitle or a line set across columns
+    # (cohesion last: its bigram sets of both windows are the costliest feature)
+    score = (config.COHESION_MIDPOINT - cohesion(before, after)) / config.COHESION_SCALE
+    if _wider_than_column(lines):
+        score += config.HEADLINE_WIDE
+    if len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines):
+        score += config.HEADLINE_PHRASE_GAP
+    if len(lines) == 1 and SECTION_LABEL.match(lines[0].text):
+        score -= config.SUBHEAD_LABEL
+    if len(lines) >= 2 and is_author_line(lines[-1].text, config.BARE_NAME_MAX_COLUMNS):
+        score += config.HEADLINE_AUTHOR
+    if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
+        # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
+        score += config.HEADLINE_STACKED
+    return score
+
+
+def past_edge(ln: Line) -> bool:
+    """Whether a printed line (not one joined from pieces) runs past its column's edge by more than twice a full line's slack."""
+    return ln.width > ln.column + 2 * ln.slack and not ln.last
+
+
+def _set_wide(ln: Line) -> bool:
+    """Whether a line runs past its column's edge (past_edge), holding no comma or stop: set over two columns."""
+    return past_edge(ln) and not _CLAUSE_MARK.search(ln.text)
+
+
+def _wider_than_column(lines: list[Line]) -> bool:
+    """Whether a run of phrase lines has a line wider than the column it stands in.
+
+    A subhead is printed inside its column; a line that runs past the column's edge
+    by more than the squeeze of a full line (twice its slack) is set over two
+    columns, as a headline is (real page zghysyb, PyMuPDF blocks: `中国海油“海能”人工
+    智能模型发布`, 16 columns over 13.5-column text; cohesion cannot tell there, every
+    article of an industry paper names the company). Lines joined from pieces (last)
+    are as wide as two printed lines, and a line holding a comma or a full stop is a
+    sentence's, whatever its width (pdftotext -raw).
+    """
+    return any(_set_wide(ln) for ln in lines) and not any(_CLAUSE_MARK.search(ln.text) for ln in lines)
+
+
+def _window(units: list[Unit], order: range, limit: int) -> str:
+    """Up to limit characters of text from the units in order, stopping at a title or furniture.
+
+    It stops at a byline too, once it holds COHESION_EDGE_MIN_CHARS: a reporter line stands at
+    an article's edge, so the text past it is another article's, which would dilute the
+    cohesion across a subhead near an article's end (gen page text-5023/p08, pdftotext -raw:
+    `街市提早一小時關門消毒`, its short last section, the article's byline, then the next
+    article, read as a headline). A dateline is no such edge: under an editor's note it opens
+    the report of the same article (gen pages, 钱江晚报: `编者按` / … / `本报讯`).
+    """
+    parts: list[str] = []
+    n = 0
+    for k in order:
+        u = units[k]
+        if u.kind in ("title", "furniture") or (u.kind == "byline" and n >= config.COHESION_EDGE_MIN_CHARS
+                                                and not any(match_dateline(ln.text) for ln in u.lines)):
+            break
+        if u.kind in ("jump_up", "jump_down", "stray", "caption"):
+            continue
+        t = "".join([ln.text for ln in u.lines])
+        parts.append(t)
+        n += len(t)
+        if n >= limit:
+            break
+    if order.step < 0:
+        parts.reverse()
+        return "".join(parts)[-limit:]
+    return "".join(parts)[:limit]
+
+
+def _is_lead_in(unit: Unit) -> bool:
+    """Whether a unit is one short line ending in a colon: the first line of a two-line subhead."""
+    ln = unit.lines[0]
+    return unit.kind == "body" and len(unit.lines) == 1 and ln.text.endswith(("：", ":")) and not ln.full
