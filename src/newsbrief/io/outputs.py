@@ -107,15 +107,17 @@ def _identity(path: str) -> tuple[int, int] | None:
 
 
 def _not_a_file(path: str) -> str | None:
-    """What path is when it exists and is not a regular file (symlinks followed): 'a device', …; else None."""
+    """What path is when renaming a file over it would silently replace it: 'a device', 'a pipe', …; else None.
+
+    A regular file is replaced as intended; a folder is not replaced at all (the write fails
+    and says so), nor is a missing path anything to lose.
+    """
     try:
         mode = os.stat(path).st_mode
     except (OSError, ValueError):
         return "a broken symbolic link" if os.path.islink(path) else None
-    if stat.S_ISREG(mode):
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
-    if stat.S_ISDIR(mode):
-        return "a folder"
     return "a pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
 
 
