@@ -60,16 +60,22 @@ def _second_titles(lines: list[Line]) -> list[int]:
     return cuts
 
 
-def _blank_blocks(lines: list[Line]) -> list[list[Line]]:
-    """Title lines grouped by the blank lines between them into one or more title blocks."""
-    if not lines:
-        return []
+def _gap_groups(lines: list[Line]) -> list[list[Line]]:
+    """Lines split where a blank line stands between two of them."""
     groups: list[list[Line]] = []
     for ln in lines:
         if not groups or ln.blank_before:
             groups.append([ln])
         else:
             groups[-1].append(ln)
+    return groups
+
+
+def _blank_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Title lines grouped by the blank lines between them into one or more title blocks."""
+    if not lines:
+        return []
+    groups = _gap_groups(lines)
     blocks: list[list[Line]] = [groups[0]]
     for g in groups[1:]:
         prev = blocks[-1]
@@ -107,12 +113,7 @@ def title_fields(block: list[Line]) -> tuple[str | None, str | None, str | None]
         return None, subtitle, None
     if len(rest) == 1:
         return None, rest[0].text, subtitle
-    parts: list[list[Line]] = []
-    for ln in rest:
-        if not parts or ln.blank_before:
-            parts.append([ln])
-        else:
-            parts[-1].append(ln)
+    parts = _gap_groups(rest)
     if len(parts) >= 2:
         return join_lines([ln.text for ln in parts[0]]), join_lines([ln.text for p in parts[1:] for ln in p]), subtitle
     if subtitle is not None:
