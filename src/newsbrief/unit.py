@@ -44,7 +44,7 @@ class UnitTask:
 
     paths: tuple[str, ...]  # as the run found them; relative paths are relative to the run's folder
     names: tuple[str, ...]  # each input's output file name in the work folder
-    id_stems: tuple[str | None, ...]  # each input's record-id stem when another input shares the default one
+    id_stems: tuple[str | None, ...]  # each input's record-id stem, when another input shares the default one
     work: str | None = None  # the work folder (-o DIR/, or -o FILE's hidden parts folder); None: records to a sink
     report_output: bool = False  # whether the reports name the output files (-o DIR/)
     force: bool = False  # redo the unit even when its markers match

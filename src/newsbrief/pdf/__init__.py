@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from ..records import Article, id_stem
 from .reader import PdfError
 
