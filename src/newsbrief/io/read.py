@@ -147,8 +147,6 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> 
                      "--encoding to name the encoding, or --errors replace to read it with U+FFFD for bad bytes")
 
 
-
-
 def shown(path: str) -> str:
     """A path as text: bytes of a file name that are not UTF-8 become \\xNN (README: file names)."""
     if path == STDIN:
