@@ -27,12 +27,14 @@ _CREDIT = re.compile(r"^(?:文|图文|圖文|文/图|文／图|撰文)\s*[/／]"
 
 
 #: a line that may be one person's name in a roster: two to four characters, nothing else
-_ROSTER_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_ROSTER_NAME_MAX = 4
+_ROSTER_NAME = re.compile(rf"^[\u4e00-\u9fff·]{{2,{_ROSTER_NAME_MAX}}}$")
 
 
 def _roster_name(ln: Line) -> bool:
     """Whether a line could be a name heading an entry of a roster: short, alone, ending no sentence."""
-    return 2 <= len(ln.text) <= 4 and ln.kind == "text" and not ln.full and _ROSTER_NAME.match(ln.text) is not None
+    return 2 <= len(ln.text) <= _ROSTER_NAME_MAX and ln.kind == "text" and not ln.full \
+        and _ROSTER_NAME.match(ln.text) is not None
 
 
 def _roster_post(lines: list[Line], k: int, entry: list[bool]) -> int:
@@ -82,7 +84,8 @@ def _mark_rosters(lines: list[Line]) -> None:
     byline stands once, above or below its article. A label right over the list goes with it.
     """
     # (the length asked before the call: most lines are longer than a name)
-    names = [k for k, ln in enumerate(lines) if _roster_name(ln)]
+    # (the length asked before the call: every line of every page comes here, few are that short)
+    names = [k for k, ln in enumerate(lines) if len(ln.text) <= _ROSTER_NAME_MAX and _roster_name(ln)]
     if len(names) < config.ROSTER_MIN_ENTRIES:
         return  # most pages: too few lines that could head an entry
     posts = _roster_posts(lines)  # (marking below changes only lines before those still to be read)
