@@ -359,7 +359,7 @@ def _lead_under(units: list[Unit], k: int) -> list[int]:
     for j in range(k + 1, len(units)):
         u = units[j]
         # (a photo's caption, its credit last, is as wide: real page zghysyb, pdftotext -raw)
-        if u.kind not in ("body", "open") or u.lines[-1].text.endswith(("摄", "攝")) or \
+        if u.kind not in ("body", "open") or CREDITED_PHOTO.search(u.lines[-1].text) or \
                 not all(past_edge(ln) for ln in u.lines[:-1] or u.lines):
             break
         taken.append(j)
