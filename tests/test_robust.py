@@ -592,3 +592,9 @@ def test_translate_without_a_translator_says_why_and_what_to_do(tmp_path, args, 
     res = runner.invoke(app, ["translate", str(SEED), *args])
     assert res.exit_code == 2
     assert why in res.stderr and "newsbrief models list" in res.stderr
+
+
+def test_summarize_with_summarizer_none_says_why_and_what_to_do():
+    res = runner.invoke(app, ["summarize", str(SEED), "--summarizer", "none"])
+    assert res.exit_code == 2
+    assert "none leaves it nothing to do" in res.stderr and "newsbrief models list" in res.stderr

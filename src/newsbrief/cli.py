@@ -194,6 +194,10 @@ def run(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, summarizer:
 @with_options(IO_OPTIONS, MODEL_OPTIONS, SUMMARY_OPTIONS, ENGINE_OPTIONS)
 def summarize(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, summarizer: SumOpt = None) -> None:
     """Add Chinese abstracts (summary_zh) to article JSONL."""
+    if summarizer == "none":  # a run of this command that writes every record unchanged helps no one
+        raise typer.BadParameter("summarize needs a summarizer and none leaves it nothing to do; name one (lead, a "
+                                 "preset, a Hugging Face id or a model folder: newsbrief models list)",
+                                 param_hint="--summarizer")
     _batch(paths, ("summarize",), {**options, "summarizer": _pair(preset, summarizer, None)[0]})
 
 
