@@ -161,11 +161,12 @@ ROSTER_POST_MAX_LINES = 4
 
 #: two-character words so common in any Chinese text that two articles on different subjects share
 #: them: the 300 commonest two-character words of jieba's dictionary (its frequencies come from
-#: general Chinese text, the People's Daily among it) that are also among the 1,000 commonest of
+#: general Chinese text, the People's Daily among it) that are also among the 1,500 commonest of
 #: wordfreq's Chinese list (web, subtitles, news), which drops the first list's corpus quirks (a
 #: county, a river, 皇帝); those holding a grammatical character (cohesion._TOPIC_BREAK) are left
-#: out, never being read. Sources: jieba 0.42.1 dict.txt (MIT licence) and wordfreq's Chinese
-#: frequency list (data CC BY-SA 4.0); a list of common words is taken from them, no text. Used by
+#: out, never being read. Sources: jieba 0.42.1 dict.txt (MIT licence) and wordfreq 3.1.1's Chinese
+#: frequency list (data CC BY-SA 4.0); a list of common words is taken from them, no text.
+#: `tools/common_words.py` rebuilds the list (`--check` compares it with this one). Used by
 #: cohesion.topic_bigrams: two unrelated reports shared 7-11% of their bigrams through such words
 #: (gen pages g303/p05, g303/p08, text-5011/p08, f9001/p02) and their headline read as a subhead.
 #: Simplified forms only: their traditional forms were measured too, and made the subhead of dev
