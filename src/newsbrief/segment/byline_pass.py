@@ -9,6 +9,7 @@ roster of people inside an article (not bylines at all).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import config
 from ..text.normalize import display_width
@@ -152,9 +153,9 @@ def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         head = ln.text[:m.start()].rstrip()
-        out.append(Line(ln.no, head, display_width(head), ln.indent, ln.blank_before, column=ln.column,
-                        widest_column=ln.widest_column))
-        out.append(Line(ln.no, tail, display_width(tail), False, False, column=ln.column, widest_column=ln.widest_column))
+        # (the line's other features stay with both parts; a line joined from several ends in its tail)
+        out.append(replace(ln, text=head, width=display_width(head), last=0))
+        out.append(replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False, runs_on=False))
     return out
 
 

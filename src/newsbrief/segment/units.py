@@ -12,7 +12,7 @@ articles, or a subhead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import config
 from .byline import BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, split_tail_byline
@@ -222,8 +222,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
             # (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`), which had
             # read as a one-character title between two bodies
             prev = cur[-1]
-            cur[-1] = Line(prev.no, prev.text + ln.text, prev.width + ln.width, prev.indent, prev.blank_before,
-                           column=prev.column, widest_column=prev.widest_column, last=ln.end)
+            cur[-1] = replace(prev, text=prev.text + ln.text, width=prev.width + ln.width, last=ln.end)
             continue
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
                     # a headline set across columns ends with the line at the column's width under it
