@@ -13,7 +13,7 @@ import pytest
 from newsbrief import config
 from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found, topic_bigrams
-from newsbrief.segment.lines import Line, read_lines
+from newsbrief.segment.lines import Line, is_furniture, read_lines
 from newsbrief.segment.assembly import _title_blocks
 from newsbrief.segment.units import Unit, _window
 
@@ -1349,3 +1349,74 @@ def test_sentence_cut_at_the_column_edge_does_not_go_on_in_a_short_line_after_a_
                         ["书香校园", "实验小学新图书馆开放", "本报讯（记者 何川）"] + wrap(LIBRARY)))
     assert got[0].text.endswith(lines[cut])
     assert got[1].title.startswith("书香校园")
+
+
+# --- rules that no test above noticed switched off (mutation audit, tools/mutate_segment_rules.py) ---
+
+
+@pytest.mark.parametrize("header", [
+    "城南日报",  # _HEADER_FIELD: the paper's name alone on a line
+    "城南市水利局主管主办",  # FURNITURE_ANYWHERE: the paper's owners in the masthead
+    "城南晚报 2024年8月9日 第3版 要闻",  # a page header naming a date and a page
+    "城南日报\n\n要闻",  # SECTION_NAMES: a section's name on a line of its own next to the header
+])
+def test_masthead_line_over_a_headline_is_furniture_not_a_kicker(header):
+    # is_furniture: a line of the page header or masthead above the first headline is furniture;
+    # read as text it became the headline's kicker
+    got = segment_text(page(header, "水库扩建开工", wrap(RESERVOIR)), "page.txt")
+    assert [(r.kind, r.kicker, r.headline) for r in got if r.kind == "article"] == [("article", None, "水库扩建开工")]
+    assert {r.fragment_type for r in got if r.kind != "article"} == {"furniture"}
+
+
+def test_line_naming_a_date_and_a_jump_page_is_no_page_header():
+    # is_furniture: a date and a page make a page header (`城南晚报 2024年5月25日 第1版`), but not when
+    # the page is named by a jump marker the line holds (gen page f9001/p07: `2004年5月25日，（下转第10版）`)
+    assert is_furniture("城南晚报 2024年5月25日 第1版")
+    assert not is_furniture("会期定于2024年5月25日，（上接第1版）")
+
+
+def test_bare_continuation_line_without_brackets_is_a_jump_marker():
+    # JUMP_BARE: `下转第2版` alone on a line, no brackets, says where the body goes on
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), "下转第2版", "图书馆开放", wrap(LIBRARY)))
+    assert [(a.headline, a.continued_on) for a in got] == [("水库扩建开工", "2"), ("图书馆开放", None)]
+    assert "下转" not in got[0].text
+
+
+def test_title_printed_over_a_table_goes_with_its_cells():
+    # _mark_tables, TABLE_NOTE_LINES: the table's title over its cells (`沈阳今日空气质量预报`, real page lswb)
+    # is furniture with them, not a title or text of the article beside the table
+    cells = ["城南农贸市场今日菜价", "品种", "白菜", "萝卜", "土豆", "黄瓜", "今日", "昨日",
+             "1.20", "0.80", "2.50", "3.10", "1.10", "0.90"]
+    got = segment_text(page(wrap(RESERVOIR), cells, wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放"), "page.txt")
+    assert not any("菜价" in (a.title or "") + a.text for a in got if a.kind == "article")
+    assert any(r.fragment_type == "furniture" and "城南农贸市场今日菜价" in r.paragraphs for r in got)
+
+
+def test_source_named_with_xiaoxi_opens_the_lead_as_its_byline():
+    # SOURCE_NEWS: `城南新闻网消息` (央视网消息) names a source with no place, date or 讯: a dateline all the same
+    got = articles(page("水库扩建开工", wrap("城南新闻网消息 " + RESERVOIR)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "城南新闻网消息")]
+    assert got[0].text.startswith("城南水库扩建工程昨天正式开工")
+
+
+def test_source_name_never_runs_on_past_benbao():
+    # _ORG_CHAR (seed page line 181: `进行集体学习研讨本报讯（记者 江平波）`): a headline's tail run into the
+    # dateline is not read as the name of a paper ending in 报 (`研讨本` + 报)
+    from newsbrief.segment.byline import match_dateline
+    assert match_dateline("研讨本报讯（记者 王明）") is None
+    assert match_dateline("本报讯（记者 王明）").group(0) == "本报讯（记者 王明）"
+
+
+def test_reporter_with_a_colon_then_words_no_name_opens_a_question_not_a_byline():
+    # is_reporter_line (dev-v2 e09): `记者：张明` credits a reporter; `记者：首先欢迎` opens an interview's
+    # question, its words opening with no surname
+    from newsbrief.segment.byline import is_reporter_line
+    assert is_reporter_line("记者：张明")
+    assert not is_reporter_line("记者：首先欢迎")
+
+
+def test_text_credit_with_no_role_word_is_a_byline():
+    # names_a_role, _TEXT_CREDIT: `文/张明` names no role (记者, 通讯员) but credits the text: a byline,
+    # not the second line of the headline over it
+    got = articles(page("水库扩建开工", ["文/张明"] + wrap(RESERVOIR)))
+    assert [(a.kicker, a.headline, a.byline, a.reporters) for a in got] == [(None, "水库扩建开工", "文/张明", ["张明"])]
