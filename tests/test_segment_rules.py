@@ -1420,3 +1420,61 @@ def test_text_credit_with_no_role_word_is_a_byline():
     # not the second line of the headline over it
     got = articles(page("水库扩建开工", ["文/张明"] + wrap(RESERVOIR)))
     assert [(a.kicker, a.headline, a.byline, a.reporters) for a in got] == [(None, "水库扩建开工", "文/张明", ["张明"])]
+
+
+def test_label_over_a_roster_goes_with_the_roster():
+    # _mark_rosters: the label right over the list (`【訪談嘉賓】`, gen pages, 解放日报) is part of it, one
+    # subhead with the names and posts, not a subhead of its own
+    roster = (["【访谈嘉宾】", "王建华"] + wrap("城南水库管理处主任、工程师") + ["李明远"] + wrap("城南日报社水利版首席记者")
+              + ["赵小川"] + wrap("城南大学水利学院副院长、教授"))
+    got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR)))
+    assert len(got) == 1 and got[0].subheads[0].startswith("【访谈嘉宾】王建华")
+
+
+def test_list_of_words_with_one_surname_first_is_no_roster():
+    # _mark_rosters: a roster names people, so at least two of its names open with a surname; a list of
+    # rivers with their lengths, the first opening with 黄 (a surname), is no list of people
+    from newsbrief.segment.byline_pass import mark_bylines
+    rivers = ["黄河"] + wrap("全长五千四百六十四公里") + ["长江"] + wrap("全长六千三百公里") + ["珠江"] + wrap("全长两千四百公里")
+    lines = mark_bylines(read_lines(page("三条大河", rivers + wrap(RESERVOIR))))
+    assert not [ln.text for ln in lines if ln.kind == "roster"]
+
+
+def test_post_in_a_roster_goes_on_after_a_line_ending_on_a_list_comma():
+    # _roster_post: `…研究室主任、` / `教授` (gen pages, 解放日报) is one post wrapped, though `工程师` alone on
+    # a line reads as the next name; the roster stays whole, text of the interview
+    roster = ["【访谈嘉宾】", "王建华", "城南水库管理处主任、", "工程师", "李明远", "城南日报社首席记者", "赵小川",
+              "城南大学水利学院副", "院长、", "教授"]
+    got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR)))
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None)]
+    assert got[0].subheads[0].endswith("副院长、教授")
+
+
+def test_dateline_like_words_inside_a_sentence_do_not_open_an_article():
+    # _take_dateline(strong_only): inside a paragraph, after a line cut at the column's edge, only a full
+    # wire dateline (source, place, date, 电), a bracketed one or one naming its reporters opens an article;
+    # `城南日报5月3日讯息发布会` names a source, a date and 讯 and goes on with the sentence
+    body = "城南水库扩建工程昨天正式开工。水库管理处负责人在城南日报5月3日讯息发布会上介绍，扩建工程分三期进行。" + RESERVOIR_MORE
+    lines = wrap(body)
+    assert lines[2].startswith("城南日报5月3日讯")
+    got = articles(page("水库扩建开工", ["本报讯（记者 王明）"] + lines))
+    assert len(got) == 1 and "负责人在城南日报5月3日讯息发布会上介绍" in got[0].text
+
+
+def test_wire_title_after_a_dateline_belongs_to_the_byline():
+    # _is_wire_title (dev pages a01, a07): `新华社…电` / `题：…` / `——…` / `新华社记者 X`: the wire's own title
+    # and the reporter line are the byline, not a new article's title
+    got = articles(page("水库扩建开工", ["新华社北京5月3日电", "题：城南水库扩建工程开工", "——访水库管理处负责人",
+                                       "新华社记者 王明"] + wrap(RESERVOIR)))
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王明"])]
+    assert got[0].byline.startswith("新华社北京5月3日电题：城南水库扩建工程开工")
+
+
+def test_sentence_cut_at_a_column_foot_does_not_go_on_in_a_line_of_phrases_after_a_gap():
+    # _continues, _PHRASED_HEADLINE (gen page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap / `这座城 让人总想留下`):
+    # a column cut mid-sentence, then after a gap a line of phrases set apart: the next article's headline
+    lines = wrap(RESERVOIR)
+    cut = next(i for i, ln in enumerate(lines) if i > 1 and "，" not in ln and "、" not in ln and ln[-1] not in "。，")
+    got = articles(page("水库扩建开工", ["本报讯（记者 王明）"] + lines[:cut + 1], ["图书馆开放 学生爱读书"] + wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放 学生爱读书"]
+    assert got[0].text.endswith(lines[cut])
