@@ -1478,3 +1478,49 @@ def test_sentence_cut_at_a_column_foot_does_not_go_on_in_a_line_of_phrases_after
     got = articles(page("水库扩建开工", ["本报讯（记者 王明）"] + lines[:cut + 1], ["图书馆开放 学生爱读书"] + wrap(LIBRARY)))
     assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放 学生爱读书"]
     assert got[0].text.endswith(lines[cut])
+
+
+def test_kicker_under_a_body_does_not_run_on_into_the_wider_headline_after_a_gap():
+    # _continues (seed page lines 136-138): a line right under a body's last sentence, then after a gap a line
+    # far wider, stopped short of its column: a kicker over its headline, not a sentence going on
+    got = articles(page("水库扩建开工", wrap(RESERVOIR) + ["城南实验小学书香校"], ["新建图书馆本周向全校学生开放啦"],
+                        wrap(LIBRARY)))
+    assert [(a.kicker, a.headline) for a in got] == [(None, "水库扩建开工"), ("城南实验小学书香校", "新建图书馆本周向全校学生开放啦")]
+
+
+def test_lead_split_off_a_dateline_runs_on_across_a_gap():
+    # _take_dateline, runs_on: the lead's first words after `本报讯（…）` on the dateline's line always wrap,
+    # whatever follows: here the column breaks after them, a gap, then the sentence's rest
+    got = articles(page("水库扩建开工", ["本报讯（记者 王明）城南水库扩建，今年"], ["开工"] + wrap(RESERVOIR_MORE)))
+    assert len(got) == 1 and got[0].paragraphs[0] == "城南水库扩建，今年开工"
+
+
+def test_lines_cut_at_the_edge_over_a_headline_set_across_columns_are_its_kicker():
+    # correct_kinds (dev page b08): two lines that just fill the measure, standing apart at the page's top,
+    # then a headline set across columns: the top of one title block, not a paragraph of their own
+    got = articles(page(["城南五个乡镇多年的盼望今", "年终于有了着落城南百姓"], ["城南水库扩建工程昨天正式开工库容增三千万"],
+                        wrap(RESERVOIR)))
+    assert [(a.kicker, a.headline) for a in got] == [("城南五个乡镇多年的盼望今年终于有了着落城南百姓",
+                                                      "城南水库扩建工程昨天正式开工库容增三千万")]
+
+
+def test_phrased_headline_between_two_stretches_too_short_to_measure_is_a_title():
+    # classify_short_runs, looks: where too little text stands on one side to measure cohesion, a run that
+    # looks like a headline (a phrase gap, ——, set across columns) is one
+    got = articles(page("水库扩建开工", ["城南水库扩建工程昨天正式开工。"], "图书馆开放 学生爱读书", wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放 学生爱读书"]
+
+
+def test_deck_right_after_a_byline_opens_the_body_whatever_it_looks_like():
+    # classify_short_runs, after_byline: a run between a byline and the body under it is that article's deck
+    # or first subhead, never a new article's title, even with a phrase gap or a —— line
+    got = articles(page("水库扩建开工", "本报记者 王明", "好消息来了 好日子还在后头", wrap(RESERVOIR)))
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王明"])]
+    assert got[0].subheads == ["好消息来了 好日子还在后头"]
+
+
+def test_two_character_name_under_a_title_is_its_authors_byline():
+    # classify_short_runs (dev page b01: 张志锋): a bare name closing a title run is the author, not the
+    # headline's last words; a two-character name alone is left to this rule by mark_bylines
+    got = articles(page(["水库扩建开工", "张明"], wrap(RESERVOIR)))
+    assert [(a.headline, a.byline, a.reporters) for a in got] == [("水库扩建开工", "张明", ["张明"])]
