@@ -1524,3 +1524,36 @@ def test_two_character_name_under_a_title_is_its_authors_byline():
     # headline's last words; a two-character name alone is left to this rule by mark_bylines
     got = articles(page(["水库扩建开工", "张明"], wrap(RESERVOIR)))
     assert [(a.headline, a.byline, a.reporters) for a in got] == [("水库扩建开工", "张明", ["张明"])]
+
+
+def test_subtitle_pointing_to_another_page_without_a_dash_starts_a_title_of_its_own():
+    # _POINTER (gen page g101/p03): `详见第5版` under a headline makes that headline a teaser's, apart from the
+    # title over it, with no —— before it
+    run = "城南水库扩建工程\n\n昨天正式开工\n\n马拉松赛鸣枪起跑\n\n详见第5版"
+    lines = read_lines(run + "\n\n" + "\n".join(wrap(RESERVOIR, 9)))[:4]
+    assert [[ln.text for ln in b] for b in _title_blocks(lines)] == [["城南水库扩建工程", "昨天正式开工"],
+                                                                     ["马拉松赛鸣枪起跑", "详见第5版"]]
+
+
+def test_dateline_under_an_editors_note_does_not_cut_the_cohesion_window():
+    # _window (gen pages, 钱江晚报): a dateline under an editor's note opens the report of the same article, so
+    # the text before it counts when a subhead further on is measured; cut there, the short report alone
+    # shares nothing with the section after the subhead, which read as a new article
+    got = articles(page("水库扩建开工", ["编者按："] + wrap(RESERVOIR), ["本报讯（记者 王明）"] + wrap(LIBRARY[:110]),
+                        "大坝检测", wrap(RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["水库扩建开工"] and got[0].subheads == ["大坝检测"]
+
+
+def test_two_headlines_that_half_name_their_bodies_are_split_between_them():
+    # _split_title_runs (gen pages, pdftotext): a headline printed after its body, then the next one's before its
+    # own; each names its body only in part, too little for a title to be fetched from far away (_give_far_titles)
+    got = articles(page(wrap(RESERVOIR), "水库扩建 千人观礼", "图书馆开放 孩子笑开颜", wrap(LIBRARY)))
+    assert [(a.kicker, a.headline) for a in got] == [(None, "水库扩建 千人观礼"), (None, "图书馆开放 孩子笑开颜")]
+
+
+def test_caption_between_a_body_and_a_headline_is_left_out_of_the_cohesion_window():
+    # _window: a photo's caption printed between two articles belongs to neither's text; counted into the text
+    # before the headline, its words (the next report's) made the headline a subhead and merged the two
+    got = articles(page("图书馆开放", wrap(LIBRARY), "技术人员对水库大坝进行全面检测，泄洪道需要拓宽两米。 王明摄",
+                        "大坝检测结果公布", wrap(RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["图书馆开放", "大坝检测结果公布"]
