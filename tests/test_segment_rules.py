@@ -1557,3 +1557,13 @@ def test_caption_between_a_body_and_a_headline_is_left_out_of_the_cohesion_windo
     got = articles(page("图书馆开放", wrap(LIBRARY), "技术人员对水库大坝进行全面检测，泄洪道需要拓宽两米。 王明摄",
                         "大坝检测结果公布", wrap(RESERVOIR_MORE)))
     assert [a.headline for a in got] == ["图书馆开放", "大坝检测结果公布"]
+
+
+def test_line_joined_over_quotation_marks_is_no_headline_set_across_columns():
+    # past_edge: a line joined from pieces pdftotext -raw broke after quotation marks is as wide as two printed
+    # lines and holds no comma; it is body text, not a headline set over two columns
+    text = "\n".join(["城南水库扩建开工", "水库周边的村民都说“", "扩建水库真是一件大好事”", "大家盼了很多年如今终于盼"]
+                     + raw("到了。" + RESERVOIR) + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got] == [("城南水库扩建开工", None), ("新图书馆开放", None)]
+    assert got[0].text.startswith("水库周边的村民都说“扩建水库真是一件大好事”")
