@@ -1567,3 +1567,25 @@ def test_line_joined_over_quotation_marks_is_no_headline_set_across_columns():
     got = articles(text)
     assert [(a.headline, a.subtitle) for a in got] == [("城南水库扩建开工", None), ("新图书馆开放", None)]
     assert got[0].text.startswith("水库周边的村民都说“扩建水库真是一件大好事”")
+
+
+def test_page_number_comes_from_the_page_header():
+    # _page_from_furniture: `第4版` in the page header gives every record its page
+    got = segment_text(page("城南晚报 2024年8月9日 第4版 要闻", "水库扩建开工", wrap(RESERVOIR)), "page.txt")
+    assert [r.source.page for r in got] == ["4", "4"]
+
+
+def test_reporter_line_in_a_byline_stands_on_a_line_of_its_own():
+    # byline_text: a reporter line after a dateline (and its wire title) opens a line of its own in the byline
+    got = articles(page("水库扩建开工", ["新华社北京5月3日电", "题：城南水库扩建工程开工", "——访水库管理处负责人",
+                                       "新华社记者 王明"] + wrap(RESERVOIR)))
+    assert got[0].byline.endswith("——访水库管理处负责人\n新华社记者 王明")
+
+
+def test_indented_line_opens_a_paragraph_after_one_ending_on_a_closing_quote():
+    # body_paragraphs: a paragraph whose last line fills the column and ends on a bare closing quote ends no
+    # sentence (_TERMINAL); the indented line under it opens the next paragraph all the same
+    said = "水库周边的村民说起扩建工程，大家都说“扩建工程实在是好，大坝加固很放心”"
+    lines = wrap(RESERVOIR) + wrap(said) + ["　　" + RESERVOIR_MORE[:10]] + wrap(RESERVOIR_MORE[10:])
+    got = articles(page("水库扩建开工", lines))
+    assert len(got) == 1 and got[0].paragraphs == [RESERVOIR, said, RESERVOIR_MORE]
