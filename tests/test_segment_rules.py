@@ -1589,3 +1589,39 @@ def test_indented_line_opens_a_paragraph_after_one_ending_on_a_closing_quote():
     lines = wrap(RESERVOIR) + wrap(said) + ["　　" + RESERVOIR_MORE[:10]] + wrap(RESERVOIR_MORE[10:])
     got = articles(page("水库扩建开工", lines))
     assert len(got) == 1 and got[0].paragraphs == [RESERVOIR, said, RESERVOIR_MORE]
+
+
+def test_line_a_column_and_a_half_short_of_its_column_is_still_full():
+    # FULL_LINE_SLACK_COLUMNS (seed page lines 97-106): a line squeezed by half-width figures (`2.5`) falls
+    # 1.5 columns short of a 12-column measure and still runs to the edge: the sentence goes on under it
+    para = ["水库管理处负责人介绍，第", "一期工程投资2.5亿元将", "主要用于加固大坝和修建泄", "洪道，预计明年汛期前完工", "。"]
+    got = articles(page("水库扩建开工", wrap(RESERVOIR) + para + wrap(RESERVOIR_MORE)))
+    assert len(got) == 1 and got[0].paragraphs[1] == "".join(para)
+
+
+def test_wide_column_line_squeezed_by_a_tenth_of_its_measure_is_still_full():
+    # FULL_LINE_SLACK_FRACTION (seed page lines 313-332, 35-37 columns): in a 30-column measure a line cut at
+    # the edge may fall three columns short; the sentence goes on under it
+    lines = wrap(RESERVOIR + RESERVOIR_MORE, 30)
+    lines = lines[:2] + [lines[2][:27]] + wrap("".join([lines[2][27:]] + lines[3:]), 30)
+    got = articles(page("水库扩建开工", lines, "图书馆开放", wrap(LIBRARY, 30)))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].text.replace("\n", "") == RESERVOIR + RESERVOIR_MORE
+
+
+def test_narrow_lines_around_a_picture_may_differ_by_half_a_column():
+    # RUNAROUND_WIDTH_SLACK: a half-width figure makes one line set around a picture half a column narrower
+    # (`城南5个`); the lines still run on
+    head, rest = RESERVOIR[:36], RESERVOIR[52:]
+    narrow = ["城南5个", "乡镇的灌", "溉用水问", "题。水库"]
+    got = articles(page(["水库扩建开工"] + wrap(head) + narrow + wrap(rest), "图书馆开放", wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].text.replace("\n", "") == head + "".join(narrow) + rest
+
+
+def test_line_a_few_columns_wider_than_a_narrow_column_is_not_set_across_columns():
+    # OVERFULL_MIN_EXTRA_COLUMNS: in a six-column measure a body line three columns wider is no headline set
+    # across columns; the ratio alone (1.3 times the column) would make it one
+    lines = wrap(RESERVOIR, 6)[:6] + ["城南五个乡镇的灌溉"] + wrap(RESERVOIR[45:], 6)
+    got = articles(page("水库扩建开工", lines))
+    assert [a.headline for a in got] == ["水库扩建开工"]
