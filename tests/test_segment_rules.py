@@ -1625,3 +1625,12 @@ def test_line_a_few_columns_wider_than_a_narrow_column_is_not_set_across_columns
     lines = wrap(RESERVOIR, 6)[:6] + ["城南五个乡镇的灌溉"] + wrap(RESERVOIR[45:], 6)
     got = articles(page("水库扩建开工", lines))
     assert [a.headline for a in got] == ["水库扩建开工"]
+
+
+def test_headline_of_phrases_keeps_its_gaps_on_a_page_with_letter_spaced_names():
+    # LETTER_SPACED_MIN_SHARE: five phrase gaps in a 24-character headline are far fewer than one per two
+    # characters, so the line is not letter-spaced, even where a spaced name list (`李 纵 王 明`) on the page
+    # makes every line be looked at
+    h = "依法依规 解决诉求 推动发展 事心双解 取得成效 形成合力"
+    got = articles(page(h, "本报记者 李 纵 王 明", wrap(RESERVOIR)))
+    assert [(a.headline, a.reporters) for a in got] == [(h, ["李纵", "王明"])]
