@@ -1634,3 +1634,12 @@ def test_headline_of_phrases_keeps_its_gaps_on_a_page_with_letter_spaced_names()
     h = "依法依规 解决诉求 推动发展 事心双解 取得成效 形成合力"
     got = articles(page(h, "本报记者 李 纵 王 明", wrap(RESERVOIR)))
     assert [(a.headline, a.reporters) for a in got] == [(h, ["李纵", "王明"])]
+
+
+def test_short_opening_words_after_a_byline_stay_in_the_lead():
+    # HEADLINE_LINE_MIN_CHARS (_title_after_closing_byline): in a 10-column measure, seven unpunctuated
+    # characters under a reporter line are as often a lead's opening words cut short as a title: too few to
+    # be read as one
+    got = articles(page("水库扩建开工", wrap(RESERVOIR, 10) + ["记者 刘涛"] + ["市实验小学新建"] + wrap(LIBRARY[7:], 10)))
+    assert [a.headline for a in got] == ["水库扩建开工", None]
+    assert got[1].text.replace("\n", "") == LIBRARY
