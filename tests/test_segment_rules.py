@@ -1643,3 +1643,14 @@ def test_short_opening_words_after_a_byline_stay_in_the_lead():
     got = articles(page("水库扩建开工", wrap(RESERVOIR, 10) + ["记者 刘涛"] + ["市实验小学新建"] + wrap(LIBRARY[7:], 10)))
     assert [a.headline for a in got] == ["水库扩建开工", None]
     assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_lead_line_short_of_the_column_by_a_figure_is_not_the_headlines_next_line():
+    # HEADLINE_LINE_MAX_SHORTFALL (dev-v2 d06: `中國銀保監近日向6家`, 9.5 of 11): under a kicker set across
+    # columns, an unpunctuated line a column and a half short of its column is the lead's first line, not
+    # the headline's second
+    lead = "城南水库扩建工程于3月开工。" + RESERVOIR[15:]
+    got = articles(page(["城南新图书馆开放"] + wrap(LIBRARY),
+                        ["上午，记者在城南看到水库大坝加固已经完工", "城南水库扩建工程于3月"] + wrap(lead[11:])))
+    assert got[-1].headline == "上午，记者在城南看到水库大坝加固已经完工"
+    assert got[-1].text.replace("\n", "") == lead
