@@ -1654,3 +1654,22 @@ def test_lead_line_short_of_the_column_by_a_figure_is_not_the_headlines_next_lin
                         ["上午，记者在城南看到水库大坝加固已经完工", "城南水库扩建工程于3月"] + wrap(lead[11:])))
     assert got[-1].headline == "上午，记者在城南看到水库大坝加固已经完工"
     assert got[-1].text.replace("\n", "") == lead
+
+
+#: about 400 characters on things that share no topic words with the reservoir reports
+UNRELATED = LIBRARY + MARATHON + "".join(ITEMS)
+
+
+def test_cohesion_reads_only_the_nearest_text_before_a_headline():
+    # COHESION_BEFORE_CHARS: a report on the reservoir, then 1,200 characters on other things, then a headline
+    # and another reservoir report: what the window before the headline holds shares nothing with the text
+    # after it, so the headline splits the two; text further back does not count
+    got = articles(page("水库扩建开工", wrap(RESERVOIR_MORE + UNRELATED * 3), "大坝检测结果公布", wrap(RESERVOIR)))
+    assert [a.headline for a in got] == ["水库扩建开工", "大坝检测结果公布"]
+
+
+def test_cohesion_reads_only_the_nearest_text_after_a_headline():
+    # COHESION_AFTER_CHARS: the 400 characters after the headline share nothing with the reservoir report before
+    # it; a reservoir paragraph further on does not make the headline a subhead
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), "大坝检测结果公布", wrap(UNRELATED + RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["水库扩建开工", "大坝检测结果公布"]
