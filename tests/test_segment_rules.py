@@ -1673,3 +1673,10 @@ def test_cohesion_reads_only_the_nearest_text_after_a_headline():
     # it; a reservoir paragraph further on does not make the headline a subhead
     got = articles(page("水库扩建开工", wrap(RESERVOIR), "大坝检测结果公布", wrap(UNRELATED + RESERVOIR_MORE)))
     assert [a.headline for a in got] == ["水库扩建开工", "大坝检测结果公布"]
+
+
+def test_subhead_after_a_lead_too_short_to_measure_cohesion_stays_a_subhead():
+    # COHESION_MIN_CHARS: one short sentence before the subhead shares no words with the section after it, which
+    # says nothing: too little text to measure, and the run is left to how it looks (no phrase gap, no ——)
+    got = articles(page("水库扩建开工", ["喜讯传来，乡亲们欢呼雀跃。"], "大坝检测", wrap(RESERVOIR_MORE)))
+    assert [(a.headline, a.subheads) for a in got] == [("水库扩建开工", ["大坝检测"])]
