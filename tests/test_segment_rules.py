@@ -1680,3 +1680,12 @@ def test_subhead_after_a_lead_too_short_to_measure_cohesion_stays_a_subhead():
     # says nothing: too little text to measure, and the run is left to how it looks (no phrase gap, no ——)
     got = articles(page("水库扩建开工", ["喜讯传来，乡亲们欢呼雀跃。"], "大坝检测", wrap(RESERVOIR_MORE)))
     assert [(a.headline, a.subheads) for a in got] == [("水库扩建开工", ["大坝检测"])]
+
+
+@pytest.mark.parametrize("run, headline", [("图书馆开放 学生爱读书", True), ("图书馆开放学生爱读书", False)])
+def test_phrase_gap_tips_a_run_between_texts_of_middling_cohesion(run, headline):
+    # HEADLINE_PHRASE_GAP: the text after the run shares 5% of its topic bigrams with the text before it, a hair
+    # over COHESION_MIDPOINT; the space between two phrases is the point that makes the run a headline
+    after = LIBRARY.replace("图书馆还开通了借阅系统", "图书馆还开通了借阅系统，水库大坝加固旁边就是")
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), run, wrap(after)))
+    assert [a.headline for a in got] == (["水库扩建开工", run] if headline else ["水库扩建开工"])
