@@ -1689,3 +1689,11 @@ def test_phrase_gap_tips_a_run_between_texts_of_middling_cohesion(run, headline)
     after = LIBRARY.replace("图书馆还开通了借阅系统", "图书馆还开通了借阅系统，水库大坝加固旁边就是")
     got = articles(page("水库扩建开工", wrap(RESERVOIR), run, wrap(after)))
     assert [a.headline for a in got] == (["水库扩建开工", run] if headline else ["水库扩建开工"])
+
+
+def test_four_stacked_blocks_outweigh_some_shared_vocabulary():
+    # HEADLINE_STACKED: a kicker and three headline lines, each a block of its own, between two reports that
+    # share a tenth of their topic words; cohesion alone says subhead, the stack says title block
+    after = LIBRARY.replace("图书馆还开通了借阅系统", "图书馆还开通了借阅系统，水库大坝加固和修建泄洪道的资料都能查到")
+    got = articles(page(wrap(RESERVOIR), "学习会议精神", "既要扩建水库", "又要守住大坝", "学生爱上图书馆", wrap(after)))
+    assert len(got) == 2 and got[1].headline == "既要扩建水库又要守住大坝学生爱上图书馆" and got[1].subheads == []
