@@ -1697,3 +1697,11 @@ def test_four_stacked_blocks_outweigh_some_shared_vocabulary():
     after = LIBRARY.replace("图书馆还开通了借阅系统", "图书馆还开通了借阅系统，水库大坝加固和修建泄洪道的资料都能查到")
     got = articles(page(wrap(RESERVOIR), "学习会议精神", "既要扩建水库", "又要守住大坝", "学生爱上图书馆", wrap(after)))
     assert len(got) == 2 and got[1].headline == "既要扩建水库又要守住大坝学生爱上图书馆" and got[1].subheads == []
+
+
+def test_stack_of_blocks_with_one_ending_on_a_comma_is_no_title_block():
+    # _headline_evidence: pdftotext -raw breaks a sentence into blocks after its commas; a stack holding a block
+    # that ends on a comma earns no HEADLINE_STACKED points, so the run stays text of the article
+    after = LIBRARY.replace("图书馆还开通了借阅系统", "图书馆还开通了借阅系统，水库大坝加固和修建泄洪道的资料都能查到")
+    got = articles(page(wrap(RESERVOIR), "学习会议精神，", "既要扩建水库", "又要守住大坝", "学生爱上图书馆", wrap(after)))
+    assert len(got) == 1 and got[0].headline is None
