@@ -1713,3 +1713,10 @@ def test_title_stays_with_its_body_when_an_untitled_body_names_it_only_a_little_
     got = articles(page("水库扩建大坝检测", ["本报讯（记者 王明）"] + wrap(RESERVOIR),
                         ["本报讯（记者 何川）"] + wrap(RESERVOIR_MORE)))
     assert [a.headline for a in got] == ["水库扩建大坝检测", None]
+
+
+def test_dianhua_after_a_source_is_no_dateline():
+    # _KIND: 电 ends a dateline, but 电话 and 电视 are words (`本报电话采访了…` opens a sentence)
+    from newsbrief.segment.byline import match_dateline
+    assert match_dateline("本报电话采访了水库管理处负责人") is None
+    assert match_dateline("本报城南5月3日电").group(0) == "本报城南5月3日电"

@@ -329,6 +329,15 @@ MUTATIONS = [
     S("cohesion.share_found.early_stop", "cohesion.py", ("    if least <= 0.0:", "    if True:")),
     F("segmenter._page_from_furniture", "segmenter.py", "_page_from_furniture", "return None"),
     S("segmenter._draft_to_article.tail_byline", "segmenter.py", ("    if byline is None and paragraphs:", "    if False:")),
+    # --- guards inside passes, added in a second round -----------------------------------------
+    S("lines._mark_strays.beside_a_gap", "lines.py",
+      ('if (ln.kind == "text" and (ln.blank_before or nxt.blank_before)', 'if (ln.kind == "text" and True')),
+    S("lines._mark_captions.whole_block", "lines.py",
+      ("        if (lines[start].blank_before and len(block)", "        if (len(block)")),
+    S("lines._trailing_name.word_of_the_page", "lines.py",
+      ("\n             and run[-k - 1:-k + 1] not in page]", "]")),
+    S("byline._KIND.tongxun", "byline.py", ("|(?<!通)讯|(?<!通)訊|", "|讯|訊|")),
+    S("byline._KIND.dianshi", "byline.py", ("|电(?![视視话話台])|電(?![视視话話台]))", "|电|電)")),
     # --- config.py thresholds (segmentation sections and bylines) -------------------------------
     C("COLUMN_NEIGHBOURS", "10**6"),
     C("COLUMN_MIN_FRACTION", "0.0"),
