@@ -1720,3 +1720,13 @@ def test_dianhua_after_a_source_is_no_dateline():
     from newsbrief.segment.byline import match_dateline
     assert match_dateline("本报电话采访了水库管理处负责人") is None
     assert match_dateline("本报城南5月3日电").group(0) == "本报城南5月3日电"
+
+
+def test_headlines_last_character_wrapped_alone_with_no_gap_is_no_stray():
+    # _mark_strays: a piece of a name printed inside a sentence stands apart, a gap before or after it; a
+    # headline's last character wrapped onto a line of its own, the lead under it with no gap (PyMuPDF
+    # text), is the headline's
+    got = articles(page(wrap(LIBRARY), ["城南水库扩建工程昨天正式", "开工城南五个乡镇的灌溉用", "水从此有了稳稳当当的保", "障"]
+                        + wrap(RESERVOIR_MORE)))
+    assert got[-1].headline == "城南水库扩建工程昨天正式开工城南五个乡镇的灌溉用水从此有了稳稳当当的保障"
+    assert got[-1].text.replace("\n", "") == RESERVOIR_MORE
