@@ -1730,3 +1730,11 @@ def test_headlines_last_character_wrapped_alone_with_no_gap_is_no_stray():
                         + wrap(RESERVOIR_MORE)))
     assert got[-1].headline == "城南水库扩建工程昨天正式开工城南五个乡镇的灌溉用水从此有了稳稳当当的保障"
     assert got[-1].text.replace("\n", "") == RESERVOIR_MORE
+
+
+def test_long_block_cut_mid_sentence_before_a_bulleted_item_stays_body_text():
+    # TITLE_MAX_LINES: a block that stops mid-sentence over a gap and a bulleted line is a title only when it
+    # has no more lines than a title block takes; ten lines cut at a column's foot are a body's
+    lines = wrap(RESERVOIR)[:10]
+    got = articles(page("水库扩建开工", lines, ["◆在国庆来临之际，城南图书馆推出读书月活动。"] + wrap(LIBRARY)))
+    assert got[0].headline == "水库扩建开工" and got[0].text.startswith("".join(lines))
