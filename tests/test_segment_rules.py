@@ -1738,3 +1738,10 @@ def test_long_block_cut_mid_sentence_before_a_bulleted_item_stays_body_text():
     lines = wrap(RESERVOIR)[:10]
     got = articles(page("水库扩建开工", lines, ["◆在国庆来临之际，城南图书馆推出读书月活动。"] + wrap(LIBRARY)))
     assert got[0].headline == "水库扩建开工" and got[0].text.startswith("".join(lines))
+
+
+def test_line_of_short_phrases_wider_than_a_name_list_is_no_author():
+    # NAME_LIST_MAX_COLUMNS: six two-character words opening with a surname (高) under a title are 17 columns
+    # wide, wider than a list of names without a role word prints: the title's subtitle, not its authors
+    got = articles(page(["夏日见闻", "高温 高湿 高压 高速 高铁 高端"] + wrap(RESERVOIR)))
+    assert [(a.headline, a.subtitle, a.byline) for a in got] == [("夏日见闻", "高温 高湿 高压 高速 高铁 高端", None)]
