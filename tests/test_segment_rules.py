@@ -1745,3 +1745,11 @@ def test_line_of_short_phrases_wider_than_a_name_list_is_no_author():
     # wide, wider than a list of names without a role word prints: the title's subtitle, not its authors
     got = articles(page(["夏日见闻", "高温 高湿 高压 高速 高铁 高端"] + wrap(RESERVOIR)))
     assert [(a.headline, a.subtitle, a.byline) for a in got] == [("夏日见闻", "高温 高湿 高压 高速 高铁 高端", None)]
+
+
+def test_caption_under_a_title_printed_after_its_body_is_not_taken_as_its_lead():
+    # _lead_under (real page zghysyb, pdftotext -raw): a photo's caption under a title printed after its body is
+    # as wide as a lead set across columns, but ends on its credit (摄): it is not that body's first paragraph
+    cap = ["水库扩建工地上，2台大型机械正在", "加固大坝，村民围观。王明摄"]
+    got = articles(page(wrap(RESERVOIR) + ["城南日报记者 李华"], ["水库扩建开工"] + cap, "图书馆开放", wrap(LIBRARY)))
+    assert got[0].headline == "水库扩建开工" and got[0].text.replace("\n", "") == RESERVOIR
