@@ -1428,7 +1428,7 @@ def test_label_over_a_roster_goes_with_the_roster():
     roster = (["【访谈嘉宾】", "王建华"] + wrap("城南水库管理处主任、工程师") + ["李明远"] + wrap("城南日报社水利版首席记者")
               + ["赵小川"] + wrap("城南大学水利学院副院长、教授"))
     got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR)))
-    assert len(got) == 1 and got[0].subheads[0].startswith("【访谈嘉宾】王建华")
+    assert len(got) == 1 and "【访谈嘉宾】" in got[0].subheads[0] and "王建华" in got[0].subheads[0]
 
 
 def test_list_of_words_with_one_surname_first_is_no_roster():
