@@ -13,7 +13,7 @@ import pytest
 from newsbrief import config
 from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found, topic_bigrams
-from newsbrief.segment.lines import Line, read_lines
+from newsbrief.segment.lines import Line, is_furniture, read_lines
 from newsbrief.segment.assembly import _title_blocks
 from newsbrief.segment.units import Unit, _window
 
@@ -1349,3 +1349,407 @@ def test_sentence_cut_at_the_column_edge_does_not_go_on_in_a_short_line_after_a_
                         ["书香校园", "实验小学新图书馆开放", "本报讯（记者 何川）"] + wrap(LIBRARY)))
     assert got[0].text.endswith(lines[cut])
     assert got[1].title.startswith("书香校园")
+
+
+# --- rules that no test above noticed switched off (mutation audit, tools/mutate_segment_rules.py) ---
+
+
+@pytest.mark.parametrize("header", [
+    "城南日报",  # _HEADER_FIELD: the paper's name alone on a line
+    "城南市水利局主管主办",  # FURNITURE_ANYWHERE: the paper's owners in the masthead
+    "城南晚报 2024年8月9日 第3版 要闻",  # a page header naming a date and a page
+    "城南日报\n\n要闻",  # SECTION_NAMES: a section's name on a line of its own next to the header
+])
+def test_masthead_line_over_a_headline_is_furniture_not_a_kicker(header):
+    # is_furniture: a line of the page header or masthead above the first headline is furniture;
+    # read as text it became the headline's kicker
+    got = segment_text(page(header, "水库扩建开工", wrap(RESERVOIR)), "page.txt")
+    assert [(r.kind, r.kicker, r.headline) for r in got if r.kind == "article"] == [("article", None, "水库扩建开工")]
+    assert {r.fragment_type for r in got if r.kind != "article"} == {"furniture"}
+
+
+def test_line_naming_a_date_and_a_jump_page_is_no_page_header():
+    # is_furniture: a date and a page make a page header (`城南晚报 2024年5月25日 第1版`), but not when
+    # the page is named by a jump marker the line holds (gen page f9001/p07: `2004年5月25日，（下转第10版）`)
+    assert is_furniture("城南晚报 2024年5月25日 第1版")
+    assert not is_furniture("会期定于2024年5月25日，（上接第1版）")
+
+
+def test_bare_continuation_line_without_brackets_is_a_jump_marker():
+    # JUMP_BARE: `下转第2版` alone on a line, no brackets, says where the body goes on
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), "下转第2版", "图书馆开放", wrap(LIBRARY)))
+    assert [(a.headline, a.continued_on) for a in got] == [("水库扩建开工", "2"), ("图书馆开放", None)]
+    assert "下转" not in got[0].text
+
+
+def test_title_printed_over_a_table_goes_with_its_cells():
+    # _mark_tables, TABLE_NOTE_LINES: the table's title over its cells (`沈阳今日空气质量预报`, real page lswb)
+    # is furniture with them, not a title or text of the article beside the table
+    cells = ["城南农贸市场今日菜价", "品种", "白菜", "萝卜", "土豆", "黄瓜", "今日", "昨日",
+             "1.20", "0.80", "2.50", "3.10", "1.10", "0.90"]
+    got = segment_text(page(wrap(RESERVOIR), cells, wrap(LIBRARY) + ["城南日报记者 王明"], "图书馆开放"), "page.txt")
+    assert not any("菜价" in (a.title or "") + a.text for a in got if a.kind == "article")
+    assert any(r.fragment_type == "furniture" and "城南农贸市场今日菜价" in r.paragraphs for r in got)
+
+
+def test_source_named_with_xiaoxi_opens_the_lead_as_its_byline():
+    # SOURCE_NEWS: `城南新闻网消息` (央视网消息) names a source with no place, date or 讯: a dateline all the same
+    got = articles(page("水库扩建开工", wrap("城南新闻网消息 " + RESERVOIR)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "城南新闻网消息")]
+    assert got[0].text.startswith("城南水库扩建工程昨天正式开工")
+
+
+def test_source_name_never_runs_on_past_benbao():
+    # _ORG_CHAR (seed page line 181: `进行集体学习研讨本报讯（记者 江平波）`): a headline's tail run into the
+    # dateline is not read as the name of a paper ending in 报 (`研讨本` + 报)
+    from newsbrief.segment.byline import match_dateline
+    assert match_dateline("研讨本报讯（记者 王明）") is None
+    assert match_dateline("本报讯（记者 王明）").group(0) == "本报讯（记者 王明）"
+
+
+def test_reporter_with_a_colon_then_words_no_name_opens_a_question_not_a_byline():
+    # is_reporter_line (dev-v2 e09): `记者：张明` credits a reporter; `记者：首先欢迎` opens an interview's
+    # question, its words opening with no surname
+    from newsbrief.segment.byline import is_reporter_line
+    assert is_reporter_line("记者：张明")
+    assert not is_reporter_line("记者：首先欢迎")
+
+
+def test_text_credit_with_no_role_word_is_a_byline():
+    # names_a_role, _TEXT_CREDIT: `文/张明` names no role (记者, 通讯员) but credits the text: a byline,
+    # not the second line of the headline over it
+    got = articles(page("水库扩建开工", ["文/张明"] + wrap(RESERVOIR)))
+    assert [(a.kicker, a.headline, a.byline, a.reporters) for a in got] == [(None, "水库扩建开工", "文/张明", ["张明"])]
+
+
+def test_label_over_a_roster_goes_with_the_roster():
+    # _mark_rosters: the label right over the list (`【訪談嘉賓】`, gen pages, 解放日报) is part of it, one
+    # subhead with the names and posts, not a subhead of its own
+    roster = (["【访谈嘉宾】", "王建华"] + wrap("城南水库管理处主任、工程师") + ["李明远"] + wrap("城南日报社水利版首席记者")
+              + ["赵小川"] + wrap("城南大学水利学院副院长、教授"))
+    got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR)))
+    assert len(got) == 1 and "【访谈嘉宾】" in got[0].subheads[0] and "王建华" in got[0].subheads[0]
+
+
+def test_list_of_words_with_one_surname_first_is_no_roster():
+    # _mark_rosters: a roster names people, so at least two of its names open with a surname; a list of
+    # rivers with their lengths, the first opening with 黄 (a surname), is no list of people
+    from newsbrief.segment.byline_pass import mark_bylines
+    rivers = ["黄河"] + wrap("全长五千四百六十四公里") + ["长江"] + wrap("全长六千三百公里") + ["珠江"] + wrap("全长两千四百公里")
+    lines = mark_bylines(read_lines(page("三条大河", rivers + wrap(RESERVOIR))))
+    assert not [ln.text for ln in lines if ln.kind == "roster"]
+
+
+def test_post_in_a_roster_goes_on_after_a_line_ending_on_a_list_comma():
+    # _roster_post: `…研究室主任、` / `教授` (gen pages, 解放日报) is one post wrapped, though `工程师` alone on
+    # a line reads as the next name; the roster stays whole, text of the interview
+    roster = ["【访谈嘉宾】", "王建华", "城南水库管理处主任、", "工程师", "李明远", "城南日报社首席记者", "赵小川",
+              "城南大学水利学院副", "院长、", "教授"]
+    got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR)))
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None)]
+    assert got[0].subheads[0].endswith("副院长、教授")
+
+
+def test_dateline_like_words_inside_a_sentence_do_not_open_an_article():
+    # _take_dateline(strong_only): inside a paragraph, after a line cut at the column's edge, only a full
+    # wire dateline (source, place, date, 电), a bracketed one or one naming its reporters opens an article;
+    # `城南日报5月3日讯息发布会` names a source, a date and 讯 and goes on with the sentence
+    body = "城南水库扩建工程昨天正式开工。水库管理处负责人在城南日报5月3日讯息发布会上介绍，扩建工程分三期进行。" + RESERVOIR_MORE
+    lines = wrap(body)
+    assert lines[2].startswith("城南日报5月3日讯")
+    got = articles(page("水库扩建开工", ["本报讯（记者 王明）"] + lines))
+    assert len(got) == 1 and "负责人在城南日报5月3日讯息发布会上介绍" in got[0].text
+
+
+def test_wire_title_after_a_dateline_belongs_to_the_byline():
+    # _is_wire_title (dev pages a01, a07): `新华社…电` / `题：…` / `——…` / `新华社记者 X`: the wire's own title
+    # and the reporter line are the byline, not a new article's title
+    got = articles(page("水库扩建开工", ["新华社北京5月3日电", "题：城南水库扩建工程开工", "——访水库管理处负责人",
+                                       "新华社记者 王明"] + wrap(RESERVOIR)))
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王明"])]
+    assert got[0].byline.startswith("新华社北京5月3日电题：城南水库扩建工程开工")
+
+
+def test_sentence_cut_at_a_column_foot_does_not_go_on_in_a_line_of_phrases_after_a_gap():
+    # _continues, _PHRASED_HEADLINE (gen page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap / `这座城 让人总想留下`):
+    # a column cut mid-sentence, then after a gap a line of phrases set apart: the next article's headline
+    lines = wrap(RESERVOIR)
+    cut = next(i for i, ln in enumerate(lines) if i > 1 and "，" not in ln and "、" not in ln and ln[-1] not in "。，")
+    got = articles(page("水库扩建开工", ["本报讯（记者 王明）"] + lines[:cut + 1], ["图书馆开放 学生爱读书"] + wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放 学生爱读书"]
+    assert got[0].text.endswith(lines[cut])
+
+
+def test_kicker_under_a_body_does_not_run_on_into_the_wider_headline_after_a_gap():
+    # _continues (seed page lines 136-138): a line right under a body's last sentence, then after a gap a line
+    # far wider, stopped short of its column: a kicker over its headline, not a sentence going on
+    got = articles(page("水库扩建开工", wrap(RESERVOIR) + ["城南实验小学书香校"], ["新建图书馆本周向全校学生开放啦"],
+                        wrap(LIBRARY)))
+    assert [(a.kicker, a.headline) for a in got] == [(None, "水库扩建开工"), ("城南实验小学书香校", "新建图书馆本周向全校学生开放啦")]
+
+
+def test_lead_split_off_a_dateline_runs_on_across_a_gap():
+    # _take_dateline, runs_on: the lead's first words after `本报讯（…）` on the dateline's line always wrap,
+    # whatever follows: here the column breaks after them, a gap, then the sentence's rest
+    got = articles(page("水库扩建开工", ["本报讯（记者 王明）城南水库扩建，今年"], ["开工"] + wrap(RESERVOIR_MORE)))
+    assert len(got) == 1 and got[0].paragraphs[0] == "城南水库扩建，今年开工"
+
+
+def test_lines_cut_at_the_edge_over_a_headline_set_across_columns_are_its_kicker():
+    # correct_kinds (dev page b08): two lines that just fill the measure, standing apart at the page's top,
+    # then a headline set across columns: the top of one title block, not a paragraph of their own
+    got = articles(page(["城南五个乡镇多年的盼望今", "年终于有了着落城南百姓"], ["城南水库扩建工程昨天正式开工库容增三千万"],
+                        wrap(RESERVOIR)))
+    assert [(a.kicker, a.headline) for a in got] == [("城南五个乡镇多年的盼望今年终于有了着落城南百姓",
+                                                      "城南水库扩建工程昨天正式开工库容增三千万")]
+
+
+def test_phrased_headline_between_two_stretches_too_short_to_measure_is_a_title():
+    # classify_short_runs, looks: where too little text stands on one side to measure cohesion, a run that
+    # looks like a headline (a phrase gap, ——, set across columns) is one
+    got = articles(page("水库扩建开工", ["城南水库扩建工程昨天正式开工。"], "图书馆开放 学生爱读书", wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放 学生爱读书"]
+
+
+def test_deck_right_after_a_byline_opens_the_body_whatever_it_looks_like():
+    # classify_short_runs, after_byline: a run between a byline and the body under it is that article's deck
+    # or first subhead, never a new article's title, even with a phrase gap or a —— line
+    got = articles(page("水库扩建开工", "本报记者 王明", "好消息来了 好日子还在后头", wrap(RESERVOIR)))
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王明"])]
+    assert got[0].subheads == ["好消息来了 好日子还在后头"]
+
+
+def test_two_character_name_under_a_title_is_its_authors_byline():
+    # classify_short_runs (dev page b01: 张志锋): a bare name closing a title run is the author, not the
+    # headline's last words; a two-character name alone is left to this rule by mark_bylines
+    got = articles(page(["水库扩建开工", "张明"], wrap(RESERVOIR)))
+    assert [(a.headline, a.byline, a.reporters) for a in got] == [("水库扩建开工", "张明", ["张明"])]
+
+
+def test_subtitle_pointing_to_another_page_without_a_dash_starts_a_title_of_its_own():
+    # _POINTER (gen page g101/p03): `详见第5版` under a headline makes that headline a teaser's, apart from the
+    # title over it, with no —— before it
+    run = "城南水库扩建工程\n\n昨天正式开工\n\n马拉松赛鸣枪起跑\n\n详见第5版"
+    lines = read_lines(run + "\n\n" + "\n".join(wrap(RESERVOIR, 9)))[:4]
+    assert [[ln.text for ln in b] for b in _title_blocks(lines)] == [["城南水库扩建工程", "昨天正式开工"],
+                                                                     ["马拉松赛鸣枪起跑", "详见第5版"]]
+
+
+def test_dateline_under_an_editors_note_does_not_cut_the_cohesion_window():
+    # _window (gen pages, 钱江晚报): a dateline under an editor's note opens the report of the same article, so
+    # the text before it counts when a subhead further on is measured; cut there, the short report alone
+    # shares nothing with the section after the subhead, which read as a new article
+    got = articles(page("水库扩建开工", ["编者按："] + wrap(RESERVOIR), ["本报讯（记者 王明）"] + wrap(LIBRARY[:110]),
+                        "大坝检测", wrap(RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["水库扩建开工"] and got[0].subheads == ["大坝检测"]
+
+
+def test_two_headlines_that_half_name_their_bodies_are_split_between_them():
+    # _split_title_runs (gen pages, pdftotext): a headline printed after its body, then the next one's before its
+    # own; each names its body only in part, too little for a title to be fetched from far away (_give_far_titles)
+    got = articles(page(wrap(RESERVOIR), "水库扩建 千人观礼", "图书馆开放 孩子笑开颜", wrap(LIBRARY)))
+    assert [(a.kicker, a.headline) for a in got] == [(None, "水库扩建 千人观礼"), (None, "图书馆开放 孩子笑开颜")]
+
+
+def test_caption_between_a_body_and_a_headline_is_left_out_of_the_cohesion_window():
+    # _window: a photo's caption printed between two articles belongs to neither's text; counted into the text
+    # before the headline, its words (the next report's) made the headline a subhead and merged the two
+    got = articles(page("图书馆开放", wrap(LIBRARY), "技术人员对水库大坝进行全面检测，泄洪道需要拓宽两米。 王明摄",
+                        "大坝检测结果公布", wrap(RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["图书馆开放", "大坝检测结果公布"]
+
+
+def test_line_joined_over_quotation_marks_is_no_headline_set_across_columns():
+    # past_edge: a line joined from pieces pdftotext -raw broke after quotation marks is as wide as two printed
+    # lines and holds no comma; it is body text, not a headline set over two columns
+    text = "\n".join(["城南水库扩建开工", "水库周边的村民都说“", "扩建水库真是一件大好事”", "大家盼了很多年如今终于盼"]
+                     + raw("到了。" + RESERVOIR) + ["新图书馆开放"] + raw(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got] == [("城南水库扩建开工", None), ("新图书馆开放", None)]
+    assert got[0].text.startswith("水库周边的村民都说“扩建水库真是一件大好事”")
+
+
+def test_page_number_comes_from_the_page_header():
+    # _page_from_furniture: `第4版` in the page header gives every record its page
+    got = segment_text(page("城南晚报 2024年8月9日 第4版 要闻", "水库扩建开工", wrap(RESERVOIR)), "page.txt")
+    assert [r.source.page for r in got] == ["4", "4"]
+
+
+def test_reporter_line_in_a_byline_stands_on_a_line_of_its_own():
+    # byline_text: a reporter line after a dateline (and its wire title) opens a line of its own in the byline
+    got = articles(page("水库扩建开工", ["新华社北京5月3日电", "题：城南水库扩建工程开工", "——访水库管理处负责人",
+                                       "新华社记者 王明"] + wrap(RESERVOIR)))
+    assert got[0].byline.endswith("——访水库管理处负责人\n新华社记者 王明")
+
+
+def test_indented_line_opens_a_paragraph_after_one_ending_on_a_closing_quote():
+    # body_paragraphs: a paragraph whose last line fills the column and ends on a bare closing quote ends no
+    # sentence (_TERMINAL); the indented line under it opens the next paragraph all the same
+    said = "水库周边的村民说起扩建工程，大家都说“扩建工程实在是好，大坝加固很放心”"
+    lines = wrap(RESERVOIR) + wrap(said) + ["　　" + RESERVOIR_MORE[:10]] + wrap(RESERVOIR_MORE[10:])
+    got = articles(page("水库扩建开工", lines))
+    assert len(got) == 1 and got[0].paragraphs == [RESERVOIR, said, RESERVOIR_MORE]
+
+
+def test_line_a_column_and_a_half_short_of_its_column_is_still_full():
+    # FULL_LINE_SLACK_COLUMNS (seed page lines 97-106): a line squeezed by half-width figures (`2.5`) falls
+    # 1.5 columns short of a 12-column measure and still runs to the edge: the sentence goes on under it
+    para = ["水库管理处负责人介绍，第", "一期工程投资2.5亿元将", "主要用于加固大坝和修建泄", "洪道，预计明年汛期前完工", "。"]
+    got = articles(page("水库扩建开工", wrap(RESERVOIR) + para + wrap(RESERVOIR_MORE)))
+    assert len(got) == 1 and got[0].paragraphs[1] == "".join(para)
+
+
+def test_wide_column_line_squeezed_by_a_tenth_of_its_measure_is_still_full():
+    # FULL_LINE_SLACK_FRACTION (seed page lines 313-332, 35-37 columns): in a 30-column measure a line cut at
+    # the edge may fall three columns short; the sentence goes on under it
+    lines = wrap(RESERVOIR + RESERVOIR_MORE, 30)
+    lines = lines[:2] + [lines[2][:27]] + wrap("".join([lines[2][27:]] + lines[3:]), 30)
+    got = articles(page("水库扩建开工", lines, "图书馆开放", wrap(LIBRARY, 30)))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].text.replace("\n", "") == RESERVOIR + RESERVOIR_MORE
+
+
+def test_narrow_lines_around_a_picture_may_differ_by_half_a_column():
+    # RUNAROUND_WIDTH_SLACK: a half-width figure makes one line set around a picture half a column narrower
+    # (`城南5个`); the lines still run on
+    head, rest = RESERVOIR[:36], RESERVOIR[52:]
+    narrow = ["城南5个", "乡镇的灌", "溉用水问", "题。水库"]
+    got = articles(page(["水库扩建开工"] + wrap(head) + narrow + wrap(rest), "图书馆开放", wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].text.replace("\n", "") == head + "".join(narrow) + rest
+
+
+def test_line_a_few_columns_wider_than_a_narrow_column_is_not_set_across_columns():
+    # OVERFULL_MIN_EXTRA_COLUMNS: in a six-column measure a body line three columns wider is no headline set
+    # across columns; the ratio alone (1.3 times the column) would make it one
+    lines = wrap(RESERVOIR, 6)[:6] + ["城南五个乡镇的灌溉"] + wrap(RESERVOIR[45:], 6)
+    got = articles(page("水库扩建开工", lines))
+    assert [a.headline for a in got] == ["水库扩建开工"]
+
+
+def test_headline_of_phrases_keeps_its_gaps_on_a_page_with_letter_spaced_names():
+    # LETTER_SPACED_MIN_SHARE: five phrase gaps in a 24-character headline are far fewer than one per two
+    # characters, so the line is not letter-spaced, even where a spaced name list (`李 纵 王 明`) on the page
+    # makes every line be looked at
+    h = "依法依规 解决诉求 推动发展 事心双解 取得成效 形成合力"
+    got = articles(page(h, "本报记者 李 纵 王 明", wrap(RESERVOIR)))
+    assert [(a.headline, a.reporters) for a in got] == [(h, ["李纵", "王明"])]
+
+
+def test_short_opening_words_after_a_byline_stay_in_the_lead():
+    # HEADLINE_LINE_MIN_CHARS (_title_after_closing_byline): in a 10-column measure, seven unpunctuated
+    # characters under a reporter line are as often a lead's opening words cut short as a title: too few to
+    # be read as one
+    got = articles(page("水库扩建开工", wrap(RESERVOIR, 10) + ["记者 刘涛"] + ["市实验小学新建"] + wrap(LIBRARY[7:], 10)))
+    assert [a.headline for a in got] == ["水库扩建开工", None]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_lead_line_short_of_the_column_by_a_figure_is_not_the_headlines_next_line():
+    # HEADLINE_LINE_MAX_SHORTFALL (dev-v2 d06: `中國銀保監近日向6家`, 9.5 of 11): under a kicker set across
+    # columns, an unpunctuated line a column and a half short of its column is the lead's first line, not
+    # the headline's second
+    lead = "城南水库扩建工程于3月开工。" + RESERVOIR[15:]
+    got = articles(page(["城南新图书馆开放"] + wrap(LIBRARY),
+                        ["上午，记者在城南看到水库大坝加固已经完工", "城南水库扩建工程于3月"] + wrap(lead[11:])))
+    assert got[-1].headline == "上午，记者在城南看到水库大坝加固已经完工"
+    assert got[-1].text.replace("\n", "") == lead
+
+
+#: about 400 characters on things that share no topic words with the reservoir reports
+UNRELATED = LIBRARY + MARATHON + "".join(ITEMS)
+
+
+def test_cohesion_reads_only_the_nearest_text_before_a_headline():
+    # COHESION_BEFORE_CHARS: a report on the reservoir, then 1,200 characters on other things, then a headline
+    # and another reservoir report: what the window before the headline holds shares nothing with the text
+    # after it, so the headline splits the two; text further back does not count
+    got = articles(page("水库扩建开工", wrap(RESERVOIR_MORE + UNRELATED * 3), "大坝检测结果公布", wrap(RESERVOIR)))
+    assert [a.headline for a in got] == ["水库扩建开工", "大坝检测结果公布"]
+
+
+def test_cohesion_reads_only_the_nearest_text_after_a_headline():
+    # COHESION_AFTER_CHARS: the 400 characters after the headline share nothing with the reservoir report before
+    # it; a reservoir paragraph further on does not make the headline a subhead
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), "大坝检测结果公布", wrap(UNRELATED + RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["水库扩建开工", "大坝检测结果公布"]
+
+
+def test_subhead_after_a_lead_too_short_to_measure_cohesion_stays_a_subhead():
+    # COHESION_MIN_CHARS: one short sentence before the subhead shares no words with the section after it, which
+    # says nothing: too little text to measure, and the run is left to how it looks (no phrase gap, no ——)
+    got = articles(page("水库扩建开工", ["喜讯传来，乡亲们欢呼雀跃。"], "大坝检测", wrap(RESERVOIR_MORE)))
+    assert [(a.headline, a.subheads) for a in got] == [("水库扩建开工", ["大坝检测"])]
+
+
+@pytest.mark.parametrize("run, headline", [("图书馆开放 学生爱读书", True), ("图书馆开放学生爱读书", False)])
+def test_phrase_gap_tips_a_run_between_texts_of_middling_cohesion(run, headline):
+    # HEADLINE_PHRASE_GAP: the text after the run shares 5% of its topic bigrams with the text before it, a hair
+    # over COHESION_MIDPOINT; the space between two phrases is the point that makes the run a headline
+    after = LIBRARY.replace("图书馆还开通了借阅系统", "图书馆还开通了借阅系统，水库大坝加固旁边就是")
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), run, wrap(after)))
+    assert [a.headline for a in got] == (["水库扩建开工", run] if headline else ["水库扩建开工"])
+
+
+def test_four_stacked_blocks_outweigh_some_shared_vocabulary():
+    # HEADLINE_STACKED: a kicker and three headline lines, each a block of its own, between two reports that
+    # share a tenth of their topic words; cohesion alone says subhead, the stack says title block
+    after = LIBRARY.replace("图书馆还开通了借阅系统", "图书馆还开通了借阅系统，水库大坝加固和修建泄洪道的资料都能查到")
+    got = articles(page(wrap(RESERVOIR), "学习会议精神", "既要扩建水库", "又要守住大坝", "学生爱上图书馆", wrap(after)))
+    assert len(got) == 2 and got[1].headline == "既要扩建水库又要守住大坝学生爱上图书馆" and got[1].subheads == []
+
+
+def test_stack_of_blocks_with_one_ending_on_a_comma_is_no_title_block():
+    # _headline_evidence: pdftotext -raw breaks a sentence into blocks after its commas; a stack holding a block
+    # that ends on a comma earns no HEADLINE_STACKED points, so the run stays text of the article
+    after = LIBRARY.replace("图书馆还开通了借阅系统", "图书馆还开通了借阅系统，水库大坝加固和修建泄洪道的资料都能查到")
+    got = articles(page(wrap(RESERVOIR), "学习会议精神，", "既要扩建水库", "又要守住大坝", "学生爱上图书馆", wrap(after)))
+    assert len(got) == 1 and got[0].headline is None
+
+
+def test_title_stays_with_its_body_when_an_untitled_body_names_it_only_a_little_more():
+    # FAR_TITLE_MARGIN (real page zghysyb): its own report holds 57% of the headline's bigrams, the untitled
+    # report after it, on the same works, 71%; a title leaves its body only for one naming it far more
+    got = articles(page("水库扩建大坝检测", ["本报讯（记者 王明）"] + wrap(RESERVOIR),
+                        ["本报讯（记者 何川）"] + wrap(RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["水库扩建大坝检测", None]
+
+
+def test_dianhua_after_a_source_is_no_dateline():
+    # _KIND: 电 ends a dateline, but 电话 and 电视 are words (`本报电话采访了…` opens a sentence)
+    from newsbrief.segment.byline import match_dateline
+    assert match_dateline("本报电话采访了水库管理处负责人") is None
+    assert match_dateline("本报城南5月3日电").group(0) == "本报城南5月3日电"
+
+
+def test_headlines_last_character_wrapped_alone_with_no_gap_is_no_stray():
+    # _mark_strays: a piece of a name printed inside a sentence stands apart, a gap before or after it; a
+    # headline's last character wrapped onto a line of its own, the lead under it with no gap (PyMuPDF
+    # text), is the headline's
+    got = articles(page(wrap(LIBRARY), ["城南水库扩建工程昨天正式", "开工城南五个乡镇的灌溉用", "水从此有了稳稳当当的保", "障"]
+                        + wrap(RESERVOIR_MORE)))
+    assert got[-1].headline == "城南水库扩建工程昨天正式开工城南五个乡镇的灌溉用水从此有了稳稳当当的保障"
+    assert got[-1].text.replace("\n", "") == RESERVOIR_MORE
+
+
+def test_long_block_cut_mid_sentence_before_a_bulleted_item_stays_body_text():
+    # TITLE_MAX_LINES: a block that stops mid-sentence over a gap and a bulleted line is a title only when it
+    # has no more lines than a title block takes; ten lines cut at a column's foot are a body's
+    lines = wrap(RESERVOIR)[:10]
+    got = articles(page("水库扩建开工", lines, ["◆在国庆来临之际，城南图书馆推出读书月活动。"] + wrap(LIBRARY)))
+    assert got[0].headline == "水库扩建开工" and got[0].text.startswith("".join(lines))
+
+
+def test_line_of_short_phrases_wider_than_a_name_list_is_no_author():
+    # NAME_LIST_MAX_COLUMNS: six two-character words opening with a surname (高) under a title are 17 columns
+    # wide, wider than a list of names without a role word prints: the title's subtitle, not its authors
+    got = articles(page(["夏日见闻", "高温 高湿 高压 高速 高铁 高端"] + wrap(RESERVOIR)))
+    assert [(a.headline, a.subtitle, a.byline) for a in got] == [("夏日见闻", "高温 高湿 高压 高速 高铁 高端", None)]
+
+
+def test_caption_under_a_title_printed_after_its_body_is_not_taken_as_its_lead():
+    # _lead_under (real page zghysyb, pdftotext -raw): a photo's caption under a title printed after its body is
+    # as wide as a lead set across columns, but ends on its credit (摄): it is not that body's first paragraph
+    cap = ["水库扩建工地上，2台大型机械正在", "加固大坝，村民围观。王明摄"]
+    got = articles(page(wrap(RESERVOIR) + ["城南日报记者 李华"], ["水库扩建开工"] + cap, "图书馆开放", wrap(LIBRARY)))
+    assert got[0].headline == "水库扩建开工" and got[0].text.replace("\n", "") == RESERVOIR
