@@ -214,6 +214,18 @@ def test_page_header_parts_on_lines_of_their_own(header, headline):
     assert [(a.kicker or "") + (a.headline or "") for a in got] == [headline]
 
 
+def test_subtitle_is_never_cut_from_its_headline_as_a_teaser():
+    # _split_teaser (gen page q9700/p01, PyMuPDF blocks): a headline-last page, a whole teaser title under
+    # the last headline, each line a block; the subtitle alone names no body, its headline line touches
+    # one (城南): cut alone, the subtitle had left that line as the headline, the real one its kicker
+    text = page(wrap(RESERVOIR), "城南水库扩建工程开工", "马拉松赛城南开跑", "——全市万人参加",
+                ["本报讯（记者 王明）"] + wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    assert [(a.kicker, a.headline) for a in got if a.kind == "article"] == [
+        (None, "城南水库扩建工程开工"), (None, "实验小学图书馆开放")]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛城南开跑——全市万人参加"]
+
+
 def test_teaser_printed_under_a_headline_is_split_off():
     # TEASER_MIN_CHARS, TEASER_MAX_COVERAGE: a headline-last page whose last
     # headline is followed, with no blank line, by a teaser for another page

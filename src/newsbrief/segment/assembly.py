@@ -218,6 +218,12 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
         if len("".join(ln.text for ln in teaser)) < config.TEASER_MIN_CHARS:
             continue
+        if not first and teaser[0].text.startswith(DASH):
+            # a —— subtitle is printed under its own headline line: cut from it, it is no teaser, but
+            # the rest of a whole teaser title left in the title (gen page q9700/p01, PyMuPDF blocks:
+            # `这样的报道让职工感动` / `打造一流营商环境` / `——我市扎实推进重点项目建设`, which had
+            # given the headline a kicker); the whole teaser is asked for below
+            continue
         if not first and _wraps(block[n - cut - 1]):
             # the cut would fall inside a headline wrapped at its column. (Only a teaser under its
             # title: one over it may fill its column and end on no mark, a banner over the page,
