@@ -226,6 +226,30 @@ def test_subtitle_is_never_cut_from_its_headline_as_a_teaser():
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛城南开跑——全市万人参加"]
 
 
+@pytest.mark.parametrize("title, glued, right", [
+    # a dateline after a title's last line: the next column's first line on the same baseline
+    # (gen page q9700/p10: `渐行渐远 新华社巴黎12月9日电`)
+    (["城南水库"], "扩建工程开工 本报讯（记者 何川）", "本报讯（记者 何川）"),
+    # a line of the column's width after a —— subtitle (gen pages q9700/p07, p12)
+    (["城南水库扩建工程开工"], "——首期工程加固大坝 " + LIBRARY[:12], LIBRARY[:12]),
+    # a headline's two phrases set across columns stay one line, even when the second is as
+    # wide as the column
+    ([], "城南水库扩建工程正式开工 村民盼水十年终于圆梦了", None),
+])
+def test_title_line_run_on_into_the_next_column_on_its_baseline_is_split(title, glued, right):
+    # _split_glued (pdftotext -raw, headline-last page, no blank lines): the extractor joins what
+    # stands on one baseline, so a title's last line runs on into the next column's first line
+    rest = wrap(LIBRARY[12:]) if right == LIBRARY[:12] else wrap(LIBRARY)
+    text = "\n".join(wrap(RESERVOIR) + title + [glued] + rest + ["实验小学图书馆开放"]) + "\n"
+    no = len(wrap(RESERVOIR)) + len(title) + 1
+    pieces = [ln.text for ln in read_lines(text) if ln.no == no]
+    assert pieces == ([glued[:-len(right) - 1], right] if right else [glued])
+    if right:
+        got = articles(text)
+        assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+        assert (got[1].byline or got[1].text).startswith(right)
+
+
 def test_teaser_printed_under_a_headline_is_split_off():
     # TEASER_MIN_CHARS, TEASER_MAX_COVERAGE: a headline-last page whose last
     # headline is followed, with no blank line, by a teaser for another page

@@ -61,6 +61,13 @@ OVERFULL_RATIO = 1.3
 #: keeps narrow columns from flagging ordinary lines.
 OVERFULL_MIN_EXTRA_COLUMNS = 3.0
 
+#: full-line slacks (FULL_LINE_SLACK_*) by which the piece after a —— subtitle on an over-full
+#: pdftotext -raw line may differ from its column's width and still be the next column's first
+#: line run on beside it (lines._split_glued): two, as digits and Latin set narrower than the half
+#: column they are counted as (gen page q9700/p12: `计划投资 2000 亿元的大连太平湾临港`, 16 columns
+#: in an 18-column text).
+GLUED_LINE_SLACKS = 2.0
+
 #: fewest spaces between two Chinese characters that make a line letter-spaced
 #: (justified by spacing out characters: `城 乡 统 筹 、权 责 清 晰`, segmentation-real
 #: rmrb and gsfzb pages). Name lists space out two-character names

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import config
-from ..text.normalize import display_width, normalize_text
-from .byline import is_bare_names, split_tail_byline, starts_with_surname, surname_rank
+from ..text.normalize import display_width, normalize_line, normalize_text
+from .byline import BULLETS, is_bare_names, match_dateline, split_tail_byline, starts_with_surname, surname_rank
 
 #: a sentence ends here: 。！？…；：!? possibly followed by closing quotes/brackets.
 #: A bare closing quote does not end a sentence: titles end with one
@@ -230,6 +230,7 @@ def read_lines(text: str) -> list[Line]:
     lines, joined = _join_broken_at_commas(lines)
     _mark_header_fields(lines)
     _estimate_columns(lines)
+    lines = _split_glued(lines, raw_lines)
     for ln in joined:
         # a joined piece may run over a printed line's end that fell on a comma: as wide as
         # two lines, it is still body text, never a headline set across columns
@@ -345,6 +346,59 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         else:
             out.append(ln)
     return out, list(joined.values())
+
+
+def _split_glued(lines: list[Line], raw_lines: list[str]) -> list[Line]:
+    """Split a title line that pdftotext -raw ran on into the next column's text on the same baseline.
+
+    `pdftotext -raw` joins what stands on one baseline in the order the page draws it, with a
+    space between: a title's last line and the first line of the column beside it come out as
+    one line far wider than any column (gen pages q9700/p07 and p12: `——专访国家粮食和物资储备局
+    负责人 11月23日，市政府新闻办举行新闻发布`, q9700/p10: `渐行渐远 新华社巴黎12月9日电`), so
+    the next article's first line became part of the title. Split at a single space where the
+    title's piece ends no sentence and what follows opens a byline or a dateline, or, after a
+    —— subtitle (which ends its title), is as wide as a line of the column.
+    """
+    out: list[Line] = []
+    for ln in lines:
+        # (overfull asked before the raw line is looked at: few text lines are; lines of other kinds
+        # have no width features yet)
+        if not (ln.kind == "text" and ln.overfull and not ln.last and " " in raw_lines[ln.no - 1]):
+            out.append(ln)
+            continue
+        parts = _glued_parts(ln, raw_lines[ln.no - 1].strip())
+        if parts is None:
+            out.append(ln)
+            continue
+        # the next column's piece opens a block of its own, as an indented first line does; the
+        # title's piece ends where its title ends, wrapping into nothing
+        for k, text in enumerate(parts):
+            piece = Line(ln.no, text, display_width(text), ln.indent if not k else True, ln.blank_before and not k)
+            piece.set_column(ln.column, ln.widest_column)
+            piece.full = piece.full and bool(k)
+            out.append(piece)
+    return out
+
+
+#: marks inside a sentence: a title's piece holds none
+_CLAUSE = re.compile(r"[，。、；,;]")
+
+
+def _glued_parts(ln: Line, raw: str) -> tuple[str, str] | None:
+    """The title piece and the next column's piece of a line that _split_glued splits, or None."""
+    for p, ch in enumerate(raw):
+        if ch != " " or raw[p - 1] == " " or raw[p + 1:p + 2] in (" ", ""):
+            continue  # one space only: plain pdftotext sets columns apart with several
+        left, right = normalize_line(raw[:p]), normalize_line(raw[p + 1:])
+        if not left or not right or is_terminal(left) or _CLAUSE.search(left):
+            continue
+        opens = right[0] in BULLETS or match_dateline(right) is not None
+        width = display_width(right)
+        column_line = (left.startswith(("——", "─", "--"))
+                       and abs(width - ln.column) <= config.GLUED_LINE_SLACKS * ln.slack)
+        if opens or column_line:
+            return left, right
+    return None
 
 
 #: an author's note that closes an essay: （作者为…）, （作者单位：…）, （本文作者…）
