@@ -250,6 +250,19 @@ def test_title_line_run_on_into_the_next_column_on_its_baseline_is_split(title, 
         assert (got[1].byline or got[1].text).startswith(right)
 
 
+def test_dateline_alone_on_its_line_after_a_title_rest_and_before_its_reporter():
+    # _take_dateline (gen page q9700/p04, pdftotext -raw, no gaps): a headline's last character on a
+    # line short of the column, then a dateline alone, then its reporter's name alone. Nothing wraps
+    # from a short line, so the dateline opens its own line (the title keeps 放), and the name under a
+    # dateline that names nobody is its reporter's, not a subhead of the body
+    text = "\n".join(["城南水库扩建工程开工", "本报讯（记者 王明）"] + wrap(RESERVOIR)
+                     + ["实验小学新图书馆向学生开", "放", "城南日报讯", "李华"] + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学新图书馆向学生开放"]
+    assert (got[1].byline, got[1].reporters) == ("城南日报讯\n李华", ["李华"])
+    assert got[1].text.startswith(LIBRARY[:12])
+
+
 def test_teaser_printed_under_a_headline_is_split_off():
     # TEASER_MIN_CHARS, TEASER_MAX_COVERAGE: a headline-last page whose last
     # headline is followed, with no blank line, by a teaser for another page

@@ -675,6 +675,10 @@ def byline_text(lines: list[Line]) -> str:
             out += " " + ln.text
         elif is_reporter_line(ln.text) and opens_byline(ln.text) or match_dateline(ln.text):
             out += "\n" + ln.text
+        elif not prev.full and match_dateline(prev.text) and is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS):
+            # a reporter's name on a line of its own under a dateline that stops short of its column
+            # (gen page q9700/p04: `南方日报讯` / `徐林`): printed apart, not wrapped
+            out += "\n" + ln.text
         elif _WHOLE_NAME_END.search(out) and is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS):
             # a list of names set apart by spaces, wrapped after a whole name (gen page g303/p03:
             # `新华网黑龙江频道 记者 伊琳` / `李清芬`): the break is one more space, not inside a name

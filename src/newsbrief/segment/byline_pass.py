@@ -353,6 +353,11 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         # (gen page pdf-1001/p05: `多名警員或要檢疫` / gap / `南方日报讯`, read as one source 多名…南方日报)
         if ln.kind != "text" or ln.blank_before and match_dateline(ln.text):
             break
+        # nor does a dateline that opens the line after one stopped short of its column: nothing
+        # wraps from a line that does not reach the column's edge, so that line is a title's rest
+        # (gen page q9700/p04, pdftotext -raw, no gaps: `南方报人虎年春节在` / `基层` / `南方日报讯`)
+        if k == 1 and not lines[i].full and match_dateline(ln.text):
+            break
         # past three lines only while its bracket of reporters is open: a narrow column wraps it
         # over five (real page gsfzb, PyMuPDF: `本报讯（新` / `甘肃·甘肃法治` / `报见习记者` / `鲜` / `晓苏）…`)
         if k >= 3 and not unclosed_bracket(text):
@@ -393,6 +398,13 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
                     out.append(lines[k])
                 used = end_j - i
                 break
+    elif (not rest and not _names_reporters(m) and i + used < len(lines) and lines[i + used].kind == "text"
+          and not lines[i + used].full and is_bare_names(lines[i + used].text, config.BARE_NAME_MAX_COLUMNS)):
+        # a dateline alone on its line naming nobody, then its reporter's name alone on the next
+        # (gen page q9700/p04, pdftotext -raw: `南方日报讯` / `徐林` / the lead): the name is the byline's
+        lines[i + used].kind = "byline"
+        out.append(lines[i + used])
+        used += 1
     elif rest:
         # the lead runs on from the dateline: its line is as wide as the column
         width = max(last.width, last.column)
