@@ -263,6 +263,17 @@ def test_dateline_alone_on_its_line_after_a_title_rest_and_before_its_reporter()
     assert got[1].text.startswith(LIBRARY[:12])
 
 
+def test_wire_dateline_in_brackets_under_a_headline_as_wide_as_the_column_opens_the_article():
+    # _wire_in_brackets (gen page q9700/p05, pdftotext -raw, no gaps): a headline as wide as the
+    # column, then a whole wire dateline in brackets (reporter, place, date, 电) wrapped over two
+    # lines; it had read as a paragraph's lines going on, and become the headline's rest
+    text = "\n".join(["城南水库扩建工程开工", "本报讯（记者 王明）"] + wrap(RESERVOIR)
+                     + ["实验小学新图书馆向学生开放", "（城南日报记者李华城南", "5日电）"] + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学新图书馆向学生开放"]
+    assert got[1].byline == "（城南日报记者李华城南5日电）" and got[1].text.startswith(LIBRARY[:12])
+
+
 def test_teaser_printed_under_a_headline_is_split_off():
     # TEASER_MIN_CHARS, TEASER_MAX_COVERAGE: a headline-last page whose last
     # headline is followed, with no blank line, by a teaser for another page

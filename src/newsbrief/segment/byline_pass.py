@@ -12,9 +12,9 @@ import re
 
 from .. import config
 from ..text.normalize import display_width
-from .byline import (BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line, is_bare_names,
-                     is_reporter_line, is_source, match_dateline, names_a_role, reporters, split_tail_byline,
-                     starts_with_surname)
+from .byline import (BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line,
+                     is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role, reporters,
+                     split_tail_byline, starts_with_surname)
 from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_terminal, unclosed_bracket
 
 
@@ -366,7 +366,7 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         text += ln.text
     m = match_dateline(text)
     if not m or strong_only and not (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
-                                     or m.group(0).startswith("【") or _names_reporters(m)):
+                                     or m.group(0).startswith("【") or _names_reporters(m) or _wire_in_brackets(m)):
         return None
     end, pos, used = m.end(), 0, 0
     out: list[Line] = []
@@ -411,6 +411,16 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         out.append(Line(last.no, rest, width, False, False, "text", column=last.column,
                         widest_column=last.widest_column, runs_on=not is_terminal(rest)))
     return used, out
+
+
+def _wire_in_brackets(m: re.Match) -> bool:
+    """Whether a dateline is a whole wire dateline in brackets: （中央社記者戴雅真台北29日電）.
+
+    Its reporter, place, date and 电 in one bracket open an article wherever it stands, even
+    under a headline as wide as the column (gen page q9700/p05, pdftotext -raw: `旺角「殺街」有人
+    轉場尖沙咀` / `（中央社記者戴雅真台北` / `29日電）`, which had become the headline's rest).
+    """
+    return m.re is BRACKET_DATELINE and m.group("inner") is not None and m.group("inner")[-1] in "电電"
 
 
 def _names_reporters(m: re.Match) -> bool:
