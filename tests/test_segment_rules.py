@@ -274,6 +274,17 @@ def test_wire_dateline_in_brackets_under_a_headline_as_wide_as_the_column_opens_
     assert got[1].byline == "（城南日报记者李华城南5日电）" and got[1].text.startswith(LIBRARY[:12])
 
 
+def test_headline_line_with_no_words_to_count_is_no_teaser():
+    # TEASER_MIN_BIGRAMS (gen page q9700/p04, pdftotext -raw): a headline opening on a Latin name, wrapped
+    # at its column; its first line holds no Chinese word that could occur in a body, so naming neither
+    # body says nothing: it had been split off the headline as a teaser
+    text = "\n".join(["Anna Lee：城", "南水库扩建工程开", "工"] + wrap(RESERVOIR)
+                     + ["实验小学图书馆开放", "本报讯（记者 何川）"] + wrap(LIBRARY)) + "\n"
+    got = segment_text(text, "page.txt")
+    assert [a.headline for a in got if a.kind == "article"] == ["Anna Lee：城南水库扩建工程开工", "实验小学图书馆开放"]
+    assert not [t for t in got if t.fragment_type == "teaser"]
+
+
 def test_teaser_printed_under_a_headline_is_split_off():
     # TEASER_MIN_CHARS, TEASER_MAX_COVERAGE: a headline-last page whose last
     # headline is followed, with no blank line, by a teaser for another page

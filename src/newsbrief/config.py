@@ -282,6 +282,15 @@ TITLE_BODY_WINDOW_CHARS = 800
 #: 【新春走基层】 is shorter and names nothing in its body either).
 TEASER_MIN_CHARS = 8
 
+#: fewest Chinese bigrams a teaser must hold: it is told by words that occur in
+#: neither body, so a piece with none (a Latin name and a character, `Manuel
+#: Pinho：中`, the first line of a headline wrapped at its column, gen page
+#: q9700/p04, pdftotext -raw) names nothing either way and stays in its title.
+#: One: at 4 a headline's wrapped rest (`有“疗效”周一见`, 3) stayed in its title too
+#: (gen page q9800/p09, +1), but so did a masthead's date over a real page's first
+#: title (zghysyb, plain pdftotext), whose records changed.
+TEASER_MIN_BIGRAMS = 1
+
 #: most of a teaser's bigrams that may occur in the bodies either side: a
 #: teaser announces another page's article, so none (dev-v2 d06).
 TEASER_MAX_COVERAGE = 0.0

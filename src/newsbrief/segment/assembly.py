@@ -216,7 +216,8 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
     best: tuple[list[Line], list[Line]] = (block, [])
     for cut in range(1, n):  # the longest far-end stretch that qualifies
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
-        if len("".join(ln.text for ln in teaser)) < config.TEASER_MIN_CHARS:
+        words = "".join(ln.text for ln in teaser)
+        if len(words) < config.TEASER_MIN_CHARS or len(bigrams(words)) < config.TEASER_MIN_BIGRAMS:
             continue
         if not first and teaser[0].text.startswith(DASH):
             # a —— subtitle is printed under its own headline line: cut from it, it is no teaser, but
