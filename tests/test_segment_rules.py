@@ -633,11 +633,17 @@ SEWAGE = ("城北新建的污水处理厂本月投入运行，每天可处理污
           "减少对水库供水的依赖，周边村民也将受益。")
 
 
-@pytest.mark.parametrize("names, split", [("王小明", True), ("王小明 李大华", True), ("管理", False)])
-def test_headline_author_outweighs_shared_vocabulary(names, split):
+@pytest.mark.parametrize("title, names, split", [
+    ("城北污水处理厂投入运行", "王小明", True), ("城北污水处理厂投入运行", "王小明 李大华", True),
+    ("城北污水处理厂投入运行", "管理", False),
+    # nor does a piece under a line of clauses, as wide as the column: a sentence's next words, which
+    # pdftotext -raw broke off (real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
+    ("城北污水处理厂，投入运行，", "王小明", False),
+])
+def test_headline_author_outweighs_shared_vocabulary(title, names, split):
     # HEADLINE_AUTHOR: a column-wide title line signed by an author, between two articles on one
     # subject, is a headline; a two-character tail that opens with a surname (管理) signs nothing
-    text = page("水库扩建开工", wrap(RESERVOIR), ["城北污水处理厂投入运行", names] + wrap(SEWAGE))
+    text = page("水库扩建开工", wrap(RESERVOIR), [title, names] + wrap(SEWAGE))
     assert (len(articles(text)) == 2) is split
 
 

@@ -486,7 +486,10 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score += config.HEADLINE_PHRASE_GAP
     if len(lines) == 1 and SECTION_LABEL.match(lines[0].text):
         score -= config.SUBHEAD_LABEL
-    if len(lines) >= 2 and is_author_line(lines[-1].text, config.BARE_NAME_MAX_COLUMNS):
+    # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
+    # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
+    if len(lines) >= 2 and is_author_line(lines[-1].text, config.BARE_NAME_MAX_COLUMNS) \
+            and not any(_CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
         score += config.HEADLINE_AUTHOR
     if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
