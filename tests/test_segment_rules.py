@@ -285,6 +285,18 @@ def test_headline_line_with_no_words_to_count_is_no_teaser():
     assert not [t for t in got if t.fragment_type == "teaser"]
 
 
+def test_title_opening_with_a_source_before_a_colon_on_a_line_of_its_own_is_one_title():
+    # _is_lead_in (real page gsfzb, pdftotext -raw, no gaps): a title's first part, a source before a
+    # colon, on a line of its own over the rest; the colon ends no sentence, so the line had closed
+    # the body above it
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR) + ["实验小学：", "新图书馆向学生开放", "本报讯（记者 何川）"]
+                + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.kicker or "") + (a.headline or "") + (a.subtitle or "") for a in got] == [
+        "城南水库扩建工程开工", "实验小学：新图书馆向学生开放"]
+    assert got[0].text.endswith("系统。")
+
+
 def test_teaser_printed_under_a_headline_is_split_off():
     # TEASER_MIN_CHARS, TEASER_MAX_COVERAGE: a headline-last page whose last
     # headline is followed, with no blank line, by a teaser for another page

@@ -439,6 +439,11 @@ def classify_short_runs(units: list[Unit]) -> None:
             prev.lines.extend(lines)
             del units[i:j]
             continue
+        if title and prev is not None and _is_lead_in(prev) and not lines[0].blank_before:
+            # so is a title: its first part, a source or a speaker before a colon, on a line of its
+            # own right over the rest (real page gsfzb, pdftotext -raw: `岷县检察：` / `驻村帮扶助力乡村振兴`)
+            i -= 1
+            lines = prev.lines + lines
         if title:
             replacement = [Unit("title", lines)]
             # a bare name under a title is its author's byline (dev page b01: 张志锋)
