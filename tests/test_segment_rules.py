@@ -203,6 +203,9 @@ def test_headline_run_straight_into_its_lead(first, headline):
     (["8", "法治一线", "2024年8月9日 星期五"], "水库扩建开工"),
     # a page number and its section on one line (_NUMBERED_SECTION: real pages rmrb, `7 理论`)
     (["7 理论", "2018年1月12日 星期五"], "水库扩建开工"),
+    # a page number with a label of any words, between header parts (_NUMBERED_LABEL: real page gsfzb,
+    # pdftotext -raw: `8` / `8 法治一线` / date)
+    (["8", "8 城南快讯", "2024年8月9日 星期五"], "水库扩建开工"),
     # a short line beside the header with no page number next to it is no header label
     (["城南快讯", "2024年8月9日 星期五"], "水库扩建开工城南快讯"),
     # nor is a short headline next to the page number, with text on its other side
