@@ -300,6 +300,19 @@ def test_title_opening_with_a_source_before_a_colon_on_a_line_of_its_own_is_one_
     assert got[0].text.endswith("系统。")
 
 
+def test_two_headlines_of_phrases_with_no_gap_are_a_headline_and_a_whole_teaser():
+    # _split_teaser (gen page q9700/p07, pdftotext -raw, headline-last, no gaps): a headline of two
+    # phrases stopping short of its column, then a whole teaser title (phrases, then a —— subtitle)
+    # whose words touch the body (城南) far less; each headline of phrases is a title of its own
+    text = "\n".join(["本报讯（记者 王明）"] + wrap(RESERVOIR, 20) + ["水库扩建 村民盼水", "赛事开跑 万人参加",
+                                                          "——城南马拉松鸣枪", "本报讯（记者 何川）"]
+                     + wrap(LIBRARY, 20) + ["图书馆开放 学生欢迎"]) + "\n"
+    got = segment_text(text, "page.txt")
+    assert [(a.kicker, a.headline) for a in got if a.kind == "article"] == [
+        (None, "水库扩建 村民盼水"), (None, "图书馆开放 学生欢迎")]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["赛事开跑 万人参加——城南马拉松鸣枪"]
+
+
 def test_teaser_printed_under_a_headline_is_split_off():
     # TEASER_MIN_CHARS, TEASER_MAX_COVERAGE: a headline-last page whose last
     # headline is followed, with no blank line, by a teaser for another page

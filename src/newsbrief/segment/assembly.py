@@ -17,7 +17,7 @@ from .byline import is_bare_names, is_reporter_line, match_dateline
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import bigrams, coverage, share_found
 from .lines import AUTHOR_NOTE, Line
-from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, whole_note
+from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
 
 
 #: a subtitle that points to another page (——详见第5版, （見第3版）): its title is a teaser (导读)
@@ -246,7 +246,11 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
     for cut in range(2, n):
         for title, teaser in ((block[:n - cut], block[n - cut:]), (block[cut:], block[:cut])):
             upper, lower = (title, teaser) if title[0] is block[0] else (teaser, title)
-            apart = lower[0].blank_before or upper[-1].terminal
+            # (or two headlines of phrases, the upper stopping short of its column: each a whole title,
+            # as pdftotext -raw prints them with no gap, gen page q9700/p07: `重大突破 我们在记录` /
+            # `数智赋能 创新前行` / `——探寻我市…`)
+            apart = lower[0].blank_before or upper[-1].terminal or (
+                not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text))
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):

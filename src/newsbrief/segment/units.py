@@ -252,6 +252,11 @@ _PHRASED_HEADLINE = re.compile(rf"^[^\s，。、；：！？,;:!?]+{_GAP_BEFORE}
                                rf" {_GAP_AFTER}[^\s，。、；！？,;!?]*$")
 
 
+def phrased_headline(text: str) -> bool:
+    """Whether a line is a headline of phrases set apart by single spaces, with no sentence punctuation."""
+    return _PHRASED_HEADLINE.match(text) is not None
+
+
 #: marks inside a sentence that a headline line seldom holds: a comma, a full stop
 _CLAUSE_MARK = re.compile(r"[，。、；,;]")
 
