@@ -197,6 +197,17 @@ def test_headline_run_straight_into_its_lead(first, headline):
     assert len(got) == 1 and got[0].headline == headline
 
 
+def test_headline_of_phrases_past_the_column_wraps_into_its_rest():
+    # _phrased_rest (gen page q9800/p05, PyMuPDF blocks): a headline of phrases in a larger type runs past
+    # the 16-column body's edge (20 columns, short of a line set across columns) and wraps inside a
+    # phrase; its rest, with no punctuation and short of the column (as a lead's first line would be
+    # without its indent), is the headline's, not the lead's
+    got = articles(page(["城南水库扩建工程昨天开工 村民盼水十年今", "日终于圆梦全村老少齐声欢呼"] + wrap(RESERVOIR, 16),
+                        ["实验小学图书馆开放", "本报讯（记者 何川）"] + wrap(LIBRARY, 16)))
+    assert got[0].headline == "城南水库扩建工程昨天开工 村民盼水十年今日终于圆梦全村老少齐声欢呼"
+    assert got[0].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
 @pytest.mark.parametrize("header, headline", [
     # a bare page number and the section label beside it, printed after the last headline
     # (real page gsfzb, PyMuPDF blocks: `陇西警方打掉一个电诈团伙` / `8` / `法治一线` / date)

@@ -92,8 +92,8 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     if prev_first and _PHRASED_HEADLINE.match(prev.text):
         # two phrases set apart by one space, no sentence punctuation: a headline run straight
         # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
-        # `超強颱風「山竹」蹂躪本`)
-        return False
+        # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under it
+        return _phrased_rest(prev, nxt)
     if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not MID_SENTENCE.search(prev.text):
         # a line standing alone between two gaps is a block of its own, as block
         # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
@@ -129,6 +129,20 @@ _CLOSING_ONLY = re.compile(f"^[{_CLOSING_QUOTES}]+$")
 
 #: a line with no punctuation at all (a headline's line; body text has a comma every few words)
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,;:!?（）()《》“”「」]+$")
+
+
+def _phrased_rest(head: Line, ln: Line) -> bool:
+    """Whether ln is the rest of a headline of phrases set past the column's edge, wrapped under it.
+
+    A headline in a larger type than the body runs past the body's column edge and wraps
+    where its own measure ends, inside a phrase (gen page q9800/p05, PyMuPDF blocks:
+    `2004中国十大科技骗局 老中` / `医绝食49天居首`); its rest, with no punctuation, stops
+    short of the column, where a lead's first line fills it. One set across columns
+    (overfull) holds the whole headline: the short line under it is the lead's (plain
+    pdftotext, gen page g101/p07: `路虎中国黄金5年终结 部分车型价格出现“崩盘”` / `捷豹路虎…`).
+    """
+    return (past_edge(head) and not head.overfull and not ln.blank_before and not ln.full and not ln.indent
+            and _UNPUNCTUATED.match(ln.text) is not None)
 
 
 def _reads_as_headline(ln: Line) -> bool:
