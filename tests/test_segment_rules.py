@@ -197,12 +197,26 @@ def test_headline_run_straight_into_its_lead(first, headline):
     assert len(got) == 1 and got[0].headline == headline
 
 
+def test_headline_of_phrases_past_the_column_wraps_into_its_rest():
+    # _phrased_rest (gen page q9800/p05, PyMuPDF blocks): a headline of phrases in a larger type runs past
+    # the 16-column body's edge (20 columns, short of a line set across columns) and wraps inside a
+    # phrase; its rest, with no punctuation and short of the column (as a lead's first line would be
+    # without its indent), is the headline's, not the lead's
+    got = articles(page(["城南水库扩建工程昨天开工 村民盼水十年今", "日终于圆梦全村老少齐声欢呼"] + wrap(RESERVOIR, 16),
+                        ["实验小学图书馆开放", "本报讯（记者 何川）"] + wrap(LIBRARY, 16)))
+    assert got[0].headline == "城南水库扩建工程昨天开工 村民盼水十年今日终于圆梦全村老少齐声欢呼"
+    assert got[0].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
 @pytest.mark.parametrize("header, headline", [
     # a bare page number and the section label beside it, printed after the last headline
     # (real page gsfzb, PyMuPDF blocks: `陇西警方打掉一个电诈团伙` / `8` / `法治一线` / date)
     (["8", "法治一线", "2024年8月9日 星期五"], "水库扩建开工"),
     # a page number and its section on one line (_NUMBERED_SECTION: real pages rmrb, `7 理论`)
     (["7 理论", "2018年1月12日 星期五"], "水库扩建开工"),
+    # a page number with a label of any words, between header parts (_NUMBERED_LABEL: real page gsfzb,
+    # pdftotext -raw: `8` / `8 法治一线` / date)
+    (["8", "8 城南快讯", "2024年8月9日 星期五"], "水库扩建开工"),
     # a short line beside the header with no page number next to it is no header label
     (["城南快讯", "2024年8月9日 星期五"], "水库扩建开工城南快讯"),
     # nor is a short headline next to the page number, with text on its other side
@@ -212,6 +226,102 @@ def test_page_header_parts_on_lines_of_their_own(header, headline):
     # _mark_header_fields: _BARE_PAGE_NO, _HEADER_LABEL
     got = articles(page(wrap(RESERVOIR), "水库扩建开工", *header))
     assert [(a.kicker or "") + (a.headline or "") for a in got] == [headline]
+
+
+def test_subtitle_is_never_cut_from_its_headline_as_a_teaser():
+    # _split_teaser (gen page q9700/p01, PyMuPDF blocks): a headline-last page, a whole teaser title under
+    # the last headline, each line a block; the subtitle alone names no body, its headline line touches
+    # one (城南): cut alone, the subtitle had left that line as the headline, the real one its kicker
+    text = page(wrap(RESERVOIR), "城南水库扩建工程开工", "马拉松赛城南开跑", "——全市万人参加",
+                ["本报讯（记者 王明）"] + wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    assert [(a.kicker, a.headline) for a in got if a.kind == "article"] == [
+        (None, "城南水库扩建工程开工"), (None, "实验小学图书馆开放")]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛城南开跑——全市万人参加"]
+
+
+@pytest.mark.parametrize("title, glued, right", [
+    # a dateline after a title's last line: the next column's first line on the same baseline
+    # (gen page q9700/p10: `渐行渐远 新华社巴黎12月9日电`)
+    (["城南水库"], "扩建工程开工 本报讯（记者 何川）", "本报讯（记者 何川）"),
+    # a line of the column's width after a —— subtitle (gen pages q9700/p07, p12)
+    (["城南水库扩建工程开工"], "——首期工程加固大坝 " + LIBRARY[:12], LIBRARY[:12]),
+    # a headline's two phrases set across columns stay one line, even when the second is as
+    # wide as the column
+    ([], "城南水库扩建工程正式开工 村民盼水十年终于圆梦了", None),
+])
+def test_title_line_run_on_into_the_next_column_on_its_baseline_is_split(title, glued, right):
+    # _split_glued (pdftotext -raw, headline-last page, no blank lines): the extractor joins what
+    # stands on one baseline, so a title's last line runs on into the next column's first line
+    rest = wrap(LIBRARY[12:]) if right == LIBRARY[:12] else wrap(LIBRARY)
+    text = "\n".join(wrap(RESERVOIR) + title + [glued] + rest + ["实验小学图书馆开放"]) + "\n"
+    no = len(wrap(RESERVOIR)) + len(title) + 1
+    pieces = [ln.text for ln in read_lines(text) if ln.no == no]
+    assert pieces == ([glued[:-len(right) - 1], right] if right else [glued])
+    if right:
+        got = articles(text)
+        assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+        assert (got[1].byline or got[1].text).startswith(right)
+
+
+def test_dateline_alone_on_its_line_after_a_title_rest_and_before_its_reporter():
+    # _take_dateline (gen page q9700/p04, pdftotext -raw, no gaps): a headline's last character on a
+    # line short of the column, then a dateline alone, then its reporter's name alone. Nothing wraps
+    # from a short line, so the dateline opens its own line (the title keeps 放), and the name under a
+    # dateline that names nobody is its reporter's, not a subhead of the body
+    text = "\n".join(["城南水库扩建工程开工", "本报讯（记者 王明）"] + wrap(RESERVOIR)
+                     + ["实验小学新图书馆向学生开", "放", "城南日报讯", "李华"] + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学新图书馆向学生开放"]
+    assert (got[1].byline, got[1].reporters) == ("城南日报讯\n李华", ["李华"])
+    assert got[1].text.startswith(LIBRARY[:12])
+
+
+def test_wire_dateline_in_brackets_under_a_headline_as_wide_as_the_column_opens_the_article():
+    # _wire_in_brackets (gen page q9700/p05, pdftotext -raw, no gaps): a headline as wide as the
+    # column, then a whole wire dateline in brackets (reporter, place, date, 电) wrapped over two
+    # lines; it had read as a paragraph's lines going on, and become the headline's rest
+    text = "\n".join(["城南水库扩建工程开工", "本报讯（记者 王明）"] + wrap(RESERVOIR)
+                     + ["实验小学新图书馆向学生开放", "（城南日报记者李华城南", "5日电）"] + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学新图书馆向学生开放"]
+    assert got[1].byline == "（城南日报记者李华城南5日电）" and got[1].text.startswith(LIBRARY[:12])
+
+
+def test_headline_line_with_no_words_to_count_is_no_teaser():
+    # TEASER_MIN_BIGRAMS (gen page q9700/p04, pdftotext -raw): a headline opening on a Latin name, wrapped
+    # at its column; its first line holds no Chinese word that could occur in a body, so naming neither
+    # body says nothing: it had been split off the headline as a teaser
+    text = "\n".join(["Anna Lee：城", "南水库扩建工程开", "工"] + wrap(RESERVOIR)
+                     + ["实验小学图书馆开放", "本报讯（记者 何川）"] + wrap(LIBRARY)) + "\n"
+    got = segment_text(text, "page.txt")
+    assert [a.headline for a in got if a.kind == "article"] == ["Anna Lee：城南水库扩建工程开工", "实验小学图书馆开放"]
+    assert not [t for t in got if t.fragment_type == "teaser"]
+
+
+def test_title_opening_with_a_source_before_a_colon_on_a_line_of_its_own_is_one_title():
+    # _is_lead_in (real page gsfzb, pdftotext -raw, no gaps): a title's first part, a source before a
+    # colon, on a line of its own over the rest; the colon ends no sentence, so the line had closed
+    # the body above it
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR) + ["实验小学：", "新图书馆向学生开放", "本报讯（记者 何川）"]
+                + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.kicker or "") + (a.headline or "") + (a.subtitle or "") for a in got] == [
+        "城南水库扩建工程开工", "实验小学：新图书馆向学生开放"]
+    assert got[0].text.endswith("系统。")
+
+
+def test_two_headlines_of_phrases_with_no_gap_are_a_headline_and_a_whole_teaser():
+    # _split_teaser (gen page q9700/p07, pdftotext -raw, headline-last, no gaps): a headline of two
+    # phrases stopping short of its column, then a whole teaser title (phrases, then a —— subtitle)
+    # whose words touch the body (城南) far less; each headline of phrases is a title of its own
+    text = "\n".join(["本报讯（记者 王明）"] + wrap(RESERVOIR, 20) + ["水库扩建 村民盼水", "赛事开跑 万人参加",
+                                                          "——城南马拉松鸣枪", "本报讯（记者 何川）"]
+                     + wrap(LIBRARY, 20) + ["图书馆开放 学生欢迎"]) + "\n"
+    got = segment_text(text, "page.txt")
+    assert [(a.kicker, a.headline) for a in got if a.kind == "article"] == [
+        (None, "水库扩建 村民盼水"), (None, "图书馆开放 学生欢迎")]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["赛事开跑 万人参加——城南马拉松鸣枪"]
 
 
 def test_teaser_printed_under_a_headline_is_split_off():
@@ -562,11 +672,17 @@ SEWAGE = ("城北新建的污水处理厂本月投入运行，每天可处理污
           "减少对水库供水的依赖，周边村民也将受益。")
 
 
-@pytest.mark.parametrize("names, split", [("王小明", True), ("王小明 李大华", True), ("管理", False)])
-def test_headline_author_outweighs_shared_vocabulary(names, split):
+@pytest.mark.parametrize("title, names, split", [
+    ("城北污水处理厂投入运行", "王小明", True), ("城北污水处理厂投入运行", "王小明 李大华", True),
+    ("城北污水处理厂投入运行", "管理", False),
+    # nor does a piece under a line of clauses, as wide as the column: a sentence's next words, which
+    # pdftotext -raw broke off (real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
+    ("城北污水处理厂，投入运行，", "王小明", False),
+])
+def test_headline_author_outweighs_shared_vocabulary(title, names, split):
     # HEADLINE_AUTHOR: a column-wide title line signed by an author, between two articles on one
     # subject, is a headline; a two-character tail that opens with a surname (管理) signs nothing
-    text = page("水库扩建开工", wrap(RESERVOIR), ["城北污水处理厂投入运行", names] + wrap(SEWAGE))
+    text = page("水库扩建开工", wrap(RESERVOIR), [title, names] + wrap(SEWAGE))
     assert (len(articles(text)) == 2) is split
 
 

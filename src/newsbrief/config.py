@@ -61,6 +61,13 @@ OVERFULL_RATIO = 1.3
 #: keeps narrow columns from flagging ordinary lines.
 OVERFULL_MIN_EXTRA_COLUMNS = 3.0
 
+#: full-line slacks (FULL_LINE_SLACK_*) by which the piece after a —— subtitle on an over-full
+#: pdftotext -raw line may differ from its column's width and still be the next column's first
+#: line run on beside it (lines._split_glued): two, as digits and Latin set narrower than the half
+#: column they are counted as (gen page q9700/p12: `计划投资 2000 亿元的大连太平湾临港`, 16 columns
+#: in an 18-column text).
+GLUED_LINE_SLACKS = 2.0
+
 #: fewest spaces between two Chinese characters that make a line letter-spaced
 #: (justified by spacing out characters: `城 乡 统 筹 、权 责 清 晰`, segmentation-real
 #: rmrb and gsfzb pages). Name lists space out two-character names
@@ -275,6 +282,15 @@ TITLE_BODY_WINDOW_CHARS = 800
 #: fewest characters of a teaser split off a title block (a kicker such as
 #: 【新春走基层】 is shorter and names nothing in its body either).
 TEASER_MIN_CHARS = 8
+
+#: fewest Chinese bigrams a teaser must hold: it is told by words that occur in
+#: neither body, so a piece with none (a Latin name and a character, `Manuel
+#: Pinho：中`, the first line of a headline wrapped at its column, gen page
+#: q9700/p04, pdftotext -raw) names nothing either way and stays in its title.
+#: One: at 4 a headline's wrapped rest (`有“疗效”周一见`, 3) stayed in its title too
+#: (gen page q9800/p09, +1), but so did a masthead's date over a real page's first
+#: title (zghysyb, plain pdftotext), whose records changed.
+TEASER_MIN_BIGRAMS = 1
 
 #: most of a teaser's bigrams that may occur in the bodies either side: a
 #: teaser announces another page's article, so none (dev-v2 d06).

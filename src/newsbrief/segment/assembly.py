@@ -17,7 +17,7 @@ from .byline import is_bare_names, is_reporter_line, match_dateline
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import bigrams, coverage, share_found
 from .lines import AUTHOR_NOTE, Line
-from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, whole_note
+from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
 
 
 #: a subtitle that points to another page (——详见第5版, （見第3版）): its title is a teaser (导读)
@@ -216,7 +216,14 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
     best: tuple[list[Line], list[Line]] = (block, [])
     for cut in range(1, n):  # the longest far-end stretch that qualifies
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
-        if len("".join(ln.text for ln in teaser)) < config.TEASER_MIN_CHARS:
+        words = "".join(ln.text for ln in teaser)
+        if len(words) < config.TEASER_MIN_CHARS or len(bigrams(words)) < config.TEASER_MIN_BIGRAMS:
+            continue
+        if not first and teaser[0].text.startswith(DASH):
+            # a —— subtitle is printed under its own headline line: cut from it, it is no teaser, but
+            # the rest of a whole teaser title left in the title (gen page q9700/p01, PyMuPDF blocks:
+            # `这样的报道让职工感动` / `打造一流营商环境` / `——我市扎实推进重点项目建设`, which had
+            # given the headline a kicker); the whole teaser is asked for below
             continue
         if not first and _wraps(block[n - cut - 1]):
             # the cut would fall inside a headline wrapped at its column. (Only a teaser under its
@@ -239,7 +246,11 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
     for cut in range(2, n):
         for title, teaser in ((block[:n - cut], block[n - cut:]), (block[cut:], block[:cut])):
             upper, lower = (title, teaser) if title[0] is block[0] else (teaser, title)
-            apart = lower[0].blank_before or upper[-1].terminal
+            # (or two headlines of phrases, the upper stopping short of its column: each a whole title,
+            # as pdftotext -raw prints them with no gap, gen page q9700/p07: `重大突破 我们在记录` /
+            # `数智赋能 创新前行` / `——探寻我市…`)
+            apart = lower[0].blank_before or upper[-1].terminal or (
+                not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text))
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
@@ -668,6 +679,10 @@ def byline_text(lines: list[Line]) -> str:
         elif ln.no == prev.no:
             out += " " + ln.text
         elif is_reporter_line(ln.text) and opens_byline(ln.text) or match_dateline(ln.text):
+            out += "\n" + ln.text
+        elif not prev.full and match_dateline(prev.text) and is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS):
+            # a reporter's name on a line of its own under a dateline that stops short of its column
+            # (gen page q9700/p04: `南方日报讯` / `徐林`): printed apart, not wrapped
             out += "\n" + ln.text
         elif _WHOLE_NAME_END.search(out) and is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS):
             # a list of names set apart by spaces, wrapped after a whole name (gen page g303/p03:

@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from .. import config
 from ..text.normalize import display_width
-from .byline import (BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line, is_bare_names,
-                     is_reporter_line, is_source, match_dateline, names_a_role, reporters, split_tail_byline,
-                     starts_with_surname)
+from .byline import (BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line,
+                     is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role, reporters,
+                     split_tail_byline, starts_with_surname)
 from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_terminal, unclosed_bracket
 
 
@@ -354,6 +354,11 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         # (gen page pdf-1001/p05: `多名警員或要檢疫` / gap / `南方日报讯`, read as one source 多名…南方日报)
         if ln.kind != "text" or ln.blank_before and match_dateline(ln.text):
             break
+        # nor does a dateline that opens the line after one stopped short of its column: nothing
+        # wraps from a line that does not reach the column's edge, so that line is a title's rest
+        # (gen page q9700/p04, pdftotext -raw, no gaps: `南方报人虎年春节在` / `基层` / `南方日报讯`)
+        if k == 1 and not lines[i].full and match_dateline(ln.text):
+            break
         # past three lines only while its bracket of reporters is open: a narrow column wraps it
         # over five (real page gsfzb, PyMuPDF: `本报讯（新` / `甘肃·甘肃法治` / `报见习记者` / `鲜` / `晓苏）…`)
         if k >= 3 and not unclosed_bracket(text):
@@ -362,7 +367,7 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         text += ln.text
     m = match_dateline(text)
     if not m or strong_only and not (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
-                                     or m.group(0).startswith("【") or _names_reporters(m)):
+                                     or m.group(0).startswith("【") or _names_reporters(m) or _wire_in_brackets(m)):
         return None
     end, pos, used = m.end(), 0, 0
     out: list[Line] = []
@@ -394,12 +399,29 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
                     out.append(lines[k])
                 used = end_j - i
                 break
+    elif (not rest and not _names_reporters(m) and i + used < len(lines) and lines[i + used].kind == "text"
+          and not lines[i + used].full and is_bare_names(lines[i + used].text, config.BARE_NAME_MAX_COLUMNS)):
+        # a dateline alone on its line naming nobody, then its reporter's name alone on the next
+        # (gen page q9700/p04, pdftotext -raw: `南方日报讯` / `徐林` / the lead): the name is the byline's
+        lines[i + used].kind = "byline"
+        out.append(lines[i + used])
+        used += 1
     elif rest:
         # the lead runs on from the dateline: its line is as wide as the column
         width = max(last.width, last.column)
         out.append(Line(last.no, rest, width, False, False, "text", column=last.column,
                         widest_column=last.widest_column, runs_on=not is_terminal(rest)))
     return used, out
+
+
+def _wire_in_brackets(m: re.Match) -> bool:
+    """Whether a dateline is a whole wire dateline in brackets: （中央社記者戴雅真台北29日電）.
+
+    Its reporter, place, date and 电 in one bracket open an article wherever it stands, even
+    under a headline as wide as the column (gen page q9700/p05, pdftotext -raw: `旺角「殺街」有人
+    轉場尖沙咀` / `（中央社記者戴雅真台北` / `29日電）`, which had become the headline's rest).
+    """
+    return m.re is BRACKET_DATELINE and m.group("inner") is not None and m.group("inner")[-1] in "电電"
 
 
 def _names_reporters(m: re.Match) -> bool:

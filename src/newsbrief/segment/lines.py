@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import config
-from ..text.normalize import display_width, normalize_text
-from .byline import is_bare_names, split_tail_byline, starts_with_surname, surname_rank
+from ..text.normalize import display_width, normalize_line, normalize_text
+from .byline import BULLETS, is_bare_names, match_dateline, split_tail_byline, starts_with_surname, surname_rank
 
 #: a sentence ends here: 。！？…；：!? possibly followed by closing quotes/brackets.
 #: A bare closing quote does not end a sentence: titles end with one
@@ -230,6 +230,7 @@ def read_lines(text: str) -> list[Line]:
     lines, joined = _join_broken_at_commas(lines)
     _mark_header_fields(lines)
     _estimate_columns(lines)
+    lines = _split_glued(lines, raw_lines)
     for ln in joined:
         # a joined piece may run over a printed line's end that fell on a comma: as wide as
         # two lines, it is still body text, never a headline set across columns
@@ -347,6 +348,59 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return out, list(joined.values())
 
 
+def _split_glued(lines: list[Line], raw_lines: list[str]) -> list[Line]:
+    """Split a title line that pdftotext -raw ran on into the next column's text on the same baseline.
+
+    `pdftotext -raw` joins what stands on one baseline in the order the page draws it, with a
+    space between: a title's last line and the first line of the column beside it come out as
+    one line far wider than any column (gen pages q9700/p07 and p12: `——专访国家粮食和物资储备局
+    负责人 11月23日，市政府新闻办举行新闻发布`, q9700/p10: `渐行渐远 新华社巴黎12月9日电`), so
+    the next article's first line became part of the title. Split at a single space where the
+    title's piece ends no sentence and what follows opens a byline or a dateline, or, after a
+    —— subtitle (which ends its title), is as wide as a line of the column.
+    """
+    out: list[Line] = []
+    for ln in lines:
+        # (overfull asked before the raw line is looked at: few text lines are; lines of other kinds
+        # have no width features yet)
+        if not (ln.kind == "text" and ln.overfull and not ln.last and " " in raw_lines[ln.no - 1]):
+            out.append(ln)
+            continue
+        parts = _glued_parts(ln, raw_lines[ln.no - 1].strip())
+        if parts is None:
+            out.append(ln)
+            continue
+        # the next column's piece opens a block of its own, as an indented first line does; the
+        # title's piece ends where its title ends, wrapping into nothing
+        for k, text in enumerate(parts):
+            piece = Line(ln.no, text, display_width(text), ln.indent if not k else True, ln.blank_before and not k)
+            piece.set_column(ln.column, ln.widest_column)
+            piece.full = piece.full and bool(k)
+            out.append(piece)
+    return out
+
+
+#: marks inside a sentence: a title's piece holds none
+_CLAUSE = re.compile(r"[，。、；,;]")
+
+
+def _glued_parts(ln: Line, raw: str) -> tuple[str, str] | None:
+    """The title piece and the next column's piece of a line that _split_glued splits, or None."""
+    for p, ch in enumerate(raw):
+        if ch != " " or raw[p - 1] == " " or raw[p + 1:p + 2] in (" ", ""):
+            continue  # one space only: plain pdftotext sets columns apart with several
+        left, right = normalize_line(raw[:p]), normalize_line(raw[p + 1:])
+        if not left or not right or is_terminal(left) or _CLAUSE.search(left):
+            continue
+        opens = right[0] in BULLETS or match_dateline(right) is not None
+        width = display_width(right)
+        column_line = (left.startswith(("——", "─", "--"))
+                       and abs(width - ln.column) <= config.GLUED_LINE_SLACKS * ln.slack)
+        if opens or column_line:
+            return left, right
+    return None
+
+
 #: an author's note that closes an essay: （作者为…）, （作者单位：…）, （本文作者…）
 AUTHOR_NOTE = re.compile(r"[（(]\s*(?:本文)?作\s*者")
 
@@ -379,6 +433,8 @@ _BARE_PAGE_NO = re.compile(r"^[A-Z]?\d{1,3}$")
 _HEADER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 #: a page number and its section name on one line: 7 理论 (normalised to 7理论), A05 要闻, 05 综合新闻
 _NUMBERED_SECTION = re.compile(r"^[A-Z]?\d{1,3}\s*(?:%s){1,2}$" % "|".join(sorted(config.SECTION_NAMES)))
+#: a page number and a label of any words on one line (8 法治一线): a header's only between other header parts
+_NUMBERED_LABEL = re.compile(r"^[A-Z]?\d{1,3}\s*[\u4e00-\u9fff]{2,6}$")
 
 
 #: a contact field's label closing a line (`…责任校对 / 赵秀娟 电话：`), its number wrapped to the next
@@ -417,8 +473,11 @@ def _mark_header_fields(lines: list[Line]) -> None:
             # a label stands between header parts only: a page number on one side, header on the other
             numbered = any(_BARE_PAGE_NO.match(x.text) for x in near) and \
                 all(x.kind == "furniture" or _BARE_PAGE_NO.match(x.text) for x in near)
+            # (a label, or a page number with its label, between header parts: real page gsfzb, pdftotext
+            # -raw: `8` / `8 法治一线` / `2024 年 8 月 9 日 星期五`, whose label is no section name of the list)
             if ln.text in config.SECTION_NAMES or _BARE_PAGE_NO.match(ln.text) or _NUMBERED_SECTION.match(ln.text) \
-                    or numbered and _HEADER_LABEL.match(ln.text) or _contact_value(lines, i):
+                    or numbered and (_HEADER_LABEL.match(ln.text) or _NUMBERED_LABEL.match(ln.text)) \
+                    or _contact_value(lines, i):
                 ln.kind = "furniture"
                 marked.append(i)
         todo = marked

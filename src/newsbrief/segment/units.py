@@ -92,8 +92,8 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     if prev_first and _PHRASED_HEADLINE.match(prev.text):
         # two phrases set apart by one space, no sentence punctuation: a headline run straight
         # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
-        # `超強颱風「山竹」蹂躪本`)
-        return False
+        # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under it
+        return _phrased_rest(prev, nxt)
     if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not MID_SENTENCE.search(prev.text):
         # a line standing alone between two gaps is a block of its own, as block
         # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
@@ -129,6 +129,20 @@ _CLOSING_ONLY = re.compile(f"^[{_CLOSING_QUOTES}]+$")
 
 #: a line with no punctuation at all (a headline's line; body text has a comma every few words)
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,;:!?（）()《》“”「」]+$")
+
+
+def _phrased_rest(head: Line, ln: Line) -> bool:
+    """Whether ln is the rest of a headline of phrases set past the column's edge, wrapped under it.
+
+    A headline in a larger type than the body runs past the body's column edge and wraps
+    where its own measure ends, inside a phrase (gen page q9800/p05, PyMuPDF blocks:
+    `2004中国十大科技骗局 老中` / `医绝食49天居首`); its rest, with no punctuation, stops
+    short of the column, where a lead's first line fills it. One set across columns
+    (overfull) holds the whole headline: the short line under it is the lead's (plain
+    pdftotext, gen page g101/p07: `路虎中国黄金5年终结 部分车型价格出现“崩盘”` / `捷豹路虎…`).
+    """
+    return (past_edge(head) and not head.overfull and not ln.blank_before and not ln.full and not ln.indent
+            and _UNPUNCTUATED.match(ln.text) is not None)
 
 
 def _reads_as_headline(ln: Line) -> bool:
@@ -249,6 +263,11 @@ _GAP_AFTER = "[\u4e00-\u9fff“《「]"
 _PHRASED_HEADLINE = re.compile(rf"^[^\s，。、；：！？,;:!?]+{_GAP_BEFORE}"
                                rf"(?: {_GAP_AFTER}[^\s，。、；！？,;!?]*{_GAP_BEFORE})*"
                                rf" {_GAP_AFTER}[^\s，。、；！？,;!?]*$")
+
+
+def phrased_headline(text: str) -> bool:
+    """Whether a line is a headline of phrases set apart by single spaces, with no sentence punctuation."""
+    return _PHRASED_HEADLINE.match(text) is not None
 
 
 #: marks inside a sentence that a headline line seldom holds: a comma, a full stop
@@ -438,6 +457,11 @@ def classify_short_runs(units: list[Unit]) -> None:
             prev.lines.extend(lines)
             del units[i:j]
             continue
+        if title and prev is not None and _is_lead_in(prev) and not lines[0].blank_before:
+            # so is a title: its first part, a source or a speaker before a colon, on a line of its
+            # own right over the rest (real page gsfzb, pdftotext -raw: `岷县检察：` / `驻村帮扶助力乡村振兴`)
+            i -= 1
+            lines = prev.lines + lines
         if title:
             replacement = [Unit("title", lines)]
             # a bare name under a title is its author's byline (dev page b01: 张志锋)
@@ -485,7 +509,10 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score += config.HEADLINE_PHRASE_GAP
     if len(lines) == 1 and SECTION_LABEL.match(lines[0].text):
         score -= config.SUBHEAD_LABEL
-    if len(lines) >= 2 and is_author_line(lines[-1].text, config.BARE_NAME_MAX_COLUMNS):
+    # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
+    # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
+    if len(lines) >= 2 and is_author_line(lines[-1].text, config.BARE_NAME_MAX_COLUMNS) \
+            and not any(_CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
         score += config.HEADLINE_AUTHOR
     if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
