@@ -1349,3 +1349,17 @@ def test_sentence_cut_at_the_column_edge_does_not_go_on_in_a_short_line_after_a_
                         ["书香校园", "实验小学新图书馆开放", "本报讯（记者 何川）"] + wrap(LIBRARY)))
     assert got[0].text.endswith(lines[cut])
     assert got[1].title.startswith("书香校园")
+
+
+@pytest.mark.parametrize("second", [False, True])
+def test_sentence_cut_at_a_columns_foot_does_not_go_on_in_a_headline_standing_apart(second):
+    # _headline_at_foot (real page gsfzb and gen page pdf-1001/p08, pdftotext): a column cut mid-sentence,
+    # a gap, then the next article's headline as wide as the column, alone or over its short second line;
+    # the rest of a cut sentence is a column's first line with more of the column under it
+    lines = wrap(RESERVOIR)
+    cut = next(i for i, ln in enumerate(lines) if i > 3 and "，" in ln and ln[-1] not in "。，")
+    title = ["实验小学新建图书馆本周向", "学生开放"] if second else ["实验小学新建图书馆本周开放"]
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + lines[:cut + 1], title,
+                        ["本报讯（记者 何川）"] + wrap(LIBRARY)))
+    assert got[0].text.endswith(lines[cut])
+    assert got[1].title == "".join(title)
