@@ -1363,3 +1363,17 @@ def test_sentence_cut_at_a_columns_foot_does_not_go_on_in_a_headline_standing_ap
                         ["本报讯（记者 何川）"] + wrap(LIBRARY)))
     assert got[0].text.endswith(lines[cut])
     assert got[1].title == "".join(title)
+
+
+def test_piece_opening_on_a_sentences_tail_goes_back_to_the_article_cut_off_before_it():
+    # _rethread (gen pages h7002/p02 and pdf-1001/p08, pdftotext): a column stops mid-sentence at its foot,
+    # the stream goes on with another article, and the rest of the sentence comes out after it, opening
+    # on a clause no sentence is (`题。`); it goes back after the cut, with the text under it
+    head = ["城南水库扩建工程昨天正式", "开工。水库扩建后库容将增", "加三千万立方米，可以解决",
+            "城南五个乡镇、两个农场的", "灌溉、绿化和城区供水的问"]
+    rest = "题。" + RESERVOIR[RESERVOIR.index("水库管理处"):]
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + head,
+                        ["实验小学图书馆向学生开放", "本报讯（记者 何川）"] + wrap(LIBRARY), wrap(rest)))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert got[0].text.replace("\n", "").endswith("".join(head) + rest)
+    assert got[1].text.replace("\n", "").endswith(LIBRARY)

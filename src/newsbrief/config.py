@@ -298,6 +298,19 @@ FAR_TITLE_MIN_COVERAGE = 0.6
 #: text after it and 88% of its report 50 lines on). 0.3 to 0.7 score the same on every set.
 FAR_TITLE_MARGIN = 0.5
 
+#: least cohesion (share of the shorter stretch's topic bigrams found in the longer) between a
+#: piece that opens on a sentence's tail and the article it is moved after (_rethread): a floor
+#: under which a share is noise (a piece of two short sentences shares 0-3% with any body).
+RETHREAD_MIN_COHESION = 0.05
+
+#: times the runner-up's cohesion (any other article's, or the rest of the piece's own draft)
+#: the chosen article's must reach: the right article shares 4-10 times more with the piece
+#: (gen pages h7002/p02 26% against 2.5%, pdf-1001/p08 10% against 2.6%); where articles on
+#: one subject share alike, 1.0-1.3 times (real page rmrb-20180122-07, plain: four economics
+#: essays, 12% each; rmrb-20180129-07, pdftotext -raw, 29%), nothing moves. 2 to 4 move the
+#: same pieces; 5 loses pdf-1001/p08.
+RETHREAD_MIN_RATIO = 3.0
+
 #: weight of the titles' summed votes against the page's edges (a title first,
 #: a title last: one point each) when deciding the page's reading order. One
 #: clear vote (a title holding half its bigrams in one body) counts as much
