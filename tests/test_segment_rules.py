@@ -1869,3 +1869,47 @@ def test_caption_under_a_title_printed_after_its_body_is_not_taken_as_its_lead()
     cap = ["水库扩建工地上，2台大型机械正在", "加固大坝，村民围观。王明摄"]
     got = articles(page(wrap(RESERVOIR) + ["城南日报记者 李华"], ["水库扩建开工"] + cap, "图书馆开放", wrap(LIBRARY)))
     assert got[0].headline == "水库扩建开工" and got[0].text.replace("\n", "") == RESERVOIR
+
+
+@pytest.mark.parametrize("second", [False, True])
+def test_sentence_cut_at_a_columns_foot_does_not_go_on_in_a_headline_standing_apart(second):
+    # _headline_at_foot (real page gsfzb and gen page pdf-1001/p08, pdftotext): a column cut mid-sentence,
+    # a gap, then the next article's headline as wide as the column, alone or over its short second line;
+    # the rest of a cut sentence is a column's first line with more of the column under it
+    lines = wrap(RESERVOIR)
+    cut = next(i for i, ln in enumerate(lines) if i > 3 and "，" in ln and ln[-1] not in "。，")
+    title = ["实验小学新建图书馆本周向", "学生开放"] if second else ["实验小学新建图书馆本周开放"]
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + lines[:cut + 1], title,
+                        ["本报讯（记者 何川）"] + wrap(LIBRARY)))
+    assert got[0].text.endswith(lines[cut])
+    assert got[1].title == "".join(title)
+
+
+@pytest.mark.parametrize("head, rest", [
+    # the rest opens on a clause no sentence is (`题。`), or is a block after a gap
+    (["城南五个乡镇、两个农场的", "灌溉、绿化和城区供水的问"], "题。"),
+    (["城南五个乡镇、两个农场和", "城区的灌溉、绿化和生活供"], "水问题。"),
+])
+def test_rest_of_a_sentence_cut_at_a_columns_foot_goes_back_after_the_cut(head, rest):
+    # _rethread (gen pages h7002/p02, pdf-1001/p08, g101/p07, pdftotext): a column stops mid-sentence at
+    # its foot, the stream goes on with another article, and the rest of the sentence comes out after it;
+    # it goes back after the cut, with the text under it, to the article whose words it shares
+    head = ["城南水库扩建工程昨天正式", "开工。水库扩建后库容将增", "加三千万立方米，可以解决"] + head
+    rest += RESERVOIR[RESERVOIR.index("水库管理处"):]
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + head,
+                        ["实验小学图书馆向学生开放", "本报讯（记者 何川）"] + wrap(LIBRARY), wrap(rest)))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert got[0].text.replace("\n", "").endswith("".join(head) + rest)
+    assert got[1].text.replace("\n", "").endswith(LIBRARY)
+
+
+def test_a_body_closing_on_a_jump_marker_is_not_cut_off_on_the_page():
+    # _cut_offs: a body that stops mid-sentence over （下转第N版） goes on on that page, so a piece on this
+    # page that shares its words stays where it is (gen page pdf-1001/p11)
+    head = ["城南水库扩建工程昨天正式", "开工。水库扩建后库容将增", "加三千万立方米，可以解决",
+            "城南五个乡镇、两个农场和", "城区的灌溉、绿化和生活供", "（下转第5版）"]
+    rest = "水问题。" + RESERVOIR[RESERVOIR.index("水库管理处"):]
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + head,
+                        ["实验小学图书馆向学生开放", "本报讯（记者 何川）"] + wrap(LIBRARY), wrap(rest)))
+    assert got[0].continued_on == "5"
+    assert got[0].text.replace("\n", "").endswith("城区的灌溉、绿化和生活供")

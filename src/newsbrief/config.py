@@ -315,6 +315,21 @@ FAR_TITLE_MIN_COVERAGE = 0.6
 #: text after it and 88% of its report 50 lines on). 0.3 to 0.7 score the same on every set.
 FAR_TITLE_MARGIN = 0.5
 
+#: least cohesion (share of the shorter stretch's topic bigrams found in the longer) between a
+#: piece that may go on from a sentence cut off elsewhere and the article it is moved after
+#: (_rethread): a floor under which a share is noise (two short sentences share 0-3% with any
+#: body). 0.02 to 0.1 move the same pieces.
+RETHREAD_MIN_COHESION = 0.05
+
+#: times the runner-up's cohesion (any other article's, or the rest of the piece's own draft)
+#: the chosen article's must reach: the right article shares 3.4-11 times more with the piece
+#: (gen pages h7001/p02 15% against 4.3%, g101/p07 23% against 6.5%, pdf-1001/p08 10% against
+#: 2.6%, h7002/p02 26% against 2.5%); where articles on one subject share alike, 1.0-1.4 times
+#: (real page rmrb-20180122-07, plain: four economics essays, 12% each; gsfzb, plain: two
+#: reports on grassroots policing, 23% and 16%), nothing moves. 2 to 3 move the same pieces;
+#: 3.5 loses h7001/p02.
+RETHREAD_MIN_RATIO = 3.0
+
 #: weight of the titles' summed votes against the page's edges (a title first,
 #: a title last: one point each) when deciding the page's reading order. One
 #: clear vote (a title holding half its bigrams in one body) counts as much

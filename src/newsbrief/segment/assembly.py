@@ -8,14 +8,15 @@ printed with a title are split off, bylines printed after a body go to that body
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import join_lines
-from .byline import is_bare_names, is_reporter_line, match_dateline
+from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
-from .cohesion import bigrams, coverage, share_found
+from .cohesion import bigrams, coverage, share_found, topic_bigrams
 from .lines import AUTHOR_NOTE, Line
 from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
 
@@ -544,7 +545,103 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 cur = Draft()
             cur.body.append(u)
     close()
-    return _give_far_titles(out)
+    return _give_far_titles(_rethread(out))
+
+
+#: the start of a body unit that opens on the tail of a sentence begun elsewhere: a clause of
+#: one or two characters closed by sentence punctuation (`求助。`, `凸显。`) or of one closed by
+#: a comma (`处，`), which no sentence is, or a particle that never opens one (的, 们, 吗, 呢, 吧)
+_TAIL_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,2}[。！？；]|[\u4e00-\u9fff][，、]|们|的(?!确)|[吗呢吧])")
+
+
+def _opens_on_tail(unit: Unit) -> bool:
+    """Whether a body unit opens on the tail of a sentence begun elsewhere (_TAIL_HEAD)."""
+    head = unit.lines[0].text[:6].replace(" ", "")
+    # (the characters that can close such a tail looked for before the pattern: this sees every body unit)
+    return bool(head) and ("。" in head or "，" in head or "、" in head or "！" in head or "？" in head
+                           or "；" in head or head[0] in "们的吗呢吧") and _TAIL_HEAD.match(head) is not None
+
+
+def _may_continue(draft: Draft, j: int) -> bool:
+    """Whether body unit j of a draft may be the rest of a sentence cut off elsewhere on the page.
+
+    At a draft's start or after a sentence's end: one that opens on a sentence's tail, or,
+    inside a draft, a block after a gap (where plain pdftotext starts a column's text) that
+    does not open like a report's lead (a dateline, a date: gen page g101/p09 `11月23日，…`).
+    """
+    unit = draft.body[j]
+    if unit.kind not in ("body", "open") or j and not draft.body[j - 1].lines[-1].terminal:
+        return False
+    if _opens_on_tail(unit):
+        return True
+    first = unit.lines[0].text
+    return j > 0 and unit.lines[0].blank_before and not opens_on_date(first) and match_dateline(first) is None
+
+
+def _cut_offs(drafts: list[Draft]) -> list[tuple[Draft, int]]:
+    """(draft, index) of each body unit stopped mid-sentence at its column's foot with nothing in its draft going on from it."""
+    ends = []
+    for d in drafts:
+        # (a body that closes on a jump marker goes on on another page, not here)
+        jumps = any(j.kind == "jump_down" for j in d.jumps)
+        for i, u in enumerate(d.body):
+            last = u.lines[-1]
+            if u.kind not in ("body", "open") or last.terminal or not last.full:
+                continue
+            nxt = d.body[i + 1] if i + 1 < len(d.body) else None
+            if nxt is None and not jumps or nxt is not None and (
+                    nxt.kind not in ("body", "open") or nxt.lines[0].blank_before):
+                ends.append((d, i))
+    return ends
+
+
+def _shared(piece: str, grams: set[str], other: str) -> float:
+    """cohesion(piece, other), given the piece's topic bigrams: a substring search for each, no set of other built."""
+    if len(piece) <= len(other):
+        return share_found(grams, other)
+    return share_found(topic_bigrams(other), piece)
+
+
+def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Body pieces that go on from a sentence cut off elsewhere moved after that cut, in reading order.
+
+    Plain pdftotext runs a page's columns into one stream in its own order, so
+    a column's last sentence may stop at the column's foot and go on far away,
+    after other articles' text (gen page h7002/p02: `…乱搭乱建千余` / the next
+    column's headline … `（下转第5版）` / `处，村容村貌焕然一新。`; g101/p07:
+    `…联合市场营销与售` / another report / gap / `后服务机构（IMSS）…`). A piece
+    that may go on from such a cut (_may_continue) goes, with the rest of its
+    draft, after the cut-off unit of the article whose words it shares far more
+    than any other's (RETHREAD_MIN_RATIO times every other article's and its own
+    draft's cohesion).
+    """
+    drafts = [d for kind, d in out if kind == "article"]
+    ends = _cut_offs(drafts)
+    if not ends:
+        return out
+    texts = {id(d): _body_text(d) for d in drafts}
+    for e in drafts:
+        before = ""  # e's body before unit j
+        for j, u in enumerate(e.body):
+            text = "".join([ln.text for ln in u.lines])
+            if _may_continue(e, j) and any(d is not e for d, _ in ends):
+                # the piece judged by its own block, up to the next gap (the rest of a long draft
+                # would make this quadratic), its own draft's text before it a rival
+                block = text + "".join([ln.text for v in itertools.takewhile(
+                    lambda v: not v.lines[0].blank_before, e.body[j + 1:]) for ln in v.lines])
+                grams = topic_bigrams(block)
+                shares = {id(d): _shared(block, grams, texts[id(d)]) for d in drafts if d is not e and d.has_body}
+                d, i = max(((d, i) for d, i in ends if d is not e), key=lambda end: shares[id(end[0])])
+                best = shares.pop(id(d))
+                rival = max(max(shares.values(), default=0.0), _shared(block, grams, before))
+                if best >= config.RETHREAD_MIN_COHESION and best >= config.RETHREAD_MIN_RATIO * rival:
+                    d.body[i + 1:i + 1] = e.body[j:]
+                    del e.body[j:]
+                    ends = _cut_offs(drafts)
+                    texts[id(d)], texts[id(e)] = _body_text(d), _body_text(e)
+                    break
+            before += text
+    return [(k, x) for k, x in out if k != "article" or x.has_body or x.title or x.byline or x.jumps]
 
 
 def _title_parts(lines: list[Line]) -> list[tuple[int, int]]:

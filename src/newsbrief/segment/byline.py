@@ -97,6 +97,11 @@ def match_dateline(text: str) -> re.Match | None:
 _LEAD_DATE = re.compile(rf"^{_DATE}")
 
 
+def opens_on_date(text: str) -> bool:
+    """Whether text opens with a date (11月23日，…), as a report's lead does."""
+    return _LEAD_DATE.match(text) is not None
+
+
 def dateline_date(byline: str | None, lead: str) -> str | None:
     """The date a dateline gives (新华社北京2月27日电: 2月27日), else the one its lead opens with (3月5日，…)."""
     m = match_dateline(byline or "")

@@ -176,6 +176,27 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
             and _reads_as_headline(ln))
 
 
+def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, after a gap under a sentence cut at its column's foot, is a headline rather than the sentence's rest.
+
+    Plain pdftotext prints a column's last line, then what stands next on the page:
+    another article's headline (real page gsfzb: `…坚持每日驻` / gap / `金川警方破获一起特大传销案` /
+    gap; gen page pdf-1001/p08: `…街头群众` / gap / `北方地区部分重点省市外贸外资` /
+    `工作座谈会召开`). The rest of a cut sentence is a column's first line, with more of
+    the column under it; a headline's line has no punctuation and stands alone, or over
+    a short unpunctuated line, its next.
+    """
+    # (prev a line of clauses: a headline's own line wrapped over a gap holds none, gen pages `门问策集思广益
+    # 研究` / gap / `新情况作出新规划`; and a —— subtitle goes on a title, not a body)
+    if prev.terminal or not prev.full or not _reads_as_headline(ln) or ln.text.startswith(DASH) \
+            or not _CLAUSE_MARK.search(prev.text):
+        return False
+    # (under a line that fills its column a gap is a block extractor's, not a headline's end: gen page
+    # pdf-1002/p12, PyMuPDF blocks: `年金融危机爆发时，` / gap / `A股市场在当年的1月` / gap / `份一度…`)
+    return nxt is None or nxt.kind != "text" or not nxt.full and not nxt.terminal and (
+        nxt.blank_before or _UNPUNCTUATED.match(nxt.text) is not None)
+
+
 def _text_unit_kind(lines: list[Line]) -> str:
     """body (ends a sentence), short (stops short without one) or open (cut at a column end)."""
     last = lines[-1]
@@ -216,7 +237,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
             units.append(Unit(_text_unit_kind(cur), cur.copy()))
             cur.clear()
 
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if ln.kind != "text":
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
@@ -242,6 +263,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
                     or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
+                    or ln.blank_before and _headline_at_foot(cur[-1], ln, lines[k + 1] if k + 1 < len(lines) else None)
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
