@@ -17,6 +17,7 @@ g303/p08, text-5011/p08, f9001/p02: 7-11% of bigrams shared, all of that kind).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -47,7 +48,7 @@ def topic_bigrams(text: str) -> set[str]:
     return _chained(text) - config.COMMON_WORDS
 
 
-def share_found(grams: set[str], text: str, least: float = 0.0) -> float:
+def share_found(grams: set[str] | frozenset[str], text: str, least: float = 0.0) -> float:
     """Share of the bigrams that occur in text (0 when there are none); 0 as soon as it cannot reach least.
 
     A substring search each: no set of the long text is built. The misses allowed are counted
@@ -106,4 +107,18 @@ def coverage(title: str, body: str) -> float:
     Every bigram counts here, common words too: a title is a few words, and counting only its
     topic bigrams lost dev-v2 and real articles to titles given to the wrong body.
     """
-    return share_found(bigrams(title), body)
+    return share_found(_title_bigrams(title), body)
+
+
+@functools.lru_cache(maxsize=256)
+def _title_bigrams(title: str) -> frozenset[str]:
+    """bigrams(title), kept: a title is asked about several bodies (each neighbour, a teaser's, a far one's)."""
+    return frozenset(bigrams(title))
+
+
+def forget_titles() -> None:
+    """Drop the titles' bigrams kept so far: called once a page, so that a page gains only from its own titles.
+
+    (Kept across pages, they would serve only a page printed again, as a benchmark repeats one.)
+    """
+    _title_bigrams.cache_clear()
