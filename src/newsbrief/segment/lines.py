@@ -105,6 +105,11 @@ def is_terminal(text: str) -> bool:
     return split_tail_byline(text)[1] is not None
 
 
+#: a character that each hint of is_furniture's last tests holds (a colon; 号 CN 主管 主办; 年 星期 农历):
+#: keep it with them, a test whose hint holds none of these is never asked
+_FURNITURE_HINT = re.compile("[：:号C主年星农]")
+
+
 _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?"
                            r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|日報|晚報))$")
 
@@ -117,8 +122,11 @@ def is_furniture(text: str) -> bool:
     # hold none of them, and this runs for every line)
     first = text[0]
     if (first in _FURNITURE_FIRST and FURNITURE.match(text)) \
-            or ((first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text)) \
-            or (("：" in text or ":" in text) and _CONTACT.match(text)):
+            or ((first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text)):
+        return True
+    if _FURNITURE_HINT.search(text) is None:
+        return False  # (most lines: one search for what the hints below need, not one look for each)
+    if ("：" in text or ":" in text) and _CONTACT.match(text):
         return True
     if ("号" in text or "CN" in text or "主管" in text or "主办" in text) and FURNITURE_ANYWHERE.search(text):
         return True
