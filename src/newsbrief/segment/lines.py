@@ -569,9 +569,10 @@ def _medians_before(values: list[float], k: int) -> list[float | None]:
     """For each position lo (0 to len(values)), the median of the k values before it (those there are); None under 3."""
     start = max(k, 3)
     half = k // 2
-    # (the windows of k values, nearly all of them, sorted in one comprehension and their middle taken
-    # as _median takes it, without a call each: this runs for every page)
-    full = [sorted(values[lo - k:lo]) for lo in range(start, len(values) + 1)]
+    # (the windows of k values, nearly all of them, sorted and their middle taken as _median takes it,
+    # without a call each: this runs for every page. The windows ending at start to the last value are
+    # zipped from k copies of the values, each shifted one further, and sorted by map: no slice each)
+    full = map(sorted, zip(*[values[i:] for i in range(start - k, start)]))
     middles = [v[half] for v in full] if k % 2 else [(v[half - 1] + v[half]) / 2 for v in full]
     return [_median(values[max(0, lo - k):lo]) if lo >= 3 else None for lo in range(min(start, len(values) + 1))] \
         + middles
