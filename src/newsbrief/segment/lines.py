@@ -102,7 +102,9 @@ def is_terminal(text: str) -> bool:
         return True  # (_TERMINAL's first branch, with no closing quote: most sentences end so)
     if last in ENDING_MARKS and (_TERMINAL.search(text[-_TERMINAL_TAIL:]) or _NOTE.match(text)):
         return True
-    return split_tail_byline(text)[1] is not None
+    # (split_tail_byline's own first look, a role word's last character, asked here of the whole line
+    # before the call: most lines hold none. Keep the two together)
+    return ("者" in text or "员" in text or "員" in text or "生" in text) and split_tail_byline(text)[1] is not None
 
 
 #: a character that each hint of is_furniture's last tests holds (a colon; 号 CN 主管 主办; 年 星期 农历):
