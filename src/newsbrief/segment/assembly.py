@@ -16,7 +16,7 @@ from .. import config
 from ..text.normalize import join_lines
 from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
-from .cohesion import bigrams, coverage, share_found, topic_bigrams
+from .cohesion import bigrams, coverage, forget_titles, share_found, topic_bigrams
 from .lines import AUTHOR_NOTE, Line
 from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
 
@@ -413,6 +413,7 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies
 
 def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', Draft) | ('furniture'|'caption'|'teaser'|'unassigned', lines)]."""
+    forget_titles()  # (the titles' bigrams are kept for one page: coverage)
     bodies = _neighbour_bodies(units)
     split = _split_title_runs(units, bodies)
     if split is not units:  # (the bodies change only where a title run was split: most pages, none)

@@ -372,7 +372,9 @@ def split_tail_byline(paragraph: str) -> tuple[str, str | None]:
     """A last paragraph and the byline printed at its end, if any (…。（记者 胡晓蓉）, …。本报记者 董怡虹 陈炅玮)."""
     tail = paragraph[-_TAIL_MAX_CHARS:]
     if "者" not in tail and "员" not in tail and "員" not in tail and "生" not in tail:
-        return paragraph, None  # no role word (记者 作者 读者 通讯员 实习生) near the end: most lines, cheaply
+        # no role word (记者 作者 读者 通讯员 实习生) near the end: most lines, cheaply (lines.is_terminal
+        # asks the same of a whole line before it calls: keep the two together)
+        return paragraph, None
     m = _TAIL_PAREN.search(paragraph)
     if m is None:
         m = _TAIL_LINE.search(paragraph)

@@ -25,6 +25,9 @@ EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|編者按|編者�
 
 #: a credit for the text or the pictures, which opens a byline: 文/ 图文/ 文／图
 _CREDIT = re.compile(r"^(?:文|图文|圖文|文/图|文／图|撰文)\s*[/／]")
+#: the characters a _CREDIT match opens with: looked at first, as nearly every line opens with none
+#: (keep the two together: a credit added without its first character is never matched)
+_CREDIT_FIRST = "文图圖撰"
 
 
 #: a line that may be one person's name in a roster: two to four characters, nothing else
@@ -202,7 +205,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                          and " " not in ln.text
                          # `文/` credits the text: no sentence goes on with it (gen page text-5011/p07:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
-                         and not _CREDIT.match(ln.text))
+                         and not (ln.text[0] in _CREDIT_FIRST and _CREDIT.match(ln.text)))
         head = ln.text[:16]
         if mid_paragraph and "月" not in head and not ln.text.startswith("【") and "（" not in head and "(" not in head:
             # most lines of a page: no byline, and no dateline that could open an article mid-column

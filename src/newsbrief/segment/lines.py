@@ -102,7 +102,14 @@ def is_terminal(text: str) -> bool:
         return True  # (_TERMINAL's first branch, with no closing quote: most sentences end so)
     if last in ENDING_MARKS and (_TERMINAL.search(text[-_TERMINAL_TAIL:]) or _NOTE.match(text)):
         return True
-    return split_tail_byline(text)[1] is not None
+    # (split_tail_byline's own first look, a role word's last character, asked here of the whole line
+    # before the call: most lines hold none. Keep the two together)
+    return ("者" in text or "员" in text or "員" in text or "生" in text) and split_tail_byline(text)[1] is not None
+
+
+#: a character that each hint of is_furniture's last tests holds (a colon; 号 CN 主管 主办; 年 星期 农历):
+#: keep it with them, a test whose hint holds none of these is never asked
+_FURNITURE_HINT = re.compile("[：:号C主年星农]")
 
 
 _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?"
@@ -117,8 +124,11 @@ def is_furniture(text: str) -> bool:
     # hold none of them, and this runs for every line)
     first = text[0]
     if (first in _FURNITURE_FIRST and FURNITURE.match(text)) \
-            or ((first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text)) \
-            or (("：" in text or ":" in text) and _CONTACT.match(text)):
+            or ((first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text)):
+        return True
+    if _FURNITURE_HINT.search(text) is None:
+        return False  # (most lines: one search for what the hints below need, not one look for each)
+    if ("：" in text or ":" in text) and _CONTACT.match(text):
         return True
     if ("号" in text or "CN" in text or "主管" in text or "主办" in text) and FURNITURE_ANYWHERE.search(text):
         return True
@@ -620,9 +630,10 @@ def _medians_before(values: list[float], k: int) -> list[float | None]:
     """For each position lo (0 to len(values)), the median of the k values before it (those there are); None under 3."""
     start = max(k, 3)
     half = k // 2
-    # (the windows of k values, nearly all of them, sorted in one comprehension and their middle taken
-    # as _median takes it, without a call each: this runs for every page)
-    full = [sorted(values[lo - k:lo]) for lo in range(start, len(values) + 1)]
+    # (the windows of k values, nearly all of them, sorted and their middle taken as _median takes it,
+    # without a call each: this runs for every page. The windows ending at start to the last value are
+    # zipped from k copies of the values, each shifted one further, and sorted by map: no slice each)
+    full = map(sorted, zip(*[values[i:] for i in range(start - k, start)]))
     middles = [v[half] for v in full] if k % 2 else [(v[half - 1] + v[half]) / 2 for v in full]
     return [_median(values[max(0, lo - k):lo]) if lo >= 3 else None for lo in range(min(start, len(values) + 1))] \
         + middles
