@@ -1349,3 +1349,10 @@ def test_sentence_cut_at_the_column_edge_does_not_go_on_in_a_short_line_after_a_
                         ["书香校园", "实验小学新图书馆开放", "本报讯（记者 何川）"] + wrap(LIBRARY)))
     assert got[0].text.endswith(lines[cut])
     assert got[1].title.startswith("书香校园")
+
+
+def test_source_phrase_opening_the_lead_stays_in_the_text():
+    # SOURCE_NEWS: `据城南日报报道，` opens the lead's first sentence; taken as a byline it left `，` opening the text
+    arts = articles(page("城南水库扩建工程正式开工", wrap("据城南日报报道，" + RESERVOIR), "市实验小学图书馆开放", wrap(LIBRARY)))
+    assert arts[0].paragraphs[0].startswith("据城南日报报道，城南水库")
+    assert arts[0].byline is None
