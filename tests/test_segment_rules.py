@@ -1356,3 +1356,12 @@ def test_source_phrase_opening_the_lead_stays_in_the_text():
     arts = articles(page("城南水库扩建工程正式开工", wrap("据城南日报报道，" + RESERVOIR), "市实验小学图书馆开放", wrap(LIBRARY)))
     assert arts[0].paragraphs[0].startswith("据城南日报报道，城南水库")
     assert arts[0].byline is None
+
+
+def test_headline_wrapped_onto_the_dateline_line_keeps_headline_and_byline():
+    # _split_title_tail_datelines: `开工` ends the headline, the dateline with its reporters opens the article
+    arts = articles(page(wrap(MARATHON), ["城南水库扩建工程正式", "开工本报讯（记者 王明）" + RESERVOIR[:8]] + wrap(RESERVOIR[8:]),
+                         "市实验小学图书馆开放", wrap(LIBRARY)))
+    reservoir = next(a for a in arts if a.paragraphs[0].startswith("城南水库扩建工程昨天"))
+    assert reservoir.headline == "城南水库扩建工程正式开工"
+    assert reservoir.byline == "本报讯（记者 王明）"

@@ -159,9 +159,49 @@ def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: the last words of a headline before a dateline on one line: characters only, no punctuation
+_TITLE_TAIL = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _split_title_tail_datelines(lines: list[Line]) -> list[Line]:
+    """Lines where a headline's last words run on into a dateline, split before the dateline.
+
+    A headline wrapped by a word or two can come out on the line of the dateline under it
+    (`城南水库扩建工程正式` / `开工本报讯（记者 王明）…`): read whole, the line is a subtitle and the
+    article loses its byline. Only a strong dateline (reporters in brackets, a full wire dateline,
+    【】) is looked for after a few characters: no sentence runs on into a source, 讯 and reporters.
+    """
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        t = ln.text
+        # (a dateline names its source within its first characters: looked for before any match)
+        if (ln.kind != "text" or not i or lines[i - 1].kind != "text" or lines[i - 1].terminal
+                or not SOURCE_HINT.search(t, 1, config.TITLE_TAIL_MAX_CHARS + 8)):
+            out.append(ln)
+            continue
+        # a line that opens on a dateline already keeps it whole: a source read from its second
+        # character on is a part of its name (gen page f9001/p09: `新京报快讯（记者…` is no `新` / `京报快讯`)
+        cut = 0 if match_dateline(t) else next(
+            (p for p in range(1, min(config.TITLE_TAIL_MAX_CHARS, len(t) - 1) + 1)
+             if _TITLE_TAIL.fullmatch(t, 0, p) and _strong_dateline(match_dateline(t[p:]))), 0)
+        if not cut:
+            out.append(ln)
+            continue
+        head, tail = t[:cut], t[cut:]
+        out.append(replace(ln, text=head, width=display_width(head), last=0, runs_on=False))
+        out.append(replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False))
+    return out
+
+
+def _strong_dateline(m: re.Match | None) -> bool:
+    """Whether a dateline opens an article wherever it stands: a full wire dateline, 【】, or reporters in brackets."""
+    return m is not None and (m.re is DATELINE and bool(m.group("date")) and m.group("kind") in "电電"
+                              or m.group(0).startswith("【") or _names_reporters(m))
+
+
 def mark_bylines(lines: list[Line]) -> list[Line]:
     """Mark byline lines; split a dateline that runs into the lead into byline + text."""
-    lines = _split_run_in_bylines(lines)
+    lines = _split_title_tail_datelines(_split_run_in_bylines(lines))
     _mark_rosters(lines)
     out: list[Line] = []
     i = 0
@@ -361,8 +401,7 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         group.append(ln)
         text += ln.text
     m = match_dateline(text)
-    if not m or strong_only and not (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
-                                     or m.group(0).startswith("【") or _names_reporters(m)):
+    if not m or strong_only and not _strong_dateline(m):
         return None
     end, pos, used = m.end(), 0, 0
     out: list[Line] = []
