@@ -1365,3 +1365,20 @@ def test_headline_wrapped_onto_the_dateline_line_keeps_headline_and_byline():
     reservoir = next(a for a in arts if a.paragraphs[0].startswith("城南水库扩建工程昨天"))
     assert reservoir.headline == "城南水库扩建工程正式开工"
     assert reservoir.byline == "本报讯（记者 王明）"
+
+
+def test_deck_under_a_short_byline_is_not_more_names():
+    # _ends_whole: `本报记者 王明` stops short on a whole name, so `好消息 好日子` under it is no wrapped name
+    arts = articles(page(wrap(MARATHON), ["城南水库扩建工程正式开工", "本报记者 王明", "好消息 好日子"] + wrap(RESERVOIR),
+                         "市实验小学图书馆开放", wrap(LIBRARY)))
+    reservoir = next(a for a in arts if a.headline == "城南水库扩建工程正式开工")
+    assert reservoir.byline == "本报记者 王明"
+
+
+def test_closing_reporter_line_does_not_take_the_next_leads_short_first_line():
+    # _ends_whole: `记者 刘涛` ends its article's body on a whole name; `高新区`, the next lead's
+    # first line, read as a name wrapped under it and took the byline to the next article
+    lead = "实验小学新建的图书馆本周向学生开放。" + LIBRARY[19:]
+    arts = articles(page("水库扩建开工", wrap(RESERVOIR) + ["记者 刘涛", "高新区"] + wrap(lead)))
+    assert arts[0].byline == "记者 刘涛"
+    assert not any("高新区" in (a.byline or "") for a in arts)

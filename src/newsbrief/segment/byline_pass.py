@@ -357,6 +357,25 @@ def opens_byline(text: str) -> bool:
     return bool(words) and is_reporter_line(words[0])
 
 
+#: the first word of a line: up to its first space or separator
+_FIRST_WORD = re.compile(r"[^\s、，,/／]+")
+
+
+def _ends_whole(ln: Line, nxt: Line) -> bool:
+    """Whether a byline line ends its byline: the first word of the line under it would have fit on it.
+
+    Names wrap only where the next one no longer fits: a line with room for the word under it
+    (`本报记者 王明`, 7 of 12 columns) was not wrapped, and a short line of phrases under it (`好消息
+    好日子`) is a deck, the next lead's first line (`记者 刘涛` / `高新区`) the next article, though
+    each reads as a name. `城南日报记者 王建宏` / `张文攀` (11 of 12) wraps; so does a line that ends on
+    a separator (`施雨岑、` / `王思北、胡浩`) or on one character, a name broken (`■ 本报记者 赵` / `兵`).
+    """
+    if ln.full or ln.text[-1] in "、，,/／" or len(ln.text) < 2 or not ln.text[-2].strip():
+        return False
+    m = _FIRST_WORD.match(nxt.text)
+    return m is not None and ln.width + 1 + display_width(m.group(0)) <= ln.column
+
+
 def _name_tail(lines: list[Line], i: int) -> int:
     """How many lines from lines[i] carry on a reporter line's names.
 
@@ -367,6 +386,7 @@ def _name_tail(lines: list[Line], i: int) -> int:
     """
     n = 0
     while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
+           and not _ends_whole(lines[i + n - 1], lines[i + n])
            and (lines[i + n].width < 0.75 * max(lines[i + n].column, 1) or not lines[i + n].full)
            and is_reporter_line("■" + lines[i + n].text)
            # 编者按 under the byline opens the body (gen pages, 钱江晚报), though it reads as a name
