@@ -1375,6 +1375,15 @@ def test_deck_under_a_short_byline_is_not_more_names():
     assert reservoir.byline == "本报记者 王明"
 
 
+def test_editor_note_label_alone_opens_the_note_not_a_headline():
+    # _note_label: `编者按` under a headline as wide as the column had run on into it
+    note = "水库是城南的命脉，扩建工程牵动着五个乡镇的村民。本报今起推出系列报道。"
+    arts = articles(page(["城南水库扩建工程正式开工", "编者按"] + wrap(note), wrap(RESERVOIR),
+                         "市实验小学图书馆开放", wrap(LIBRARY)))
+    assert arts[0].headline == "城南水库扩建工程正式开工"
+    assert arts[0].subheads == ["编者按"] and arts[0].paragraphs[1].startswith("水库是城南的命脉")
+
+
 def test_closing_reporter_line_does_not_take_the_next_leads_short_first_line():
     # _ends_whole: `记者 刘涛` ends its article's body on a whole name; `高新区`, the next lead's
     # first line, read as a name wrapped under it and took the byline to the next article

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from .. import config
 from .byline import BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, split_tail_byline
-from .byline_pass import parallel_phrase
+from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion
 from .lines import (CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note, opens_bracket,
                     unclosed_bracket)
@@ -192,6 +192,20 @@ def whole_note(lines: list[Line]) -> bool:
     return lines[0].text[:1] in "（(" and is_note("".join(ln.text for ln in lines))
 
 
+def _note_label(ln: Line) -> bool:
+    """Whether a line is the label of an editor's note alone (编者按, 【编者按】, 编者按：).
+
+    The label opens the note, which opens its article's text: run on from the headline over
+    it (a headline as wide as the column continues) it made the headline end in 编者按, and
+    standing alone, short and unpunctuated, it could read as a headline itself (gen page pdf-1001/p03).
+    """
+    # (its first character looked at before the pattern: this runs for every line)
+    if ln.text[:1] not in "编編【[":
+        return False
+    m = EDITOR_NOTE.match(ln.text)
+    return m is not None and m.end() == len(ln.text)
+
+
 def read_units(lines: list[Line]) -> list[Unit]:
     """Group lines into units; consecutive byline lines form one unit."""
     units: list[Unit] = []
@@ -223,6 +237,12 @@ def read_units(lines: list[Line]) -> list[Unit]:
             # read as a one-character title between two bodies
             prev = cur[-1]
             cur[-1] = replace(prev, text=prev.text + ln.text, width=prev.width + ln.width, last=ln.end)
+            continue
+        if _note_label(ln):
+            # the label of an editor's note is a subhead of the article the note opens (gen pages,
+            # 钱江晚报: gold `编者按` among the subheads), neither a headline's rest nor a headline
+            flush()
+            units.append(Unit("subhead", [ln]))
             continue
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
                     # a headline set across columns ends with the line at the column's width under it
