@@ -1391,3 +1391,13 @@ def test_closing_reporter_line_does_not_take_the_next_leads_short_first_line():
     arts = articles(page("水库扩建开工", wrap(RESERVOIR) + ["记者 刘涛", "高新区"] + wrap(lead)))
     assert arts[0].byline == "记者 刘涛"
     assert not any("高新区" in (a.byline or "") for a in arts)
+
+
+def test_roster_keeps_its_label_names_and_posts_apart():
+    # _mark_rosters marks where each part opens (roster / roster_more): the subhead had read
+    # `【访谈嘉宾】王建华城南水库管理处主任、工程师李明远…`, all run together
+    roster = (["【访谈嘉宾】", "王建华"] + wrap("城南水库管理处主任、工程师") + ["李明远"] + wrap("城南日报社水利版首席记者")
+              + ["赵小川"] + wrap("城南大学水利学院副院长、教授"))
+    got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR), "新图书馆开放", wrap(LIBRARY)))
+    assert got[0].subheads == ["【访谈嘉宾】 王建华 城南水库管理处主任、工程师 李明远 城南日报社水利版首席记者 "
+                               "赵小川 城南大学水利学院副院长、教授"]

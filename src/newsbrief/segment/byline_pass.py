@@ -108,7 +108,14 @@ def _mark_rosters(lines: list[Line]) -> None:
             continue
         start = i - 1 if i and lines[i - 1].kind == "text" and SECTION_LABEL.match(lines[i - 1].text) else i
         for ln in lines[start:k]:
-            ln.kind = "roster"
+            ln.kind = "roster_more"
+        # the label, each name and each post's first line open a part of the list: the article's
+        # text keeps them apart (run together, `【访谈嘉宾】王建华城南水库管理处主任` reads as one phrase)
+        lines[start].kind = "roster"
+        j = i
+        while j < k:
+            lines[j].kind = lines[j + 1].kind = "roster"
+            j += 1 + posts[j + 1]
         i = k
 
 

@@ -192,6 +192,10 @@ def whole_note(lines: list[Line]) -> bool:
     return lines[0].text[:1] in "（(" and is_note("".join(ln.text for ln in lines))
 
 
+#: the kinds of a roster's lines: one opening a part of the list (its label, a name, a post), a post's wrapped rest
+ROSTER_KINDS = ("roster", "roster_more")
+
+
 def _note_label(ln: Line) -> bool:
     """Whether a line is the label of an editor's note alone (编者按, 【编者按】, 编者按：).
 
@@ -221,9 +225,9 @@ def read_units(lines: list[Line]) -> list[Unit]:
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
                 units[-1].lines.append(ln)
-            elif ln.kind == "roster":
+            elif ln.kind in ROSTER_KINDS:
                 # a roster is text of the article it stands in, set apart like a subhead
-                if units and units[-1].kind == "subhead" and units[-1].lines[-1].kind == "roster":
+                if units and units[-1].kind == "subhead" and units[-1].lines[-1].kind in ROSTER_KINDS:
                     units[-1].lines.append(ln)
                 else:
                     units.append(Unit("subhead", [ln]))
