@@ -1401,3 +1401,14 @@ def test_roster_keeps_its_label_names_and_posts_apart():
     got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR), "新图书馆开放", wrap(LIBRARY)))
     assert got[0].subheads == ["【访谈嘉宾】 王建华 城南水库管理处主任、工程师 李明远 城南日报社水利版首席记者 "
                                "赵小川 城南大学水利学院副院长、教授"]
+
+
+def test_lead_line_short_by_its_indent_under_a_kicker_set_across_columns_is_body():
+    # _lead_under_wide_title: `城南水库扩建工程昨天`, two columns short with a full line under it, had
+    # run on into the kicker over it as the kicker's rest
+    kicker = "城南五个乡镇的灌溉用水问题有望明年解决"
+    got = articles(page("滨江马拉松鸣枪", wrap(MARATHON), [kicker, "城南水库扩建工程昨天"] + wrap(RESERVOIR[10:]),
+                        "图书馆开放", wrap(LIBRARY)))
+    reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
+    assert reservoir.headline == kicker
+    assert reservoir.paragraphs[0].startswith("城南水库扩建工程昨天正式开工")

@@ -150,6 +150,20 @@ def _headline_line(over: Line, ln: Line) -> bool:
             and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln))
 
 
+def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, right under a line set across columns, is a lead's first line rather than that line's rest.
+
+    A headline or kicker set across columns runs on into its short rest (dev page a03: `…奋力推动高` /
+    `质量发展走在前列`, a gap after it). A line short of the column by a paragraph's indent, with a
+    line of the column's full measure straight under it, is the body's first line, its indent dropped
+    by the extractor: read as the rest, it was joined into the headline. A line opening on a comma
+    or a stop opens no lead: it ends a sentence a wide line of the body began (gen page g303/p11,
+    a line widened by its quotation marks: `…命名为“吉兴”“吉祥”“吉泰”“吉利”` / `，赋予了…`).
+    """
+    return (not ln.overfull and not ln.full and ln.full_as_first() and not _CLAUSE_MARK.match(ln.text)
+            and nxt is not None and nxt.kind == "text" and not nxt.blank_before and nxt.full and not nxt.overfull)
+
+
 def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     """Whether ln, the first line after a byline that closes the body above it, is the next article's title.
 
@@ -220,7 +234,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
             units.append(Unit(_text_unit_kind(cur), cur.copy()))
             cur.clear()
 
-    for ln in lines:
+    for n, ln in enumerate(lines):
         if ln.kind != "text":
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
@@ -252,6 +266,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
                     or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
+                    or cur[-1].overfull and _lead_under_wide_title(ln, lines[n + 1] if n + 1 < len(lines) else None)
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
