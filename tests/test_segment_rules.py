@@ -1657,7 +1657,8 @@ def test_dateline_under_an_editors_note_does_not_cut_the_cohesion_window():
     # shares nothing with the section after the subhead, which read as a new article
     got = articles(page("水库扩建开工", ["编者按："] + wrap(RESERVOIR), ["本报讯（记者 王明）"] + wrap(LIBRARY[:110]),
                         "大坝检测", wrap(RESERVOIR_MORE)))
-    assert [a.headline for a in got] == ["水库扩建开工"] and got[0].subheads == ["大坝检测"]
+    # (the note's label is a subhead of the article it opens: _note_label)
+    assert [a.headline for a in got] == ["水库扩建开工"] and got[0].subheads == ["编者按：", "大坝检测"]
 
 
 def test_two_headlines_that_half_name_their_bodies_are_split_between_them():
@@ -1913,3 +1914,66 @@ def test_a_body_closing_on_a_jump_marker_is_not_cut_off_on_the_page():
                         ["实验小学图书馆向学生开放", "本报讯（记者 何川）"] + wrap(LIBRARY), wrap(rest)))
     assert got[0].continued_on == "5"
     assert got[0].text.replace("\n", "").endswith("城区的灌溉、绿化和生活供")
+
+
+def test_source_phrase_opening_the_lead_stays_in_the_text():
+    # SOURCE_NEWS: `据城南日报报道，` opens the lead's first sentence; taken as a byline it left `，` opening the text
+    arts = articles(page("城南水库扩建工程正式开工", wrap("据城南日报报道，" + RESERVOIR), "市实验小学图书馆开放", wrap(LIBRARY)))
+    assert arts[0].paragraphs[0].startswith("据城南日报报道，城南水库")
+    assert arts[0].byline is None
+
+
+def test_headline_wrapped_onto_the_dateline_line_keeps_headline_and_byline():
+    # _split_title_tail_datelines: `开工` ends the headline, the dateline with its reporters opens the article
+    arts = articles(page(wrap(MARATHON), ["城南水库扩建工程正式", "开工本报讯（记者 王明）" + RESERVOIR[:8]] + wrap(RESERVOIR[8:]),
+                         "市实验小学图书馆开放", wrap(LIBRARY)))
+    reservoir = next(a for a in arts if a.paragraphs[0].startswith("城南水库扩建工程昨天"))
+    assert reservoir.headline == "城南水库扩建工程正式开工"
+    assert reservoir.byline == "本报讯（记者 王明）"
+
+
+def test_deck_under_a_short_byline_is_not_more_names():
+    # _ends_whole: `本报记者 王明` stops short on a whole name, so `好消息 好日子` under it is no wrapped name
+    arts = articles(page(wrap(MARATHON), ["城南水库扩建工程正式开工", "本报记者 王明", "好消息 好日子"] + wrap(RESERVOIR),
+                         "市实验小学图书馆开放", wrap(LIBRARY)))
+    reservoir = next(a for a in arts if a.headline == "城南水库扩建工程正式开工")
+    assert reservoir.byline == "本报记者 王明"
+
+
+def test_editor_note_label_alone_opens_the_note_not_a_headline():
+    # _note_label: `编者按` under a headline as wide as the column had run on into it
+    note = "水库是城南的命脉，扩建工程牵动着五个乡镇的村民。本报今起推出系列报道。"
+    arts = articles(page(["城南水库扩建工程正式开工", "编者按"] + wrap(note), wrap(RESERVOIR),
+                         "市实验小学图书馆开放", wrap(LIBRARY)))
+    assert arts[0].headline == "城南水库扩建工程正式开工"
+    assert arts[0].subheads == ["编者按"] and arts[0].paragraphs[1].startswith("水库是城南的命脉")
+
+
+def test_closing_reporter_line_does_not_take_the_next_leads_short_first_line():
+    # _ends_whole: `记者 刘涛` ends its article's body on a whole name; `高新区`, the next lead's
+    # first line, read as a name wrapped under it and took the byline to the next article
+    lead = "实验小学新建的图书馆本周向学生开放。" + LIBRARY[19:]
+    arts = articles(page("水库扩建开工", wrap(RESERVOIR) + ["记者 刘涛", "高新区"] + wrap(lead)))
+    assert arts[0].byline == "记者 刘涛"
+    assert not any("高新区" in (a.byline or "") for a in arts)
+
+
+def test_roster_keeps_its_label_names_and_posts_apart():
+    # _mark_rosters marks where each part opens (roster / roster_more): the subhead had read
+    # `【访谈嘉宾】王建华城南水库管理处主任、工程师李明远…`, all run together
+    roster = (["【访谈嘉宾】", "王建华"] + wrap("城南水库管理处主任、工程师") + ["李明远"] + wrap("城南日报社水利版首席记者")
+              + ["赵小川"] + wrap("城南大学水利学院副院长、教授"))
+    got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR), "新图书馆开放", wrap(LIBRARY)))
+    assert got[0].subheads == ["【访谈嘉宾】 王建华 城南水库管理处主任、工程师 李明远 城南日报社水利版首席记者 "
+                               "赵小川 城南大学水利学院副院长、教授"]
+
+
+def test_lead_line_short_by_its_indent_under_a_kicker_set_across_columns_is_body():
+    # _lead_under_wide_title: `城南水库扩建工程昨天`, two columns short with a full line under it, had
+    # run on into the kicker over it as the kicker's rest
+    kicker = "城南五个乡镇的灌溉用水问题有望明年解决"
+    got = articles(page("滨江马拉松鸣枪", wrap(MARATHON), [kicker, "城南水库扩建工程昨天"] + wrap(RESERVOIR[10:]),
+                        "图书馆开放", wrap(LIBRARY)))
+    reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
+    assert reservoir.headline == kicker
+    assert reservoir.paragraphs[0].startswith("城南水库扩建工程昨天正式开工")

@@ -37,6 +37,11 @@ PARAGRAPH_INDENT_COLUMNS = 2.0
 #: is still open (real page gsfzb, an 8-column measure: `本报讯（新` … `晓苏）8月5日` over five)
 DATELINE_MAX_LINES = 6
 
+#: most characters of a headline's last line that may stand before a dateline on the line where it
+#: starts (`城南水库扩建工程正式` / `开工本报讯（记者 王明）…`): a headline wrapped by a word or
+#: two, a third of a 12-column measure; more is a line of text
+TITLE_TAIL_MAX_CHARS = 4
+
 #: a table's cells come out one to a line (real page lswb: a weather table, 城市 / 沈阳 / 今天 / 晴
 #: / 17~4): a run of at least TABLE_MIN_CELLS lines, each at most TABLE_CELL_MAX_COLUMNS wide
 #: with no sentence punctuation, is a table, furniture. Title and name stacks are far shorter.

@@ -746,7 +746,8 @@ def body_paragraphs(units: list[Unit]) -> tuple[list[str], list[str]]:
         if u.kind == "subhead":
             if k == 0 or lines[k - 1][0] is not u:
                 flush()
-            cur.append(ln.text)
+            # a roster's label, names and posts stay apart, a space between them
+            cur.append(" " + ln.text if cur and ln.kind == "roster" else ln.text)
             if k + 1 == len(lines) or lines[k + 1][0] is not u:
                 subheads.append(join_lines(cur))
                 flush()

@@ -40,8 +40,10 @@ DATELINE = re.compile(
 BRACKET_DATELINE = re.compile(
     rf"^(?:[{BULLETS}]\s*)?(?:【[^【】\n]{{1,20}}?(?:讯|訊|报道|報道)】\s*(?:[（(](?P<people>[^（()）]{{1,40}})[）)])?"
     rf"|[（(](?P<inner>{_SOURCE}(?:报道|報道)|[^（()）\n]{{0,12}}?(?:记者|記者)[^（()）\n]{{1,24}}?(?:电|電))[）)])")
-#: 央视网消息, 据XX日报报道, XX日报消息: a source with no dateline.
-SOURCE_NEWS = re.compile(rf"^(?:据\s*)?{_SOURCE}(?:消息|报道|報道)(?=[：:\s，,]|$)")
+#: 央视网消息, 据XX日报报道, XX日报消息: a source with no dateline. 据XX日报报道 followed by a comma
+#: is the lead's opening clause (据XX报道，…), which the article's text keeps: taken as a byline it
+#: left the text opening on `，` (real pages keep `据…报道，` in the paragraph: gold of dev-v2 pages).
+SOURCE_NEWS = re.compile(rf"^(?:据\s*{_SOURCE}(?:消息|报道|報道)(?=[：:\s]|$)|(?!据){_SOURCE}(?:消息|报道|報道)(?=[：:\s，,]|$))")
 
 _ROLE = (r"(?:首席记者|见习记者|見習記者|全媒体记者|融媒体记者|特约记者|特派记者|记者|記者|通讯员|通訊員|通讯组|通訊組"
          r"|实习生|實習生|作者[：:︰]|读者|讀者|采写[：:︰]|採寫[：:︰])")

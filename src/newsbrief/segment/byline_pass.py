@@ -111,7 +111,14 @@ def _mark_rosters(lines: list[Line]) -> None:
             continue
         start = i - 1 if i and lines[i - 1].kind == "text" and SECTION_LABEL.match(lines[i - 1].text) else i
         for ln in lines[start:k]:
-            ln.kind = "roster"
+            ln.kind = "roster_more"
+        # the label, each name and each post's first line open a part of the list: the article's
+        # text keeps them apart (run together, `【访谈嘉宾】王建华城南水库管理处主任` reads as one phrase)
+        lines[start].kind = "roster"
+        j = i
+        while j < k:
+            lines[j].kind = lines[j + 1].kind = "roster"
+            j += 1 + posts[j + 1]
         i = k
 
 
@@ -162,9 +169,49 @@ def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: the last words of a headline before a dateline on one line: characters only, no punctuation
+_TITLE_TAIL = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _split_title_tail_datelines(lines: list[Line]) -> list[Line]:
+    """Lines where a headline's last words run on into a dateline, split before the dateline.
+
+    A headline wrapped by a word or two can come out on the line of the dateline under it
+    (`城南水库扩建工程正式` / `开工本报讯（记者 王明）…`): read whole, the line is a subtitle and the
+    article loses its byline. Only a strong dateline (reporters in brackets, a full wire dateline,
+    【】) is looked for after a few characters: no sentence runs on into a source, 讯 and reporters.
+    """
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        t = ln.text
+        # (a dateline names its source within its first characters: looked for before any match)
+        if (ln.kind != "text" or not i or lines[i - 1].kind != "text" or lines[i - 1].terminal
+                or not SOURCE_HINT.search(t, 1, config.TITLE_TAIL_MAX_CHARS + 8)):
+            out.append(ln)
+            continue
+        # a line that opens on a dateline already keeps it whole: a source read from its second
+        # character on is a part of its name (gen page f9001/p09: `新京报快讯（记者…` is no `新` / `京报快讯`)
+        cut = 0 if match_dateline(t) else next(
+            (p for p in range(1, min(config.TITLE_TAIL_MAX_CHARS, len(t) - 1) + 1)
+             if _TITLE_TAIL.fullmatch(t, 0, p) and _strong_dateline(match_dateline(t[p:]))), 0)
+        if not cut:
+            out.append(ln)
+            continue
+        head, tail = t[:cut], t[cut:]
+        out.append(replace(ln, text=head, width=display_width(head), last=0, runs_on=False))
+        out.append(replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False))
+    return out
+
+
+def _strong_dateline(m: re.Match | None) -> bool:
+    """Whether a dateline opens an article wherever it stands: a full wire dateline (bracketed too), 【】, reporters in brackets."""
+    return m is not None and (m.re is DATELINE and bool(m.group("date")) and m.group("kind") in "电電"
+                              or m.group(0).startswith("【") or _names_reporters(m) or _wire_in_brackets(m))
+
+
 def mark_bylines(lines: list[Line]) -> list[Line]:
     """Mark byline lines; split a dateline that runs into the lead into byline + text."""
-    lines = _split_run_in_bylines(lines)
+    lines = _split_title_tail_datelines(_split_run_in_bylines(lines))
     _mark_rosters(lines)
     out: list[Line] = []
     i = 0
@@ -320,6 +367,25 @@ def opens_byline(text: str) -> bool:
     return bool(words) and is_reporter_line(words[0])
 
 
+#: the first word of a line: up to its first space or separator
+_FIRST_WORD = re.compile(r"[^\s、，,/／]+")
+
+
+def _ends_whole(ln: Line, nxt: Line) -> bool:
+    """Whether a byline line ends its byline: the first word of the line under it would have fit on it.
+
+    Names wrap only where the next one no longer fits: a line with room for the word under it
+    (`本报记者 王明`, 7 of 12 columns) was not wrapped, and a short line of phrases under it (`好消息
+    好日子`) is a deck, the next lead's first line (`记者 刘涛` / `高新区`) the next article, though
+    each reads as a name. `城南日报记者 王建宏` / `张文攀` (11 of 12) wraps; so does a line that ends on
+    a separator (`施雨岑、` / `王思北、胡浩`) or on one character, a name broken (`■ 本报记者 赵` / `兵`).
+    """
+    if ln.full or ln.text[-1] in "、，,/／" or len(ln.text) < 2 or not ln.text[-2].strip():
+        return False
+    m = _FIRST_WORD.match(nxt.text)
+    return m is not None and ln.width + 1 + display_width(m.group(0)) <= ln.column
+
+
 def _name_tail(lines: list[Line], i: int) -> int:
     """How many lines from lines[i] carry on a reporter line's names.
 
@@ -330,6 +396,7 @@ def _name_tail(lines: list[Line], i: int) -> int:
     """
     n = 0
     while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
+           and not _ends_whole(lines[i + n - 1], lines[i + n])
            and (lines[i + n].width < 0.75 * max(lines[i + n].column, 1) or not lines[i + n].full)
            and is_reporter_line("■" + lines[i + n].text)
            # 编者按 under the byline opens the body (gen pages, 钱江晚报), though it reads as a name
@@ -369,8 +436,7 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         group.append(ln)
         text += ln.text
     m = match_dateline(text)
-    if not m or strong_only and not (m.re is DATELINE and m.group("date") and m.group("kind") in "电電"
-                                     or m.group(0).startswith("【") or _names_reporters(m) or _wire_in_brackets(m)):
+    if not m or strong_only and not _strong_dateline(m):
         return None
     end, pos, used = m.end(), 0, 0
     out: list[Line] = []

@@ -148,7 +148,7 @@ class Line:
     width: float  # display width of the printed line (before any split)
     indent: bool  # printed with a leading indent (　　 or two spaces)
     blank_before: bool
-    kind: str = "text"  # text | furniture | jump_down | jump_up | byline | stray | caption | roster
+    kind: str = "text"  # text | furniture | jump_down | jump_up | byline | stray | caption | roster | roster_more
     page: str | None = None  # the page a jump marker points to
     column: float = 0.0  # estimated width of the column the line sits in
     widest_column: float = 0.0  # the wider of the columns before and after it

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from .. import config
 from .byline import BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, split_tail_byline
-from .byline_pass import parallel_phrase
+from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion
 from .lines import (CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note, opens_bracket,
                     unclosed_bracket)
@@ -164,6 +164,20 @@ def _headline_line(over: Line, ln: Line) -> bool:
             and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln))
 
 
+def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, right under a line set across columns, is a lead's first line rather than that line's rest.
+
+    A headline or kicker set across columns runs on into its short rest (dev page a03: `…奋力推动高` /
+    `质量发展走在前列`, a gap after it). A line short of the column by a paragraph's indent, with a
+    line of the column's full measure straight under it, is the body's first line, its indent dropped
+    by the extractor: read as the rest, it was joined into the headline. A line opening on a comma
+    or a stop opens no lead: it ends a sentence a wide line of the body began (gen page g303/p11,
+    a line widened by its quotation marks: `…命名为“吉兴”“吉祥”“吉泰”“吉利”` / `，赋予了…`).
+    """
+    return (not ln.overfull and not ln.full and ln.full_as_first() and not _CLAUSE_MARK.match(ln.text)
+            and nxt is not None and nxt.kind == "text" and not nxt.blank_before and nxt.full and not nxt.overfull)
+
+
 def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     """Whether ln, the first line after a byline that closes the body above it, is the next article's title.
 
@@ -227,6 +241,24 @@ def whole_note(lines: list[Line]) -> bool:
     return lines[0].text[:1] in "（(" and is_note("".join(ln.text for ln in lines))
 
 
+#: the kinds of a roster's lines: one opening a part of the list (its label, a name, a post), a post's wrapped rest
+ROSTER_KINDS = ("roster", "roster_more")
+
+
+def _note_label(ln: Line) -> bool:
+    """Whether a line is the label of an editor's note alone (编者按, 【编者按】, 编者按：).
+
+    The label opens the note, which opens its article's text: run on from the headline over
+    it (a headline as wide as the column continues) it made the headline end in 编者按, and
+    standing alone, short and unpunctuated, it could read as a headline itself (gen page pdf-1001/p03).
+    """
+    # (its first character looked at before the pattern: this runs for every line)
+    if ln.text[:1] not in "编編【[":
+        return False
+    m = EDITOR_NOTE.match(ln.text)
+    return m is not None and m.end() == len(ln.text)
+
+
 def read_units(lines: list[Line]) -> list[Unit]:
     """Group lines into units; consecutive byline lines form one unit."""
     units: list[Unit] = []
@@ -242,9 +274,9 @@ def read_units(lines: list[Line]) -> list[Unit]:
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
                 units[-1].lines.append(ln)
-            elif ln.kind == "roster":
+            elif ln.kind in ROSTER_KINDS:
                 # a roster is text of the article it stands in, set apart like a subhead
-                if units and units[-1].kind == "subhead" and units[-1].lines[-1].kind == "roster":
+                if units and units[-1].kind == "subhead" and units[-1].lines[-1].kind in ROSTER_KINDS:
                     units[-1].lines.append(ln)
                 else:
                     units.append(Unit("subhead", [ln]))
@@ -259,11 +291,18 @@ def read_units(lines: list[Line]) -> list[Unit]:
             prev = cur[-1]
             cur[-1] = replace(prev, text=prev.text + ln.text, width=prev.width + ln.width, last=ln.end)
             continue
+        if _note_label(ln):
+            # the label of an editor's note is a subhead of the article the note opens (gen pages,
+            # 钱江晚报: gold `编者按` among the subheads), neither a headline's rest nor a headline
+            flush()
+            units.append(Unit("subhead", [ln]))
+            continue
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
                     or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
                     or ln.blank_before and _headline_at_foot(cur[-1], ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
