@@ -245,6 +245,10 @@ def whole_note(lines: list[Line]) -> bool:
 ROSTER_KINDS = ("roster", "roster_more")
 
 
+#: the characters an editor's note's label opens with (编者按, 【编者按】, [编者按])
+_NOTE_LABEL_FIRST = "编編【["
+
+
 def _note_label(ln: Line) -> bool:
     """Whether a line is the label of an editor's note alone (编者按, 【编者按】, 编者按：).
 
@@ -252,9 +256,6 @@ def _note_label(ln: Line) -> bool:
     it (a headline as wide as the column continues) it made the headline end in 编者按, and
     standing alone, short and unpunctuated, it could read as a headline itself (gen page pdf-1001/p03).
     """
-    # (its first character looked at before the pattern: this runs for every line)
-    if ln.text[:1] not in "编編【[":
-        return False
     m = EDITOR_NOTE.match(ln.text)
     return m is not None and m.end() == len(ln.text)
 
@@ -291,7 +292,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
             prev = cur[-1]
             cur[-1] = replace(prev, text=prev.text + ln.text, width=prev.width + ln.width, last=ln.end)
             continue
-        if _note_label(ln):
+        if ln.text[0] in _NOTE_LABEL_FIRST and _note_label(ln):  # (its first character first: this sees every line)
             # the label of an editor's note is a subhead of the article the note opens (gen pages,
             # 钱江晚报: gold `编者按` among the subheads), neither a headline's rest nor a headline
             flush()
