@@ -233,7 +233,7 @@ def _split_title_tail_datelines(lines: list[Line]) -> list[Line]:
 
 
 def _strong_dateline(m: re.Match | None) -> bool:
-    """Whether a dateline opens an article wherever it stands: a whole wire dateline (bracketed too), 【】, reporters named."""
+    """Whether a dateline opens an article wherever it stands: a whole wire dateline, 【】, reporters in brackets."""
     return m is not None and (m.re is DATELINE and bool(m.group("date")) and m.group("kind") in "电電"
                               or m.group(0).startswith("【") or _names_reporters(m) or _wire_in_brackets(m))
 
