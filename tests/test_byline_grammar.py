@@ -122,7 +122,7 @@ def test_split_tail_byline(paragraph, body, byline):
                                             # headline's wrapped tail opening with a common word stays a title
                                             ("习亚哲 杨静", True), ("谈会召开", False)])
 def test_bare_names_start_with_a_surname(line, expected):
-    assert is_bare_names(line, 4) is expected
+    assert is_bare_names(line) is expected
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -147,4 +147,4 @@ def test_letter_spaced_lines_unspaced(raw, expected):
     ("谈会召开", False),
 ])
 def test_author_line_under_a_title(line, expected):
-    assert is_author_line(line, 8) is expected
+    assert is_author_line(line) is expected

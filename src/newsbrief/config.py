@@ -156,10 +156,6 @@ SUBTITLE_LENGTH_RATIO = 1.8
 #: 0.25); a teaser title there is about as wide as a headline line (0.6 and up).
 SUBTITLE_REST_MAX_SHARE = 0.5
 
-#: longest bare name line (columns) taken as an author byline under a title
-#: (dev page b01: 张志锋 under its headline).
-BARE_NAME_MAX_COLUMNS = 4
-
 #: fewest entries (a name on a line of its own, then the lines saying who they are) that make a
 #: list of people: an interview's guests (gen pages, 解放日报: `【訪談嘉賓】` / `徐建剛` /
 #: `中共上海市委黨史研究室主任、教授` / `洪民榮` / …). One name under a title is its author and
@@ -617,10 +613,6 @@ PDF_FURNITURE_MAX_LINES = 2
 #: text frames and so to two lines, however close (letter gaps within a frame are smaller;
 #: a comma hung past a column's edge leaves 0.27 em to the next column: gen page h7001/p05).
 PDF_FRAME_GAP_EM = 0.2
-
-#: longest author line (columns) set under a title in display type (real pages rmrb: 尹蔚民,
-#: 范祚军 万少文 under theory essays' titles) taken off the title as its byline.
-PDF_AUTHOR_MAX_COLUMNS = 9
 
 #: a subhead is at most this many body columns wide (it is set within one column).
 PDF_SUBHEAD_MAX_COLUMNS = 1.1

@@ -71,7 +71,7 @@ def _split_author(title: Title) -> str | None:
     last = min(title.lines, key=lambda ln: ln.x0) if title.vertical else title.lines[-1]
     big = max(ln.size for ln in title.lines)
     if last.size < config.PDF_HEADLINE_SIZE_SHARE * big and not _SUBTITLE_DASH.match(last.text) and \
-            (is_author_line(last.text, config.PDF_AUTHOR_MAX_COLUMNS) or is_reporter_line(last.text)):
+            (is_author_line(last.text) or is_reporter_line(last.text)):
         title.lines.remove(last)
         return last.text.strip()
     return None

@@ -108,7 +108,7 @@ def standalone_byline(lines: list[Line]) -> str | None:
     if not lines or len(lines) > config.PDF_BYLINE_MAX_LINES:
         return None
     for text in joins(lines):
-        if is_reporter_line(text) or is_bare_names(text, config.BARE_NAME_MAX_COLUMNS):
+        if is_reporter_line(text) or is_bare_names(text):
             return text
     return None
 

@@ -382,7 +382,7 @@ def _author_follows(units: list[Unit], k: int) -> bool:
     """Whether the title units[k] has its author's bare names right under it."""
     nxt = _next_in_flow(units, k)
     return nxt is not None and nxt.kind == "byline" and \
-        all(is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS) for ln in nxt.lines)
+        all(is_bare_names(ln.text) for ln in nxt.lines)
 
 
 def _introduces(draft: Draft) -> bool:
@@ -491,7 +491,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     out.append(("teaser", b))
         elif u.kind == "byline":
             if last_titled is not None and not last_titled.byline and all(
-                    is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS) for ln in u.lines):
+                    is_bare_names(ln.text) for ln in u.lines):
                 # an author's bare name under a title printed after its body is that article's
                 # (real rmrb pages: an essay, its vertical title, its author `祝灵君`, the next essay)
                 last_titled.byline.extend(u.lines)
@@ -779,11 +779,11 @@ def byline_text(lines: list[Line]) -> str:
             out += " " + ln.text
         elif is_reporter_line(ln.text) and opens_byline(ln.text) or match_dateline(ln.text):
             out += "\n" + ln.text
-        elif not prev.full and match_dateline(prev.text) and is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS):
+        elif not prev.full and match_dateline(prev.text) and is_bare_names(ln.text):
             # a reporter's name on a line of its own under a dateline that stops short of its column
             # (gen page q9700/p04: `南方日报讯` / `徐林`): printed apart, not wrapped
             out += "\n" + ln.text
-        elif _WHOLE_NAME_END.search(out) and is_bare_names(ln.text, config.BARE_NAME_MAX_COLUMNS):
+        elif _WHOLE_NAME_END.search(out) and is_bare_names(ln.text):
             # a list of names set apart by spaces, wrapped after a whole name (gen page g303/p03:
             # `新华网黑龙江频道 记者 伊琳` / `李清芬`): the break is one more space, not inside a name
             out += " " + ln.text

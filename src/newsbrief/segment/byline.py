@@ -172,7 +172,7 @@ def names_a_role(text: str) -> bool:
     return bool(_ROLE_HINT.search(text) or _TEXT_CREDIT.match(text))
 
 
-def is_bare_names(text: str, max_columns: float) -> bool:
+def is_bare_names(text: str) -> bool:
     """Whether a short line is only a name or names (an author under a title: 张志锋)."""
     t = text.strip()
     if not t or display_width(t) > NAME_LIST_MAX_COLUMNS:
@@ -189,11 +189,11 @@ def is_bare_names(text: str, max_columns: float) -> bool:
         if tok:
             names.append(tok)
     # a name starts with a surname: the tail of a wrapped headline (`協調發展`, `檢疫`) does not (issue 9)
-    return bool(names) and all(_NAME_TOKEN.match(n) and len(n) >= 2 and display_width(n) <= max_columns
-                               and starts_with_surname(n) for n in names)
+    # (a name is at most four characters, _NAME_TOKEN; the line's width is bounded by NAME_LIST_MAX_COLUMNS)
+    return bool(names) and all(_NAME_TOKEN.match(n) and len(n) >= 2 and starts_with_surname(n) for n in names)
 
 
-def is_author_line(text: str, max_columns: float) -> bool:
+def is_author_line(text: str) -> bool:
     """Whether a line under a title is its author's bare names: two names, or one of three characters.
 
     李洪兴, 胡鞍钢 张 新, 李 斌 (a two-character name spaced out is two tokens) sign articles;
@@ -201,7 +201,7 @@ def is_author_line(text: str, max_columns: float) -> bool:
     (`成绩`, `安全`, `管理`: gen pages, dev-v2 e06 and e09).
     """
     tokens = text.split()
-    return bool(tokens) and (len(tokens) >= 2 or len(tokens[0]) == 3) and is_bare_names(text, max_columns)
+    return bool(tokens) and (len(tokens) >= 2 or len(tokens[0]) == 3) and is_bare_names(text)
 
 
 def broken_role(line: str, nxt: str) -> bool:

@@ -253,7 +253,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if prev is not None and prev.kind == "text" and not prev.terminal and not prev.full and \
-                is_author_line(ln.text, config.BARE_NAME_MAX_COLUMNS) and not parallel_phrase(prev, ln, nxt):
+                is_author_line(ln.text) and not parallel_phrase(prev, ln, nxt):
             # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
             # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead
             ln.kind = "byline"
@@ -357,7 +357,7 @@ def parallel_phrase(prev: Line, ln: Line, nxt: Line | None) -> bool:
     """
     return nxt is not None and not ln.blank_before and not nxt.blank_before and \
         len(prev.text) == len(ln.text) == len(nxt.text) and \
-        not any(is_bare_names(x.text, config.BARE_NAME_MAX_COLUMNS) for x in (prev, nxt))
+        not any(is_bare_names(x.text) for x in (prev, nxt))
 
 
 def _byline_begun(prev: Line | None, ln: Line) -> bool:
@@ -387,7 +387,7 @@ def _bulleted_item(ln: Line, nxt: Line | None) -> bool:
 def _names_after_role(ln: Line, nxt: Line | None) -> bool:
     """Whether ln is a role with no names (光明日报记者) and nxt the names, set apart by spaces (王建宏 张文攀)."""
     return (nxt is not None and nxt.kind == "text" and " " in nxt.text and not reporters(ln.text)
-            and is_bare_names(nxt.text, config.BARE_NAME_MAX_COLUMNS) and is_reporter_line(ln.text))
+            and is_bare_names(nxt.text) and is_reporter_line(ln.text))
 
 
 def opens_byline(text: str) -> bool:
@@ -498,7 +498,7 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
                 used = end_j - i
                 break
     elif (not rest and not _names_reporters(m) and i + used < len(lines) and lines[i + used].kind == "text"
-          and not lines[i + used].full and is_bare_names(lines[i + used].text, config.BARE_NAME_MAX_COLUMNS)):
+          and not lines[i + used].full and is_bare_names(lines[i + used].text)):
         # a dateline alone on its line naming nobody, then its reporter's name alone on the next
         # (gen page q9700/p04, pdftotext -raw: `南方日报讯` / `徐林` / the lead): the name is the byline's
         lines[i + used].kind = "byline"

@@ -292,7 +292,7 @@ def _join_vertical(lines: list[Line], page: str) -> list[Line]:
         k = i
         for part in parts:
             out.append(Line(lines[k].no, part, display_width(part), False, True, last=lines[k + len(part) - 1].no))
-            if len(part) <= 3 and is_bare_names(part, config.BARE_NAME_MAX_COLUMNS) and part not in page:
+            if len(part) <= 3 and is_bare_names(part) and part not in page:
                 # a name printed vertically, and nowhere else on the page, is an author: no title is a
                 # name (`陈` / `龙`), while a two-character name printed across is as often a title's
                 # wrapped tail, and a word of the page (`金` / `川`, gsfzb) a label

@@ -529,7 +529,7 @@ def classify_short_runs(units: list[Unit]) -> None:
             # a bare name under a title is its author's byline (dev page b01: 张志锋)
             # and what follows it is the deck that opens the body
             b = next((k for k in range(1, len(lines))
-                      if is_bare_names(lines[k].text, config.BARE_NAME_MAX_COLUMNS)
+                      if is_bare_names(lines[k].text)
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)),
                      None)
             if b is not None and (nxt is None or nxt.kind != "byline"):
@@ -573,7 +573,7 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score -= config.SUBHEAD_LABEL
     # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
     # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
-    if len(lines) >= 2 and is_author_line(lines[-1].text, config.BARE_NAME_MAX_COLUMNS) \
+    if len(lines) >= 2 and is_author_line(lines[-1].text) \
             and not any(_CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
         score += config.HEADLINE_AUTHOR
     if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
