@@ -8,8 +8,6 @@ roster of people inside an article (not bylines at all).
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from dataclasses import replace
 
@@ -141,7 +139,7 @@ def _bullet_inside_a_line(page: str) -> bool:
     return False
 
 
-def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
+def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
     """Lines where a reporter line runs on after other text, split before its bullet.
 
     pdftotext -raw puts text objects that stand side by side on one line, so a headline's last
@@ -150,8 +148,8 @@ def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
     `日报记者`). A bullet opens a byline or an item, never the middle of a title or a sentence.
     """
     # (most pages hold no bullet inside a line: the page's bullets looked at once, over its lines
-    # joined, before a search per line; a search with a lookbehind costs 4 times as much)
-    if not _bullet_inside_a_line("\n".join([ln.text for ln in lines])):
+    # joined by newlines, page, before a search per line; a search with a lookbehind costs 4 times as much)
+    if not _bullet_inside_a_line(page):
         return lines
     out: list[Line] = []
     for i, ln in enumerate(lines):
@@ -192,7 +190,7 @@ def _find_all(text: str, chars: str) -> list[int]:
     return found
 
 
-def _split_title_tail_datelines(lines: list[Line]) -> list[Line]:
+def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
     """Lines where a headline's last words run on into a dateline, split before the dateline.
 
     A headline wrapped by a word or two can come out on the line of the dateline under it
@@ -200,13 +198,12 @@ def _split_title_tail_datelines(lines: list[Line]) -> list[Line]:
     article loses its byline. Only a strong dateline (reporters in brackets, a full wire dateline,
     【】) is looked for after a few characters: no sentence runs on into a source, 讯 and reporters.
     """
-    # (the lines holding what a strong dateline holds found by one search over the page, as a test
-    # per line would see every line of a body in Python; then a source's hint among their first characters)
-    page = "\n".join([ln.text for ln in lines])
-    starts = list(itertools.accumulate([len(ln.text) + 1 for ln in lines], initial=0))
+    # (the lines holding what a strong dateline holds found by one search over page, the lines joined by
+    # newlines, as a test per line would see every line of a body in Python; then a source's hint among
+    # their first characters)
     hint_end = config.TITLE_TAIL_MAX_CHARS + 8
     cuts: dict[int, int] = {}
-    for i in sorted({bisect.bisect_right(starts, at) - 1 for at in _find_all(page, _STRONG_HINT)}):
+    for i in sorted({page.count("\n", 0, at) for at in _find_all(page, _STRONG_HINT)}):
         ln, t = lines[i], lines[i].text
         if not SOURCE_HINT.search(t, 1, hint_end):
             continue
@@ -240,7 +237,10 @@ def _strong_dateline(m: re.Match | None) -> bool:
 
 def mark_bylines(lines: list[Line]) -> list[Line]:
     """Mark byline lines; split a dateline that runs into the lead into byline + text."""
-    lines = _split_title_tail_datelines(_split_run_in_bylines(lines))
+    # (the page's lines joined once for the two splits' first looks: again only if the first split one)
+    page = "\n".join([ln.text for ln in lines])
+    split = _split_run_in_bylines(lines, page)
+    lines = _split_title_tail_datelines(split, page if split is lines else "\n".join([ln.text for ln in split]))
     _mark_rosters(lines)
     out: list[Line] = []
     i = 0

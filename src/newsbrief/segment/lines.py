@@ -369,14 +369,16 @@ def _split_glued(lines: list[Line], raw_lines: list[str]) -> list[Line]:
     title's piece ends no sentence and what follows opens a byline or a dateline, or, after a
     —— subtitle (which ends its title), is as wide as a line of the column.
     """
+    # (overfull asked first, in one comprehension: few lines are, and this sees every line of every page;
+    # lines of other kinds than text have no width features yet)
+    glued = {i: parts for i, ln in enumerate(lines)
+             if ln.kind == "text" and ln.overfull and not ln.last and " " in raw_lines[ln.no - 1]
+             and (parts := _glued_parts(ln, raw_lines[ln.no - 1].strip())) is not None}
+    if not glued:
+        return lines
     out: list[Line] = []
-    for ln in lines:
-        # (overfull asked before the raw line is looked at: few text lines are; lines of other kinds
-        # have no width features yet)
-        if not (ln.kind == "text" and ln.overfull and not ln.last and " " in raw_lines[ln.no - 1]):
-            out.append(ln)
-            continue
-        parts = _glued_parts(ln, raw_lines[ln.no - 1].strip())
+    for i, ln in enumerate(lines):
+        parts = glued.get(i)
         if parts is None:
             out.append(ln)
             continue
