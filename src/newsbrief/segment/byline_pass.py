@@ -16,7 +16,7 @@ from ..text.normalize import display_width
 from .byline import (BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line,
                      is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role, reporters,
                      split_tail_byline, starts_with_surname)
-from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_terminal, unclosed_bracket
+from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_terminal, splice, unclosed_bracket
 
 
 #: the label of an editor's note, which opens an article before its report: 编者按 / 【编者按】 / 編者按：
@@ -151,22 +151,20 @@ def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
     # joined by newlines, page, before a search per line; a search with a lookbehind costs 4 times as much)
     if not _bullet_inside_a_line(page):
         return lines
-    out: list[Line] = []
+    pieces: dict[int, list[Line]] = {}
     for i, ln in enumerate(lines):
         m = _BULLET.search(ln.text, 1) if ln.kind == "text" else None  # (most lines hold no bullet)
         if m is None:
-            out.append(ln)
             continue
         tail = ln.text[m.start():]
         nxt = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind == "text" else ""
-        if not (is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt)):
-            out.append(ln)
-            continue
-        head = ln.text[:m.start()].rstrip()
-        # (the line's other features stay with both parts; a line joined from several ends in its tail)
-        out.append(replace(ln, text=head, width=display_width(head), last=0))
-        out.append(replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False, runs_on=False))
-    return out
+        if is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt):
+            head = ln.text[:m.start()].rstrip()
+            # (the line's other features stay with both parts; a line joined from several ends in its tail)
+            pieces[i] = [replace(ln, text=head, width=display_width(head), last=0),
+                         replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False,
+                                 runs_on=False)]
+    return splice(lines, pieces)
 
 
 #: the last words of a headline before a dateline on one line: characters only, no punctuation
@@ -202,7 +200,7 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
     # newlines, as a test per line would see every line of a body in Python; then a source's hint among
     # their first characters)
     hint_end = config.TITLE_TAIL_MAX_CHARS + 8
-    cuts: dict[int, int] = {}
+    pieces: dict[int, list[Line]] = {}
     for i in sorted({page.count("\n", 0, at) for at in _find_all(page, _STRONG_HINT)}):
         ln, t = lines[i], lines[i].text
         if not SOURCE_HINT.search(t, 1, hint_end):
@@ -214,19 +212,10 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
         cut = next((p for p in range(1, min(config.TITLE_TAIL_MAX_CHARS, len(t) - 1) + 1)
                     if _TITLE_TAIL.fullmatch(t, 0, p) and _strong_dateline(match_dateline(t[p:]))), 0)
         if cut:
-            cuts[i] = cut
-    if not cuts:
-        return lines
-    out: list[Line] = []
-    for i, ln in enumerate(lines):
-        cut = cuts.get(i)
-        if cut is None:
-            out.append(ln)
-            continue
-        head, tail = ln.text[:cut], ln.text[cut:]
-        out.append(replace(ln, text=head, width=display_width(head), last=0, runs_on=False))
-        out.append(replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False))
-    return out
+            head, tail = t[:cut], t[cut:]
+            pieces[i] = [replace(ln, text=head, width=display_width(head), last=0, runs_on=False),
+                         replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False)]
+    return splice(lines, pieces)
 
 
 def _strong_dateline(m: re.Match | None) -> bool:

@@ -374,21 +374,27 @@ def _split_glued(lines: list[Line], raw_lines: list[str]) -> list[Line]:
     glued = {i: parts for i, ln in enumerate(lines)
              if ln.kind == "text" and ln.overfull and not ln.last and " " in raw_lines[ln.no - 1]
              and (parts := _glued_parts(ln, raw_lines[ln.no - 1].strip())) is not None}
-    if not glued:
-        return lines
-    out: list[Line] = []
-    for i, ln in enumerate(lines):
-        parts = glued.get(i)
-        if parts is None:
-            out.append(ln)
-            continue
+    pieces = {}
+    for i, parts in glued.items():
+        ln = lines[i]
+        pieces[i] = []
         # the next column's piece opens a block of its own, as an indented first line does; the
         # title's piece ends where its title ends, wrapping into nothing
         for k, text in enumerate(parts):
             piece = Line(ln.no, text, display_width(text), ln.indent if not k else True, ln.blank_before and not k)
             piece.set_column(ln.column, ln.widest_column)
             piece.full = piece.full and bool(k)
-            out.append(piece)
+            pieces[i].append(piece)
+    return splice(lines, pieces)
+
+
+def splice(lines: list[Line], pieces: dict[int, list[Line]]) -> list[Line]:
+    """lines with the line at each index of pieces replaced by its pieces (lines itself when there are none)."""
+    if not pieces:
+        return lines
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        out.extend(pieces.get(i, (ln,)))
     return out
 
 
