@@ -374,7 +374,7 @@ def _split_glued(lines: list[Line], raw_lines: list[str]) -> list[Line]:
     glued = {i: parts for i, ln in enumerate(lines)
              if ln.kind == "text" and ln.overfull and not ln.last and " " in raw_lines[ln.no - 1]
              and (parts := _glued_parts(ln, raw_lines[ln.no - 1].strip())) is not None}
-    pieces = {}
+    pieces: dict[int, list[Line]] = {}
     for i, parts in glued.items():
         ln = lines[i]
         pieces[i] = []
