@@ -17,7 +17,7 @@ from ..text.normalize import join_lines
 from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import bigrams, coverage, forget_titles, share_found, topic_bigrams
-from .lines import AUTHOR_NOTE, Line
+from .lines import AUTHOR_NOTE, Line, text_of
 from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
 
 
@@ -141,7 +141,7 @@ class Draft:
 def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
     """For each title unit, the text before it and after it, each running to the next title."""
     titles = [k for k, u in enumerate(units) if u.kind == "title"]
-    texts = ["" if u.kind in OUTSIDE_FLOW else "".join([ln.text for ln in u.lines]) for u in units]
+    texts = ["" if u.kind in OUTSIDE_FLOW else u.text for u in units]
     out: dict[int, tuple[str, str]] = {}
     for n, k in enumerate(titles):
         lo = titles[n - 1] + 1 if n else 0
@@ -181,7 +181,7 @@ def _split_title_runs(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> 
 
 def _leans(lines: list[Line], before: str, after: str) -> float:
     """How much more of these title lines' bigrams the text after holds than the text before."""
-    text = "".join(ln.text for ln in lines)
+    text = text_of(lines)
     return coverage(text, after) - coverage(text, before)
 
 
@@ -194,7 +194,7 @@ def _title_votes(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> dict[
     """
     votes: dict[int, float] = {}
     for k, (before, after) in bodies.items():
-        title = "".join(ln.text for ln in units[k].lines)
+        title = units[k].text
         votes[k] = coverage(title, after) - coverage(title, before)
     return votes
 
@@ -212,12 +212,12 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
     own_body = bodies[1] if first else bodies[0]
 
     def names(lines: list[Line], body: str) -> float:
-        return coverage("".join(ln.text for ln in lines), body)
+        return coverage(text_of(lines), body)
 
     best: tuple[list[Line], list[Line]] = (block, [])
     for cut in range(1, n):  # the longest far-end stretch that qualifies
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
-        words = "".join(ln.text for ln in teaser)
+        words = text_of(teaser)
         if len(words) < config.TEASER_MIN_CHARS or len(bigrams(words)) < config.TEASER_MIN_BIGRAMS:
             continue
         if not first and teaser[0].text.startswith(DASH):
@@ -292,7 +292,7 @@ def _title_beside_body(blocks: list[list[Line]], body: str, at: int) -> list[lis
     """
     if len(blocks) < 2:
         return blocks
-    scores = [coverage("".join(ln.text for ln in b), body) for b in blocks]
+    scores = [coverage(text_of(b), body) for b in blocks]
     best = max(range(len(blocks)), key=lambda n: scores[n])
     if scores[best] <= scores[at] + config.TITLE_VOTE_MARGIN:
         return blocks
@@ -362,7 +362,7 @@ def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
 
 def _signs_off(unit: Unit) -> bool:
     """Whether a body unit is an author's closing note: （作者为…）, （作者单位：…）."""
-    return whole_note(unit.lines) and bool(AUTHOR_NOTE.match("".join(ln.text for ln in unit.lines)))
+    return whole_note(unit.lines) and bool(AUTHOR_NOTE.match(unit.text))
 
 
 def _lead_under(units: list[Unit], k: int) -> list[int]:
@@ -406,7 +406,7 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies
     nxt = _next_in_flow(units, k)
     if last.terminal or not last.full or nxt is None or nxt.kind not in ("body", "open"):
         return False
-    grams = bigrams("".join(ln.text for ln in units[k].lines))
+    grams = bigrams(units[k].text)
     # (a title with no bigrams, a Latin or one-character headline, says nothing either way: review)
     return bool(grams) and all(share_found(grams, body) <= config.TEASER_MAX_COVERAGE for body in bodies)
 
@@ -624,12 +624,12 @@ def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     for e in drafts:
         before = ""  # e's body before unit j
         for j, u in enumerate(e.body):
-            text = "".join([ln.text for ln in u.lines])
+            text = u.text
             if _may_continue(e, j) and any(d is not e for d, _ in ends):
                 # the piece judged by its own block, up to the next gap (the rest of a long draft
                 # would make this quadratic), its own draft's text before it a rival
-                block = text + "".join([ln.text for v in itertools.takewhile(
-                    lambda v: not v.lines[0].blank_before, e.body[j + 1:]) for ln in v.lines])
+                block = text + "".join([v.text for v in itertools.takewhile(
+                    lambda v: not v.lines[0].blank_before, e.body[j + 1:])])
                 grams = topic_bigrams(block)
                 shares = {id(d): _shared(block, grams, texts[id(d)]) for d in drafts if d is not e and d.has_body}
                 d, i = max(((d, i) for d, i in ends if d is not e), key=lambda end: shares[id(end[0])])
@@ -682,7 +682,7 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
             continue
         own = _body_text(item) if kind == "article" else None
         for lo, hi in _title_parts(lines):
-            title = "".join(ln.text for ln in lines[lo:hi])
+            title = text_of(lines[lo:hi])
             # the share it must hold of a far body; a title naming its own body (most) can never reach
             # it, which its lead alone shows most often (a bigram missing from a whole body is searched
             # to its end: this runs for every title of every page)

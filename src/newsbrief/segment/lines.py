@@ -213,6 +213,11 @@ def _split_jumps(no: int, text: str, width: float, indent: bool, blank: bool) ->
     return out
 
 
+def text_of(lines: list[Line]) -> str:
+    """The lines' texts run together, as the printed text they were wrapped from."""
+    return "".join([ln.text for ln in lines])
+
+
 def read_lines(text: str) -> list[Line]:
     """The page's non-blank lines, normalised, jump markers split off, columns estimated."""
     lines: list[Line] = []
@@ -280,7 +285,7 @@ def _join_vertical(lines: list[Line], page: str) -> list[Line]:
         j = i
         while j < len(lines) and single[j] and (j == i or not lines[j].blank_before):
             j += 1
-        run = "".join(ln.text for ln in lines[i:j])
+        run = text_of(lines[i:j])
         # (a run starts on a character: a mark closing the line before is that line's end)
         if j - i < config.VERTICAL_MIN_CHARS or run[0] in ENDING_MARKS or run[0] in "，、" \
                 or sum("\u4e00" <= c <= "\u9fff" for c in run) < config.VERTICAL_MIN_CHARS:
@@ -622,7 +627,7 @@ def _mark_captions(lines: list[Line]) -> None:
             start -= 1
         block = lines[start:i + 1]
         if (lines[start].blank_before and len(block) <= config.CAPTION_MAX_LINES
-                and all(x.kind == "text" for x in block) and _CAPTION.search("".join(x.text for x in block))):
+                and all(x.kind == "text" for x in block) and _CAPTION.search(text_of(block))):
             for x in block:
                 x.kind = "caption"
 

@@ -19,7 +19,7 @@ from .byline import BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_d
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion
 from .lines import (CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note, opens_bracket,
-                    unclosed_bracket)
+                    text_of, unclosed_bracket)
 
 
 DASH = ("——", "─", "--")
@@ -35,6 +35,11 @@ class Unit:
 
     kind: str  # body | open | short | title | subhead | byline | jump_down | jump_up | furniture | stray | caption
     lines: list[Line]
+
+    @property
+    def text(self) -> str:
+        """The unit's lines run together."""
+        return text_of(self.lines)
 
 
 #: the rest of a list of names wrapped onto a line of its own: `虹 陈炅玮`, `芳玲`
@@ -238,7 +243,7 @@ def whole_note(lines: list[Line]) -> bool:
     `院中国特色社会主义理论体系研究中心）`, both as wide as the column, had run on into the
     next essay's title after a gap)
     """
-    return lines[0].text[:1] in "（(" and is_note("".join(ln.text for ln in lines))
+    return lines[0].text[:1] in "（(" and is_note(text_of(lines))
 
 
 #: the kinds of a roster's lines: one opening a part of the list (its label, a name, a post), a post's wrapped rest
@@ -466,7 +471,7 @@ def _quote_runs_on(units: list[Unit], k: int) -> bool:
     nxt = units[k + 1] if k + 1 < len(units) else None
     if nxt is None or nxt.kind not in ("body", "open") or nxt.lines[0].blank_before:
         return False
-    text = "".join(ln.text for ln in units[k].lines)
+    text = units[k].text
     return text.count("“") > text.count("”") or unclosed_bracket(text)
 
 
@@ -625,7 +630,7 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
             break
         if u.kind in ("jump_up", "jump_down", "stray", "caption"):
             continue
-        t = "".join([ln.text for ln in u.lines])
+        t = u.text
         parts.append(t)
         n += len(t)
         if n >= limit:
