@@ -370,12 +370,17 @@ _TAIL_LINE = re.compile(rf"[。！？!?”」』]\s*(?P<byline>[{BULLETS}]?\s*[{
 _TAIL_MAX_CHARS = 50  # a closing byline is at most bracket + 12 + role + 30 + bracket characters long
 
 
+def may_close_on_byline(text: str) -> bool:
+    """Whether text holds the last character of a role word (记者 作者 读者 通讯员 实习生), as a closing byline does.
+
+    split_tail_byline's first look, also asked by callers before they call it: most lines hold none.
+    """
+    return "者" in text or "员" in text or "員" in text or "生" in text
+
+
 def split_tail_byline(paragraph: str) -> tuple[str, str | None]:
     """A last paragraph and the byline printed at its end, if any (…。（记者 胡晓蓉）, …。本报记者 董怡虹 陈炅玮)."""
-    tail = paragraph[-_TAIL_MAX_CHARS:]
-    if "者" not in tail and "员" not in tail and "員" not in tail and "生" not in tail:
-        # no role word (记者 作者 读者 通讯员 实习生) near the end: most lines, cheaply (lines.is_terminal
-        # asks the same of a whole line before it calls: keep the two together)
+    if not may_close_on_byline(paragraph[-_TAIL_MAX_CHARS:]):
         return paragraph, None
     m = _TAIL_PAREN.search(paragraph)
     if m is None:

@@ -14,8 +14,8 @@ from dataclasses import replace
 from .. import config
 from ..text.normalize import display_width
 from .byline import (BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line,
-                     is_bare_names, is_reporter_line, is_source, match_dateline, names_a_role, reporters,
-                     split_tail_byline, starts_with_surname)
+                     is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline, names_a_role,
+                     reporters, split_tail_byline, starts_with_surname)
 from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_terminal, splice, unclosed_bracket
 
 
@@ -253,7 +253,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
         # under a headline, both as wide as the column (real page gsfzb, PyMuPDF text: `…劳务工资。` /
         # `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝` / the lead)
         t = ln.text
-        under_title = (("者" in t or "员" in t or "員" in t or "生" in t)  # a role word: looked for first, cheaply
+        under_title = (may_close_on_byline(t)  # a role word: looked for first, cheaply
                        and i >= 2 and prev is not None and prev.kind == lines[i - 2].kind == "text" and lines[i - 2].terminal
                        and not prev.terminal and HAN_END.search(prev.text) is not None
                        and NAMED_REPORTER.match(ln.text) is not None and is_reporter_line(ln.text))

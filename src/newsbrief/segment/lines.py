@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import display_width, normalize_line, normalize_text
-from .byline import BULLETS, is_bare_names, match_dateline, split_tail_byline, starts_with_surname, surname_rank
+from .byline import (BULLETS, is_bare_names, match_dateline, may_close_on_byline, split_tail_byline, starts_with_surname,
+                     surname_rank)
 
 #: a sentence ends here: 。！？…；：!? possibly followed by closing quotes/brackets.
 #: A bare closing quote does not end a sentence: titles end with one
@@ -102,9 +103,8 @@ def is_terminal(text: str) -> bool:
         return True  # (_TERMINAL's first branch, with no closing quote: most sentences end so)
     if last in ENDING_MARKS and (_TERMINAL.search(text[-_TERMINAL_TAIL:]) or _NOTE.match(text)):
         return True
-    # (split_tail_byline's own first look, a role word's last character, asked here of the whole line
-    # before the call: most lines hold none. Keep the two together)
-    return ("者" in text or "员" in text or "員" in text or "生" in text) and split_tail_byline(text)[1] is not None
+    # (split_tail_byline's first look asked of the whole line before the call: most lines hold no role word)
+    return may_close_on_byline(text) and split_tail_byline(text)[1] is not None
 
 
 #: a character that each hint of is_furniture's last tests holds (a colon; 号 CN 主管 主办; 年 星期 农历):
