@@ -403,8 +403,8 @@ def splice(lines: list[Line], pieces: dict[int, list[Line]]) -> list[Line]:
     return out
 
 
-#: marks inside a sentence: a title's piece holds none
-_CLAUSE = re.compile(r"[，。、；,;]")
+#: marks inside a sentence that a headline line seldom holds: a comma, a stop, a list comma, a semicolon
+CLAUSE_MARK = re.compile(r"[，。、；,;]")
 
 
 def _glued_parts(ln: Line, raw: str) -> tuple[str, str] | None:
@@ -413,7 +413,7 @@ def _glued_parts(ln: Line, raw: str) -> tuple[str, str] | None:
         if ch != " " or raw[p - 1] == " " or raw[p + 1:p + 2] in (" ", ""):
             continue  # one space only: plain pdftotext sets columns apart with several
         left, right = normalize_line(raw[:p]), normalize_line(raw[p + 1:])
-        if not left or not right or is_terminal(left) or _CLAUSE.search(left):
+        if not left or not right or is_terminal(left) or CLAUSE_MARK.search(left):
             continue
         opens = right[0] in BULLETS or match_dateline(right) is not None
         width = display_width(right)

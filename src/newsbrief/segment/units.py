@@ -18,8 +18,8 @@ from .. import config
 from .byline import BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, split_tail_byline
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion
-from .lines import (CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note, opens_bracket,
-                    text_of, unclosed_bracket)
+from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
+                    opens_bracket, text_of, unclosed_bracket)
 
 
 DASH = ("——", "─", "--")
@@ -179,7 +179,7 @@ def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
     or a stop opens no lead: it ends a sentence a wide line of the body began (gen page g303/p11,
     a line widened by its quotation marks: `…命名为“吉兴”“吉祥”“吉泰”“吉利”` / `，赋予了…`).
     """
-    return (not ln.overfull and not ln.full and ln.full_as_first() and not _CLAUSE_MARK.match(ln.text)
+    return (not ln.overfull and not ln.full and ln.full_as_first() and not CLAUSE_MARK.match(ln.text)
             and nxt is not None and nxt.kind == "text" and not nxt.blank_before and nxt.full and not nxt.overfull)
 
 
@@ -208,7 +208,7 @@ def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
     # (prev a line of clauses: a headline's own line wrapped over a gap holds none, gen pages `门问策集思广益
     # 研究` / gap / `新情况作出新规划`; and a —— subtitle goes on a title, not a body)
     if prev.terminal or not prev.full or not _reads_as_headline(ln) or ln.text.startswith(DASH) \
-            or not _CLAUSE_MARK.search(prev.text):
+            or not CLAUSE_MARK.search(prev.text):
         return False
     # (under a line that fills its column a gap is a block extractor's, not a headline's end: gen page
     # pdf-1002/p12, PyMuPDF blocks: `年金融危机爆发时，` / gap / `A股市场在当年的1月` / gap / `份一度…`)
@@ -335,10 +335,6 @@ _PHRASED_HEADLINE = re.compile(rf"^[^\s，。、；：！？,;:!?]+{_GAP_BEFORE}
 def phrased_headline(text: str) -> bool:
     """Whether a line is a headline of phrases set apart by single spaces, with no sentence punctuation."""
     return _PHRASED_HEADLINE.match(text) is not None
-
-
-#: marks inside a sentence that a headline line seldom holds: a comma, a full stop
-_CLAUSE_MARK = re.compile(r"[，。、；,;]")
 
 
 #: one line that is a single quoted exclamation or question: a headline
@@ -579,7 +575,7 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
     # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
     if len(lines) >= 2 and is_author_line(lines[-1].text) \
-            and not any(_CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
+            and not any(CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
         score += config.HEADLINE_AUTHOR
     if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
@@ -594,7 +590,7 @@ def past_edge(ln: Line) -> bool:
 
 def _set_wide(ln: Line) -> bool:
     """Whether a line runs past its column's edge (past_edge), holding no comma or stop: set over two columns."""
-    return past_edge(ln) and not _CLAUSE_MARK.search(ln.text)
+    return past_edge(ln) and not CLAUSE_MARK.search(ln.text)
 
 
 def _wider_than_column(lines: list[Line]) -> bool:
@@ -608,7 +604,7 @@ def _wider_than_column(lines: list[Line]) -> bool:
     are as wide as two printed lines, and a line holding a comma or a full stop is a
     sentence's, whatever its width (pdftotext -raw).
     """
-    return any(_set_wide(ln) for ln in lines) and not any(_CLAUSE_MARK.search(ln.text) for ln in lines)
+    return any(_set_wide(ln) for ln in lines) and not any(CLAUSE_MARK.search(ln.text) for ln in lines)
 
 
 def _window(units: list[Unit], order: range, limit: int) -> str:
