@@ -16,7 +16,7 @@ from .. import config
 from ..text.normalize import join_lines
 from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
-from .cohesion import bigrams, coverage, forget_titles, share_found, topic_bigrams
+from .cohesion import bigrams, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
 from .lines import AUTHOR_NOTE, Line, text_of
 from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
 
@@ -406,7 +406,7 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies
     nxt = _next_in_flow(units, k)
     if last.terminal or not last.full or nxt is None or nxt.kind not in ("body", "open"):
         return False
-    grams = bigrams(units[k].text)
+    grams = title_bigrams(units[k].text)
     # (a title with no bigrams, a Latin or one-character headline, says nothing either way: review)
     return bool(grams) and all(share_found(grams, body) <= config.TEASER_MAX_COVERAGE for body in bodies)
 
@@ -693,7 +693,7 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                 least = max(least, coverage(title, own) + config.FAR_TITLE_MARGIN)
                 if least > 1.0:
                     continue
-            grams = bigrams(title)
+            grams = title_bigrams(title)
             for b, text in enumerate(texts):
                 c = share_found(grams, text, least)
                 if c and c >= least:

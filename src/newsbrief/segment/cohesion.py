@@ -126,11 +126,11 @@ def coverage(title: str, body: str) -> float:
     Every bigram counts here, common words too: a title is a few words, and counting only its
     topic bigrams lost dev-v2 and real articles to titles given to the wrong body.
     """
-    return share_found(_title_bigrams(title), body)
+    return share_found(title_bigrams(title), body)
 
 
 @functools.lru_cache(maxsize=256)
-def _title_bigrams(title: str) -> frozenset[str]:
+def title_bigrams(title: str) -> frozenset[str]:
     """bigrams(title), kept: a title is asked about several bodies (each neighbour, a teaser's, a far one's)."""
     return frozenset(bigrams(title))
 
@@ -140,4 +140,4 @@ def forget_titles() -> None:
 
     (Kept across pages, they would serve only a page printed again, as a benchmark repeats one.)
     """
-    _title_bigrams.cache_clear()
+    title_bigrams.cache_clear()
