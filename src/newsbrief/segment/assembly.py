@@ -16,7 +16,7 @@ from .. import config
 from ..text.normalize import join_lines
 from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
-from .cohesion import bigrams, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
+from .cohesion import bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
 from .lines import AUTHOR_NOTE, Line, text_of
 from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
 
@@ -596,13 +596,6 @@ def _cut_offs(drafts: list[Draft]) -> list[tuple[Draft, int]]:
     return ends
 
 
-def _shared(piece: str, grams: set[str], other: str) -> float:
-    """cohesion(piece, other), given the piece's topic bigrams: a substring search for each, no set of other built."""
-    if len(piece) <= len(other):
-        return share_found(grams, other)
-    return share_found(topic_bigrams(other), piece)
-
-
 def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """Body pieces that go on from a sentence cut off elsewhere moved after that cut, in reading order.
 
@@ -631,10 +624,10 @@ def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                 block = text + "".join([v.text for v in itertools.takewhile(
                     lambda v: not v.lines[0].blank_before, e.body[j + 1:])])
                 grams = topic_bigrams(block)
-                shares = {id(d): _shared(block, grams, texts[id(d)]) for d in drafts if d is not e and d.has_body}
+                shares = {id(d): cohesion(block, texts[id(d)], grams) for d in drafts if d is not e and d.has_body}
                 d, i = max(((d, i) for d, i in ends if d is not e), key=lambda end: shares[id(end[0])])
                 best = shares.pop(id(d))
-                rival = max(max(shares.values(), default=0.0), _shared(block, grams, before))
+                rival = max(max(shares.values(), default=0.0), cohesion(block, before, grams))
                 if best >= config.RETHREAD_MIN_COHESION and best >= config.RETHREAD_MIN_RATIO * rival:
                     d.body[i + 1:i + 1] = e.body[j:]
                     del e.body[j:]

@@ -109,10 +109,13 @@ def _as_codes(text: str) -> memoryview:
     return memoryview(text.encode("utf-32-le", "surrogatepass"))
 
 
-def cohesion(a: str, b: str) -> float:
-    """Share of the shorter stretch's topic bigrams that occur in the longer one (0 when either has none)."""
+def cohesion(a: str, b: str, a_grams: set[str] | None = None) -> float:
+    """Share of the shorter stretch's topic bigrams that occur in the longer one (0 when either has none).
+
+    a_grams: topic_bigrams(a), where the caller asks about one stretch against many.
+    """
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    grams = topic_bigrams(short)
+    grams = a_grams if short is a and a_grams is not None else topic_bigrams(short)
     if not grams or not long:
         return 0.0
     # two stretches of hundreds of characters: the long one's character pairs looked up among the short
