@@ -210,8 +210,7 @@ def translate(paths: Paths, options: dict, preset: PresetOpt = Preset.cpu, trans
         why = "none leaves it nothing to do" if translator else f"the {preset.value} preset has none"
         raise typer.BadParameter(f"translate needs a translation model and {why}; name one (a preset, a Hugging "
                                  "Face id or a model folder: newsbrief models list)", param_hint="--translator")
-    translator = chosen
-    _batch(paths, ("translate",), {**options, "translator": translator})
+    _batch(paths, ("translate",), {**options, "translator": chosen})
 
 
 @models_app.command("list")

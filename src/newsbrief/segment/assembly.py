@@ -689,7 +689,7 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
             grams = title_bigrams(title)
             for b, text in enumerate(texts):
                 c = share_found(grams, text, least)
-                if c and c >= least:
+                if c >= least:
                     moves.append((c, n, lo, hi, b))
     if not moves:
         return out
