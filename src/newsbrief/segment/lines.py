@@ -452,12 +452,11 @@ def _place_outside(lines: list[Line]) -> None:
 
 #: a page number printed alone in a page header: 8, 05, A05
 _BARE_PAGE_NO = re.compile(r"^[A-Z]?\d{1,3}$")
-#: a section name printed in a page header beside its page number (法治一线, 综合新闻)
-_HEADER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 #: a page number and its section name on one line: 7 理论 (normalised to 7理论), A05 要闻, 05 综合新闻
 _NUMBERED_SECTION = re.compile(r"^[A-Z]?\d{1,3}\s*(?:%s){1,2}$" % "|".join(sorted(config.SECTION_NAMES)))
-#: a page number and a label of any words on one line (8 法治一线): a header's only between other header parts
-_NUMBERED_LABEL = re.compile(r"^[A-Z]?\d{1,3}\s*[\u4e00-\u9fff]{2,6}$")
+#: a label of any words printed in a page header, alone or after its page number (法治一线, 8 法治一线):
+#: a header's only between other header parts
+_HEADER_LABEL = re.compile(r"^(?:[A-Z]?\d{1,3}\s*)?[\u4e00-\u9fff]{2,6}$")
 
 
 #: a contact field's label closing a line (`…责任校对 / 赵秀娟 电话：`), its number wrapped to the next
@@ -499,7 +498,7 @@ def _mark_header_fields(lines: list[Line]) -> None:
             # (a label, or a page number with its label, between header parts: real page gsfzb, pdftotext
             # -raw: `8` / `8 法治一线` / `2024 年 8 月 9 日 星期五`, whose label is no section name of the list)
             if ln.text in config.SECTION_NAMES or _BARE_PAGE_NO.match(ln.text) or _NUMBERED_SECTION.match(ln.text) \
-                    or numbered and (_HEADER_LABEL.match(ln.text) or _NUMBERED_LABEL.match(ln.text)) \
+                    or numbered and _HEADER_LABEL.match(ln.text) \
                     or _contact_value(lines, i):
                 ln.kind = "furniture"
                 marked.append(i)
