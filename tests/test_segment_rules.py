@@ -1977,3 +1977,16 @@ def test_lead_line_short_by_its_indent_under_a_kicker_set_across_columns_is_body
     reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
     assert reservoir.headline == kicker
     assert reservoir.paragraphs[0].startswith("城南水库扩建工程昨天正式开工")
+
+
+def test_teaser_under_a_title_printed_after_a_long_body_is_split_off():
+    # _split_teaser, own_text (gen page r9732/p06, PyMuPDF blocks): a headline-last page; the
+    # title's words stand in its body's lead, more than TITLE_BODY_WINDOW_CHARS before the title,
+    # so the body's end alone names nothing; judged against the whole body, the teaser under it,
+    # naming neither body, is split off
+    body = RESERVOIR + "".join(ITEMS) * 6
+    text = page(wrap(body), "\n".join(["城南水库扩建工程开工", "马拉松赛鸣枪起跑"]),
+                wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛鸣枪起跑"]

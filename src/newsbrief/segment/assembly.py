@@ -199,14 +199,18 @@ def _title_votes(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> dict[
     return votes
 
 
-def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tuple[list[Line], list[Line]]:
+def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
+                  own_text: str = "") -> tuple[list[Line], list[Line]]:
     """A title block split into (title, teaser): lines at the end away from its body that name neither neighbour.
 
     A teaser (导读: a headline with no body on this page) printed next to a
     title joins its block when the extractor leaves no blank line between them
     (dev-v2 d06: `奋力书写高质量发展新篇章 / ——我市扎实推进重点项目建设` after a
     headline). Its words occur in neither body; a kicker's or subtitle's
-    usually occur in their own.
+    usually occur in their own. own_text, the whole body of the article a title
+    printed after it closes: the title's words stand in its lead, which may lie
+    further back than the window of bodies (gen page r9732/p06, PyMuPDF blocks:
+    `是“收割韭菜”还是“回归理性”` named nothing in its body's last 800 characters).
     """
     n = len(block)
     own_body = bodies[1] if first else bodies[0]
@@ -234,7 +238,8 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
         # (each neighbour asked in turn, not both for their max: after one that the teaser names, the
         # other is not needed)
         limit = config.TEASER_MAX_COVERAGE
-        if names(teaser, bodies[0]) <= limit and names(teaser, bodies[1]) <= limit and names(title, own_body) > limit:
+        if names(teaser, bodies[0]) <= limit and names(teaser, bodies[1]) <= limit and \
+                names(title, own_text or own_body) > limit:
             best = (title, teaser)
     if best[1]:
         return best
@@ -256,8 +261,9 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
                 continue  # `——优化区域经济布局，促进区域` / `协调发展` (dev-v2 c03): one subtitle, wrapped
-            teaser_names = max(names(teaser, bodies[0]), names(teaser, bodies[1]))
-            if names(title, own_body) > teaser_names + config.TEASER_TITLE_MARGIN:
+            own = own_text or own_body
+            teaser_names = max(names(teaser, own), names(teaser, bodies[0] if first else bodies[1]))
+            if names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN:
                 return title, teaser
     return best
 
@@ -468,7 +474,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     cur.title = None
                 if cur is not None and cur.has_body and cur.title is None:
                     blocks = _title_beside_body(blocks, bodies[k][0], 0)
-                    cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
+                    cur.title, teaser = _split_teaser(blocks[0], bodies[k], False, _body_text(cur))
                     blocks = ([teaser] if teaser else []) + blocks[1:]
                     titled = cur
                     taken = _lead_under(units, k)
