@@ -1990,3 +1990,21 @@ def test_teaser_under_a_title_printed_after_a_long_body_is_split_off():
     got = segment_text(text, "page.txt")
     assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛鸣枪起跑"]
+
+
+@pytest.mark.parametrize("under, teaser", [
+    # a whole title of its own, printed apart: a teaser, though the title over it fills its column
+    # and ends on no mark (gen page r9731/p08, PyMuPDF blocks: `南方报人虎年春节在基层` / `打造一流营商环境`)
+    ("马拉松赛鸣枪起跑", "马拉松赛鸣枪起跑"),
+    # shorter than TEASER_MIN_CHARS, still six bigrams (gen page r9731/p08: `增收致富门路宽`)
+    ("滨江赛道迎跑者", "滨江赛道迎跑者"),
+    # the headline's wrapped rest, a few characters: its own
+    ("开工", None),
+])
+def test_whole_title_printed_apart_under_a_title_printed_after_its_body(under, teaser):
+    # _whole_title, TEASER_WHOLE_MIN_BIGRAMS: a headline-last page, each title line a block
+    text = page(wrap(RESERVOIR), "城南水库扩建工程今日", under, wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    titles = [a.title for a in got if a.kind == "article"]
+    assert titles[0] == "城南水库扩建工程今日" + ("" if teaser else under)
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ([teaser] if teaser else [])

@@ -222,7 +222,9 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
     for cut in range(1, n):  # the longest far-end stretch that qualifies
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
         words = text_of(teaser)
-        if len(words) < config.TEASER_MIN_CHARS or len(bigrams(words)) < config.TEASER_MIN_BIGRAMS:
+        # (a whole title under a title printed after its body: named nowhere in that body, own_text)
+        whole = not first and _whole_title(teaser) and coverage(words, own_text) <= config.TEASER_MAX_COVERAGE
+        if (len(words) < config.TEASER_MIN_CHARS and not whole) or len(bigrams(words)) < config.TEASER_MIN_BIGRAMS:
             continue
         if not first and teaser[0].text.startswith(DASH):
             # a —— subtitle is printed under its own headline line: cut from it, it is no teaser, but
@@ -230,7 +232,7 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             # `这样的报道让职工感动` / `打造一流营商环境` / `——我市扎实推进重点项目建设`, which had
             # given the headline a kicker); the whole teaser is asked for below
             continue
-        if not first and _wraps(block[n - cut - 1]):
+        if not first and _wraps(block[n - cut - 1]) and not whole:
             # the cut would fall inside a headline wrapped at its column. (Only a teaser under its
             # title: one over it may fill its column and end on no mark, a banner over the page,
             # real page rmrb-20180112-07, pdftotext: `认真学习宣传贯彻党的十九大精神` / the kicker.)
@@ -266,6 +268,19 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             if names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN:
                 return title, teaser
     return best
+
+
+def _whole_title(lines: list[Line]) -> bool:
+    """Whether title lines printed apart (after a blank line) hold a headline's worth of words: a title of their own.
+
+    A block extractor prints the lines of one title apart when they are set apart
+    (centred lines of different widths): a headline's wrapped rest, a few characters
+    (`居家养老有“医”靠 安宁疗护有` / `温度`), and a teaser or a title whose body is not
+    on the page under a title printed after its body (gen page r9731/p08, PyMuPDF blocks:
+    `南方报人虎年春节在基层` / `打造一流营商环境`, both as wide as the column).
+    """
+    return (lines[0].blank_before and not any(ln.blank_before for ln in lines[1:])
+            and len(bigrams(text_of(lines))) >= config.TEASER_WHOLE_MIN_BIGRAMS)
 
 
 def _wraps(ln: Line) -> bool:
