@@ -2008,3 +2008,10 @@ def test_whole_title_printed_apart_under_a_title_printed_after_its_body(under, t
     titles = [a.title for a in got if a.kind == "article"]
     assert titles[0] == "城南水库扩建工程今日" + ("" if teaser else under)
     assert [t.title for t in got if t.fragment_type == "teaser"] == ([teaser] if teaser else [])
+
+
+def test_byline_wrapped_after_a_two_character_name_spaced_out_keeps_the_names_apart():
+    # _WHOLE_NAME_END (gen page r9735/p07, PyMuPDF blocks: `本报记者 李 纵` / `周小苑`): a two-character
+    # name spaced out to line up with longer ones is whole; the next line is the next name
+    got = articles(page("城南水库扩建工程开工", "\n".join(["本报记者 何 川", "周小林"] + wrap(RESERVOIR))))
+    assert len(got) == 1 and got[0].reporters == ["何川", "周小林"]

@@ -777,8 +777,9 @@ def body_paragraphs(units: list[Unit]) -> tuple[list[str], list[str]]:
     return paras, subheads
 
 
-#: a byline line ending on a name of two or three characters set apart by a space
-_WHOLE_NAME_END = re.compile(r"\s[\u4e00-\u9fff]{2,3}$")
+#: a byline line ending on a name of two or three characters set apart by a space, or on a
+#: two-character name spaced out to line up with longer ones (`本报记者 李 纵`)
+_WHOLE_NAME_END = re.compile(r"\s(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 
 
 def byline_text(lines: list[Line]) -> str:
