@@ -2015,3 +2015,12 @@ def test_byline_wrapped_after_a_two_character_name_spaced_out_keeps_the_names_ap
     # name spaced out to line up with longer ones is whole; the next line is the next name
     got = articles(page("城南水库扩建工程开工", "\n".join(["本报记者 何 川", "周小林"] + wrap(RESERVOIR))))
     assert len(got) == 1 and got[0].reporters == ["何川", "周小林"]
+
+
+def test_subtitle_cut_at_the_column_edge_does_not_run_on_into_the_lead_after_a_gap():
+    # _continues (gen page r9732/p01, PyMuPDF blocks): a —— subtitle as wide as the column, then,
+    # as a block of its own, the lead's first lines; the subtitle's wrapped rest would be a short line
+    text = page("\n".join(["城南水库扩建工程开工", "——首期加固大坝修建泄"]), wrap(RESERVOIR))
+    got = articles(text)
+    assert len(got) == 1 and got[0].subtitle == "——首期加固大坝修建泄"
+    assert got[0].paragraphs[0].startswith("城南水库扩建工程昨天正式开工")

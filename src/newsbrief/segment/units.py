@@ -90,6 +90,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
         # gap / `尖嘴　魚檔繼續爆　大`)
         return False
+    if nxt.blank_before and nxt.full and prev.text.startswith(DASH):
+        # a —— subtitle cut at its column's edge goes on after a gap in its short rest (gen page r9731/p02,
+        # PyMuPDF blocks: `——热烈祝贺市政协五届一次会议` / `开幕`); a line of the column's full measure
+        # there is the lead under the title (r9732/p01: `——优化区域经济布局，促进区域协调发展` /
+        # `区域协调发展是中国式现代化的内在要`)
+        return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
