@@ -2024,3 +2024,17 @@ def test_subtitle_cut_at_the_column_edge_does_not_run_on_into_the_lead_after_a_g
     got = articles(text)
     assert len(got) == 1 and got[0].subtitle == "——首期加固大坝修建泄"
     assert got[0].paragraphs[0].startswith("城南水库扩建工程昨天正式开工")
+
+
+@pytest.mark.parametrize("question, headline", [
+    # a question printed in the title's block, the next report set apart by a gap (gen page r9731/p06)
+    ("谁来为扩建“埋单”？", True),
+    # one holding a clause is a sentence under a section label (gen page g303/p11)
+    ("扩建工程开工了，村民盼水！", False),
+])
+def test_question_in_the_block_of_a_title_line_before_the_next_report_is_the_headline(question, headline):
+    # _block_ends_title, a headline-last page: the question had opened the next report's text
+    text = page(wrap(RESERVOIR), ["城南水库 扩建开工", question], wrap(LIBRARY), "图书馆向学生开放")
+    got = articles(text)
+    assert (question in (got[0].kicker or "") + (got[0].headline or "")) == headline
+    assert all(question not in a.text for a in got) == headline

@@ -383,7 +383,7 @@ def correct_kinds(units: list[Unit]) -> None:
         if u.kind != "body" or len(u.lines) > 2 or len(u.lines) == 2 and not u.lines[1].blank_before:
             continue
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
-                and (nxt is None or nxt.kind in ("byline", "furniture", "short"))):
+                and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt))):
             u.kind = "short"
         # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
         # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
@@ -457,6 +457,19 @@ def correct_kinds(units: list[Unit]) -> None:
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
             units[k].kind = "short"
+
+
+def _block_ends_title(u: Unit, nxt: Unit) -> bool:
+    """Whether the one-line question u, printed in the block of the title line over it, ends that title.
+
+    A block extractor prints a title's lines as one block and the body as blocks of their own
+    (gen page r9731/p06, PyMuPDF blocks: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / gap /
+    the next report): a question printed so, the text after it set apart by a gap, is the
+    headline under its kicker, not the first sentence of that text. One holding a clause is a
+    sentence (gen page g303/p11: `(五)` / `大家不要太担心了，股市快见底了！` / gap / its text).
+    """
+    return len(u.lines) == 1 and not u.lines[0].blank_before and not CLAUSE_MARK.search(u.lines[0].text) \
+        and nxt.kind in ("body", "open") and nxt.lines[0].blank_before
 
 
 def _quote_runs_on(units: list[Unit], k: int) -> bool:
