@@ -2038,3 +2038,14 @@ def test_question_in_the_block_of_a_title_line_before_the_next_report_is_the_hea
     got = articles(text)
     assert (question in (got[0].kicker or "") + (got[0].headline or "")) == headline
     assert all(question not in a.text for a in got) == headline
+
+
+def test_two_character_name_under_a_title_closed_by_a_quotation_mark_is_its_author():
+    # _name_under_whole_line, HEADLINE_AUTHOR (gen page r9733/p06, PyMuPDF blocks): a headline-first
+    # page; a title ending on a closing quote, then a two-character name alone, between two reports
+    # on one subject: the name is the author's, so the run is a title, not a subhead
+    farm = ("村民老李说，往年一到夏天，田里就缺水，玉米常常减产。今年灌溉渠通到了村口，老李打算明年多种两亩玉米。"
+            "镇里的水管站也在抓紧修整渠道，村里还请来农技员讲授节水灌溉的办法。")
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR), "老李的“玉米地”", "李明", wrap(farm))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建工程开工", None), ("老李的“玉米地”", "李明")]

@@ -593,13 +593,28 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score -= config.SUBHEAD_LABEL
     # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
     # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
-    if len(lines) >= 2 and is_author_line(lines[-1].text) \
+    if len(lines) >= 2 and (is_author_line(lines[-1].text) or _name_under_whole_line(lines[-2], lines[-1])) \
             and not any(CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
         score += config.HEADLINE_AUTHOR
     if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
         score += config.HEADLINE_STACKED
     return score
+
+
+def _name_under_whole_line(upper: Line, ln: Line) -> bool:
+    """Whether ln, a two-character name alone, stands under a title line that ends on a closing mark.
+
+    A lone two-character word that opens with a surname is as often a headline's wrapped tail
+    (is_author_line); under a line closed by a quotation mark or a bracket, which no headline
+    wraps inside, it is the author's name (gen page r9733/p06, PyMuPDF blocks:
+    `劳伦斯：一个无法定义的“洛克菲勒”` / `黄宇`).
+    """
+    return len(ln.text) == 2 and upper.text[-1] in _CLOSING_MARKS and is_bare_names(ln.text)
+
+
+#: marks that close a quotation or a bracket
+_CLOSING_MARKS = "”’」』》）)"
 
 
 def past_edge(ln: Line) -> bool:
