@@ -401,10 +401,14 @@ def correct_kinds(units: list[Unit]) -> None:
     # the same holds for a byline: a few lines opening the page that stop mid-sentence right over
     # a byline are a title as wide as the column (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
     # `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`)
+    # and so do a few lines of no clause set apart after a body's last sentence (gen page r9731/p11, PyMuPDF
+    # blocks, headline-last: `…其餘警員要接受檢疫。` / `【新冠肺炎】機動` … `多名警員或要檢疫` / the next
+    # report's byline): the title of the body before, which a sentence cut at a column's foot would not be
     for k in range(len(units) - 1):
         u = units[k]
-        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
-                and all(x.kind == "furniture" for x in units[:k])):
+        if (u.kind == "open" and units[k + 1].kind == "byline" and (
+                len(u.lines) <= config.TITLE_MAX_LINES // 2 and all(x.kind == "furniture" for x in units[:k])
+                or len(u.lines) <= config.TITLE_MAX_LINES and _title_after_body(units, k))):
             u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
@@ -457,6 +461,13 @@ def correct_kinds(units: list[Unit]) -> None:
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
             units[k].kind = "short"
+
+
+def _title_after_body(units: list[Unit], k: int) -> bool:
+    """Whether units[k], lines cut at the column's edge, stands apart after a body's last sentence with no clause in it."""
+    u = units[k]
+    return (k > 0 and units[k - 1].kind == "body" and u.lines[0].blank_before
+            and not any(CLAUSE_MARK.search(ln.text) for ln in u.lines))
 
 
 def _block_ends_title(u: Unit, nxt: Unit) -> bool:
