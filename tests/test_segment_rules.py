@@ -2059,3 +2059,20 @@ def test_block_of_no_clause_cut_at_the_column_edge_after_a_body_and_before_a_byl
     got = articles(text)
     assert [a.headline for a in got] == ["".join(title), "实验小学图书馆开放"]
     assert got[0].text.replace("\n", "") == RESERVOIR and got[1].byline == "本报记者 王小明"
+
+
+@pytest.mark.parametrize("under, headline", [
+    # a label over a line short of its column with no clause: kicker and headline (gen page r9732/p09)
+    ("水库扩建村民盼水十年", True),
+    # a label over a section's first line, which fills the column: the section's text
+    (RESERVOIR[:12], False),
+])
+def test_line_under_a_bracketed_label_ends_at_the_gap_after_it(under, headline):
+    # _headline_under_label, a headline-last page: the label and the line under it are one block,
+    # the next report a block of its own after a gap; the line had run on into that report
+    farm = ("村民老李说，往年一到夏天，田里就缺水，玉米常常减产。今年灌溉渠通到了村口，老李打算明年多种两亩玉米。"
+            "镇里的水管站也在抓紧修整渠道，村里还请来农技员讲授节水灌溉的办法。")
+    text = page(wrap(LIBRARY), "\n".join(["【城南新闻】", under]), wrap(farm), "老李的玉米地")
+    got = articles(text)
+    assert (got[0].title == "【城南新闻】" + under) == headline
+    assert any(a.text.startswith("村民老李说") for a in got) == headline

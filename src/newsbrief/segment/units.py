@@ -201,6 +201,22 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
             and _reads_as_headline(ln))
 
 
+def _headline_under_label(units: list[Unit], ln: Line) -> bool:
+    """Whether ln, printed right under a bracketed label alone on its line (【香港民研】), is the headline it heads.
+
+    A label over a line that stops short of its column with no clause is a kicker over its
+    headline, which ends at the gap after it (gen page r9732/p09, PyMuPDF blocks: `【香港民研】` /
+    `35%非泛民支持者反對DQ` / gap / the next report, which it had run on into, its width short of
+    the column by no more than a paragraph's indent). A label over a section's text heads a line
+    that fills the column (gen pages: `【执纪者说】` / `纪检监察机关作为政治`).
+    """
+    if not units or units[-1].kind != "short" or len(units[-1].lines) != 1 or ln.blank_before:
+        return False
+    label = units[-1].lines[0].text
+    return (label[:1] == "【" and SECTION_LABEL.match(label) is not None and not ln.full and not ln.indent
+            and not ln.terminal and not CLAUSE_MARK.search(ln.text))
+
+
 def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
     """Whether ln, after a gap under a sentence cut at its column's foot, is a headline rather than the sentence's rest.
 
@@ -313,6 +329,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
                     or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
+                    or len(cur) == 1 and ln.blank_before and _headline_under_label(units, cur[0])
                     or ln.blank_before and _headline_at_foot(cur[-1], ln, lines[k + 1] if k + 1 < len(lines) else None)
                     or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
                     or not _continues(cur[-1], ln, len(cur) == 1)):
