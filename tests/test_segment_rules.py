@@ -2076,3 +2076,13 @@ def test_line_under_a_bracketed_label_ends_at_the_gap_after_it(under, headline):
     got = articles(text)
     assert (got[0].title == "【城南新闻】" + under) == headline
     assert any(a.text.startswith("村民老李说") for a in got) == headline
+
+
+def test_names_under_a_title_as_wide_as_the_column_before_a_gap_are_a_byline():
+    # mark_bylines (gen page r9734/p08, PyMuPDF blocks, headline-last): a title as wide as the column,
+    # the names under it in its block, then a gap and the next report; the names had run on into it
+    text = page(wrap(RESERVOIR), "\n".join(["城南水库扩建工程昨天开工", "欧阳明 李 强 张晓东"]), wrap(LIBRARY),
+                "实验小学图书馆开放")
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程昨天开工", "实验小学图书馆开放"]
+    assert got[1].text.replace("\n", "") == LIBRARY
