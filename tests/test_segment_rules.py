@@ -1977,3 +1977,112 @@ def test_lead_line_short_by_its_indent_under_a_kicker_set_across_columns_is_body
     reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
     assert reservoir.headline == kicker
     assert reservoir.paragraphs[0].startswith("城南水库扩建工程昨天正式开工")
+
+
+def test_teaser_under_a_title_printed_after_a_long_body_is_split_off():
+    # _split_teaser, own_text (gen page r9732/p06, PyMuPDF blocks): a headline-last page; the
+    # title's words stand in its body's lead, more than TITLE_BODY_WINDOW_CHARS before the title,
+    # so the body's end alone names nothing; judged against the whole body, the teaser under it,
+    # naming neither body, is split off
+    body = RESERVOIR + "".join(ITEMS) * 6
+    text = page(wrap(body), "\n".join(["城南水库扩建工程开工", "马拉松赛鸣枪起跑"]),
+                wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛鸣枪起跑"]
+
+
+@pytest.mark.parametrize("under, teaser", [
+    # a whole title of its own, printed apart: a teaser, though the title over it fills its column
+    # and ends on no mark (gen page r9731/p08, PyMuPDF blocks: `南方报人虎年春节在基层` / `打造一流营商环境`)
+    ("马拉松赛鸣枪起跑", "马拉松赛鸣枪起跑"),
+    # shorter than TEASER_MIN_CHARS, still six bigrams (gen page r9731/p08: `增收致富门路宽`)
+    ("滨江赛道迎跑者", "滨江赛道迎跑者"),
+    # the headline's wrapped rest, a few characters: its own
+    ("开工", None),
+])
+def test_whole_title_printed_apart_under_a_title_printed_after_its_body(under, teaser):
+    # _whole_title, TEASER_WHOLE_MIN_BIGRAMS: a headline-last page, each title line a block
+    text = page(wrap(RESERVOIR), "城南水库扩建工程今日", under, wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    titles = [a.title for a in got if a.kind == "article"]
+    assert titles[0] == "城南水库扩建工程今日" + ("" if teaser else under)
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ([teaser] if teaser else [])
+
+
+def test_byline_wrapped_after_a_two_character_name_spaced_out_keeps_the_names_apart():
+    # _WHOLE_NAME_END (gen page r9735/p07, PyMuPDF blocks: `本报记者 李 纵` / `周小苑`): a two-character
+    # name spaced out to line up with longer ones is whole; the next line is the next name
+    got = articles(page("城南水库扩建工程开工", "\n".join(["本报记者 何 川", "周小林"] + wrap(RESERVOIR))))
+    assert len(got) == 1 and got[0].reporters == ["何川", "周小林"]
+
+
+def test_subtitle_cut_at_the_column_edge_does_not_run_on_into_the_lead_after_a_gap():
+    # _continues (gen page r9732/p01, PyMuPDF blocks): a —— subtitle as wide as the column, then,
+    # as a block of its own, the lead's first lines; the subtitle's wrapped rest would be a short line
+    text = page("\n".join(["城南水库扩建工程开工", "——首期加固大坝修建泄"]), wrap(RESERVOIR))
+    got = articles(text)
+    assert len(got) == 1 and got[0].subtitle == "——首期加固大坝修建泄"
+    assert got[0].paragraphs[0].startswith("城南水库扩建工程昨天正式开工")
+
+
+@pytest.mark.parametrize("question, headline", [
+    # a question printed in the title's block, the next report set apart by a gap (gen page r9731/p06)
+    ("谁来为扩建“埋单”？", True),
+    # one holding a clause is a sentence under a section label (gen page g303/p11)
+    ("扩建工程开工了，村民盼水！", False),
+])
+def test_question_in_the_block_of_a_title_line_before_the_next_report_is_the_headline(question, headline):
+    # _block_ends_title, a headline-last page: the question had opened the next report's text
+    text = page(wrap(RESERVOIR), ["城南水库 扩建开工", question], wrap(LIBRARY), "图书馆向学生开放")
+    got = articles(text)
+    assert (question in (got[0].kicker or "") + (got[0].headline or "")) == headline
+    assert all(question not in a.text for a in got) == headline
+
+
+def test_two_character_name_under_a_title_closed_by_a_quotation_mark_is_its_author():
+    # _name_under_whole_line, HEADLINE_AUTHOR (gen page r9733/p06, PyMuPDF blocks): a headline-first
+    # page; a title ending on a closing quote, then a two-character name alone, between two reports
+    # on one subject: the name is the author's, so the run is a title, not a subhead
+    farm = ("村民老李说，往年一到夏天，田里就缺水，玉米常常减产。今年灌溉渠通到了村口，老李打算明年多种两亩玉米。"
+            "镇里的水管站也在抓紧修整渠道，村里还请来农技员讲授节水灌溉的办法。")
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR), "老李的“玉米地”", "李明", wrap(farm))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建工程开工", None), ("老李的“玉米地”", "李明")]
+
+
+def test_block_of_no_clause_cut_at_the_column_edge_after_a_body_and_before_a_byline_is_a_title():
+    # _title_after_body (gen page r9731/p11, PyMuPDF blocks, headline-last): a headline as wide as the
+    # column over several lines, set apart after the body's last sentence, then the next report's byline
+    title = wrap("城南水库扩建工程昨天正式开工库容增加三千万立方米")
+    text = page(wrap(RESERVOIR), title, "本报记者 王小明", wrap(LIBRARY), "实验小学图书馆开放")
+    got = articles(text)
+    assert [a.headline for a in got] == ["".join(title), "实验小学图书馆开放"]
+    assert got[0].text.replace("\n", "") == RESERVOIR and got[1].byline == "本报记者 王小明"
+
+
+@pytest.mark.parametrize("under, headline", [
+    # a label over a line short of its column with no clause: kicker and headline (gen page r9732/p09)
+    ("水库扩建村民盼水十年", True),
+    # a label over a section's first line, which fills the column: the section's text
+    (RESERVOIR[:12], False),
+])
+def test_line_under_a_bracketed_label_ends_at_the_gap_after_it(under, headline):
+    # _headline_under_label, a headline-last page: the label and the line under it are one block,
+    # the next report a block of its own after a gap; the line had run on into that report
+    farm = ("村民老李说，往年一到夏天，田里就缺水，玉米常常减产。今年灌溉渠通到了村口，老李打算明年多种两亩玉米。"
+            "镇里的水管站也在抓紧修整渠道，村里还请来农技员讲授节水灌溉的办法。")
+    text = page(wrap(LIBRARY), "\n".join(["【城南新闻】", under]), wrap(farm), "老李的玉米地")
+    got = articles(text)
+    assert (got[0].title == "【城南新闻】" + under) == headline
+    assert any(a.text.startswith("村民老李说") for a in got) == headline
+
+
+def test_names_under_a_title_as_wide_as_the_column_before_a_gap_are_a_byline():
+    # mark_bylines (gen page r9734/p08, PyMuPDF blocks, headline-last): a title as wide as the column,
+    # the names under it in its block, then a gap and the next report; the names had run on into it
+    text = page(wrap(RESERVOIR), "\n".join(["城南水库扩建工程昨天开工", "欧阳明 李 强 张晓东"]), wrap(LIBRARY),
+                "实验小学图书馆开放")
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程昨天开工", "实验小学图书馆开放"]
+    assert got[1].text.replace("\n", "") == LIBRARY

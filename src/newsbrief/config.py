@@ -293,6 +293,12 @@ TEASER_MIN_CHARS = 8
 #: title (zghysyb, plain pdftotext), whose records changed.
 TEASER_MIN_BIGRAMS = 1
 
+#: fewest Chinese bigrams of a part printed apart (after a blank line) under a title that make
+#: it a whole title of its own, a teaser, even of fewer than TEASER_MIN_CHARS characters or
+#: under a line that reaches its column's edge: a block extractor prints a headline's wrapped
+#: rest apart too, but that holds a few characters (`温度`, `和力量`, `么大`)
+TEASER_WHOLE_MIN_BIGRAMS = 6
+
 #: most of a teaser's bigrams that may occur in the bodies either side: a
 #: teaser announces another page's article, so none (dev-v2 d06).
 TEASER_MAX_COVERAGE = 0.0

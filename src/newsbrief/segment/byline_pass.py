@@ -233,10 +233,14 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             continue
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if prev is not None and prev.kind == "text" and not prev.terminal and not prev.full and \
+        if prev is not None and prev.kind == "text" and not prev.terminal and (
+                not prev.full or nxt is not None and nxt.blank_before and " " in ln.text) and \
                 is_author_line(ln.text) and not parallel_phrase(prev, ln, nxt):
             # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
-            # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead
+            # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead; so are
+            # names set apart by spaces under a line as wide as the column, a gap after them, where a
+            # block extractor prints a headline, then the next report's byline in one block (gen page
+            # r9734/p08, PyMuPDF blocks: `土豆不“土”土豆无“土”` / `姚雪青 钱 艳 宋 岩` / gap / its lead)
             ln.kind = "byline"
             out.append(ln)
             i += 1

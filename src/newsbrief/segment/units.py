@@ -90,6 +90,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
         # gap / `尖嘴　魚檔繼續爆　大`)
         return False
+    if nxt.blank_before and nxt.full and prev.text.startswith(DASH):
+        # a —— subtitle cut at its column's edge goes on after a gap in its short rest (gen page r9731/p02,
+        # PyMuPDF blocks: `——热烈祝贺市政协五届一次会议` / `开幕`); a line of the column's full measure
+        # there is the lead under the title (r9732/p01: `——优化区域经济布局，促进区域协调发展` /
+        # `区域协调发展是中国式现代化的内在要`)
+        return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
@@ -193,6 +199,22 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     """
     return (len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and not ln.full
             and _reads_as_headline(ln))
+
+
+def _headline_under_label(units: list[Unit], ln: Line) -> bool:
+    """Whether ln, printed right under a bracketed label alone on its line (【香港民研】), is the headline it heads.
+
+    A label over a line that stops short of its column with no clause is a kicker over its
+    headline, which ends at the gap after it (gen page r9732/p09, PyMuPDF blocks: `【香港民研】` /
+    `35%非泛民支持者反對DQ` / gap / the next report, which it had run on into, its width short of
+    the column by no more than a paragraph's indent). A label over a section's text heads a line
+    that fills the column (gen pages: `【执纪者说】` / `纪检监察机关作为政治`).
+    """
+    if not units or units[-1].kind != "short" or len(units[-1].lines) != 1 or ln.blank_before:
+        return False
+    label = units[-1].lines[0].text
+    return (label[:1] == "【" and SECTION_LABEL.match(label) is not None and not ln.full and not ln.indent
+            and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
 def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
@@ -307,6 +329,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
                     or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
+                    or len(cur) == 1 and ln.blank_before and _headline_under_label(units, cur[0])
                     or ln.blank_before and _headline_at_foot(cur[-1], ln, lines[k + 1] if k + 1 < len(lines) else None)
                     or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
                     or not _continues(cur[-1], ln, len(cur) == 1)):
@@ -377,7 +400,7 @@ def correct_kinds(units: list[Unit]) -> None:
         if u.kind != "body" or len(u.lines) > 2 or len(u.lines) == 2 and not u.lines[1].blank_before:
             continue
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
-                and (nxt is None or nxt.kind in ("byline", "furniture", "short"))):
+                and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt))):
             u.kind = "short"
         # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
         # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
@@ -395,10 +418,14 @@ def correct_kinds(units: list[Unit]) -> None:
     # the same holds for a byline: a few lines opening the page that stop mid-sentence right over
     # a byline are a title as wide as the column (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
     # `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`)
+    # and so do a few lines of no clause set apart after a body's last sentence (gen page r9731/p11, PyMuPDF
+    # blocks, headline-last: `…其餘警員要接受檢疫。` / `【新冠肺炎】機動` … `多名警員或要檢疫` / the next
+    # report's byline): the title of the body before, which a sentence cut at a column's foot would not be
     for k in range(len(units) - 1):
         u = units[k]
-        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
-                and all(x.kind == "furniture" for x in units[:k])):
+        if (u.kind == "open" and units[k + 1].kind == "byline" and (
+                len(u.lines) <= config.TITLE_MAX_LINES // 2 and all(x.kind == "furniture" for x in units[:k])
+                or len(u.lines) <= config.TITLE_MAX_LINES and _title_after_body(units, k))):
             u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
@@ -451,6 +478,26 @@ def correct_kinds(units: list[Unit]) -> None:
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
             units[k].kind = "short"
+
+
+def _title_after_body(units: list[Unit], k: int) -> bool:
+    """Whether units[k], lines cut at the column's edge, stands apart after a body's last sentence with no clause in it."""
+    u = units[k]
+    return (k > 0 and units[k - 1].kind == "body" and u.lines[0].blank_before
+            and not any(CLAUSE_MARK.search(ln.text) for ln in u.lines))
+
+
+def _block_ends_title(u: Unit, nxt: Unit) -> bool:
+    """Whether the one-line question u, printed in the block of the title line over it, ends that title.
+
+    A block extractor prints a title's lines as one block and the body as blocks of their own
+    (gen page r9731/p06, PyMuPDF blocks: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / gap /
+    the next report): a question printed so, the text after it set apart by a gap, is the
+    headline under its kicker, not the first sentence of that text. One holding a clause is a
+    sentence (gen page g303/p11: `(五)` / `大家不要太担心了，股市快见底了！` / gap / its text).
+    """
+    return len(u.lines) == 1 and not u.lines[0].blank_before and not CLAUSE_MARK.search(u.lines[0].text) \
+        and nxt.kind in ("body", "open") and nxt.lines[0].blank_before
 
 
 def _quote_runs_on(units: list[Unit], k: int) -> bool:
@@ -574,13 +621,28 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score -= config.SUBHEAD_LABEL
     # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
     # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
-    if len(lines) >= 2 and is_author_line(lines[-1].text) \
+    if len(lines) >= 2 and (is_author_line(lines[-1].text) or _name_under_whole_line(lines[-2], lines[-1])) \
             and not any(CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
         score += config.HEADLINE_AUTHOR
     if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
         score += config.HEADLINE_STACKED
     return score
+
+
+def _name_under_whole_line(upper: Line, ln: Line) -> bool:
+    """Whether ln, a two-character name alone, stands under a title line that ends on a closing mark.
+
+    A lone two-character word that opens with a surname is as often a headline's wrapped tail
+    (is_author_line); under a line closed by a quotation mark or a bracket, which no headline
+    wraps inside, it is the author's name (gen page r9733/p06, PyMuPDF blocks:
+    `劳伦斯：一个无法定义的“洛克菲勒”` / `黄宇`).
+    """
+    return len(ln.text) == 2 and upper.text[-1] in _CLOSING_MARKS and is_bare_names(ln.text)
+
+
+#: marks that close a quotation or a bracket
+_CLOSING_MARKS = "”’」』》）)"
 
 
 def past_edge(ln: Line) -> bool:
