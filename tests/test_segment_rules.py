@@ -208,6 +208,22 @@ def test_headline_of_phrases_past_the_column_wraps_into_its_rest():
     assert got[0].text.startswith("城南水库扩建工程昨天正式开工。")
 
 
+@pytest.mark.parametrize("title, lead, headline", [
+    # _balancing_rest (gen pages r9733/p04, r9732/p10, plain pdftotext): a headline of two phrases wrapped
+    # at its own measure inside the second, which its rest brings near the first, then the lead
+    (["城南水库扩建工程 村民", "盼水十年"], RESERVOIR, "城南水库扩建工程 村民盼水十年"),
+    # its rest may hold quotation marks and fill the column
+    (["城南水库扩建工程 村", "民盼“活水”十年整"], RESERVOIR, "城南水库扩建工程 村民盼“活水”十年整"),
+    # a whole headline over a lead whose first line lost its indent: that line would throw the
+    # phrases out of balance, so it stays the lead's (gen page g101/p07)
+    (["城南水库扩建工程 村民盼水十年"], "城南水库扩建工程昨天" + RESERVOIR[10:], "城南水库扩建工程 村民盼水十年"),
+])
+def test_headline_wrapped_inside_its_last_phrase_takes_its_rest(title, lead, headline):
+    got = articles(page(title + [lead[:10]] + wrap(lead[10:]), ["实验小学图书馆开放"] + wrap(LIBRARY)))
+    assert got[0].headline == headline
+    assert got[0].text.startswith(lead[:10])
+
+
 @pytest.mark.parametrize("header, headline", [
     # a bare page number and the section label beside it, printed after the last headline
     # (real page gsfzb, PyMuPDF blocks: `陇西警方打掉一个电诈团伙` / `8` / `法治一线` / date)

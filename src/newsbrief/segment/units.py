@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import config
+from ..text.normalize import display_width
 from .byline import BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, split_tail_byline
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion
@@ -97,8 +98,9 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     if prev_first and _PHRASED_HEADLINE.match(prev.text):
         # two phrases set apart by one space, no sentence punctuation: a headline run straight
         # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
-        # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under it
-        return _phrased_rest(prev, nxt)
+        # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under
+        # it, or wraps at its own measure inside its last phrase, its rest under it
+        return _phrased_rest(prev, nxt) or _balancing_rest(prev, nxt)
     if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not MID_SENTENCE.search(prev.text):
         # a line standing alone between two gaps is a block of its own, as block
         # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
@@ -148,6 +150,34 @@ def _phrased_rest(head: Line, ln: Line) -> bool:
     """
     return (past_edge(head) and not head.overfull and not ln.blank_before and not ln.full and not ln.indent
             and _UNPUNCTUATED.match(ln.text) is not None)
+
+
+#: a line with no sentence punctuation: quotation marks and title marks allowed (`出现“崩盘”`)
+_NO_CLAUSE = re.compile(r"^[^，。、；：！？,;:!?（）()]+$")
+
+
+def _balancing_rest(head: Line, ln: Line) -> bool:
+    """Whether ln, right under a headline of phrases, is the rest of its last phrase: it brings that phrase near the first.
+
+    A headline of two or more phrases balances them (`全民免費檢測 最快兩周後展開`); one
+    wrapped at its own measure, narrower than the phrases need, leaves its last phrase
+    short and prints the rest on the next line, which then runs into the lead with no gap
+    (plain pdftotext, gen pages r9733/p04 `路虎中国黄金5年终结 部分车型价格` / `出现“崩盘”` /
+    `捷豹路虎大中华区`, r9732/p10 `大连太平湾投资2000亿 未批` / `先建开工两年半`). A lead's
+    first line joined on throws the phrases further out of balance (`路虎中国黄金5年终结 部分
+    车型价格出现“崩盘”` / `捷豹路虎大中华区`, gen page g101/p07, the headline whole on one line).
+    """
+    if ln.blank_before or ln.indent or ln.terminal or _NO_CLAUSE.match(ln.text) is None:
+        return False
+    phrases = head.text.split(" ")
+    first, last = display_width(phrases[0]), display_width(phrases[-1])
+    return abs(last + ln.width - first) < abs(last - first)
+
+
+def _headline_and_rest(head: Line, ln: Line) -> bool:
+    """Whether head is a headline of phrases and ln the rest of its last phrase (_balancing_rest)."""
+    # (the space looked for before the pattern: this is asked of every unit's first two lines)
+    return " " in head.text and _PHRASED_HEADLINE.match(head.text) is not None and _balancing_rest(head, ln)
 
 
 def _reads_as_headline(ln: Line) -> bool:
@@ -233,6 +263,9 @@ def _text_unit_kind(lines: list[Line]) -> str:
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
                                                       or any(ln.overfull or _set_wide(ln) for ln in lines)):
         return "short"
+    if len(lines) == 2 and _headline_and_rest(lines[0], lines[1]):
+        # a headline and its wrapped rest, which may fill the column (gen page r9736/p10)
+        return "short"
     return "open"
 
 
@@ -307,8 +340,12 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
                     or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
+                    # a headline's wrapped rest ends it: the lead starts under it
+                    or len(cur) == 2 and _headline_and_rest(cur[0], cur[1])
                     or ln.blank_before and _headline_at_foot(cur[-1], ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    # (unless it is the rest of that headline's last phrase, a line short of the column)
                     or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    and not (len(cur) == 1 and _headline_and_rest(cur[0], ln))
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
