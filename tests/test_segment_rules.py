@@ -1902,6 +1902,20 @@ def test_sentence_cut_at_a_columns_foot_does_not_go_on_in_a_headline_standing_ap
     assert got[1].title == "".join(title)
 
 
+@pytest.mark.parametrize("cut, title", [
+    # the column's last line holds no comma, the line over it does (gen page r9734/p11): a sentence's
+    # last words, not a headline's line wrapped over a gap
+    (6, ["实验小学新建图书馆本周开放"]),
+])
+def test_sentence_cut_at_a_columns_foot_before_a_headline_of_another_shape(cut, title):
+    # _headline_at_foot (plain pdftotext), the shapes of cut and headline its first test leaves out
+    lines = wrap(RESERVOIR)
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + lines[:cut + 1], title,
+                        ["本报讯（记者 何川）"] + wrap(LIBRARY)))
+    assert got[0].text.endswith(lines[cut])
+    assert got[1].title == "".join(title)
+
+
 @pytest.mark.parametrize("head, rest", [
     # the rest opens on a clause no sentence is (`题。`), or is a block after a gap
     (["城南五个乡镇、两个农场的", "灌溉、绿化和城区供水的问"], "题。"),

@@ -225,7 +225,7 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
             and _reads_as_headline(ln))
 
 
-def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
+def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     """Whether ln, after a gap under a sentence cut at its column's foot, is a headline rather than the sentence's rest.
 
     Plain pdftotext prints a column's last line, then what stands next on the page:
@@ -235,10 +235,13 @@ def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
     the column under it; a headline's line has no punctuation and stands alone, or over
     a short unpunctuated line, its next.
     """
-    # (prev a line of clauses: a headline's own line wrapped over a gap holds none, gen pages `门问策集思广益
-    # 研究` / gap / `新情况作出新规划`; and a —— subtitle goes on a title, not a body)
+    # (prev or the line over it a line of clauses: a headline's own line wrapped over a gap holds none, gen
+    # pages `门问策集思广益 研究` / gap / `新情况作出新规划`; a sentence's last line may hold none, gen page
+    # r9734/p11: `铁路部门提醒广大旅客，` / `请通过铁路12306官方网站` / gap / `外媒称不到10%中国家庭持股`;
+    # and a —— subtitle goes on a title, not a body)
+    prev = cur[-1]
     if prev.terminal or not prev.full or not _reads_as_headline(ln) or ln.text.startswith(DASH) \
-            or not CLAUSE_MARK.search(prev.text):
+            or not (CLAUSE_MARK.search(prev.text) or len(cur) >= 2 and CLAUSE_MARK.search(cur[-2].text)):
         return False
     # (under a line that fills its column a gap is a block extractor's, not a headline's end: gen page
     # pdf-1002/p12, PyMuPDF blocks: `年金融危机爆发时，` / gap / `A股市场在当年的1月` / gap / `份一度…`)
@@ -342,7 +345,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
                     # a headline's wrapped rest ends it: the lead starts under it
                     or len(cur) == 2 and _headline_and_rest(cur[0], cur[1])
-                    or ln.blank_before and _headline_at_foot(cur[-1], ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    or ln.blank_before and _headline_at_foot(cur, ln, lines[k + 1] if k + 1 < len(lines) else None)
                     # (unless it is the rest of that headline's last phrase, a line short of the column)
                     or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
                     and not (len(cur) == 1 and _headline_and_rest(cur[0], ln))
