@@ -1906,6 +1906,8 @@ def test_sentence_cut_at_a_columns_foot_does_not_go_on_in_a_headline_standing_ap
     # the column's last line holds no comma, the line over it does (gen page r9734/p11): a sentence's
     # last words, not a headline's line wrapped over a gap
     (6, ["实验小学新建图书馆本周开放"]),
+    # a headline that opens on a speaker and a colon (gen page r9732/p07: `农机专家李金泽：为…`)
+    (5, ["图书馆馆长：新馆本周向全", "校学生开放"]),
 ])
 def test_sentence_cut_at_a_columns_foot_before_a_headline_of_another_shape(cut, title):
     # _headline_at_foot (plain pdftotext), the shapes of cut and headline its first test leaves out

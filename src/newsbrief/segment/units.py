@@ -225,6 +225,12 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
             and _reads_as_headline(ln))
 
 
+def _speaker_dropped(text: str) -> str:
+    """text with the colon after a speaker or a source that opens it dropped (`农机专家李金泽：为…`)."""
+    k = text.find("：")
+    return text[:k] + text[k + 1:] if 2 <= k < len(text) - 2 else text
+
+
 def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     """Whether ln, after a gap under a sentence cut at its column's foot, is a headline rather than the sentence's rest.
 
@@ -239,8 +245,11 @@ def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     # pages `门问策集思广益 研究` / gap / `新情况作出新规划`; a sentence's last line may hold none, gen page
     # r9734/p11: `铁路部门提醒广大旅客，` / `请通过铁路12306官方网站` / gap / `外媒称不到10%中国家庭持股`;
     # and a —— subtitle goes on a title, not a body)
-    prev = cur[-1]
-    if prev.terminal or not prev.full or not _reads_as_headline(ln) or ln.text.startswith(DASH) \
+    # (a headline may open on a speaker or a source and a colon, gen page r9732/p07: `…自娛自樂的話，` / gap /
+    # `农机专家李金泽：为农机行业搭建` / `现代化信息平台`)
+    prev, text = cur[-1], _speaker_dropped(ln.text)
+    if prev.terminal or not prev.full or len(text) < config.HEADLINE_LINE_MIN_CHARS \
+            or _UNPUNCTUATED.match(text) is None or text.startswith(DASH) \
             or not (CLAUSE_MARK.search(prev.text) or len(cur) >= 2 and CLAUSE_MARK.search(cur[-2].text)):
         return False
     # (under a line that fills its column a gap is a block extractor's, not a headline's end: gen page
