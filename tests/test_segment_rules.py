@@ -1918,6 +1918,17 @@ def test_sentence_cut_at_a_columns_foot_before_a_headline_of_another_shape(cut, 
     assert got[1].title == "".join(title)
 
 
+def test_headline_wrapped_over_lines_of_a_narrow_column_before_its_dateline():
+    # _unpunctuated_block (gen page r9732/p10, plain pdftotext): a headline set in a narrow column wraps
+    # over five lines inside its phrases, the last cut at the column's edge, then its dateline; with no
+    # mark in any line it is no paragraph, though it runs on like one
+    title = ["城南水库扩建", "工程开工 村民", "盼水十年终于", "梦想成真全村", "欢庆"]
+    got = articles(page(["本报讯（记者 何川）"] + wrap(LIBRARY, 8),
+                        title + ["新华社南京8月24日电", "（记者 王明）"] + wrap(RESERVOIR, 8)))
+    assert [a.headline for a in got] == [None, "".join(title)]
+    assert got[1].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
 @pytest.mark.parametrize("head, rest", [
     # the rest opens on a clause no sentence is (`题。`), or is a block after a gap
     (["城南五个乡镇、两个农场的", "灌溉、绿化和城区供水的问"], "题。"),

@@ -449,6 +449,8 @@ def correct_kinds(units: list[Unit]) -> None:
         if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
                 and all(x.kind == "furniture" for x in units[:k])):
             u.kind = "short"
+        elif u.kind == "open" and units[k + 1].kind == "byline" and _unpunctuated_block(u):
+            u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
     # not a title line (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场` /
@@ -500,6 +502,18 @@ def correct_kinds(units: list[Unit]) -> None:
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
             units[k].kind = "short"
+
+
+def _unpunctuated_block(u: Unit) -> bool:
+    """Whether a unit is a block of a few lines after a gap with no sentence punctuation in any line: a headline wrapped at a narrow column.
+
+    A headline set in a narrow column wraps over four or five lines, inside its phrases, and
+    runs on to the column's edge like text (gen page r9732/p10, plain pdftotext: `加大创新驱动力`
+    / `度 强化生态环境` / `治理 奋力推动高` / `质量发展走在前` / `列` / its dateline); body text
+    holds a comma or a stop every line or two.
+    """
+    return (u.lines[0].blank_before and len(u.lines) <= config.TITLE_MAX_LINES
+            and all(_NO_CLAUSE.match(ln.text) for ln in u.lines))
 
 
 def _quote_runs_on(units: list[Unit], k: int) -> bool:
