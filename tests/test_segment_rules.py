@@ -1918,6 +1918,16 @@ def test_sentence_cut_at_a_columns_foot_before_a_headline_of_another_shape(cut, 
     assert got[1].title == "".join(title)
 
 
+def test_label_after_a_gap_is_no_rest_of_a_sentence_cut_at_the_columns_foot():
+    # _continues (gen page r9733/p12, plain pdftotext): a column stops mid-sentence, then the next
+    # article's label kicker stands alone between gaps over its headline; it opens that title
+    lines = wrap(LIBRARY)
+    got = articles(page(["本报讯（记者 何川）"] + lines[:5], "【水利关注】", "城南水库扩建工程正式开工",
+                        ["本报讯（记者 王明）"] + wrap(RESERVOIR)))
+    assert got[0].text.endswith(lines[4])
+    assert (got[1].kicker, got[1].headline) == ("【水利关注】", "城南水库扩建工程正式开工")
+
+
 def test_headline_wrapped_over_lines_of_a_narrow_column_before_its_dateline():
     # _unpunctuated_block (gen page r9732/p10, plain pdftotext): a headline set in a narrow column wraps
     # over five lines inside its phrases, the last cut at the column's edge, then its dateline; with no

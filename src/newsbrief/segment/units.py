@@ -91,6 +91,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
         # gap / `尖嘴　魚檔繼續爆　大`)
         return False
+    if nxt.blank_before and nxt.text[0] in "【[（(一二三四五六七八九十" and SECTION_LABEL.match(nxt.text):
+        # across a gap, a label alone on its line (【香港民研】, (三)) opens a title or a section, never the
+        # rest of a sentence (gen page r9733/p12, plain pdftotext: `…包括。他說，美國國` / gap / `【香港民研】`
+        # / gap / `35%非泛民支持者反對DQ`, the kicker that had ended another report)
+        return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
