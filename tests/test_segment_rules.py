@@ -280,6 +280,17 @@ def test_title_line_run_on_into_the_next_column_on_its_baseline_is_split(title, 
         assert (got[1].byline or got[1].text).startswith(right)
 
 
+def test_headline_beside_a_letter_spaced_headline_on_one_baseline_keeps_its_subtitle():
+    # _split_glued, _set_aside (real page zghysyb, plain pdftotext): two headlines side by side, the second
+    # letter-spaced to fill its box, come out as one line; the first's subtitle under it, then its report.
+    # The letter-spaced piece is another article's (its rest printed far away): kept, in no article
+    text = page(["城南水库扩建工程正式开工 实 验 小 学 图 书 馆", "村民代表出席开工仪式 专家现场讲解"],
+                ["本报讯（记者 王明）"] + wrap(RESERVOIR))
+    got = segment_text(text, "page.txt")
+    assert [a.title for a in got if a.kind == "article"] == ["城南水库扩建工程正式开工村民代表出席开工仪式 专家现场讲解"]
+    assert [r.markers for r in got if r.kind == "fragment"] == [["实验小学图书馆"]]
+
+
 def test_dateline_alone_on_its_line_after_a_title_rest_and_before_its_reporter():
     # _take_dateline (gen page q9700/p04, pdftotext -raw, no gaps): a headline's last character on a
     # line short of the column, then a dateline alone, then its reporter's name alone. Nothing wraps
