@@ -1929,6 +1929,14 @@ def test_sentence_cut_at_a_columns_foot_before_a_headline_of_another_shape(cut, 
     assert got[1].title == "".join(title)
 
 
+def test_headline_short_of_the_column_over_a_lead_opening_on_its_date():
+    # _continues (gen page r9734/p02, plain pdftotext): a headline a little short of the column, then the
+    # lead with no gap, opening on its date; a paragraph's first line that ran on would fill the column
+    got = articles(page(["城南水库扩建工程开工"] + wrap("1月7日上午，" + RESERVOIR), ["实验小学图书馆开放"] + wrap(LIBRARY)))
+    assert got[0].headline == "城南水库扩建工程开工"
+    assert got[0].text.startswith("1月7日上午，")
+
+
 def test_label_after_a_gap_is_no_rest_of_a_sentence_cut_at_the_columns_foot():
     # _continues (gen page r9733/p12, plain pdftotext): a column stops mid-sentence, then the next
     # article's label kicker stands alone between gaps over its headline; it opens that title

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 from .. import config
 from ..text.normalize import display_width
-from .byline import BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, split_tail_byline
+from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, opens_on_date,
+                     split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
@@ -76,6 +77,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # gap such a line is the next article's headline (gen page g202/p12: `减成本 增服务`)
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
+        return False
+    if prev_first and not prev.full and not prev.indent and nxt.text[0].isdigit() and not nxt.blank_before \
+            and _reads_as_headline(prev) and opens_on_date(nxt.text):
+        # a line short of its column with no punctuation, over a line opening on a date, is a headline
+        # over its lead (gen page r9734/p02, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`): a
+        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column
         return False
     if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
             and ("，" in prev.text or "、" in prev.text):
