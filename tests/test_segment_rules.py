@@ -1937,6 +1937,15 @@ def test_headline_short_of_the_column_over_a_lead_opening_on_its_date():
     assert got[0].text.startswith("1月7日上午，")
 
 
+def test_headline_with_a_speaker_right_under_a_sentences_end_before_its_byline():
+    # _unpunctuated_block (gen page r9731/p01, pdftotext -raw, no gaps): a headline wrapped at the column,
+    # opening on a speaker and a colon, right under the last sentence of the article before, then its byline
+    text = "\n".join(wrap(LIBRARY, 8) + ["城南水库：一个扩建", "中的“大工程”", "■ 王明"] + wrap(RESERVOIR, 8)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == [None, "城南水库：一个扩建中的“大工程”"]
+    assert got[1].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
 def test_label_after_a_gap_is_no_rest_of_a_sentence_cut_at_the_columns_foot():
     # _continues (gen page r9733/p12, plain pdftotext): a column stops mid-sentence, then the next
     # article's label kicker stands alone between gaps over its headline; it opens that title

@@ -461,7 +461,7 @@ def correct_kinds(units: list[Unit]) -> None:
         if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
                 and all(x.kind == "furniture" for x in units[:k])):
             u.kind = "short"
-        elif u.kind == "open" and units[k + 1].kind == "byline" and _unpunctuated_block(u):
+        elif u.kind == "open" and units[k + 1].kind == "byline" and _unpunctuated_block(u, units[k - 1] if k else None):
             u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
@@ -516,16 +516,19 @@ def correct_kinds(units: list[Unit]) -> None:
             units[k].kind = "short"
 
 
-def _unpunctuated_block(u: Unit) -> bool:
-    """Whether a unit is a block of a few lines after a gap with no sentence punctuation in any line: a headline wrapped at a narrow column.
+def _unpunctuated_block(u: Unit, prev: Unit | None) -> bool:
+    """Whether a unit standing apart is a block of a few lines with no sentence punctuation in any line: a headline wrapped at a narrow column.
 
     A headline set in a narrow column wraps over four or five lines, inside its phrases, and
     runs on to the column's edge like text (gen page r9732/p10, plain pdftotext: `加大创新驱动力`
     / `度 强化生态环境` / `治理 奋力推动高` / `质量发展走在前` / `列` / its dateline); body text
-    holds a comma or a stop every line or two.
+    holds a comma or a stop every line or two. It stands apart after a gap, or right under a
+    sentence's end, and may open on a speaker and a colon (gen page r9731/p01: `…发展情况。` /
+    `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`).
     """
-    return (u.lines[0].blank_before and len(u.lines) <= config.TITLE_MAX_LINES
-            and all(_NO_CLAUSE.match(ln.text) for ln in u.lines))
+    apart = u.lines[0].blank_before or prev is not None and prev.kind == "body"
+    return (apart and len(u.lines) <= config.TITLE_MAX_LINES
+            and all(_NO_CLAUSE.match(_speaker_dropped(ln.text)) for ln in u.lines))
 
 
 def _quote_runs_on(units: list[Unit], k: int) -> bool:
