@@ -367,7 +367,8 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     # a headline's wrapped rest ends it: the lead starts under it
                     or len(cur) == 2 and _headline_and_rest(cur[0], cur[1])
                     or ln.blank_before and _headline_at_foot(cur, ln, lines[k + 1] if k + 1 < len(lines) else None)
-                    # (unless it is the rest of that headline's last phrase, a line short of the column)
+                    # a lead's first line under a headline set across columns starts the body, unless it
+                    # is the rest of that headline's last phrase
                     or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
                     and not (len(cur) == 1 and _headline_and_rest(cur[0], ln))
                     or not _continues(cur[-1], ln, len(cur) == 1)):
