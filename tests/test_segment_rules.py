@@ -1946,6 +1946,17 @@ def test_headline_with_a_speaker_right_under_a_sentences_end_before_its_byline()
     assert got[1].text.startswith("城南水库扩建工程昨天正式开工。")
 
 
+def test_headline_over_its_subtitle_between_two_gaps_is_a_title_of_its_own():
+    # _continues (gen pages r9735/p04, r9732/p01, plain pdftotext and PyMuPDF blocks): a headline short of
+    # the column over its —— subtitle, set apart by gaps, does not run into the subtitle, nor the subtitle
+    # over the gap into the text that fills the column under it
+    text = page(["本报讯（记者 何川）"] + wrap(LIBRARY), ["城南水库扩建工程开工", "——首期工程加固大坝和泄洪道"],
+                wrap(RESERVOIR))
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got][-1] == ("城南水库扩建工程开工", "——首期工程加固大坝和泄洪道")
+    assert got[-1].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
 def test_label_after_a_gap_is_no_rest_of_a_sentence_cut_at_the_columns_foot():
     # _continues (gen page r9733/p12, plain pdftotext): a column stops mid-sentence, then the next
     # article's label kicker stands alone between gaps over its headline; it opens that title
