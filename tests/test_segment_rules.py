@@ -208,6 +208,22 @@ def test_headline_of_phrases_past_the_column_wraps_into_its_rest():
     assert got[0].text.startswith("城南水库扩建工程昨天正式开工。")
 
 
+@pytest.mark.parametrize("title, lead, headline", [
+    # _balancing_rest (gen pages r9733/p04, r9732/p10, plain pdftotext): a headline of two phrases wrapped
+    # at its own measure inside the second, which its rest brings near the first, then the lead
+    (["城南水库扩建工程 村民", "盼水十年"], RESERVOIR, "城南水库扩建工程 村民盼水十年"),
+    # its rest may hold quotation marks and fill the column
+    (["城南水库扩建工程 村", "民盼“活水”十年整"], RESERVOIR, "城南水库扩建工程 村民盼“活水”十年整"),
+    # a whole headline over a lead whose first line lost its indent: that line would throw the
+    # phrases out of balance, so it stays the lead's (gen page g101/p07)
+    (["城南水库扩建工程 村民盼水十年"], "城南水库扩建工程昨天" + RESERVOIR[10:], "城南水库扩建工程 村民盼水十年"),
+])
+def test_headline_wrapped_inside_its_last_phrase_takes_its_rest(title, lead, headline):
+    got = articles(page(title + [lead[:10]] + wrap(lead[10:]), ["实验小学图书馆开放"] + wrap(LIBRARY)))
+    assert got[0].headline == headline
+    assert got[0].text.startswith(lead[:10])
+
+
 @pytest.mark.parametrize("header, headline", [
     # a bare page number and the section label beside it, printed after the last headline
     # (real page gsfzb, PyMuPDF blocks: `陇西警方打掉一个电诈团伙` / `8` / `法治一线` / date)
@@ -262,6 +278,17 @@ def test_title_line_run_on_into_the_next_column_on_its_baseline_is_split(title, 
         got = articles(text)
         assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
         assert (got[1].byline or got[1].text).startswith(right)
+
+
+def test_headline_beside_a_letter_spaced_headline_on_one_baseline_keeps_its_subtitle():
+    # _split_glued, _set_aside (real page zghysyb, plain pdftotext): two headlines side by side, the second
+    # letter-spaced to fill its box, come out as one line; the first's subtitle under it, then its report.
+    # The letter-spaced piece is another article's (its rest printed far away): kept, in no article
+    text = page(["城南水库扩建工程正式开工 实 验 小 学 图 书 馆", "村民代表出席开工仪式 专家现场讲解"],
+                ["本报讯（记者 王明）"] + wrap(RESERVOIR))
+    got = segment_text(text, "page.txt")
+    assert [a.title for a in got if a.kind == "article"] == ["城南水库扩建工程正式开工村民代表出席开工仪式 专家现场讲解"]
+    assert [r.markers for r in got if r.kind == "fragment"] == [["实验小学图书馆"]]
 
 
 def test_dateline_alone_on_its_line_after_a_title_rest_and_before_its_reporter():
@@ -1884,6 +1911,71 @@ def test_sentence_cut_at_a_columns_foot_does_not_go_on_in_a_headline_standing_ap
                         ["本报讯（记者 何川）"] + wrap(LIBRARY)))
     assert got[0].text.endswith(lines[cut])
     assert got[1].title == "".join(title)
+
+
+@pytest.mark.parametrize("cut, title", [
+    # the column's last line holds no comma, the line over it does (gen page r9734/p11): a sentence's
+    # last words, not a headline's line wrapped over a gap
+    (6, ["实验小学新建图书馆本周开放"]),
+    # a headline that opens on a speaker and a colon (gen page r9732/p07: `农机专家李金泽：为…`)
+    (5, ["图书馆馆长：新馆本周向全", "校学生开放"]),
+])
+def test_sentence_cut_at_a_columns_foot_before_a_headline_of_another_shape(cut, title):
+    # _headline_at_foot (plain pdftotext), the shapes of cut and headline its first test leaves out
+    lines = wrap(RESERVOIR)
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + lines[:cut + 1], title,
+                        ["本报讯（记者 何川）"] + wrap(LIBRARY)))
+    assert got[0].text.endswith(lines[cut])
+    assert got[1].title == "".join(title)
+
+
+def test_headline_short_of_the_column_over_a_lead_opening_on_its_date():
+    # _continues (gen page r9734/p02, plain pdftotext): a headline a little short of the column, then the
+    # lead with no gap, opening on its date; a paragraph's first line that ran on would fill the column
+    got = articles(page(["城南水库扩建工程开工"] + wrap("1月7日上午，" + RESERVOIR), ["实验小学图书馆开放"] + wrap(LIBRARY)))
+    assert got[0].headline == "城南水库扩建工程开工"
+    assert got[0].text.startswith("1月7日上午，")
+
+
+def test_headline_with_a_speaker_right_under_a_sentences_end_before_its_byline():
+    # _unpunctuated_block (gen page r9731/p01, pdftotext -raw, no gaps): a headline wrapped at the column,
+    # opening on a speaker and a colon, right under the last sentence of the article before, then its byline
+    text = "\n".join(wrap(LIBRARY, 8) + ["城南水库：一个扩建", "中的“大工程”", "■ 王明"] + wrap(RESERVOIR, 8)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == [None, "城南水库：一个扩建中的“大工程”"]
+    assert got[1].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
+def test_headline_over_its_subtitle_between_two_gaps_is_a_title_of_its_own():
+    # _continues (gen pages r9735/p04, r9732/p01, plain pdftotext and PyMuPDF blocks): a headline short of
+    # the column over its —— subtitle, set apart by gaps, does not run into the subtitle, nor the subtitle
+    # over the gap into the text that fills the column under it
+    text = page(["本报讯（记者 何川）"] + wrap(LIBRARY), ["城南水库扩建工程开工", "——首期工程加固大坝和泄洪道"],
+                wrap(RESERVOIR))
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got][-1] == ("城南水库扩建工程开工", "——首期工程加固大坝和泄洪道")
+    assert got[-1].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
+def test_label_after_a_gap_is_no_rest_of_a_sentence_cut_at_the_columns_foot():
+    # _continues (gen page r9733/p12, plain pdftotext): a column stops mid-sentence, then the next
+    # article's label kicker stands alone between gaps over its headline; it opens that title
+    lines = wrap(LIBRARY)
+    got = articles(page(["本报讯（记者 何川）"] + lines[:5], "【水利关注】", "城南水库扩建工程正式开工",
+                        ["本报讯（记者 王明）"] + wrap(RESERVOIR)))
+    assert got[0].text.endswith(lines[4])
+    assert (got[1].kicker, got[1].headline) == ("【水利关注】", "城南水库扩建工程正式开工")
+
+
+def test_headline_wrapped_over_lines_of_a_narrow_column_before_its_dateline():
+    # _unpunctuated_block (gen page r9732/p10, plain pdftotext): a headline set in a narrow column wraps
+    # over five lines inside its phrases, the last cut at the column's edge, then its dateline; with no
+    # mark in any line it is no paragraph, though it runs on like one
+    title = ["城南水库扩建", "工程开工 村民", "盼水十年终于", "梦想成真全村", "欢庆"]
+    got = articles(page(["本报讯（记者 何川）"] + wrap(LIBRARY, 8),
+                        title + ["新华社南京8月24日电", "（记者 王明）"] + wrap(RESERVOIR, 8)))
+    assert [a.headline for a in got] == [None, "".join(title)]
+    assert got[1].text.startswith("城南水库扩建工程昨天正式开工。")
 
 
 @pytest.mark.parametrize("head, rest", [

@@ -73,6 +73,12 @@ OVERFULL_MIN_EXTRA_COLUMNS = 3.0
 #: in an 18-column text).
 GLUED_LINE_SLACKS = 2.0
 
+#: fewest characters, each set apart by one space, of a headline letter-spaced to fill its box that
+#: plain pdftotext prints on the baseline of the headline beside it (lines._set_aside: real page
+#: zghysyb, `中 国 海 油 党 组 召 开`, 8). Four: a two- or three-character name spaced out
+#: (`李 斌`, `胡 瑞 华`) is no headline.
+LETTER_SPACED_MIN_CHARS = 4
+
 #: fewest spaces between two Chinese characters that make a line letter-spaced
 #: (justified by spacing out characters: `城 乡 统 筹 、权 责 清 晰`, segmentation-real
 #: rmrb and gsfzb pages). Name lists space out two-character names

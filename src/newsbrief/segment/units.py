@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import config
-from .byline import BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, split_tail_byline
+from ..text.normalize import display_width
+from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, opens_on_date,
+                     split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
@@ -76,6 +78,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
+    if prev_first and not prev.full and not prev.indent and nxt.text[0].isdigit() and not nxt.blank_before \
+            and _reads_as_headline(prev) and opens_on_date(nxt.text):
+        # a line short of its column with no punctuation, over a line opening on a date, is a headline
+        # over its lead (gen page r9734/p02, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`): a
+        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column
+        return False
     if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
             and ("，" in prev.text or "、" in prev.text):
         # across a gap, a sentence cut at the column's edge goes on in a line that fills its column
@@ -90,11 +98,19 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
         # gap / `尖嘴　魚檔繼續爆　大`)
         return False
-    if nxt.blank_before and nxt.full and prev.text.startswith(DASH):
-        # a —— subtitle cut at its column's edge goes on after a gap in its short rest (gen page r9731/p02,
-        # PyMuPDF blocks: `——热烈祝贺市政协五届一次会议` / `开幕`); a line of the column's full measure
-        # there is the lead under the title (r9732/p01: `——优化区域经济布局，促进区域协调发展` /
-        # `区域协调发展是中国式现代化的内在要`)
+    if nxt.blank_before and nxt.text[0] in "【[（(一二三四五六七八九十" and SECTION_LABEL.match(nxt.text):
+        # across a gap, a label alone on its line (【香港民研】, (三)) opens a title or a section, never the
+        # rest of a sentence (gen page r9733/p12, plain pdftotext: `…包括。他說，美國國` / gap / `【香港民研】`
+        # / gap / `35%非泛民支持者反對DQ`, the kicker that had ended another report)
+        return False
+    if nxt.text.startswith(DASH) and prev_first and not prev.full and _reads_as_headline(prev) \
+            or prev.text.startswith(DASH) and nxt.blank_before and nxt.full:
+        # a headline over its —— subtitle, and a subtitle over a gap before a line that fills its column
+        # (gen page r9735/p04, plain pdftotext: a teaser inside a sentence, `…要立足` / gap /
+        # `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / gap / `实际设定发展目标，…`);
+        # a subtitle cut at its column's edge goes on after a gap in its short rest only (gen page r9731/p02,
+        # PyMuPDF blocks: `——热烈祝贺市政协五届一次会议` / `开幕`, but r9732/p01:
+        # `——优化区域经济布局，促进区域协调发展` / `区域协调发展是中国式现代化的内在要`, the lead)
         return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
@@ -103,8 +119,9 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     if prev_first and _PHRASED_HEADLINE.match(prev.text):
         # two phrases set apart by one space, no sentence punctuation: a headline run straight
         # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
-        # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under it
-        return _phrased_rest(prev, nxt)
+        # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under
+        # it, or wraps at its own measure inside its last phrase, its rest under it
+        return _phrased_rest(prev, nxt) or _balancing_rest(prev, nxt)
     if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not MID_SENTENCE.search(prev.text):
         # a line standing alone between two gaps is a block of its own, as block
         # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
@@ -154,6 +171,34 @@ def _phrased_rest(head: Line, ln: Line) -> bool:
     """
     return (past_edge(head) and not head.overfull and not ln.blank_before and not ln.full and not ln.indent
             and _UNPUNCTUATED.match(ln.text) is not None)
+
+
+#: a line with no sentence punctuation: quotation marks and title marks allowed (`出现“崩盘”`)
+_NO_CLAUSE = re.compile(r"^[^，。、；：！？,;:!?（）()]+$")
+
+
+def _balancing_rest(head: Line, ln: Line) -> bool:
+    """Whether ln, right under a headline of phrases, is the rest of its last phrase: it brings that phrase near the first.
+
+    A headline of two or more phrases balances them (`全民免費檢測 最快兩周後展開`); one
+    wrapped at its own measure, narrower than the phrases need, leaves its last phrase
+    short and prints the rest on the next line, which then runs into the lead with no gap
+    (plain pdftotext, gen pages r9733/p04 `路虎中国黄金5年终结 部分车型价格` / `出现“崩盘”` /
+    `捷豹路虎大中华区`, r9732/p10 `大连太平湾投资2000亿 未批` / `先建开工两年半`). A lead's
+    first line joined on throws the phrases further out of balance (`路虎中国黄金5年终结 部分
+    车型价格出现“崩盘”` / `捷豹路虎大中华区`, gen page g101/p07, the headline whole on one line).
+    """
+    if ln.blank_before or ln.indent or ln.terminal or _NO_CLAUSE.match(ln.text) is None:
+        return False
+    phrases = head.text.split(" ")
+    first, last = display_width(phrases[0]), display_width(phrases[-1])
+    return abs(last + ln.width - first) < abs(last - first)
+
+
+def _headline_and_rest(head: Line, ln: Line) -> bool:
+    """Whether head is a headline of phrases and ln the rest of its last phrase (_balancing_rest)."""
+    # (the space looked for before the pattern: this is asked of every unit's first two lines)
+    return " " in head.text and _PHRASED_HEADLINE.match(head.text) is not None and _balancing_rest(head, ln)
 
 
 def _reads_as_headline(ln: Line) -> bool:
@@ -217,7 +262,13 @@ def _headline_under_label(units: list[Unit], ln: Line) -> bool:
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
-def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
+def _speaker_dropped(text: str) -> str:
+    """text with the colon after a speaker or a source that opens it dropped (`农机专家李金泽：为…`)."""
+    k = text.find("：")
+    return text[:k] + text[k + 1:] if 2 <= k < len(text) - 2 else text
+
+
+def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     """Whether ln, after a gap under a sentence cut at its column's foot, is a headline rather than the sentence's rest.
 
     Plain pdftotext prints a column's last line, then what stands next on the page:
@@ -227,10 +278,16 @@ def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
     the column under it; a headline's line has no punctuation and stands alone, or over
     a short unpunctuated line, its next.
     """
-    # (prev a line of clauses: a headline's own line wrapped over a gap holds none, gen pages `门问策集思广益
-    # 研究` / gap / `新情况作出新规划`; and a —— subtitle goes on a title, not a body)
-    if prev.terminal or not prev.full or not _reads_as_headline(ln) or ln.text.startswith(DASH) \
-            or not CLAUSE_MARK.search(prev.text):
+    # (prev or the line over it a line of clauses: a headline's own line wrapped over a gap holds none, gen
+    # pages `门问策集思广益 研究` / gap / `新情况作出新规划`; a sentence's last line may hold none, gen page
+    # r9734/p11: `铁路部门提醒广大旅客，` / `请通过铁路12306官方网站` / gap / `外媒称不到10%中国家庭持股`;
+    # and a —— subtitle goes on a title, not a body)
+    # (a headline may open on a speaker or a source and a colon, gen page r9732/p07: `…自娛自樂的話，` / gap /
+    # `农机专家李金泽：为农机行业搭建` / `现代化信息平台`)
+    prev, text = cur[-1], _speaker_dropped(ln.text)
+    if prev.terminal or not prev.full or len(text) < config.HEADLINE_LINE_MIN_CHARS \
+            or _UNPUNCTUATED.match(text) is None or text.startswith(DASH) \
+            or not (CLAUSE_MARK.search(prev.text) or len(cur) >= 2 and CLAUSE_MARK.search(cur[-2].text)):
         return False
     # (under a line that fills its column a gap is a block extractor's, not a headline's end: gen page
     # pdf-1002/p12, PyMuPDF blocks: `年金融危机爆发时，` / gap / `A股市场在当年的1月` / gap / `份一度…`)
@@ -254,6 +311,9 @@ def _text_unit_kind(lines: list[Line]) -> str:
         return "open"
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
                                                       or any(ln.overfull or _set_wide(ln) for ln in lines)):
+        return "short"
+    if len(lines) == 2 and _headline_and_rest(lines[0], lines[1]):
+        # a headline and its wrapped rest, which may fill the column (gen page r9736/p10)
         return "short"
     return "open"
 
@@ -330,8 +390,13 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
                     or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
                     or len(cur) == 1 and ln.blank_before and _headline_under_label(units, cur[0])
-                    or ln.blank_before and _headline_at_foot(cur[-1], ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    # a headline's wrapped rest ends it: the lead starts under it
+                    or len(cur) == 2 and _headline_and_rest(cur[0], cur[1])
+                    or ln.blank_before and _headline_at_foot(cur, ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    # a lead's first line under a headline set across columns starts the body, unless it
+                    # is the rest of that headline's last phrase
                     or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    and not (len(cur) == 1 and _headline_and_rest(cur[0], ln))
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
@@ -427,6 +492,8 @@ def correct_kinds(units: list[Unit]) -> None:
                 len(u.lines) <= config.TITLE_MAX_LINES // 2 and all(x.kind == "furniture" for x in units[:k])
                 or len(u.lines) <= config.TITLE_MAX_LINES and _title_after_body(units, k))):
             u.kind = "short"
+        elif u.kind == "open" and units[k + 1].kind == "byline" and _unpunctuated_block(u, units[k - 1] if k else None):
+            u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
     # not a title line (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场` /
@@ -498,6 +565,21 @@ def _block_ends_title(u: Unit, nxt: Unit) -> bool:
     """
     return len(u.lines) == 1 and not u.lines[0].blank_before and not CLAUSE_MARK.search(u.lines[0].text) \
         and nxt.kind in ("body", "open") and nxt.lines[0].blank_before
+
+
+def _unpunctuated_block(u: Unit, prev: Unit | None) -> bool:
+    """Whether a unit standing apart is a block of a few lines with no sentence punctuation in any line: a headline wrapped at a narrow column.
+
+    A headline set in a narrow column wraps over four or five lines, inside its phrases, and
+    runs on to the column's edge like text (gen page r9732/p10, plain pdftotext: `加大创新驱动力`
+    / `度 强化生态环境` / `治理 奋力推动高` / `质量发展走在前` / `列` / its dateline); body text
+    holds a comma or a stop every line or two. It stands apart after a gap, or right under a
+    sentence's end, and may open on a speaker and a colon (gen page r9731/p01: `…发展情况。` /
+    `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`).
+    """
+    apart = u.lines[0].blank_before or prev is not None and prev.kind == "body"
+    return (apart and len(u.lines) <= config.TITLE_MAX_LINES
+            and all(_NO_CLAUSE.match(_speaker_dropped(ln.text)) for ln in u.lines))
 
 
 def _quote_runs_on(units: list[Unit], k: int) -> bool:
