@@ -1264,6 +1264,18 @@ def test_title_after_a_closing_byline_does_not_run_into_the_next_lead():
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_title_after_a_byline_run_on_into_the_last_line_does_not_run_into_the_next_lead():
+    # _title_after_closing_byline, a byline on the body's last line (gen page r9732/p12, pdftotext -raw:
+    # `…的主力军。读者 薛芳玲` / `这样的报道让职工感动` / `短短六天的时间，…`): the title had run into
+    # the next article's lead and the two articles had become one
+    body = wrap(RESERVOIR)
+    body[-1] += "记者 王小明"
+    text = page(["水库扩建开工"] + body + ["城南新图书馆开放了"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "记者 王小明"), ("城南新图书馆开放了", None)]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_subhead_over_an_articles_last_short_section_is_measured_against_its_own_text():
     # _window stops at a byline (gen page text-5023/p08, pdftotext -raw: `街市提早一小時關門消毒`, a
     # short last section, the byline, the next article): the next article's words, read as the

@@ -191,8 +191,15 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     it could pass for a lead's first line whose indent the extractor dropped (gen page f9001/p05,
     pdftotext -raw: `…服务计划。` / `记者 刘涛` / `夜访城市工人休息室` / `1月7日晚上，…`).
     """
-    return (len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and not ln.full
-            and _reads_as_headline(ln))
+    if ln.full or not units:
+        return False
+    if units[-1].kind == "body":
+        # the byline run on into the body's last line (`…的主力军。读者 薛芳玲`, gen page r9732/p12,
+        # pdftotext -raw, the title after it printed after its own body) closes the body as one on a
+        # line of its own does. (Its last character first: a line ending on a mark ends on no name)
+        last = units[-1].lines[-1].text
+        return last[-1] not in ENDING_MARKS and _reads_as_headline(ln) and split_tail_byline(last)[1] is not None
+    return len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and _reads_as_headline(ln)
 
 
 def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
