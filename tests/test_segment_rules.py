@@ -1362,6 +1362,18 @@ def test_title_as_wide_as_the_column_opening_the_page_over_a_byline_is_a_title()
     assert got[0].reporters == ["王建宏", "张文攀"] and got[0].text.replace("\n", "") == RESERVOIR
 
 
+def test_title_as_wide_as_the_column_after_a_bodys_last_sentence_over_a_byline_is_a_title():
+    # correct_kinds, open before a byline after a body (gen page r9731/p01, pdftotext -raw: `…发展情况。` /
+    # `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`): no blank lines, both lines filling the column,
+    # the title had read as the last paragraph of the article above, the article under it untitled
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南实验小学新建的图书馆", "本周起正式向全校学生开放", "■ 王小明"]
+                + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None),
+                                                     ("城南实验小学新建的图书馆本周起正式向全校学生开放", "■王小明")]
+    assert got[0].text.replace("\n", "") == RESERVOIR and got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no
