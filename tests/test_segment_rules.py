@@ -1964,6 +1964,16 @@ def test_deck_under_a_short_byline_is_not_more_names():
     assert reservoir.byline == "本报记者 王明"
 
 
+def test_editor_note_opening_a_line_ends_the_full_title_line_over_it():
+    # read_units, a line opening on 编者按： (gen page r9732/p05, pdftotext -raw, no gaps: `…敬请垂注。` /
+    # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`): the title, as wide as the column, had run
+    # on into the note as a paragraph's first line, and the two articles had become one
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南新图书馆本周正式开放"] + wrap("编者按：" + LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "城南新图书馆本周正式开放"]
+    assert got[1].text.replace("\n", "") == "编者按：" + LIBRARY
+
+
 def test_editor_note_label_alone_opens_the_note_not_a_headline():
     # _note_label: `编者按` under a headline as wide as the column had run on into it
     note = "水库是城南的命脉，扩建工程牵动着五个乡镇的村民。本报今起推出系列报道。"

@@ -310,7 +310,11 @@ def read_units(lines: list[Line]) -> list[Unit]:
             flush()
             units.append(Unit("subhead", [ln]))
             continue
+        # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
+        # the title's, however full; gen page r9732/p05, pdftotext -raw: `…敬请垂注。` /
+        # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`, which had joined two articles)
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
+                    or ln.text[0] in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
                     or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
