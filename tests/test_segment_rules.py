@@ -898,6 +898,17 @@ def test_byline_wrapped_between_or_inside_names(lines, byline, names):
     assert got[0].byline == byline and got[0].reporters == names
 
 
+def test_bulleted_byline_wrapped_inside_its_words_over_three_lines_is_one_byline():
+    # _wrapped_bulleted_byline (gen page r9735/p09, pdftotext -raw, a 9-column measure: `■ 顶端新闻·河南商` /
+    # `报记者马俊峰/文受` / `访者供图`): no piece reads as a byline alone; the pieces had read as a title
+    # and the article's reporter was lost
+    text = page(["水库扩建开工", "■ 城南新闻·城南日", "报记者王建华/文受", "访者供图"] + wrap(RESERVOIR, 9))
+    got = articles(text)
+    assert [(a.headline, a.byline, a.reporters) for a in got] == [
+        ("水库扩建开工", "■城南新闻·城南日报记者王建华/文受访者供图", ["王建华"])]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
 def test_headline_right_above_a_byline_opening_with_its_source_is_not_joined_to_it():
     # a reporter line broken inside a word joins its rest (`新华网黑龙江频` / `道 记者 …`), but a
     # byline that opens with a whole source's name starts on its own line under the headline
