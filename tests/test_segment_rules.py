@@ -1385,6 +1385,18 @@ def test_title_as_wide_as_the_column_after_a_bodys_last_sentence_over_a_byline_i
     assert got[0].text.replace("\n", "") == RESERVOIR and got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_title_as_wide_as_the_column_after_a_jump_marker_over_a_byline_is_a_title():
+    # correct_kinds, open before a byline after a continuation marker (gen page r9735/p09, pdftotext -raw:
+    # `…期待看到这样一` / `（下转第16版）` / `思来氏CEO张韫：用第三方` / `评价促进教育变革` / `■ 顶端新闻…`):
+    # the marker ends a body as its last sentence does; the title had joined the article above
+    text = page(["水库扩建开工"] + wrap(RESERVOIR[:-1] + "，") + ["（下转第2版）", "城南实验小学新建的图书馆",
+                                                          "本周起正式向全校学生开放", "■ 王小明"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline, a.continued_on) for a in got] == [
+        ("水库扩建开工", None, "2"), ("城南实验小学新建的图书馆本周起正式向全校学生开放", "■王小明", None)]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

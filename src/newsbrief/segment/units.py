@@ -407,11 +407,13 @@ def correct_kinds(units: list[Unit]) -> None:
     # that stop mid-sentence right over a byline are a title as wide as the column (gen page h7002/p04,
     # pdftotext -raw: `【新春走基层】` / `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`; r9731/p01:
     # `…发展情况。` / `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`): a sentence begun after another
-    # ends before the next article's byline
+    # ends before the next article's byline. A continuation marker ends a body as its last sentence does
+    # (r9735/p09: `（下转第16版）` / `思来氏CEO张韫：用第三方` / `评价促进教育变革` / `■ 顶端新闻…`)
     for k in range(len(units) - 1):
         u = units[k]
         if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
-                and (k and units[k - 1].kind == "body" or all(x.kind == "furniture" for x in units[:k]))):
+                and (k and units[k - 1].kind in ("body", "jump_down")
+                     or all(x.kind == "furniture" for x in units[:k]))):
             u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
