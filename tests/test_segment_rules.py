@@ -1397,6 +1397,18 @@ def test_title_as_wide_as_the_column_after_a_jump_marker_over_a_byline_is_a_titl
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_body_line_widened_by_its_quotation_marks_is_no_headline():
+    # _continues and _headline_line, a line stopped on an opening quote or a comma (gen page r9732/p08,
+    # pdftotext -raw: `…命名为“` / `吉兴”“吉祥”“吉泰”“吉利”，` / `赋予了产业兴旺的美好寓` / `意。`): the
+    # marks set half-width in pairs let the line run past the column, where it read as a headline set
+    # across columns and cut the article in two
+    names = ["新图书馆的五个阅览室分别命名为“", "晨光”“启明”“致远”“博雅”“星河”，", "寓意孩子们在书海中不断成", "长。"]
+    text = page(["新图书馆开放"] + wrap(LIBRARY) + names + wrap(RESERVOIR_MORE))
+    got = articles(text)
+    assert [(a.headline, a.subheads) for a in got] == [("新图书馆开放", [])]
+    assert "".join(names) in got[0].text.replace("\n", "")
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

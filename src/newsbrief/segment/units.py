@@ -117,6 +117,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
         return False
     if prev.overfull != nxt.overfull:
+        if MID_SENTENCE.search(prev.text):
+            # a line stopped on a comma or an opening quote goes on, whatever the widths: no headline
+            # ends so, and a line of the body can run past its column by marks set half-width in
+            # pairs (gen page r9732/p08, pdftotext -raw: `…命名为“` / `吉兴”“吉祥”“吉泰”“吉利”，`,
+            # 16 characters in an 11-column measure / `赋予了…`), which had read as a headline
+            return True
         # a headline set across columns continues only into its short remainder
         # (dev page a03: `…奋力推动高` / `质量发展走在前列`) or its second line, as wide as
         # the column (_headline_line), and body text never continues into a headline (seed page
@@ -163,10 +169,12 @@ def _headline_line(over: Line, ln: Line) -> bool:
     main line as wide as the column, with no punctuation. A lead's first line opens a paragraph,
     short of the column by its indent even where the extractor drops the indent (dev-v2 d06:
     `中國銀保監近日向6家`), or follows a gap or a —— subtitle, which ends its title (dev b04,
-    dev-v2 e08).
+    dev-v2 e08). A line stopped on a comma or an opening quote is a sentence's, widened by its marks,
+    never a headline's (gen page r9732/p08: `吉兴”“吉祥”“吉泰”“吉利”，` / `赋予了产业兴旺的美好寓`).
     """
     return (not ln.blank_before and not ln.indent and not over.text.startswith(DASH)
-            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln))
+            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln)
+            and not MID_SENTENCE.search(over.text))
 
 
 def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
