@@ -1409,6 +1409,18 @@ def test_body_line_widened_by_its_quotation_marks_is_no_headline():
     assert "".join(names) in got[0].text.replace("\n", "")
 
 
+def test_lead_under_a_headlines_short_last_line_is_not_run_into_the_title():
+    # _lead_under_short_title_line (gen page r9732/p02, pdftotext -raw: `駕超跑重返深水埗派錢遭警截 涉策劃` /
+    # `撒錢「幣少爺」被捕` / `昨天晚上，“上海奉` / `贤”发布…`): the headline's last line, read as a paragraph's
+    # first line whose indent was dropped, had carried the lead's first line (short by its indent) into the title
+    lead = "开馆当天，城南的小学生们排队进馆。" + LIBRARY
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南新图书馆向全市中小学生开放 开馆首", "日读者超一千二百人次",
+                                                       lead[:10]] + wrap(lead[10:]))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "城南新图书馆向全市中小学生开放 开馆首日读者超一千二百人次"]
+    assert got[1].text.replace("\n", "") == lead
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

@@ -191,6 +191,21 @@ def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
             and nxt is not None and nxt.kind == "text" and not nxt.blank_before and nxt.full and not nxt.overfull)
 
 
+def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, under a lone line stopped short of its column, is a lead's first line rather than that line's next.
+
+    A headline's last line, short of the column by little, reads as a paragraph's first line whose
+    indent the extractor dropped, and so runs on into the line under it (gen page r9732/p02,
+    pdftotext -raw: `駕超跑重返深水埗派錢遭警截 涉策劃` / `撒錢「幣少爺」被捕` / `昨天晚上，“上海奉` /
+    `贤”发布《告奉贤市民书》`). A paragraph has one first line: a line under it that runs on into
+    a full line, itself short by an indent and holding a clause (_lead_under_wide_title), is the
+    first line, and the one over it, ending on a word, a title's. (A line with no clause under it
+    is the title's next line: gen page pdf-1002/p05, `生产一线开足马力` / `经济复苏动力强劲`.)
+    """
+    return (not first.full and not ln.terminal and HAN_END.search(first.text) is not None
+            and CLAUSE_MARK.search(ln.text) is not None and _lead_under_wide_title(ln, nxt))
+
+
 def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     """Whether ln, the first line after a byline that closes the body above it, is the next article's title.
 
@@ -328,6 +343,8 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
                     or ln.blank_before and _headline_at_foot(cur[-1], ln, lines[k + 1] if k + 1 < len(lines) else None)
                     or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    or len(cur) == 1 and _lead_under_short_title_line(cur[0], ln, lines[k + 1] if k + 1 < len(lines)
+                                                                      else None)
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
