@@ -340,11 +340,11 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     or ln.text[0] in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
-                    or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
+                    or len(cur) == 1 and (_title_after_closing_byline(units, cur[0]) or not cur[0].full and
+                                          _lead_under_short_title_line(cur[0], ln, lines[k + 1] if k + 1 < len(lines)
+                                                                       else None))
                     or ln.blank_before and _headline_at_foot(cur[-1], ln, lines[k + 1] if k + 1 < len(lines) else None)
                     or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
-                    or len(cur) == 1 and _lead_under_short_title_line(cur[0], ln, lines[k + 1] if k + 1 < len(lines)
-                                                                      else None)
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
