@@ -925,6 +925,17 @@ def test_byline_wrapped_between_or_inside_names(lines, byline, names):
     assert got[0].byline == byline and got[0].reporters == names
 
 
+def test_bulleted_byline_wrapped_inside_its_words_over_three_lines_is_one_byline():
+    # _wrapped_bulleted_byline (gen page r9735/p09, pdftotext -raw, a 9-column measure: `■ 顶端新闻·河南商` /
+    # `报记者马俊峰/文受` / `访者供图`): no piece reads as a byline alone; the pieces had read as a title
+    # and the article's reporter was lost
+    text = page(["水库扩建开工", "■ 城南新闻·城南日", "报记者王建华/文受", "访者供图"] + wrap(RESERVOIR, 9))
+    got = articles(text)
+    assert [(a.headline, a.byline, a.reporters) for a in got] == [
+        ("水库扩建开工", "■城南新闻·城南日报记者王建华/文受访者供图", ["王建华"])]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
 def test_headline_right_above_a_byline_opening_with_its_source_is_not_joined_to_it():
     # a reporter line broken inside a word joins its rest (`新华网黑龙江频` / `道 记者 …`), but a
     # byline that opens with a whole source's name starts on its own line under the headline
@@ -1291,6 +1302,18 @@ def test_title_after_a_closing_byline_does_not_run_into_the_next_lead():
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_title_after_a_byline_run_on_into_the_last_line_does_not_run_into_the_next_lead():
+    # _title_after_closing_byline, a byline on the body's last line (gen page r9732/p12, pdftotext -raw:
+    # `…的主力军。读者 薛芳玲` / `这样的报道让职工感动` / `短短六天的时间，…`): the title had run into
+    # the next article's lead and the two articles had become one
+    body = wrap(RESERVOIR)
+    body[-1] += "记者 王小明"
+    text = page(["水库扩建开工"] + body + ["城南新图书馆开放了"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "记者 王小明"), ("城南新图书馆开放了", None)]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_subhead_over_an_articles_last_short_section_is_measured_against_its_own_text():
     # _window stops at a byline (gen page text-5023/p08, pdftotext -raw: `街市提早一小時關門消毒`, a
     # short last section, the byline, the next article): the next article's words, read as the
@@ -1375,6 +1398,54 @@ def test_title_as_wide_as_the_column_opening_the_page_over_a_byline_is_a_title()
     title = ["".join(x or "" for x in (a.kicker, a.headline, a.subtitle)) for a in got]
     assert title == ["【城南水库扩建纪事】水库扩建工程今天开工了", "新图书馆开放"]
     assert got[0].reporters == ["王建宏", "张文攀"] and got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_title_as_wide_as_the_column_after_a_bodys_last_sentence_over_a_byline_is_a_title():
+    # correct_kinds, open before a byline after a body (gen page r9731/p01, pdftotext -raw: `…发展情况。` /
+    # `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`): no blank lines, both lines filling the column,
+    # the title had read as the last paragraph of the article above, the article under it untitled
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南实验小学新建的图书馆", "本周起正式向全校学生开放", "■ 王小明"]
+                + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None),
+                                                     ("城南实验小学新建的图书馆本周起正式向全校学生开放", "■王小明")]
+    assert got[0].text.replace("\n", "") == RESERVOIR and got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_title_as_wide_as_the_column_after_a_jump_marker_over_a_byline_is_a_title():
+    # correct_kinds, open before a byline after a continuation marker (gen page r9735/p09, pdftotext -raw:
+    # `…期待看到这样一` / `（下转第16版）` / `思来氏CEO张韫：用第三方` / `评价促进教育变革` / `■ 顶端新闻…`):
+    # the marker ends a body as its last sentence does; the title had joined the article above
+    text = page(["水库扩建开工"] + wrap(RESERVOIR[:-1] + "，") + ["（下转第2版）", "城南实验小学新建的图书馆",
+                                                          "本周起正式向全校学生开放", "■ 王小明"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline, a.continued_on) for a in got] == [
+        ("水库扩建开工", None, "2"), ("城南实验小学新建的图书馆本周起正式向全校学生开放", "■王小明", None)]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_body_line_widened_by_its_quotation_marks_is_no_headline():
+    # _continues and _headline_line, a line stopped on an opening quote or a comma (gen page r9732/p08,
+    # pdftotext -raw: `…命名为“` / `吉兴”“吉祥”“吉泰”“吉利”，` / `赋予了产业兴旺的美好寓` / `意。`): the
+    # marks set half-width in pairs let the line run past the column, where it read as a headline set
+    # across columns and cut the article in two
+    names = ["新图书馆的五个阅览室分别命名为“", "晨光”“启明”“致远”“博雅”“星河”，", "寓意孩子们在书海中不断成", "长。"]
+    text = page(["新图书馆开放"] + wrap(LIBRARY) + names + wrap(RESERVOIR_MORE))
+    got = articles(text)
+    assert [(a.headline, a.subheads) for a in got] == [("新图书馆开放", [])]
+    assert "".join(names) in got[0].text.replace("\n", "")
+
+
+def test_lead_under_a_headlines_short_last_line_is_not_run_into_the_title():
+    # _lead_under_short_title_line (gen page r9732/p02, pdftotext -raw: `駕超跑重返深水埗派錢遭警截 涉策劃` /
+    # `撒錢「幣少爺」被捕` / `昨天晚上，“上海奉` / `贤”发布…`): the headline's last line, read as a paragraph's
+    # first line whose indent was dropped, had carried the lead's first line (short by its indent) into the title
+    lead = "开馆当天，城南的小学生们排队进馆。" + LIBRARY
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南新图书馆向全市中小学生开放 开馆首", "日读者超一千二百人次",
+                                                       lead[:10]] + wrap(lead[10:]))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "城南新图书馆向全市中小学生开放 开馆首日读者超一千二百人次"]
+    assert got[1].text.replace("\n", "") == lead
 
 
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
@@ -2030,6 +2101,16 @@ def test_deck_under_a_short_byline_is_not_more_names():
                          "市实验小学图书馆开放", wrap(LIBRARY)))
     reservoir = next(a for a in arts if a.headline == "城南水库扩建工程正式开工")
     assert reservoir.byline == "本报记者 王明"
+
+
+def test_editor_note_opening_a_line_ends_the_full_title_line_over_it():
+    # read_units, a line opening on 编者按： (gen page r9732/p05, pdftotext -raw, no gaps: `…敬请垂注。` /
+    # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`): the title, as wide as the column, had run
+    # on into the note as a paragraph's first line, and the two articles had become one
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南新图书馆本周正式开放"] + wrap("编者按：" + LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "城南新图书馆本周正式开放"]
+    assert got[1].text.replace("\n", "") == "编者按：" + LIBRARY
 
 
 def test_editor_note_label_alone_opens_the_note_not_a_headline():

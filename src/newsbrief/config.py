@@ -365,6 +365,12 @@ WIRE_TITLE_MAX_LINES = 8
 SECTION_NAMES = frozenset("要闻 综合 评论 国际 国内 时评 经济 社会 文化 体育 财经 副刊 专版 地方 理论 民生 "
                           "视点 观察 时事 新闻 本地 城事 法治 科技 教育 健康 旅游 广告".split())
 
+#: lines, at most, of a bulleted byline wrapped inside its words in a narrow column (byline_pass,
+#: _wrapped_bulleted_byline). Unit: lines. Reason: a source, a role, a name and a credit
+#: (`■ 顶端新闻·河南商报记者马俊峰/文受访者供图`, 23 characters) fill three lines of a 9-column
+#: measure (gen page r9735/p09); four lines would reach into the lead under a short byline
+BULLET_BYLINE_MAX_LINES = 3
+
 # --- sentences and chunks (issue 3) ---------------------------------------------
 
 #: characters an open quote or 《 may run before sentence ends inside it count

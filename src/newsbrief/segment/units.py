@@ -140,6 +140,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
         return False
     if prev.overfull != nxt.overfull:
+        if MID_SENTENCE.search(prev.text):
+            # a line stopped on a comma or an opening quote goes on, whatever the widths: no headline
+            # ends so, and a line of the body can run past its column by marks set half-width in
+            # pairs (gen page r9732/p08, pdftotext -raw: `…命名为“` / `吉兴”“吉祥”“吉泰”“吉利”，`,
+            # 16 characters in an 11-column measure / `赋予了…`), which had read as a headline
+            return True
         # a headline set across columns continues only into its short remainder
         # (dev page a03: `…奋力推动高` / `质量发展走在前列`) or its second line, as wide as
         # the column (_headline_line), and body text never continues into a headline (seed page
@@ -214,10 +220,12 @@ def _headline_line(over: Line, ln: Line) -> bool:
     main line as wide as the column, with no punctuation. A lead's first line opens a paragraph,
     short of the column by its indent even where the extractor drops the indent (dev-v2 d06:
     `中國銀保監近日向6家`), or follows a gap or a —— subtitle, which ends its title (dev b04,
-    dev-v2 e08).
+    dev-v2 e08). A line stopped on a comma or an opening quote is a sentence's, widened by its marks,
+    never a headline's (gen page r9732/p08: `吉兴”“吉祥”“吉泰”“吉利”，` / `赋予了产业兴旺的美好寓`).
     """
     return (not ln.blank_before and not ln.indent and not over.text.startswith(DASH)
-            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln))
+            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln)
+            and not MID_SENTENCE.search(over.text))
 
 
 def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
@@ -234,6 +242,21 @@ def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
             and nxt is not None and nxt.kind == "text" and not nxt.blank_before and nxt.full and not nxt.overfull)
 
 
+def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, under a lone line stopped short of its column, is a lead's first line rather than that line's next.
+
+    A headline's last line, short of the column by little, reads as a paragraph's first line whose
+    indent the extractor dropped, and so runs on into the line under it (gen page r9732/p02,
+    pdftotext -raw: `駕超跑重返深水埗派錢遭警截 涉策劃` / `撒錢「幣少爺」被捕` / `昨天晚上，“上海奉` /
+    `贤”发布《告奉贤市民书》`). A paragraph has one first line: a line under it that runs on into
+    a full line, itself short by an indent and holding a clause (_lead_under_wide_title), is the
+    first line, and the one over it, ending on a word, a title's. (A line with no clause under it
+    is the title's next line: gen page pdf-1002/p05, `生产一线开足马力` / `经济复苏动力强劲`.)
+    """
+    return (not first.full and not ln.terminal and HAN_END.search(first.text) is not None
+            and CLAUSE_MARK.search(ln.text) is not None and _lead_under_wide_title(ln, nxt))
+
+
 def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     """Whether ln, the first line after a byline that closes the body above it, is the next article's title.
 
@@ -242,8 +265,15 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     it could pass for a lead's first line whose indent the extractor dropped (gen page f9001/p05,
     pdftotext -raw: `…服务计划。` / `记者 刘涛` / `夜访城市工人休息室` / `1月7日晚上，…`).
     """
-    return (len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and not ln.full
-            and _reads_as_headline(ln))
+    if ln.full or not units:
+        return False
+    if units[-1].kind == "body":
+        # the byline run on into the body's last line (`…的主力军。读者 薛芳玲`, gen page r9732/p12,
+        # pdftotext -raw, the title after it printed after its own body) closes the body as one on a
+        # line of its own does. (Its last character first: a line ending on a mark ends on no name)
+        last = units[-1].lines[-1].text
+        return last[-1] not in ENDING_MARKS and _reads_as_headline(ln) and split_tail_byline(last)[1] is not None
+    return len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and _reads_as_headline(ln)
 
 
 def _headline_under_label(units: list[Unit], ln: Line) -> bool:
@@ -385,10 +415,16 @@ def read_units(lines: list[Line]) -> list[Unit]:
             flush()
             units.append(Unit("subhead", [ln]))
             continue
+        # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
+        # the title's, however full; gen page r9732/p05, pdftotext -raw: `…敬请垂注。` /
+        # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`, which had joined two articles)
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
+                    or ln.text[0] in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
-                    or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
+                    or len(cur) == 1 and (_title_after_closing_byline(units, cur[0]) or not cur[0].full and
+                                          _lead_under_short_title_line(cur[0], ln, lines[k + 1] if k + 1 < len(lines)
+                                                                       else None))
                     or len(cur) == 1 and ln.blank_before and _headline_under_label(units, cur[0])
                     # a headline's wrapped rest ends it: the lead starts under it
                     or len(cur) == 2 and _headline_and_rest(cur[0], cur[1])
@@ -480,16 +516,20 @@ def correct_kinds(units: list[Unit]) -> None:
         if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES and u.lines[0].blank_before
                 and nxt.lines[0].blank_before and nxt.lines[0].text[:1] in BULLETS):
             u.kind = "short"
-    # the same holds for a byline: a few lines opening the page that stop mid-sentence right over
-    # a byline are a title as wide as the column (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
-    # `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`)
-    # and so do a few lines of no clause set apart after a body's last sentence (gen page r9731/p11, PyMuPDF
+    # the same holds for a byline: a few lines opening the page, or following a body's last sentence,
+    # that stop mid-sentence right over a byline are a title as wide as the column (gen page h7002/p04,
+    # pdftotext -raw: `【新春走基层】` / `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`; r9731/p01:
+    # `…发展情况。` / `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`): a sentence begun after another
+    # ends before the next article's byline. A continuation marker ends a body as its last sentence does
+    # (r9735/p09: `（下转第16版）` / `思来氏CEO张韫：用第三方` / `评价促进教育变革` / `■ 顶端新闻…`).
+    # So do a few lines of no clause set apart after a body's last sentence (gen page r9731/p11, PyMuPDF
     # blocks, headline-last: `…其餘警員要接受檢疫。` / `【新冠肺炎】機動` … `多名警員或要檢疫` / the next
     # report's byline): the title of the body before, which a sentence cut at a column's foot would not be
     for k in range(len(units) - 1):
         u = units[k]
         if (u.kind == "open" and units[k + 1].kind == "byline" and (
-                len(u.lines) <= config.TITLE_MAX_LINES // 2 and all(x.kind == "furniture" for x in units[:k])
+                len(u.lines) <= config.TITLE_MAX_LINES // 2 and (k and units[k - 1].kind in ("body", "jump_down")
+                                                                 or all(x.kind == "furniture" for x in units[:k]))
                 or len(u.lines) <= config.TITLE_MAX_LINES and _title_after_body(units, k))):
             u.kind = "short"
         elif u.kind == "open" and units[k + 1].kind == "byline" and _unpunctuated_block(u, units[k - 1] if k else None):
