@@ -2225,8 +2225,9 @@ def test_two_character_name_under_a_title_closed_by_a_quotation_mark_is_its_auth
 
 
 def test_block_of_no_clause_cut_at_the_column_edge_after_a_body_and_before_a_byline_is_a_title():
-    # _title_after_body (gen page r9731/p11, PyMuPDF blocks, headline-last): a headline as wide as the
-    # column over several lines, set apart after the body's last sentence, then the next report's byline
+    # correct_kinds, an open block over a byline after a body's last sentence (gen page r9731/p11, PyMuPDF
+    # blocks, headline-last): a headline as wide as the column over several lines, set apart after the
+    # body's last sentence, then the next report's byline
     title = wrap("城南水库扩建工程昨天正式开工库容增加三千万立方米")
     text = page(wrap(RESERVOIR), title, "本报记者 王小明", wrap(LIBRARY), "实验小学图书馆开放")
     got = articles(text)

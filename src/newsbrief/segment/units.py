@@ -522,15 +522,14 @@ def correct_kinds(units: list[Unit]) -> None:
     # `…发展情况。` / `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`): a sentence begun after another
     # ends before the next article's byline. A continuation marker ends a body as its last sentence does
     # (r9735/p09: `（下转第16版）` / `思来氏CEO张韫：用第三方` / `评价促进教育变革` / `■ 顶端新闻…`).
-    # So do a few lines of no clause set apart after a body's last sentence (gen page r9731/p11, PyMuPDF
-    # blocks, headline-last: `…其餘警員要接受檢疫。` / `【新冠肺炎】機動` … `多名警員或要檢疫` / the next
-    # report's byline): the title of the body before, which a sentence cut at a column's foot would not be
+    # Longer blocks with no clause in any line, set apart, are titles there too (_unpunctuated_block;
+    # gen page r9731/p11, PyMuPDF blocks, headline-last: `…其餘警員要接受檢疫。` / `【新冠肺炎】機動` …
+    # `多名警員或要檢疫` / the next report's byline: the title of the body before)
     for k in range(len(units) - 1):
         u = units[k]
-        if (u.kind == "open" and units[k + 1].kind == "byline" and (
-                len(u.lines) <= config.TITLE_MAX_LINES // 2 and (k and units[k - 1].kind in ("body", "jump_down")
-                                                                 or all(x.kind == "furniture" for x in units[:k]))
-                or len(u.lines) <= config.TITLE_MAX_LINES and _title_after_body(units, k))):
+        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
+                and (k and units[k - 1].kind in ("body", "jump_down")
+                     or all(x.kind == "furniture" for x in units[:k]))):
             u.kind = "short"
         elif u.kind == "open" and units[k + 1].kind == "byline" and _unpunctuated_block(u, units[k - 1] if k else None):
             u.kind = "short"
@@ -585,13 +584,6 @@ def correct_kinds(units: list[Unit]) -> None:
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
             units[k].kind = "short"
-
-
-def _title_after_body(units: list[Unit], k: int) -> bool:
-    """Whether units[k], lines cut at the column's edge, stands apart after a body's last sentence with no clause in it."""
-    u = units[k]
-    return (k > 0 and units[k - 1].kind == "body" and u.lines[0].blank_before
-            and not any(CLAUSE_MARK.search(ln.text) for ln in u.lines))
 
 
 def _block_ends_title(u: Unit, nxt: Unit) -> bool:
