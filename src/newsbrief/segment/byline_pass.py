@@ -16,7 +16,7 @@ from ..text.normalize import display_width
 from .byline import (BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line,
                      is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
-from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_terminal, splice, unclosed_bracket
+from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, _find_all, _rows, is_terminal, splice, unclosed_bracket
 
 
 #: the label of an editor's note, which opens an article before its report: 编者按 / 【编者按】 / 編者按：
@@ -124,37 +124,6 @@ def _mark_rosters(lines: list[Line]) -> None:
 
 #: a bullet; after a line's first character, where a byline printed beside a title may begin
 _BULLET = re.compile(f"[{BULLETS}]")
-
-
-def _find_all(text: str, chars: str) -> list[int]:
-    """Every position in text of any of chars.
-
-    (str.find a character at a time: over the seed page 13 µs against 68 µs for a regex character
-    class of the same characters, which tests every character of the page against the class)
-    """
-    found = []
-    for c in chars:
-        at = text.find(c)
-        while at >= 0:
-            found.append(at)
-            at = text.find(c, at + 1)
-    return found
-
-
-def _rows(page: str, positions: list[int]) -> list[int]:
-    """The numbers (from 0) of the lines of page (lines joined by newlines) that hold positions, in order, once each.
-
-    (the newlines counted from one position to the next: counted from the page's start for each
-    position, a page with many positions was read from its start that many times)
-    """
-    rows: list[int] = []
-    row = start = 0
-    for at in sorted(positions):
-        row += page.count("\n", start, at)
-        start = at
-        if not rows or rows[-1] != row:
-            rows.append(row)
-    return rows
 
 
 def _bullet_inside_a_line(page: str) -> bool:
