@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from .. import config
 from ..text.normalize import display_width, normalize_line, normalize_text
@@ -711,10 +712,10 @@ def _estimate_columns(lines: list[Line]) -> None:
     fallback = _median([ln.width for ln in text])
     # lines far shorter than the page's typical line (a bare name, the tail of
     # a wrapped headline) say nothing about the column they sit in
-    wrapped = [i for i, ln in enumerate(text)
-               if not ln.terminal and ln.width >= config.COLUMN_MIN_FRACTION * fallback]
+    least = config.COLUMN_MIN_FRACTION * fallback
+    wrapped = [not ln.terminal and ln.width >= least for ln in text]
     k = config.COLUMN_NEIGHBOURS
-    widths = [text[j].width for j in wrapped]
+    widths = [ln.width for ln, w in zip(text, wrapped) if w]
     # the median of the k wrapped lines before position lo and of those from position hi
     # (3 to k at the page's ends), every window computed once
     n = len(widths)
@@ -722,19 +723,18 @@ def _estimate_columns(lines: list[Line]) -> None:
     # (the k lines from hi are the k before hi + k: before_med's windows, shifted; then the page's last ones)
     after_med = before_med[k:] + [_median(widths[hi:]) if n - hi >= 3 else None
                                   for hi in range(max(0, n - k + 1), n + 1)]
-    lo = 0  # wrapped lines before line i: wrapped is sorted, so one pointer walks it
-    for i, ln in enumerate(text):
-        while lo < n and wrapped[lo] < i:
-            lo += 1
-        hi = lo + 1 if lo < n and wrapped[lo] == i else lo
+    # the wrapped lines before each line (lo) and up to it (hi): a running count, not a pointer walked
+    counts = list(accumulate(wrapped, initial=0))
+    for ln, lo, hi in zip(text, counts, counts[1:]):
         # where the column width changes, a line belongs to the wider side as
         # far as being set across columns goes (seed page lines 305, 331)
         before, after = before_med[lo], after_med[hi]
-        if before is None and after is None:
-            near = widths[max(0, lo - k):lo] + widths[hi:hi + k]
-            before = after = _median(near) if len(near) >= 3 else fallback
-        elif before is None or after is None:
-            before = after = before if after is None else after
+        if before is None or after is None:
+            if before is None and after is None:
+                near = widths[max(0, lo - k):lo] + widths[hi:hi + k]
+                before = after = _median(near) if len(near) >= 3 else fallback
+            else:
+                before = after = before if after is None else after
         # (a comparison, not min() and max(): this runs for every line of every page)
         if after < before:
             ln.set_column(after, before)
