@@ -270,6 +270,8 @@ def read_lines(text: str) -> list[Line]:
     # the lines holding a character that is_furniture's last tests need, found over the page at once:
     # most lines hold none, and a search of each line costs more than a look for each character of the page
     hinted = set(_rows(page, _find_all(page, _FURNITURE_HINT_CHARS)))
+    # so are the lines holding a jump marker's 转 or 接
+    jumps = set(_rows(page, _find_all(page, "转接轉")))
     for no, (raw, norm) in enumerate(zip(raw_lines, norm_lines), start=1):
         norm = norm.strip()
         if not norm:
@@ -278,7 +280,7 @@ def read_lines(text: str) -> list[Line]:
         indent = raw.startswith(("\u3000", "  ", "\t"))
         width = display_width(norm)
         blank_before, blank = blank, False
-        if "转" not in norm and "接" not in norm and "轉" not in norm:
+        if no - 1 not in jumps:
             # no jump marker (转/接 in every one): most lines, made here without a call and a list each
             furniture = _furniture_at_ends(norm) or no - 1 in hinted and _hinted_furniture(norm)  # (is_furniture)
             lines.append(Line(no, norm, width, indent, blank_before, "furniture" if furniture else "text"))
