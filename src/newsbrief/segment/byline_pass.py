@@ -206,7 +206,14 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
     # (the page's lines joined once for the two splits' first looks: again only if the first split one)
     page = "\n".join([ln.text for ln in lines])
     split = _split_run_in_bylines(lines, page)
-    lines = _split_title_tail_datelines(split, page if split is lines else "\n".join([ln.text for ln in split]))
+    if split is not lines:
+        page = "\n".join([ln.text for ln in split])
+    lines = _split_title_tail_datelines(split, page)
+    if lines is not split:
+        page = "\n".join([ln.text for ln in lines])
+    # the lines holding what a dateline mid-column needs (a date's 月, 【, a bracket), found over the page at
+    # once: a line inside a paragraph holding none is let through without a look at its head
+    dated = set(_rows(page, _find_all(page, "月【（(")))
     _mark_rosters(lines)
     out: list[Line] = []
     i = 0
@@ -240,8 +247,8 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                          # `文/` credits the text: no sentence goes on with it (gen page text-5011/p07:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
                          and not (ln.text[0] in _CREDIT_FIRST and _CREDIT.match(ln.text)))
-        head = ln.text[:16]
-        if mid_paragraph and "月" not in head and not ln.text.startswith("【") and "（" not in head and "(" not in head:
+        if mid_paragraph and (i not in dated or "月" not in (head := t[:16]) and not t.startswith("【")
+                              and "（" not in head and "(" not in head):
             # most lines of a page: no byline, and no dateline that could open an article mid-column
             # (which needs a date, 【, or its reporters in brackets) either
             out.append(ln)
