@@ -561,6 +561,20 @@ def test_finding7_output_naming_is_distinct_for_many_colliding_inputs():
                                                                     "/tmp/issue/a01.md": "issue/a01-2"}
 
 
+@pytest.mark.parametrize("path", [
+    "page1.txt", "issue/a01.txt", "./a/../b/p.txt", "/p.txt", "/x/y/z.tar.gz", "-", ".hidden",
+    "<a>.txt",  # regression: a file named like NO_PATH had kept its suffix in id_stem
+    os.fsdecode(b"issue/\xff01.txt"),  # a name that is not UTF-8: both see it as shown() gives it
+])
+def test_default_id_stems_agree_with_id_stem(path, tmp_path, monkeypatch):
+    from newsbrief.io.outputs import default_id_stems
+    from newsbrief.io.read import shown
+    from newsbrief.records import id_stem
+
+    monkeypatch.chdir(tmp_path)
+    assert default_id_stems([path]) == {path: id_stem(shown(path))}
+
+
 def test_finding7_the_same_file_name_in_two_folders_gets_distinct_ids(tmp_path):
     for side in ("a", "b"):
         make_issue(tmp_path / side / "2025", 1)

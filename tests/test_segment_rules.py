@@ -208,6 +208,22 @@ def test_headline_of_phrases_past_the_column_wraps_into_its_rest():
     assert got[0].text.startswith("城南水库扩建工程昨天正式开工。")
 
 
+@pytest.mark.parametrize("title, lead, headline", [
+    # _balancing_rest (gen pages r9733/p04, r9732/p10, plain pdftotext): a headline of two phrases wrapped
+    # at its own measure inside the second, which its rest brings near the first, then the lead
+    (["城南水库扩建工程 村民", "盼水十年"], RESERVOIR, "城南水库扩建工程 村民盼水十年"),
+    # its rest may hold quotation marks and fill the column
+    (["城南水库扩建工程 村", "民盼“活水”十年整"], RESERVOIR, "城南水库扩建工程 村民盼“活水”十年整"),
+    # a whole headline over a lead whose first line lost its indent: that line would throw the
+    # phrases out of balance, so it stays the lead's (gen page g101/p07)
+    (["城南水库扩建工程 村民盼水十年"], "城南水库扩建工程昨天" + RESERVOIR[10:], "城南水库扩建工程 村民盼水十年"),
+])
+def test_headline_wrapped_inside_its_last_phrase_takes_its_rest(title, lead, headline):
+    got = articles(page(title + [lead[:10]] + wrap(lead[10:]), ["实验小学图书馆开放"] + wrap(LIBRARY)))
+    assert got[0].headline == headline
+    assert got[0].text.startswith(lead[:10])
+
+
 @pytest.mark.parametrize("header, headline", [
     # a bare page number and the section label beside it, printed after the last headline
     # (real page gsfzb, PyMuPDF blocks: `陇西警方打掉一个电诈团伙` / `8` / `法治一线` / date)
@@ -262,6 +278,17 @@ def test_title_line_run_on_into_the_next_column_on_its_baseline_is_split(title, 
         got = articles(text)
         assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
         assert (got[1].byline or got[1].text).startswith(right)
+
+
+def test_headline_beside_a_letter_spaced_headline_on_one_baseline_keeps_its_subtitle():
+    # _split_glued, _set_aside (real page zghysyb, plain pdftotext): two headlines side by side, the second
+    # letter-spaced to fill its box, come out as one line; the first's subtitle under it, then its report.
+    # The letter-spaced piece is another article's (its rest printed far away): kept, in no article
+    text = page(["城南水库扩建工程正式开工 实 验 小 学 图 书 馆", "村民代表出席开工仪式 专家现场讲解"],
+                ["本报讯（记者 王明）"] + wrap(RESERVOIR))
+    got = segment_text(text, "page.txt")
+    assert [a.title for a in got if a.kind == "article"] == ["城南水库扩建工程正式开工村民代表出席开工仪式 专家现场讲解"]
+    assert [r.markers for r in got if r.kind == "fragment"] == [["实验小学图书馆"]]
 
 
 def test_dateline_alone_on_its_line_after_a_title_rest_and_before_its_reporter():
@@ -898,6 +925,17 @@ def test_byline_wrapped_between_or_inside_names(lines, byline, names):
     assert got[0].byline == byline and got[0].reporters == names
 
 
+def test_bulleted_byline_wrapped_inside_its_words_over_three_lines_is_one_byline():
+    # _wrapped_bulleted_byline (gen page r9735/p09, pdftotext -raw, a 9-column measure: `■ 顶端新闻·河南商` /
+    # `报记者马俊峰/文受` / `访者供图`): no piece reads as a byline alone; the pieces had read as a title
+    # and the article's reporter was lost
+    text = page(["水库扩建开工", "■ 城南新闻·城南日", "报记者王建华/文受", "访者供图"] + wrap(RESERVOIR, 9))
+    got = articles(text)
+    assert [(a.headline, a.byline, a.reporters) for a in got] == [
+        ("水库扩建开工", "■城南新闻·城南日报记者王建华/文受访者供图", ["王建华"])]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
 def test_headline_right_above_a_byline_opening_with_its_source_is_not_joined_to_it():
     # a reporter line broken inside a word joins its rest (`新华网黑龙江频` / `道 记者 …`), but a
     # byline that opens with a whole source's name starts on its own line under the headline
@@ -1264,6 +1302,18 @@ def test_title_after_a_closing_byline_does_not_run_into_the_next_lead():
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_title_after_a_byline_run_on_into_the_last_line_does_not_run_into_the_next_lead():
+    # _title_after_closing_byline, a byline on the body's last line (gen page r9732/p12, pdftotext -raw:
+    # `…的主力军。读者 薛芳玲` / `这样的报道让职工感动` / `短短六天的时间，…`): the title had run into
+    # the next article's lead and the two articles had become one
+    body = wrap(RESERVOIR)
+    body[-1] += "记者 王小明"
+    text = page(["水库扩建开工"] + body + ["城南新图书馆开放了"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "记者 王小明"), ("城南新图书馆开放了", None)]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_subhead_over_an_articles_last_short_section_is_measured_against_its_own_text():
     # _window stops at a byline (gen page text-5023/p08, pdftotext -raw: `街市提早一小時關門消毒`, a
     # short last section, the byline, the next article): the next article's words, read as the
@@ -1348,6 +1398,54 @@ def test_title_as_wide_as_the_column_opening_the_page_over_a_byline_is_a_title()
     title = ["".join(x or "" for x in (a.kicker, a.headline, a.subtitle)) for a in got]
     assert title == ["【城南水库扩建纪事】水库扩建工程今天开工了", "新图书馆开放"]
     assert got[0].reporters == ["王建宏", "张文攀"] and got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_title_as_wide_as_the_column_after_a_bodys_last_sentence_over_a_byline_is_a_title():
+    # correct_kinds, open before a byline after a body (gen page r9731/p01, pdftotext -raw: `…发展情况。` /
+    # `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`): no blank lines, both lines filling the column,
+    # the title had read as the last paragraph of the article above, the article under it untitled
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南实验小学新建的图书馆", "本周起正式向全校学生开放", "■ 王小明"]
+                + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None),
+                                                     ("城南实验小学新建的图书馆本周起正式向全校学生开放", "■王小明")]
+    assert got[0].text.replace("\n", "") == RESERVOIR and got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_title_as_wide_as_the_column_after_a_jump_marker_over_a_byline_is_a_title():
+    # correct_kinds, open before a byline after a continuation marker (gen page r9735/p09, pdftotext -raw:
+    # `…期待看到这样一` / `（下转第16版）` / `思来氏CEO张韫：用第三方` / `评价促进教育变革` / `■ 顶端新闻…`):
+    # the marker ends a body as its last sentence does; the title had joined the article above
+    text = page(["水库扩建开工"] + wrap(RESERVOIR[:-1] + "，") + ["（下转第2版）", "城南实验小学新建的图书馆",
+                                                          "本周起正式向全校学生开放", "■ 王小明"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline, a.continued_on) for a in got] == [
+        ("水库扩建开工", None, "2"), ("城南实验小学新建的图书馆本周起正式向全校学生开放", "■王小明", None)]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_body_line_widened_by_its_quotation_marks_is_no_headline():
+    # _continues and _headline_line, a line stopped on an opening quote or a comma (gen page r9732/p08,
+    # pdftotext -raw: `…命名为“` / `吉兴”“吉祥”“吉泰”“吉利”，` / `赋予了产业兴旺的美好寓` / `意。`): the
+    # marks set half-width in pairs let the line run past the column, where it read as a headline set
+    # across columns and cut the article in two
+    names = ["新图书馆的五个阅览室分别命名为“", "晨光”“启明”“致远”“博雅”“星河”，", "寓意孩子们在书海中不断成", "长。"]
+    text = page(["新图书馆开放"] + wrap(LIBRARY) + names + wrap(RESERVOIR_MORE))
+    got = articles(text)
+    assert [(a.headline, a.subheads) for a in got] == [("新图书馆开放", [])]
+    assert "".join(names) in got[0].text.replace("\n", "")
+
+
+def test_lead_under_a_headlines_short_last_line_is_not_run_into_the_title():
+    # _lead_under_short_title_line (gen page r9732/p02, pdftotext -raw: `駕超跑重返深水埗派錢遭警截 涉策劃` /
+    # `撒錢「幣少爺」被捕` / `昨天晚上，“上海奉` / `贤”发布…`): the headline's last line, read as a paragraph's
+    # first line whose indent was dropped, had carried the lead's first line (short by its indent) into the title
+    lead = "开馆当天，城南的小学生们排队进馆。" + LIBRARY
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南新图书馆向全市中小学生开放 开馆首", "日读者超一千二百人次",
+                                                       lead[:10]] + wrap(lead[10:]))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "城南新图书馆向全市中小学生开放 开馆首日读者超一千二百人次"]
+    assert got[1].text.replace("\n", "") == lead
 
 
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
@@ -1886,6 +1984,71 @@ def test_sentence_cut_at_a_columns_foot_does_not_go_on_in_a_headline_standing_ap
     assert got[1].title == "".join(title)
 
 
+@pytest.mark.parametrize("cut, title", [
+    # the column's last line holds no comma, the line over it does (gen page r9734/p11): a sentence's
+    # last words, not a headline's line wrapped over a gap
+    (6, ["实验小学新建图书馆本周开放"]),
+    # a headline that opens on a speaker and a colon (gen page r9732/p07: `农机专家李金泽：为…`)
+    (5, ["图书馆馆长：新馆本周向全", "校学生开放"]),
+])
+def test_sentence_cut_at_a_columns_foot_before_a_headline_of_another_shape(cut, title):
+    # _headline_at_foot (plain pdftotext), the shapes of cut and headline its first test leaves out
+    lines = wrap(RESERVOIR)
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + lines[:cut + 1], title,
+                        ["本报讯（记者 何川）"] + wrap(LIBRARY)))
+    assert got[0].text.endswith(lines[cut])
+    assert got[1].title == "".join(title)
+
+
+def test_headline_short_of_the_column_over_a_lead_opening_on_its_date():
+    # _continues (gen page r9734/p02, plain pdftotext): a headline a little short of the column, then the
+    # lead with no gap, opening on its date; a paragraph's first line that ran on would fill the column
+    got = articles(page(["城南水库扩建工程开工"] + wrap("1月7日上午，" + RESERVOIR), ["实验小学图书馆开放"] + wrap(LIBRARY)))
+    assert got[0].headline == "城南水库扩建工程开工"
+    assert got[0].text.startswith("1月7日上午，")
+
+
+def test_headline_with_a_speaker_right_under_a_sentences_end_before_its_byline():
+    # _unpunctuated_block (gen page r9731/p01, pdftotext -raw, no gaps): a headline wrapped at the column,
+    # opening on a speaker and a colon, right under the last sentence of the article before, then its byline
+    text = "\n".join(wrap(LIBRARY, 8) + ["城南水库：一个扩建", "中的“大工程”", "■ 王明"] + wrap(RESERVOIR, 8)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == [None, "城南水库：一个扩建中的“大工程”"]
+    assert got[1].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
+def test_headline_over_its_subtitle_between_two_gaps_is_a_title_of_its_own():
+    # _continues (gen pages r9735/p04, r9732/p01, plain pdftotext and PyMuPDF blocks): a headline short of
+    # the column over its —— subtitle, set apart by gaps, does not run into the subtitle, nor the subtitle
+    # over the gap into the text that fills the column under it
+    text = page(["本报讯（记者 何川）"] + wrap(LIBRARY), ["城南水库扩建工程开工", "——首期工程加固大坝和泄洪道"],
+                wrap(RESERVOIR))
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got][-1] == ("城南水库扩建工程开工", "——首期工程加固大坝和泄洪道")
+    assert got[-1].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
+def test_label_after_a_gap_is_no_rest_of_a_sentence_cut_at_the_columns_foot():
+    # _continues (gen page r9733/p12, plain pdftotext): a column stops mid-sentence, then the next
+    # article's label kicker stands alone between gaps over its headline; it opens that title
+    lines = wrap(LIBRARY)
+    got = articles(page(["本报讯（记者 何川）"] + lines[:5], "【水利关注】", "城南水库扩建工程正式开工",
+                        ["本报讯（记者 王明）"] + wrap(RESERVOIR)))
+    assert got[0].text.endswith(lines[4])
+    assert (got[1].kicker, got[1].headline) == ("【水利关注】", "城南水库扩建工程正式开工")
+
+
+def test_headline_wrapped_over_lines_of_a_narrow_column_before_its_dateline():
+    # _unpunctuated_block (gen page r9732/p10, plain pdftotext): a headline set in a narrow column wraps
+    # over five lines inside its phrases, the last cut at the column's edge, then its dateline; with no
+    # mark in any line it is no paragraph, though it runs on like one
+    title = ["城南水库扩建", "工程开工 村民", "盼水十年终于", "梦想成真全村", "欢庆"]
+    got = articles(page(["本报讯（记者 何川）"] + wrap(LIBRARY, 8),
+                        title + ["新华社南京8月24日电", "（记者 王明）"] + wrap(RESERVOIR, 8)))
+    assert [a.headline for a in got] == [None, "".join(title)]
+    assert got[1].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
 @pytest.mark.parametrize("head, rest", [
     # the rest opens on a clause no sentence is (`题。`), or is a block after a gap
     (["城南五个乡镇、两个农场的", "灌溉、绿化和城区供水的问"], "题。"),
@@ -1940,6 +2103,16 @@ def test_deck_under_a_short_byline_is_not_more_names():
     assert reservoir.byline == "本报记者 王明"
 
 
+def test_editor_note_opening_a_line_ends_the_full_title_line_over_it():
+    # read_units, a line opening on 编者按： (gen page r9732/p05, pdftotext -raw, no gaps: `…敬请垂注。` /
+    # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`): the title, as wide as the column, had run
+    # on into the note as a paragraph's first line, and the two articles had become one
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南新图书馆本周正式开放"] + wrap("编者按：" + LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "城南新图书馆本周正式开放"]
+    assert got[1].text.replace("\n", "") == "编者按：" + LIBRARY
+
+
 def test_editor_note_label_alone_opens_the_note_not_a_headline():
     # _note_label: `编者按` under a headline as wide as the column had run on into it
     note = "水库是城南的命脉，扩建工程牵动着五个乡镇的村民。本报今起推出系列报道。"
@@ -1977,3 +2150,112 @@ def test_lead_line_short_by_its_indent_under_a_kicker_set_across_columns_is_body
     reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
     assert reservoir.headline == kicker
     assert reservoir.paragraphs[0].startswith("城南水库扩建工程昨天正式开工")
+
+
+def test_teaser_under_a_title_printed_after_a_long_body_is_split_off():
+    # _split_teaser, own_text (gen page r9732/p06, PyMuPDF blocks): a headline-last page; the
+    # title's words stand in its body's lead, more than TITLE_BODY_WINDOW_CHARS before the title,
+    # so the body's end alone names nothing; judged against the whole body, the teaser under it,
+    # naming neither body, is split off
+    body = RESERVOIR + "".join(ITEMS) * 6
+    text = page(wrap(body), "\n".join(["城南水库扩建工程开工", "马拉松赛鸣枪起跑"]),
+                wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛鸣枪起跑"]
+
+
+@pytest.mark.parametrize("under, teaser", [
+    # a whole title of its own, printed apart: a teaser, though the title over it fills its column
+    # and ends on no mark (gen page r9731/p08, PyMuPDF blocks: `南方报人虎年春节在基层` / `打造一流营商环境`)
+    ("马拉松赛鸣枪起跑", "马拉松赛鸣枪起跑"),
+    # shorter than TEASER_MIN_CHARS, still six bigrams (gen page r9731/p08: `增收致富门路宽`)
+    ("滨江赛道迎跑者", "滨江赛道迎跑者"),
+    # the headline's wrapped rest, a few characters: its own
+    ("开工", None),
+])
+def test_whole_title_printed_apart_under_a_title_printed_after_its_body(under, teaser):
+    # _whole_title, TEASER_WHOLE_MIN_BIGRAMS: a headline-last page, each title line a block
+    text = page(wrap(RESERVOIR), "城南水库扩建工程今日", under, wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    titles = [a.title for a in got if a.kind == "article"]
+    assert titles[0] == "城南水库扩建工程今日" + ("" if teaser else under)
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ([teaser] if teaser else [])
+
+
+def test_byline_wrapped_after_a_two_character_name_spaced_out_keeps_the_names_apart():
+    # _WHOLE_NAME_END (gen page r9735/p07, PyMuPDF blocks: `本报记者 李 纵` / `周小苑`): a two-character
+    # name spaced out to line up with longer ones is whole; the next line is the next name
+    got = articles(page("城南水库扩建工程开工", "\n".join(["本报记者 何 川", "周小林"] + wrap(RESERVOIR))))
+    assert len(got) == 1 and got[0].reporters == ["何川", "周小林"]
+
+
+def test_subtitle_cut_at_the_column_edge_does_not_run_on_into_the_lead_after_a_gap():
+    # _continues (gen page r9732/p01, PyMuPDF blocks): a —— subtitle as wide as the column, then,
+    # as a block of its own, the lead's first lines; the subtitle's wrapped rest would be a short line
+    text = page("\n".join(["城南水库扩建工程开工", "——首期加固大坝修建泄"]), wrap(RESERVOIR))
+    got = articles(text)
+    assert len(got) == 1 and got[0].subtitle == "——首期加固大坝修建泄"
+    assert got[0].paragraphs[0].startswith("城南水库扩建工程昨天正式开工")
+
+
+@pytest.mark.parametrize("question, headline", [
+    # a question printed in the title's block, the next report set apart by a gap (gen page r9731/p06)
+    ("谁来为扩建“埋单”？", True),
+    # one holding a clause is a sentence under a section label (gen page g303/p11)
+    ("扩建工程开工了，村民盼水！", False),
+])
+def test_question_in_the_block_of_a_title_line_before_the_next_report_is_the_headline(question, headline):
+    # _block_ends_title, a headline-last page: the question had opened the next report's text
+    text = page(wrap(RESERVOIR), ["城南水库 扩建开工", question], wrap(LIBRARY), "图书馆向学生开放")
+    got = articles(text)
+    assert (question in (got[0].kicker or "") + (got[0].headline or "")) == headline
+    assert all(question not in a.text for a in got) == headline
+
+
+def test_two_character_name_under_a_title_closed_by_a_quotation_mark_is_its_author():
+    # _name_under_whole_line, HEADLINE_AUTHOR (gen page r9733/p06, PyMuPDF blocks): a headline-first
+    # page; a title ending on a closing quote, then a two-character name alone, between two reports
+    # on one subject: the name is the author's, so the run is a title, not a subhead
+    farm = ("村民老李说，往年一到夏天，田里就缺水，玉米常常减产。今年灌溉渠通到了村口，老李打算明年多种两亩玉米。"
+            "镇里的水管站也在抓紧修整渠道，村里还请来农技员讲授节水灌溉的办法。")
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR), "老李的“玉米地”", "李明", wrap(farm))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建工程开工", None), ("老李的“玉米地”", "李明")]
+
+
+def test_block_of_no_clause_cut_at_the_column_edge_after_a_body_and_before_a_byline_is_a_title():
+    # _title_after_body (gen page r9731/p11, PyMuPDF blocks, headline-last): a headline as wide as the
+    # column over several lines, set apart after the body's last sentence, then the next report's byline
+    title = wrap("城南水库扩建工程昨天正式开工库容增加三千万立方米")
+    text = page(wrap(RESERVOIR), title, "本报记者 王小明", wrap(LIBRARY), "实验小学图书馆开放")
+    got = articles(text)
+    assert [a.headline for a in got] == ["".join(title), "实验小学图书馆开放"]
+    assert got[0].text.replace("\n", "") == RESERVOIR and got[1].byline == "本报记者 王小明"
+
+
+@pytest.mark.parametrize("under, headline", [
+    # a label over a line short of its column with no clause: kicker and headline (gen page r9732/p09)
+    ("水库扩建村民盼水十年", True),
+    # a label over a section's first line, which fills the column: the section's text
+    (RESERVOIR[:12], False),
+])
+def test_line_under_a_bracketed_label_ends_at_the_gap_after_it(under, headline):
+    # _headline_under_label, a headline-last page: the label and the line under it are one block,
+    # the next report a block of its own after a gap; the line had run on into that report
+    farm = ("村民老李说，往年一到夏天，田里就缺水，玉米常常减产。今年灌溉渠通到了村口，老李打算明年多种两亩玉米。"
+            "镇里的水管站也在抓紧修整渠道，村里还请来农技员讲授节水灌溉的办法。")
+    text = page(wrap(LIBRARY), "\n".join(["【城南新闻】", under]), wrap(farm), "老李的玉米地")
+    got = articles(text)
+    assert (got[0].title == "【城南新闻】" + under) == headline
+    assert any(a.text.startswith("村民老李说") for a in got) == headline
+
+
+def test_names_under_a_title_as_wide_as_the_column_before_a_gap_are_a_byline():
+    # mark_bylines (gen page r9734/p08, PyMuPDF blocks, headline-last): a title as wide as the column,
+    # the names under it in its block, then a gap and the next report; the names had run on into it
+    text = page(wrap(RESERVOIR), "\n".join(["城南水库扩建工程昨天开工", "欧阳明 李 强 张晓东"]), wrap(LIBRARY),
+                "实验小学图书馆开放")
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程昨天开工", "实验小学图书馆开放"]
+    assert got[1].text.replace("\n", "") == LIBRARY

@@ -73,6 +73,12 @@ OVERFULL_MIN_EXTRA_COLUMNS = 3.0
 #: in an 18-column text).
 GLUED_LINE_SLACKS = 2.0
 
+#: fewest characters, each set apart by one space, of a headline letter-spaced to fill its box that
+#: plain pdftotext prints on the baseline of the headline beside it (lines._set_aside: real page
+#: zghysyb, `中 国 海 油 党 组 召 开`, 8). Four: a two- or three-character name spaced out
+#: (`李 斌`, `胡 瑞 华`) is no headline.
+LETTER_SPACED_MIN_CHARS = 4
+
 #: fewest spaces between two Chinese characters that make a line letter-spaced
 #: (justified by spacing out characters: `城 乡 统 筹 、权 责 清 晰`, segmentation-real
 #: rmrb and gsfzb pages). Name lists space out two-character names
@@ -293,6 +299,12 @@ TEASER_MIN_CHARS = 8
 #: title (zghysyb, plain pdftotext), whose records changed.
 TEASER_MIN_BIGRAMS = 1
 
+#: fewest Chinese bigrams of a part printed apart (after a blank line) under a title that make
+#: it a whole title of its own, a teaser, even of fewer than TEASER_MIN_CHARS characters or
+#: under a line that reaches its column's edge: a block extractor prints a headline's wrapped
+#: rest apart too, but that holds a few characters (`温度`, `和力量`, `么大`)
+TEASER_WHOLE_MIN_BIGRAMS = 6
+
 #: most of a teaser's bigrams that may occur in the bodies either side: a
 #: teaser announces another page's article, so none (dev-v2 d06).
 TEASER_MAX_COVERAGE = 0.0
@@ -352,6 +364,12 @@ WIRE_TITLE_MAX_LINES = 8
 #: prints its header one field a line: paper, date, 第8版, 要闻, 责任编辑).
 SECTION_NAMES = frozenset("要闻 综合 评论 国际 国内 时评 经济 社会 文化 体育 财经 副刊 专版 地方 理论 民生 "
                           "视点 观察 时事 新闻 本地 城事 法治 科技 教育 健康 旅游 广告".split())
+
+#: lines, at most, of a bulleted byline wrapped inside its words in a narrow column (byline_pass,
+#: _wrapped_bulleted_byline). Unit: lines. Reason: a source, a role, a name and a credit
+#: (`■ 顶端新闻·河南商报记者马俊峰/文受访者供图`, 23 characters) fill three lines of a 9-column
+#: measure (gen page r9735/p09); four lines would reach into the lead under a short byline
+BULLET_BYLINE_MAX_LINES = 3
 
 # --- sentences and chunks (issue 3) ---------------------------------------------
 

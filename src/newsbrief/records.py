@@ -11,16 +11,21 @@ from importlib import resources
 from typing import Any
 
 
+#: the path of text handed to segment_text in memory, from no file
+NO_PATH = "<text>"
+
+
 def id_stem(path: str) -> str:
     """A record id's stem: `<folder>/<file stem>` of the file's absolute path ('stdin' for standard input).
 
     From the absolute path, so that an id does not depend on how the path was typed
     (`page1.txt` and `/issue/2025/page1.txt` had given `page1#…` and `2025/page1#…`, README
-    audit). A name that is no path (`<text>`) is kept as it is.
+    audit). Text from no file (NO_PATH) keeps that name. Only that exact name: a file
+    called `<a>.txt` had kept its suffix and disagreed with io.outputs.default_id_stems.
     """
     if path == "-":
         return "stdin"
-    if path.startswith("<"):
+    if path == NO_PATH:
         return path
     folder, name = os.path.split(os.path.abspath(path))
     stem = os.path.splitext(name)[0]

@@ -199,14 +199,18 @@ def _title_votes(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> dict[
     return votes
 
 
-def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tuple[list[Line], list[Line]]:
+def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
+                  own_text: str = "") -> tuple[list[Line], list[Line]]:
     """A title block split into (title, teaser): lines at the end away from its body that name neither neighbour.
 
     A teaser (导读: a headline with no body on this page) printed next to a
     title joins its block when the extractor leaves no blank line between them
     (dev-v2 d06: `奋力书写高质量发展新篇章 / ——我市扎实推进重点项目建设` after a
     headline). Its words occur in neither body; a kicker's or subtitle's
-    usually occur in their own.
+    usually occur in their own. own_text, the whole body of the article a title
+    printed after it closes: the title's words stand in its lead, which may lie
+    further back than the window of bodies (gen page r9732/p06, PyMuPDF blocks:
+    `是“收割韭菜”还是“回归理性”` named nothing in its body's last 800 characters).
     """
     n = len(block)
     own_body = bodies[1] if first else bodies[0]
@@ -218,7 +222,9 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
     for cut in range(1, n):  # the longest far-end stretch that qualifies
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
         words = text_of(teaser)
-        if len(words) < config.TEASER_MIN_CHARS or len(bigrams(words)) < config.TEASER_MIN_BIGRAMS:
+        # (a whole title under a title printed after its body: named nowhere in that body, own_text)
+        whole = not first and _whole_title(teaser) and coverage(words, own_text) <= config.TEASER_MAX_COVERAGE
+        if (len(words) < config.TEASER_MIN_CHARS and not whole) or len(bigrams(words)) < config.TEASER_MIN_BIGRAMS:
             continue
         if not first and teaser[0].text.startswith(DASH):
             # a —— subtitle is printed under its own headline line: cut from it, it is no teaser, but
@@ -226,7 +232,7 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
             # `这样的报道让职工感动` / `打造一流营商环境` / `——我市扎实推进重点项目建设`, which had
             # given the headline a kicker); the whole teaser is asked for below
             continue
-        if not first and _wraps(block[n - cut - 1]):
+        if not first and _wraps(block[n - cut - 1]) and not whole:
             # the cut would fall inside a headline wrapped at its column. (Only a teaser under its
             # title: one over it may fill its column and end on no mark, a banner over the page,
             # real page rmrb-20180112-07, pdftotext: `认真学习宣传贯彻党的十九大精神` / the kicker.)
@@ -234,7 +240,8 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
         # (each neighbour asked in turn, not both for their max: after one that the teaser names, the
         # other is not needed)
         limit = config.TEASER_MAX_COVERAGE
-        if names(teaser, bodies[0]) <= limit and names(teaser, bodies[1]) <= limit and names(title, own_body) > limit:
+        if names(teaser, bodies[0]) <= limit and names(teaser, bodies[1]) <= limit and \
+                names(title, own_text or own_body) > limit:
             best = (title, teaser)
     if best[1]:
         return best
@@ -256,10 +263,24 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool) -> tu
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
                 continue  # `——优化区域经济布局，促进区域` / `协调发展` (dev-v2 c03): one subtitle, wrapped
-            teaser_names = max(names(teaser, bodies[0]), names(teaser, bodies[1]))
-            if names(title, own_body) > teaser_names + config.TEASER_TITLE_MARGIN:
+            own = own_text or own_body
+            teaser_names = max(names(teaser, own), names(teaser, bodies[0] if first else bodies[1]))
+            if names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN:
                 return title, teaser
     return best
+
+
+def _whole_title(lines: list[Line]) -> bool:
+    """Whether title lines printed apart (after a blank line) hold a headline's worth of words: a title of their own.
+
+    A block extractor prints the lines of one title apart when they are set apart
+    (centred lines of different widths): a headline's wrapped rest, a few characters
+    (`居家养老有“医”靠 安宁疗护有` / `温度`), and a teaser or a title whose body is not
+    on the page under a title printed after its body (gen page r9731/p08, PyMuPDF blocks:
+    `南方报人虎年春节在基层` / `打造一流营商环境`, both as wide as the column).
+    """
+    return (lines[0].blank_before and not any(ln.blank_before for ln in lines[1:])
+            and len(bigrams(text_of(lines))) >= config.TEASER_WHOLE_MIN_BIGRAMS)
 
 
 def _wraps(ln: Line) -> bool:
@@ -468,7 +489,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     cur.title = None
                 if cur is not None and cur.has_body and cur.title is None:
                     blocks = _title_beside_body(blocks, bodies[k][0], 0)
-                    cur.title, teaser = _split_teaser(blocks[0], bodies[k], False)
+                    cur.title, teaser = _split_teaser(blocks[0], bodies[k], False, _body_text(cur))
                     blocks = ([teaser] if teaser else []) + blocks[1:]
                     titled = cur
                     taken = _lead_under(units, k)
@@ -756,8 +777,9 @@ def body_paragraphs(units: list[Unit]) -> tuple[list[str], list[str]]:
     return paras, subheads
 
 
-#: a byline line ending on a name of two or three characters set apart by a space
-_WHOLE_NAME_END = re.compile(r"\s[\u4e00-\u9fff]{2,3}$")
+#: a byline line ending on a name of two or three characters set apart by a space, or on a
+#: two-character name spaced out to line up with longer ones (`本报记者 李 纵`)
+_WHOLE_NAME_END = re.compile(r"\s(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 
 
 def byline_text(lines: list[Line]) -> str:

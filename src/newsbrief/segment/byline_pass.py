@@ -16,7 +16,7 @@ from ..text.normalize import display_width
 from .byline import (BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line,
                      is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
-from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, _find_all, _rows, is_terminal, splice, unclosed_bracket
+from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, _find_all, _rows, is_terminal, splice, text_of, unclosed_bracket
 
 
 #: the label of an editor's note, which opens an article before its report: 编者按 / 【编者按】 / 編者按：
@@ -258,11 +258,15 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             # (a line mid-paragraph is none of what these tests find: it follows a full line, and may only
             # open a strong dateline, _take_dateline's strong_only)
             nxt = lines[i + 1] if i + 1 < len(lines) else None
-            # (asked after the test above, which needs prev full: a line under a full one is no author's)
-            if prev is not None and prev.kind == "text" and not prev.terminal and not prev.full and \
+            # (asked after the test above: a line inside a paragraph follows a full line and holds no space)
+            if prev is not None and prev.kind == "text" and not prev.terminal and (
+                    not prev.full or nxt is not None and nxt.blank_before and " " in ln.text) and \
                     is_author_line(t) and not parallel_phrase(prev, ln, nxt):
                 # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
-                # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead
+                # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead; so are
+                # names set apart by spaces under a line as wide as the column, a gap after them, where a
+                # block extractor prints a headline, then the next report's byline in one block (gen page
+                # r9734/p08, PyMuPDF blocks: `土豆不“土”土豆无“土”` / `姚雪青 钱 艳 宋 岩` / gap / its lead)
                 ln.kind = "byline"
                 out.append(ln)
                 i += 1
@@ -282,6 +286,14 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                 ln.kind = nxt.kind = "byline"
                 out.extend((ln, nxt))
                 i += 2
+                continue
+            wrapped = _wrapped_bulleted_byline(lines, i) if ln.text[0] in BULLETS else 0  # (few lines open on one)
+            if wrapped:
+                # (one line, as printed before the column wrapped it: its pieces are no reporter lines each)
+                text = text_of(lines[i:i + wrapped])
+                out.append(replace(ln, text=text, width=display_width(text), kind="byline",
+                                   last=lines[i + wrapped - 1].end))
+                i += wrapped
                 continue
             # a full-width line naming a reporter and running straight on into more
             # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里);
@@ -349,6 +361,27 @@ def _byline_begun(prev: Line | None, ln: Line) -> bool:
         return False
     m = _BYLINE_START.search(prev.text)
     return bool(m) and is_reporter_line(m.group(0) + ln.text) and split_tail_byline(prev.text + ln.text)[1] is not None
+
+
+def _wrapped_bulleted_byline(lines: list[Line], i: int) -> int:
+    """How many lines from lines[i], which opens on a bullet, a byline wrapped inside its words takes (0: none).
+
+    A bullet opens a byline or an item of briefs; in a narrow column a long byline wraps like
+    text, inside its words, over lines that each fill the column (gen page r9735/p09, pdftotext
+    -raw, a 9-column measure: `■ 顶端新闻·河南商` / `报记者马俊峰/文受` / `访者供图`). No piece
+    reads as a byline alone, and the two-line rest (_name_tail, broken) reads as names only once
+    joined; the longest run of up to BULLET_BYLINE_MAX_LINES lines, each but the last filling
+    its column, that reads as a reporter line whole is the byline.
+    """
+    ln = lines[i]
+    if ln.terminal or not ln.full or is_reporter_line(ln.text):
+        return 0
+    for n in range(config.BULLET_BYLINE_MAX_LINES, 1, -1):
+        part = lines[i:i + n]
+        if (len(part) == n and all(x.kind == "text" and not x.blank_before for x in part[1:])
+                and all(x.full and not x.terminal for x in part[:-1]) and is_reporter_line(text_of(part))):
+            return n
+    return 0
 
 
 def _bulleted_item(ln: Line, nxt: Line | None) -> bool:

@@ -420,7 +420,9 @@ def _split_glued(lines: list[Line], raw_lines: list[str]) -> list[Line]:
     负责人 11月23日，市政府新闻办举行新闻发布`, q9700/p10: `渐行渐远 新华社巴黎12月9日电`), so
     the next article's first line became part of the title. Split at a single space where the
     title's piece ends no sentence and what follows opens a byline or a dateline, or, after a
-    —— subtitle (which ends its title), is as wide as a line of the column.
+    —— subtitle (which ends its title), is as wide as a line of the column; or where what follows
+    is another headline letter-spaced to fill its box, which plain pdftotext prints on the same
+    baseline (_set_aside).
     """
     # (overfull asked first, in one comprehension: few lines are, and this sees every line of every page;
     # lines of other kinds than text have no width features yet)
@@ -433,12 +435,33 @@ def _split_glued(lines: list[Line], raw_lines: list[str]) -> list[Line]:
         pieces[i] = []
         # the next column's piece opens a block of its own, as an indented first line does; the
         # title's piece ends where its title ends, wrapping into nothing
-        for k, text in enumerate(parts):
+        for k, text in enumerate(parts[:2]):
             piece = Line(ln.no, text, display_width(text), ln.indent if not k else True, ln.blank_before and not k)
             piece.set_column(ln.column, ln.widest_column)
             piece.full = piece.full and bool(k)
             pieces[i].append(piece)
+        if parts[2]:
+            _set_aside(lines, i, pieces)
     return splice(lines, pieces)
+
+
+def _set_aside(lines: list[Line], i: int, pieces: dict[int, list[Line]]) -> None:
+    """Move the letter-spaced piece split from lines[i] (its pieces) after the block that line opens, as a stray piece.
+
+    Another article's headline set beside this one, letter-spaced to fill its box: plain
+    pdftotext prints its first line on this one's baseline and its rest far away (real page
+    zghysyb: `中国海油“海能”人工智能模型发布 中 国 海 油 党 组 召 开` / `汪东进致辞 周心怀出席并讲话
+    俞进主持`, the first headline's subtitle, under it). Kept, in no article; the first headline
+    goes on under its piece, as wide as it was printed, into the rest of its title block.
+    """
+    head, aside = pieces[i]
+    head.full = head.width >= head.column - head.slack
+    aside.kind = "stray"
+    end = next((m for m in range(i + 1, len(lines)) if lines[m].blank_before or m in pieces), len(lines)) - 1
+    if end == i:
+        return
+    pieces[i] = [head]
+    pieces[end] = [lines[end], aside]
 
 
 def splice(lines: list[Line], pieces: dict[int, list[Line]]) -> list[Line]:
@@ -455,20 +478,26 @@ def splice(lines: list[Line], pieces: dict[int, list[Line]]) -> list[Line]:
 CLAUSE_MARK = re.compile(r"[，。、；,;]")
 
 
-def _glued_parts(ln: Line, raw: str) -> tuple[str, str] | None:
-    """The title piece and the next column's piece of a line that _split_glued splits, or None."""
+#: a headline letter-spaced to fill its box: single characters set apart by single spaces (`中 国 海 油 党 组 召 开`)
+_LETTER_SPACED = re.compile(rf"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){{{config.LETTER_SPACED_MIN_CHARS - 1},}}$")
+
+
+def _glued_parts(ln: Line, raw: str) -> tuple[str, str, bool] | None:
+    """The title piece and the next column's piece of a line that _split_glued splits, and whether that piece is another headline's letter-spaced line; or None."""
     for p, ch in enumerate(raw):
         if ch != " " or raw[p - 1] == " " or raw[p + 1:p + 2] in (" ", ""):
             continue  # one space only: plain pdftotext sets columns apart with several
         left, right = normalize_line(raw[:p]), normalize_line(raw[p + 1:])
         if not left or not right or is_terminal(left) or CLAUSE_MARK.search(left):
             continue
+        if _LETTER_SPACED.match(raw[p + 1:].strip()) and " " not in raw[p - 2:p]:
+            return left, right, True
         opens = right[0] in BULLETS or match_dateline(right) is not None
         width = display_width(right)
         column_line = (left.startswith(("——", "─", "--"))
                        and abs(width - ln.column) <= config.GLUED_LINE_SLACKS * ln.slack)
         if opens or column_line:
-            return left, right
+            return left, right, False
     return None
 
 
@@ -500,12 +529,11 @@ def _place_outside(lines: list[Line]) -> None:
 
 #: a page number printed alone in a page header: 8, 05, A05
 _BARE_PAGE_NO = re.compile(r"^[A-Z]?\d{1,3}$")
-#: a section name printed in a page header beside its page number (法治一线, 综合新闻)
-_HEADER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 #: a page number and its section name on one line: 7 理论 (normalised to 7理论), A05 要闻, 05 综合新闻
 _NUMBERED_SECTION = re.compile(r"^[A-Z]?\d{1,3}\s*(?:%s){1,2}$" % "|".join(sorted(config.SECTION_NAMES)))
-#: a page number and a label of any words on one line (8 法治一线): a header's only between other header parts
-_NUMBERED_LABEL = re.compile(r"^[A-Z]?\d{1,3}\s*[\u4e00-\u9fff]{2,6}$")
+#: a label of any words printed in a page header, alone or after its page number (法治一线, 8 法治一线):
+#: a header's only between other header parts
+_HEADER_LABEL = re.compile(r"^(?:[A-Z]?\d{1,3}\s*)?[\u4e00-\u9fff]{2,6}$")
 
 
 #: a contact field's label closing a line (`…责任校对 / 赵秀娟 电话：`), its number wrapped to the next
@@ -547,7 +575,7 @@ def _mark_header_fields(lines: list[Line]) -> None:
             # (a label, or a page number with its label, between header parts: real page gsfzb, pdftotext
             # -raw: `8` / `8 法治一线` / `2024 年 8 月 9 日 星期五`, whose label is no section name of the list)
             if ln.text in config.SECTION_NAMES or _BARE_PAGE_NO.match(ln.text) or _NUMBERED_SECTION.match(ln.text) \
-                    or numbered and (_HEADER_LABEL.match(ln.text) or _NUMBERED_LABEL.match(ln.text)) \
+                    or numbered and _HEADER_LABEL.match(ln.text) \
                     or _contact_value(lines, i):
                 ln.kind = "furniture"
                 marked.append(i)

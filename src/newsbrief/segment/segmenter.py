@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Article, Source, id_stem
+from ..records import NO_PATH, Article, Source, id_stem
 from .assembly import Draft, assemble, body_paragraphs, byline_text, title_fields
 from .byline import dateline_date, reporters, split_tail_byline
 from .byline_pass import mark_bylines
@@ -42,7 +42,7 @@ def _page_from_furniture(lines: list[Line]) -> str | None:
     return None
 
 
-def segment_text(text: str, path: str = "<text>", page: str | None = None,
+def segment_text(text: str, path: str = NO_PATH, page: str | None = None,
                  encoding: str | None = None) -> list[Article]:
     """Articles and fragments of one page's text, in reading order."""
     lines = mark_bylines(read_lines(text))

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import config
-from .byline import BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, split_tail_byline
+from ..text.normalize import display_width
+from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, opens_on_date,
+                     split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
@@ -76,6 +78,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
+    if prev_first and not prev.full and not prev.indent and nxt.text[0].isdigit() and not nxt.blank_before \
+            and _reads_as_headline(prev) and opens_on_date(nxt.text):
+        # a line short of its column with no punctuation, over a line opening on a date, is a headline
+        # over its lead (gen page r9734/p02, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`): a
+        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column
+        return False
     if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
             and ("，" in prev.text or "、" in prev.text):
         # across a gap, a sentence cut at the column's edge goes on in a line that fills its column
@@ -90,6 +98,20 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
         # gap / `尖嘴　魚檔繼續爆　大`)
         return False
+    if nxt.blank_before and nxt.text[0] in "【[（(一二三四五六七八九十" and SECTION_LABEL.match(nxt.text):
+        # across a gap, a label alone on its line (【香港民研】, (三)) opens a title or a section, never the
+        # rest of a sentence (gen page r9733/p12, plain pdftotext: `…包括。他說，美國國` / gap / `【香港民研】`
+        # / gap / `35%非泛民支持者反對DQ`, the kicker that had ended another report)
+        return False
+    if nxt.text.startswith(DASH) and prev_first and not prev.full and _reads_as_headline(prev) \
+            or prev.text.startswith(DASH) and nxt.blank_before and nxt.full:
+        # a headline over its —— subtitle, and a subtitle over a gap before a line that fills its column
+        # (gen page r9735/p04, plain pdftotext: a teaser inside a sentence, `…要立足` / gap /
+        # `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / gap / `实际设定发展目标，…`);
+        # a subtitle cut at its column's edge goes on after a gap in its short rest only (gen page r9731/p02,
+        # PyMuPDF blocks: `——热烈祝贺市政协五届一次会议` / `开幕`, but r9732/p01:
+        # `——优化区域经济布局，促进区域协调发展` / `区域协调发展是中国式现代化的内在要`, the lead)
+        return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
@@ -97,8 +119,9 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     if prev_first and _PHRASED_HEADLINE.match(prev.text):
         # two phrases set apart by one space, no sentence punctuation: a headline run straight
         # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
-        # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under it
-        return _phrased_rest(prev, nxt)
+        # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under
+        # it, or wraps at its own measure inside its last phrase, its rest under it
+        return _phrased_rest(prev, nxt) or _balancing_rest(prev, nxt)
     if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not MID_SENTENCE.search(prev.text):
         # a line standing alone between two gaps is a block of its own, as block
         # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
@@ -117,6 +140,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
         return False
     if prev.overfull != nxt.overfull:
+        if MID_SENTENCE.search(prev.text):
+            # a line stopped on a comma or an opening quote goes on, whatever the widths: no headline
+            # ends so, and a line of the body can run past its column by marks set half-width in
+            # pairs (gen page r9732/p08, pdftotext -raw: `…命名为“` / `吉兴”“吉祥”“吉泰”“吉利”，`,
+            # 16 characters in an 11-column measure / `赋予了…`), which had read as a headline
+            return True
         # a headline set across columns continues only into its short remainder
         # (dev page a03: `…奋力推动高` / `质量发展走在前列`) or its second line, as wide as
         # the column (_headline_line), and body text never continues into a headline (seed page
@@ -150,6 +179,34 @@ def _phrased_rest(head: Line, ln: Line) -> bool:
             and _UNPUNCTUATED.match(ln.text) is not None)
 
 
+#: a line with no sentence punctuation: quotation marks and title marks allowed (`出现“崩盘”`)
+_NO_CLAUSE = re.compile(r"^[^，。、；：！？,;:!?（）()]+$")
+
+
+def _balancing_rest(head: Line, ln: Line) -> bool:
+    """Whether ln, right under a headline of phrases, is the rest of its last phrase: it brings that phrase near the first.
+
+    A headline of two or more phrases balances them (`全民免費檢測 最快兩周後展開`); one
+    wrapped at its own measure, narrower than the phrases need, leaves its last phrase
+    short and prints the rest on the next line, which then runs into the lead with no gap
+    (plain pdftotext, gen pages r9733/p04 `路虎中国黄金5年终结 部分车型价格` / `出现“崩盘”` /
+    `捷豹路虎大中华区`, r9732/p10 `大连太平湾投资2000亿 未批` / `先建开工两年半`). A lead's
+    first line joined on throws the phrases further out of balance (`路虎中国黄金5年终结 部分
+    车型价格出现“崩盘”` / `捷豹路虎大中华区`, gen page g101/p07, the headline whole on one line).
+    """
+    if ln.blank_before or ln.indent or ln.terminal or _NO_CLAUSE.match(ln.text) is None:
+        return False
+    phrases = head.text.split(" ")
+    first, last = display_width(phrases[0]), display_width(phrases[-1])
+    return abs(last + ln.width - first) < abs(last - first)
+
+
+def _headline_and_rest(head: Line, ln: Line) -> bool:
+    """Whether head is a headline of phrases and ln the rest of its last phrase (_balancing_rest)."""
+    # (the space looked for before the pattern: this is asked of every unit's first two lines)
+    return " " in head.text and _PHRASED_HEADLINE.match(head.text) is not None and _balancing_rest(head, ln)
+
+
 def _reads_as_headline(ln: Line) -> bool:
     """Whether a line is worded as a headline: HEADLINE_LINE_MIN_CHARS characters or more, no punctuation."""
     return len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None
@@ -163,10 +220,12 @@ def _headline_line(over: Line, ln: Line) -> bool:
     main line as wide as the column, with no punctuation. A lead's first line opens a paragraph,
     short of the column by its indent even where the extractor drops the indent (dev-v2 d06:
     `中國銀保監近日向6家`), or follows a gap or a —— subtitle, which ends its title (dev b04,
-    dev-v2 e08).
+    dev-v2 e08). A line stopped on a comma or an opening quote is a sentence's, widened by its marks,
+    never a headline's (gen page r9732/p08: `吉兴”“吉祥”“吉泰”“吉利”，` / `赋予了产业兴旺的美好寓`).
     """
     return (not ln.blank_before and not ln.indent and not over.text.startswith(DASH)
-            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln))
+            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln)
+            and not MID_SENTENCE.search(over.text))
 
 
 def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
@@ -183,6 +242,21 @@ def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
             and nxt is not None and nxt.kind == "text" and not nxt.blank_before and nxt.full and not nxt.overfull)
 
 
+def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, under a lone line stopped short of its column, is a lead's first line rather than that line's next.
+
+    A headline's last line, short of the column by little, reads as a paragraph's first line whose
+    indent the extractor dropped, and so runs on into the line under it (gen page r9732/p02,
+    pdftotext -raw: `駕超跑重返深水埗派錢遭警截 涉策劃` / `撒錢「幣少爺」被捕` / `昨天晚上，“上海奉` /
+    `贤”发布《告奉贤市民书》`). A paragraph has one first line: a line under it that runs on into
+    a full line, itself short by an indent and holding a clause (_lead_under_wide_title), is the
+    first line, and the one over it, ending on a word, a title's. (A line with no clause under it
+    is the title's next line: gen page pdf-1002/p05, `生产一线开足马力` / `经济复苏动力强劲`.)
+    """
+    return (not first.full and not ln.terminal and HAN_END.search(first.text) is not None
+            and CLAUSE_MARK.search(ln.text) is not None and _lead_under_wide_title(ln, nxt))
+
+
 def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     """Whether ln, the first line after a byline that closes the body above it, is the next article's title.
 
@@ -191,11 +265,40 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     it could pass for a lead's first line whose indent the extractor dropped (gen page f9001/p05,
     pdftotext -raw: `…服务计划。` / `记者 刘涛` / `夜访城市工人休息室` / `1月7日晚上，…`).
     """
-    return (len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and not ln.full
-            and _reads_as_headline(ln))
+    if ln.full or not units:
+        return False
+    if units[-1].kind == "body":
+        # the byline run on into the body's last line (`…的主力军。读者 薛芳玲`, gen page r9732/p12,
+        # pdftotext -raw, the title after it printed after its own body) closes the body as one on a
+        # line of its own does. (Its last character first: a line ending on a mark ends on no name)
+        last = units[-1].lines[-1].text
+        return last[-1] not in ENDING_MARKS and _reads_as_headline(ln) and split_tail_byline(last)[1] is not None
+    return len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and _reads_as_headline(ln)
 
 
-def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
+def _headline_under_label(units: list[Unit], ln: Line) -> bool:
+    """Whether ln, printed right under a bracketed label alone on its line (【香港民研】), is the headline it heads.
+
+    A label over a line that stops short of its column with no clause is a kicker over its
+    headline, which ends at the gap after it (gen page r9732/p09, PyMuPDF blocks: `【香港民研】` /
+    `35%非泛民支持者反對DQ` / gap / the next report, which it had run on into, its width short of
+    the column by no more than a paragraph's indent). A label over a section's text heads a line
+    that fills the column (gen pages: `【执纪者说】` / `纪检监察机关作为政治`).
+    """
+    if not units or units[-1].kind != "short" or len(units[-1].lines) != 1 or ln.blank_before:
+        return False
+    label = units[-1].lines[0].text
+    return (label[:1] == "【" and SECTION_LABEL.match(label) is not None and not ln.full and not ln.indent
+            and not ln.terminal and not CLAUSE_MARK.search(ln.text))
+
+
+def _speaker_dropped(text: str) -> str:
+    """text with the colon after a speaker or a source that opens it dropped (`农机专家李金泽：为…`)."""
+    k = text.find("：")
+    return text[:k] + text[k + 1:] if 2 <= k < len(text) - 2 else text
+
+
+def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     """Whether ln, after a gap under a sentence cut at its column's foot, is a headline rather than the sentence's rest.
 
     Plain pdftotext prints a column's last line, then what stands next on the page:
@@ -205,10 +308,16 @@ def _headline_at_foot(prev: Line, ln: Line, nxt: Line | None) -> bool:
     the column under it; a headline's line has no punctuation and stands alone, or over
     a short unpunctuated line, its next.
     """
-    # (prev a line of clauses: a headline's own line wrapped over a gap holds none, gen pages `门问策集思广益
-    # 研究` / gap / `新情况作出新规划`; and a —— subtitle goes on a title, not a body)
-    if prev.terminal or not prev.full or not _reads_as_headline(ln) or ln.text.startswith(DASH) \
-            or not CLAUSE_MARK.search(prev.text):
+    # (prev or the line over it a line of clauses: a headline's own line wrapped over a gap holds none, gen
+    # pages `门问策集思广益 研究` / gap / `新情况作出新规划`; a sentence's last line may hold none, gen page
+    # r9734/p11: `铁路部门提醒广大旅客，` / `请通过铁路12306官方网站` / gap / `外媒称不到10%中国家庭持股`;
+    # and a —— subtitle goes on a title, not a body)
+    # (a headline may open on a speaker or a source and a colon, gen page r9732/p07: `…自娛自樂的話，` / gap /
+    # `农机专家李金泽：为农机行业搭建` / `现代化信息平台`)
+    prev, text = cur[-1], _speaker_dropped(ln.text)
+    if prev.terminal or not prev.full or len(text) < config.HEADLINE_LINE_MIN_CHARS \
+            or _UNPUNCTUATED.match(text) is None or text.startswith(DASH) \
+            or not (CLAUSE_MARK.search(prev.text) or len(cur) >= 2 and CLAUSE_MARK.search(cur[-2].text)):
         return False
     # (under a line that fills its column a gap is a block extractor's, not a headline's end: gen page
     # pdf-1002/p12, PyMuPDF blocks: `年金融危机爆发时，` / gap / `A股市场在当年的1月` / gap / `份一度…`)
@@ -232,6 +341,9 @@ def _text_unit_kind(lines: list[Line]) -> str:
         return "open"
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
                                                       or any(ln.overfull or _set_wide(ln) for ln in lines)):
+        return "short"
+    if len(lines) == 2 and _headline_and_rest(lines[0], lines[1]):
+        # a headline and its wrapped rest, which may fill the column (gen page r9736/p10)
         return "short"
     return "open"
 
@@ -304,12 +416,24 @@ def read_units(lines: list[Line]) -> list[Unit]:
             flush()
             units.append(Unit("subhead", [ln]))
             continue
+        # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
+        # the title's, however full; gen page r9732/p05, pdftotext -raw: `…敬请垂注。` /
+        # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`, which had joined two articles)
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
+                    or ln.text[0] in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
                     # a headline set across columns ends with the line at the column's width under it
                     or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
-                    or len(cur) == 1 and _title_after_closing_byline(units, cur[0])
-                    or ln.blank_before and _headline_at_foot(cur[-1], ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    or len(cur) == 1 and (_title_after_closing_byline(units, cur[0]) or not cur[0].full and
+                                          _lead_under_short_title_line(cur[0], ln, lines[k + 1] if k + 1 < len(lines)
+                                                                       else None))
+                    or len(cur) == 1 and ln.blank_before and _headline_under_label(units, cur[0])
+                    # a headline's wrapped rest ends it: the lead starts under it
+                    or len(cur) == 2 and _headline_and_rest(cur[0], cur[1])
+                    or ln.blank_before and _headline_at_foot(cur, ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    # a lead's first line under a headline set across columns starts the body, unless it
+                    # is the rest of that headline's last phrase
                     or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
+                    and not (len(cur) == 1 and _headline_and_rest(cur[0], ln))
                     or not _continues(cur[-1], ln, len(cur) == 1)):
             flush()
         cur.append(ln)
@@ -378,7 +502,7 @@ def correct_kinds(units: list[Unit]) -> None:
         if u.kind != "body" or len(u.lines) > 2 or len(u.lines) == 2 and not u.lines[1].blank_before:
             continue
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
-                and (nxt is None or nxt.kind in ("byline", "furniture", "short"))):
+                and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt))):
             u.kind = "short"
         # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
         # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
@@ -393,13 +517,23 @@ def correct_kinds(units: list[Unit]) -> None:
         if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES and u.lines[0].blank_before
                 and nxt.lines[0].blank_before and nxt.lines[0].text[:1] in BULLETS):
             u.kind = "short"
-    # the same holds for a byline: a few lines opening the page that stop mid-sentence right over
-    # a byline are a title as wide as the column (gen page h7002/p04, pdftotext -raw: `【新春走基层】` /
-    # `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`)
+    # the same holds for a byline: a few lines opening the page, or following a body's last sentence,
+    # that stop mid-sentence right over a byline are a title as wide as the column (gen page h7002/p04,
+    # pdftotext -raw: `【新春走基层】` / `土豆不“土”土豆无“土”` / `光明日报记者 王建宏` / `张文攀`; r9731/p01:
+    # `…发展情况。` / `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`): a sentence begun after another
+    # ends before the next article's byline. A continuation marker ends a body as its last sentence does
+    # (r9735/p09: `（下转第16版）` / `思来氏CEO张韫：用第三方` / `评价促进教育变革` / `■ 顶端新闻…`).
+    # So do a few lines of no clause set apart after a body's last sentence (gen page r9731/p11, PyMuPDF
+    # blocks, headline-last: `…其餘警員要接受檢疫。` / `【新冠肺炎】機動` … `多名警員或要檢疫` / the next
+    # report's byline): the title of the body before, which a sentence cut at a column's foot would not be
     for k in range(len(units) - 1):
         u = units[k]
-        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
-                and all(x.kind == "furniture" for x in units[:k])):
+        if (u.kind == "open" and units[k + 1].kind == "byline" and (
+                len(u.lines) <= config.TITLE_MAX_LINES // 2 and (k and units[k - 1].kind in ("body", "jump_down")
+                                                                 or all(x.kind == "furniture" for x in units[:k]))
+                or len(u.lines) <= config.TITLE_MAX_LINES and _title_after_body(units, k))):
+            u.kind = "short"
+        elif u.kind == "open" and units[k + 1].kind == "byline" and _unpunctuated_block(u, units[k - 1] if k else None):
             u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
@@ -452,6 +586,41 @@ def correct_kinds(units: list[Unit]) -> None:
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
             units[k].kind = "short"
+
+
+def _title_after_body(units: list[Unit], k: int) -> bool:
+    """Whether units[k], lines cut at the column's edge, stands apart after a body's last sentence with no clause in it."""
+    u = units[k]
+    return (k > 0 and units[k - 1].kind == "body" and u.lines[0].blank_before
+            and not any(CLAUSE_MARK.search(ln.text) for ln in u.lines))
+
+
+def _block_ends_title(u: Unit, nxt: Unit) -> bool:
+    """Whether the one-line question u, printed in the block of the title line over it, ends that title.
+
+    A block extractor prints a title's lines as one block and the body as blocks of their own
+    (gen page r9731/p06, PyMuPDF blocks: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / gap /
+    the next report): a question printed so, the text after it set apart by a gap, is the
+    headline under its kicker, not the first sentence of that text. One holding a clause is a
+    sentence (gen page g303/p11: `(五)` / `大家不要太担心了，股市快见底了！` / gap / its text).
+    """
+    return len(u.lines) == 1 and not u.lines[0].blank_before and not CLAUSE_MARK.search(u.lines[0].text) \
+        and nxt.kind in ("body", "open") and nxt.lines[0].blank_before
+
+
+def _unpunctuated_block(u: Unit, prev: Unit | None) -> bool:
+    """Whether a unit standing apart is a block of a few lines with no sentence punctuation in any line: a headline wrapped at a narrow column.
+
+    A headline set in a narrow column wraps over four or five lines, inside its phrases, and
+    runs on to the column's edge like text (gen page r9732/p10, plain pdftotext: `加大创新驱动力`
+    / `度 强化生态环境` / `治理 奋力推动高` / `质量发展走在前` / `列` / its dateline); body text
+    holds a comma or a stop every line or two. It stands apart after a gap, or right under a
+    sentence's end, and may open on a speaker and a colon (gen page r9731/p01: `…发展情况。` /
+    `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`).
+    """
+    apart = u.lines[0].blank_before or prev is not None and prev.kind == "body"
+    return (apart and len(u.lines) <= config.TITLE_MAX_LINES
+            and all(_NO_CLAUSE.match(_speaker_dropped(ln.text)) for ln in u.lines))
 
 
 def _quote_runs_on(units: list[Unit], k: int) -> bool:
@@ -575,13 +744,28 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score -= config.SUBHEAD_LABEL
     # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
     # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
-    if len(lines) >= 2 and is_author_line(lines[-1].text) \
+    if len(lines) >= 2 and (is_author_line(lines[-1].text) or _name_under_whole_line(lines[-2], lines[-1])) \
             and not any(CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
         score += config.HEADLINE_AUTHOR
     if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
         score += config.HEADLINE_STACKED
     return score
+
+
+def _name_under_whole_line(upper: Line, ln: Line) -> bool:
+    """Whether ln, a two-character name alone, stands under a title line that ends on a closing mark.
+
+    A lone two-character word that opens with a surname is as often a headline's wrapped tail
+    (is_author_line); under a line closed by a quotation mark or a bracket, which no headline
+    wraps inside, it is the author's name (gen page r9733/p06, PyMuPDF blocks:
+    `劳伦斯：一个无法定义的“洛克菲勒”` / `黄宇`).
+    """
+    return len(ln.text) == 2 and upper.text[-1] in _CLOSING_MARKS and is_bare_names(ln.text)
+
+
+#: marks that close a quotation or a bracket
+_CLOSING_MARKS = "”’」』》）)"
 
 
 def past_edge(ln: Line) -> bool:
