@@ -16,7 +16,7 @@ from ..text.normalize import display_width
 from .byline import (BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line,
                      is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline, names_a_role,
                      reporters, split_tail_byline, starts_with_surname)
-from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_terminal, splice, text_of, unclosed_bracket
+from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, _find_all, _rows, is_terminal, splice, text_of, unclosed_bracket
 
 
 #: the label of an editor's note, which opens an article before its report: 编者按 / 【编者按】 / 編者按：
@@ -126,21 +126,6 @@ def _mark_rosters(lines: list[Line]) -> None:
 _BULLET = re.compile(f"[{BULLETS}]")
 
 
-def _find_all(text: str, chars: str) -> list[int]:
-    """Every position in text of any of chars.
-
-    (str.find a character at a time: over the seed page 13 µs against 68 µs for a regex character
-    class of the same characters, which tests every character of the page against the class)
-    """
-    found = []
-    for c in chars:
-        at = text.find(c)
-        while at >= 0:
-            found.append(at)
-            at = text.find(c, at + 1)
-    return found
-
-
 def _bullet_inside_a_line(page: str) -> bool:
     """Whether a bullet stands inside a line of page (lines joined by newlines), not at a line's start."""
     return any(i and page[i - 1] != "\n" for i in _find_all(page, BULLETS))
@@ -193,7 +178,7 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
     # their first characters)
     hint_end = config.TITLE_TAIL_MAX_CHARS + 8
     pieces: dict[int, list[Line]] = {}
-    for i in sorted({page.count("\n", 0, at) for at in _find_all(page, _STRONG_HINT)}):
+    for i in _rows(page, _find_all(page, _STRONG_HINT)):
         ln, t = lines[i], lines[i].text
         if not SOURCE_HINT.search(t, 1, hint_end):
             continue
@@ -221,7 +206,14 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
     # (the page's lines joined once for the two splits' first looks: again only if the first split one)
     page = "\n".join([ln.text for ln in lines])
     split = _split_run_in_bylines(lines, page)
-    lines = _split_title_tail_datelines(split, page if split is lines else "\n".join([ln.text for ln in split]))
+    if split is not lines:
+        page = "\n".join([ln.text for ln in split])
+    lines = _split_title_tail_datelines(split, page)
+    if lines is not split:
+        page = "\n".join([ln.text for ln in lines])
+    # the lines holding what a dateline mid-column needs (a date's 月, 【, a bracket), found over the page at
+    # once: a line inside a paragraph holding none is let through without a look at its head
+    dated = set(_rows(page, _find_all(page, "月【（(")))
     _mark_rosters(lines)
     out: list[Line] = []
     i = 0
@@ -232,27 +224,15 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         prev = lines[i - 1] if i else None
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if prev is not None and prev.kind == "text" and not prev.terminal and (
-                not prev.full or nxt is not None and nxt.blank_before and " " in ln.text) and \
-                is_author_line(ln.text) and not parallel_phrase(prev, ln, nxt):
-            # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
-            # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead; so are
-            # names set apart by spaces under a line as wide as the column, a gap after them, where a
-            # block extractor prints a headline, then the next report's byline in one block (gen page
-            # r9734/p08, PyMuPDF blocks: `土豆不“土”土豆无“土”` / `姚雪青 钱 艳 宋 岩` / gap / its lead)
-            ln.kind = "byline"
-            out.append(ln)
-            i += 1
-            continue
         # a whole reporter line under one line standing between a sentence's end and it is the byline
         # under a headline, both as wide as the column (real page gsfzb, PyMuPDF text: `…劳务工资。` /
         # `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝` / the lead)
+        # (the line two before asked first: few lines follow a sentence's end by two lines; then a role word)
         t = ln.text
-        under_title = (may_close_on_byline(t)  # a role word: looked for first, cheaply
-                       and i >= 2 and prev is not None and prev.kind == lines[i - 2].kind == "text" and lines[i - 2].terminal
-                       and not prev.terminal and HAN_END.search(prev.text) is not None
-                       and NAMED_REPORTER.match(ln.text) is not None and is_reporter_line(ln.text))
+        under_title = (i >= 2 and lines[i - 2].terminal and not prev.terminal
+                       and prev.kind == lines[i - 2].kind == "text" and may_close_on_byline(t)
+                       and HAN_END.search(prev.text) is not None
+                       and NAMED_REPORTER.match(t) is not None and is_reporter_line(t))
         # a body line that merely names a reporter (`新华社记者杨成明、`, dev page
         # a03) sits mid-paragraph at full width; a byline opens with a bullet or
         # follows a gap, a sentence end or a short line. A colon ends no sentence here: it
@@ -267,60 +247,78 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                          # `文/` credits the text: no sentence goes on with it (gen page text-5011/p07:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
                          and not (ln.text[0] in _CREDIT_FIRST and _CREDIT.match(ln.text)))
-        head = ln.text[:16]
-        if mid_paragraph and "月" not in head and not ln.text.startswith("【") and "（" not in head and "(" not in head:
+        if mid_paragraph and (i not in dated or "月" not in (head := t[:16]) and not t.startswith("【")
+                              and "（" not in head and "(" not in head):
             # most lines of a page: no byline, and no dateline that could open an article mid-column
             # (which needs a date, 【, or its reporters in brackets) either
             out.append(ln)
             i += 1
             continue
-        # a reporter line broken inside a word, its short rest on the next line (dev-v2 c03:
-        # `中共将乐县委通讯` / `组 福建日报记者`), or a rest as wide as the column when it lists
-        # names apart (dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`)
-        broken = (not mid_paragraph and nxt is not None and nxt.kind == "text" and (not nxt.full or " " in nxt.text)
-                  and not nxt.blank_before and is_reporter_line(ln.text + nxt.text)
-                  # the break falls inside a word: `赛中拿下不俗的成绩` / `本报记者 李 纵 周小苑` is a
-                  # title's tail, then a byline whose first word stands whole (gen page text-5011/p05)
-                  and (not is_reporter_line(ln.text) or broken_role(ln.text, nxt.text)) and not opens_byline(nxt.text)
-                  # nor between a headline and a byline that opens with its source's whole name
-                  # (`水库扩建开工` / `城南日报 记者 伊琳`)
-                  and not is_source(nxt.text.split()[0]))
-        if broken:
-            ln.kind = nxt.kind = "byline"
-            out.extend((ln, nxt))
-            i += 2
-            continue
-        wrapped = _wrapped_bulleted_byline(lines, i) if ln.text[0] in BULLETS else 0  # (few lines open on one)
-        if wrapped:
-            # (one line, as printed before the column wrapped it: its pieces are no reporter lines each)
-            text = text_of(lines[i:i + wrapped])
-            out.append(replace(ln, text=text, width=display_width(text), kind="byline", last=lines[i + wrapped - 1].end))
-            i += wrapped
-            continue
-        # a full-width line naming a reporter and running straight on into more
-        # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里);
-        # so is a paragraph's indented first line, full but for its indent (gen page pdf-1002/p12,
-        # PyMuPDF blocks: `　　在与新文化记者` / `谈及本周的市场走势时，…`)
-        # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
-        # gen page h7001/p03)
-        names_subject = (not under_title and (ln.full or ln.indent and ln.full_as_first()) and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
-                         and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
-        reporter = not mid_paragraph and not names_subject and is_reporter_line(ln.text)
-        if reporter and _byline_begun(prev, ln):
-            # the rest of a closing byline ends its paragraph and article: what follows a gap is the
-            # next headline, not more of the sentence (gen page g202/p12: `…热闹。”本` / `报记者 董怡虹
-            # 陈炅玮` / gap / `夜访城市工人休息室`, which had run on into the byline)
-            ln.terminal = True
-        elif reporter and not _bulleted_item(ln, nxt):
-            ln.kind = "byline"
-            out.append(ln)
-            i += 1
-            n = _name_tail(lines, i) or int(_names_after_role(ln, nxt))
-            for ln2 in lines[i:i + n]:
-                ln2.kind = "byline"
-                out.append(ln2)
-            i += n
-            continue
+        if not mid_paragraph:
+            # (a line mid-paragraph is none of what these tests find: it follows a full line, and may only
+            # open a strong dateline, _take_dateline's strong_only)
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            # (asked after the test above: a line inside a paragraph follows a full line and holds no space)
+            if prev is not None and prev.kind == "text" and not prev.terminal and (
+                    not prev.full or nxt is not None and nxt.blank_before and " " in ln.text) and \
+                    is_author_line(t) and not parallel_phrase(prev, ln, nxt):
+                # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
+                # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead; so are
+                # names set apart by spaces under a line as wide as the column, a gap after them, where a
+                # block extractor prints a headline, then the next report's byline in one block (gen page
+                # r9734/p08, PyMuPDF blocks: `土豆不“土”土豆无“土”` / `姚雪青 钱 艳 宋 岩` / gap / its lead)
+                ln.kind = "byline"
+                out.append(ln)
+                i += 1
+                continue
+            # a reporter line broken inside a word, its short rest on the next line (dev-v2 c03:
+            # `中共将乐县委通讯` / `组 福建日报记者`), or a rest as wide as the column when it lists
+            # names apart (dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`)
+            broken = (nxt is not None and nxt.kind == "text" and (not nxt.full or " " in nxt.text)
+                      and not nxt.blank_before and is_reporter_line(ln.text + nxt.text)
+                      # the break falls inside a word: `赛中拿下不俗的成绩` / `本报记者 李 纵 周小苑` is a
+                      # title's tail, then a byline whose first word stands whole (gen page text-5011/p05)
+                      and (not is_reporter_line(ln.text) or broken_role(ln.text, nxt.text)) and not opens_byline(nxt.text)
+                      # nor between a headline and a byline that opens with its source's whole name
+                      # (`水库扩建开工` / `城南日报 记者 伊琳`)
+                      and not is_source(nxt.text.split()[0]))
+            if broken:
+                ln.kind = nxt.kind = "byline"
+                out.extend((ln, nxt))
+                i += 2
+                continue
+            wrapped = _wrapped_bulleted_byline(lines, i) if ln.text[0] in BULLETS else 0  # (few lines open on one)
+            if wrapped:
+                # (one line, as printed before the column wrapped it: its pieces are no reporter lines each)
+                text = text_of(lines[i:i + wrapped])
+                out.append(replace(ln, text=text, width=display_width(text), kind="byline",
+                                   last=lines[i + wrapped - 1].end))
+                i += wrapped
+                continue
+            # a full-width line naming a reporter and running straight on into more
+            # full-width text is a sentence about them (dev page a07: 工人日報記者鄧崎凡 / 來到這里);
+            # so is a paragraph's indented first line, full but for its indent (gen page pdf-1002/p12,
+            # PyMuPDF blocks: `　　在与新文化记者` / `谈及本周的市场走势时，…`)
+            # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
+            # gen page h7001/p03)
+            names_subject = (not under_title and (ln.full or ln.indent and ln.full_as_first()) and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
+                             and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
+            reporter = not names_subject and is_reporter_line(ln.text)
+            if reporter and _byline_begun(prev, ln):
+                # the rest of a closing byline ends its paragraph and article: what follows a gap is the
+                # next headline, not more of the sentence (gen page g202/p12: `…热闹。”本` / `报记者 董怡虹
+                # 陈炅玮` / gap / `夜访城市工人休息室`, which had run on into the byline)
+                ln.terminal = True
+            elif reporter and not _bulleted_item(ln, nxt):
+                ln.kind = "byline"
+                out.append(ln)
+                i += 1
+                n = _name_tail(lines, i) or int(_names_after_role(ln, nxt))
+                for ln2 in lines[i:i + n]:
+                    ln2.kind = "byline"
+                    out.append(ln2)
+                i += n
+                continue
         # a full dateline (source, place, date, 电) opens an article even right after a
         # line that fills the column: a headline of that width (gen pages, pdftotext)
         # (so does a dateline that names its reporters in brackets: a title set solid over it fills

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from .. import config
 from ..text.normalize import display_width, normalize_line, normalize_text
@@ -109,7 +110,8 @@ def is_terminal(text: str) -> bool:
 
 #: a character that each hint of is_furniture's last tests holds (a colon; 号 CN 主管 主办; 年 星期 农历):
 #: keep it with them, a test whose hint holds none of these is never asked
-_FURNITURE_HINT = re.compile("[：:号C主年星农]")
+_FURNITURE_HINT_CHARS = "：:号C主年星农"
+_FURNITURE_HINT = re.compile(f"[{_FURNITURE_HINT_CHARS}]")
 
 
 _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?"
@@ -118,16 +120,24 @@ _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture: masthead, page header, editor credits, the paper's contact lines."""
+    return _furniture_at_ends(text) or _FURNITURE_HINT.search(text) is not None and _hinted_furniture(text)
+
+
+def _furniture_at_ends(text: str) -> bool:
+    """Whether a line is furniture by what it opens with: an editor's credit, a page header's date or paper."""
     if not text:
         return False
-    # (a first or last character, a colon, a hint looked for before each pattern: most lines
-    # hold none of them, and this runs for every line)
+    # (a first or last character looked at before each pattern: most lines open and close with none of them)
     first = text[0]
-    if (first in _FURNITURE_FIRST and FURNITURE.match(text)) \
-            or ((first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text)):
-        return True
-    if _FURNITURE_HINT.search(text) is None:
-        return False  # (most lines: one search for what the hints below need, not one look for each)
+    return bool((first in _FURNITURE_FIRST and FURNITURE.match(text))
+                or ((first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text)))
+
+
+def _hinted_furniture(text: str) -> bool:
+    """Whether a line holding a character of _FURNITURE_HINT is furniture: a contact, masthead or page-header line.
+
+    (asked only of such lines: is_furniture searches a line for them, read_lines its whole page)
+    """
     if ("：" in text or ":" in text) and _CONTACT.match(text):
         return True
     if ("号" in text or "CN" in text or "主管" in text or "主办" in text) and FURNITURE_ANYWHERE.search(text):
@@ -137,6 +147,37 @@ def is_furniture(text: str) -> bool:
     # 第10版）`, the last line of a column at the page's foot), but points to another page
     dated = "年" in text or "星期" in text or "农历" in text  # what _DATE_FULL needs, looked for first
     return bool(dated and _DATE_FULL.search(text) and _PAGE_NO.search(text) and not JUMP.search(text))
+
+
+def _find_all(text: str, chars: str) -> list[int]:
+    """Every position in text of any of chars.
+
+    (str.find a character at a time: over the seed page 13 µs against 68 µs for a regex character
+    class of the same characters, which tests every character of the page against the class)
+    """
+    found = []
+    for c in chars:
+        at = text.find(c)
+        while at >= 0:
+            found.append(at)
+            at = text.find(c, at + 1)
+    return found
+
+
+def _rows(page: str, positions: list[int]) -> list[int]:
+    """The numbers (from 0) of the lines of page (lines joined by newlines) that hold positions, in order, once each.
+
+    (the newlines counted from one position to the next: counted from the page's start for each
+    position, a page with many positions was read from its start that many times)
+    """
+    rows: list[int] = []
+    row = start = 0
+    for at in sorted(positions):
+        row += page.count("\n", start, at)
+        start = at
+        if not rows or rows[-1] != row:
+            rows.append(row)
+    return rows
 
 
 @dataclass(slots=True)
@@ -224,7 +265,13 @@ def read_lines(text: str) -> list[Line]:
     blank = True
     raw_lines = text.split("\n")
     # one pass over the whole page is several times faster than line by line
-    norm_lines = normalize_text(text).split("\n")
+    page = normalize_text(text)
+    norm_lines = page.split("\n")
+    # the lines holding a character that is_furniture's last tests need, found over the page at once:
+    # most lines hold none, and a search of each line costs more than a look for each character of the page
+    hinted = set(_rows(page, _find_all(page, _FURNITURE_HINT_CHARS)))
+    # so are the lines holding a jump marker's 转 or 接
+    jumps = set(_rows(page, _find_all(page, "转接轉")))
     for no, (raw, norm) in enumerate(zip(raw_lines, norm_lines), start=1):
         norm = norm.strip()
         if not norm:
@@ -233,9 +280,10 @@ def read_lines(text: str) -> list[Line]:
         indent = raw.startswith(("\u3000", "  ", "\t"))
         width = display_width(norm)
         blank_before, blank = blank, False
-        if "转" not in norm and "接" not in norm and "轉" not in norm:
+        if no - 1 not in jumps:
             # no jump marker (转/接 in every one): most lines, made here without a call and a list each
-            lines.append(Line(no, norm, width, indent, blank_before, "furniture" if is_furniture(norm) else "text"))
+            furniture = _furniture_at_ends(norm) or no - 1 in hinted and _hinted_furniture(norm)  # (is_furniture)
+            lines.append(Line(no, norm, width, indent, blank_before, "furniture" if furniture else "text"))
             continue
         for line in _split_jumps(no, norm, width, indent, blank_before):
             if line.kind == "text" and is_furniture(line.text):
@@ -694,10 +742,10 @@ def _estimate_columns(lines: list[Line]) -> None:
     fallback = _median([ln.width for ln in text])
     # lines far shorter than the page's typical line (a bare name, the tail of
     # a wrapped headline) say nothing about the column they sit in
-    wrapped = [i for i, ln in enumerate(text)
-               if not ln.terminal and ln.width >= config.COLUMN_MIN_FRACTION * fallback]
+    least = config.COLUMN_MIN_FRACTION * fallback
+    wrapped = [not ln.terminal and ln.width >= least for ln in text]
     k = config.COLUMN_NEIGHBOURS
-    widths = [text[j].width for j in wrapped]
+    widths = [ln.width for ln, w in zip(text, wrapped) if w]
     # the median of the k wrapped lines before position lo and of those from position hi
     # (3 to k at the page's ends), every window computed once
     n = len(widths)
@@ -705,19 +753,18 @@ def _estimate_columns(lines: list[Line]) -> None:
     # (the k lines from hi are the k before hi + k: before_med's windows, shifted; then the page's last ones)
     after_med = before_med[k:] + [_median(widths[hi:]) if n - hi >= 3 else None
                                   for hi in range(max(0, n - k + 1), n + 1)]
-    lo = 0  # wrapped lines before line i: wrapped is sorted, so one pointer walks it
-    for i, ln in enumerate(text):
-        while lo < n and wrapped[lo] < i:
-            lo += 1
-        hi = lo + 1 if lo < n and wrapped[lo] == i else lo
+    # the wrapped lines before each line (lo) and up to it (hi): a running count, not a pointer walked
+    counts = list(accumulate(wrapped, initial=0))
+    for ln, lo, hi in zip(text, counts, counts[1:]):
         # where the column width changes, a line belongs to the wider side as
         # far as being set across columns goes (seed page lines 305, 331)
         before, after = before_med[lo], after_med[hi]
-        if before is None and after is None:
-            near = widths[max(0, lo - k):lo] + widths[hi:hi + k]
-            before = after = _median(near) if len(near) >= 3 else fallback
-        elif before is None or after is None:
-            before = after = before if after is None else after
+        if before is None or after is None:
+            if before is None and after is None:
+                near = widths[max(0, lo - k):lo] + widths[hi:hi + k]
+                before = after = _median(near) if len(near) >= 3 else fallback
+            else:
+                before = after = before if after is None else after
         # (a comparison, not min() and max(): this runs for every line of every page)
         if after < before:
             ln.set_column(after, before)

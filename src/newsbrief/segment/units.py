@@ -402,14 +402,15 @@ def read_units(lines: list[Line]) -> list[Unit]:
                 units.append(Unit(ln.kind, [ln]))
             continue
         # (the first character looked at before the pattern: this runs for every line)
-        if cur and ln.text[0] in _CLOSING_QUOTES and _CLOSING_ONLY.match(ln.text):
+        first = ln.text[0]  # (taken once for the two looks below: a character taken from a line is a new string)
+        if cur and first in _CLOSING_QUOTES and _CLOSING_ONLY.match(ln.text):
             # a closing quotation mark wrapped onto a line of its own ends the line before it
             # (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`), which had
             # read as a one-character title between two bodies
             prev = cur[-1]
             cur[-1] = replace(prev, text=prev.text + ln.text, width=prev.width + ln.width, last=ln.end)
             continue
-        if ln.text[0] in _NOTE_LABEL_FIRST and _note_label(ln):  # (its first character first: this sees every line)
+        if first in _NOTE_LABEL_FIRST and _note_label(ln):  # (its first character first: this sees every line)
             # the label of an editor's note is a subhead of the article the note opens (gen pages,
             # 钱江晚报: gold `编者按` among the subheads), neither a headline's rest nor a headline
             flush()
