@@ -1448,6 +1448,18 @@ def test_lead_under_a_headlines_short_last_line_is_not_run_into_the_title():
     assert got[1].text.replace("\n", "") == lead
 
 
+def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
+    # _lead_under_full_title (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /
+    # `夏季高温期来临，` / `人社部等四部门3日下发`): a headline wrapped at the column's measure, two full lines with
+    # no clause, had taken the lead's first line, short by its dropped indent, as its last
+    lead = "开馆首日，全校学生排队进馆。" + LIBRARY
+    text = page(["水库扩建开工"] + wrap(RESERVOIR), ["实验小学新图书馆本周开放", "两万册藏书供学生自由借阅", lead[:10]]
+                + wrap(lead[10:]))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "实验小学新图书馆本周开放两万册藏书供学生自由借阅"]
+    assert got[1].text.replace("\n", "") == lead
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

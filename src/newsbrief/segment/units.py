@@ -257,6 +257,24 @@ def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> boo
             and CLAUSE_MARK.search(ln.text) is not None and _lead_under_wide_title(ln, nxt))
 
 
+def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, under two or more lines as wide as the column with no clause that open a unit, is a lead's first line.
+
+    A headline wrapped at the body's measure fills the column line by line with no punctuation;
+    the lead under it opens short of the column by the indent the extractor dropped, on a clause
+    (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /
+    `夏季高温期来临，` / `人社部等四部门3日下发`). Text opening that full after a sentence's end or a
+    gap is no paragraph's first line (that one is short by its indent), and a paragraph holds a
+    clause mark every line or two; so the short line with a clause, a full line under it
+    (_lead_under_wide_title), is the lead, which had run into the headline. (One such line
+    alone may be a line of a neighbouring column that plain pdftotext prints between a
+    paragraph's lines, gen page g101/p07: `难的含义不仅包括短期销量和市` / `在过去相当长一段时间里，`)
+    """
+    return (len(cur) >= 2 and (cur[0].blank_before or not units or units[-1].kind == "body")
+            and all(c.full and not c.overfull and CLAUSE_MARK.search(c.text) is None for c in cur)
+            and CLAUSE_MARK.search(ln.text) is not None and not ln.terminal and _lead_under_wide_title(ln, nxt))
+
+
 def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     """Whether ln, the first line after a byline that closes the body above it, is the next article's title.
 
@@ -416,6 +434,10 @@ def read_units(lines: list[Line]) -> list[Unit]:
             flush()
             units.append(Unit("subhead", [ln]))
             continue
+        if cur and cur[0].full and _lead_under_full_title(units, cur, ln, lines[k + 1] if k + 1 < len(lines) else None):
+            # a headline's lines, however full: short, not a column's text cut at its foot
+            units.append(Unit("short", cur.copy()))
+            cur.clear()
         # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
         # the title's, however full; gen page r9732/p05, pdftotext -raw: `…敬请垂注。` /
         # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`, which had joined two articles)
