@@ -260,6 +260,9 @@ def test_subtitle_is_never_cut_from_its_headline_as_a_teaser():
     # a dateline after a title's last line: the next column's first line on the same baseline
     # (gen page q9700/p10: `渐行渐远 新华社巴黎12月9日电`)
     (["城南水库"], "扩建工程开工 本报讯（记者 何川）", "本报讯（记者 何川）"),
+    # a reporter line after a title's last line: the next article's byline on the same baseline
+    # (gen page t9744/p12: `劍指違規投資 光明日报记者 王建宏 张文攀`)
+    (["城南水库"], "扩建工程开工 本报记者 李明 王芳", "本报记者 李明 王芳"),
     # a line of the column's width after a —— subtitle (gen pages q9700/p07, p12)
     (["城南水库扩建工程开工"], "——首期工程加固大坝 " + LIBRARY[:12], LIBRARY[:12]),
     # a headline's two phrases set across columns stay one line, even when the second is as

@@ -8,8 +8,8 @@ from itertools import accumulate
 
 from .. import config
 from ..text.normalize import display_width, normalize_line, normalize_text
-from .byline import (BULLETS, is_bare_names, match_dateline, may_close_on_byline, split_tail_byline, starts_with_surname,
-                     surname_rank)
+from .byline import (BULLETS, is_bare_names, is_reporter_line, match_dateline, may_close_on_byline, split_tail_byline,
+                     starts_with_surname, surname_rank)
 
 #: a sentence ends here: 。！？…；：!? possibly followed by closing quotes/brackets.
 #: A bare closing quote does not end a sentence: titles end with one
@@ -419,7 +419,9 @@ def _split_glued(lines: list[Line], raw_lines: list[str]) -> list[Line]:
     one line far wider than any column (gen pages q9700/p07 and p12: `——专访国家粮食和物资储备局
     负责人 11月23日，市政府新闻办举行新闻发布`, q9700/p10: `渐行渐远 新华社巴黎12月9日电`), so
     the next article's first line became part of the title. Split at a single space where the
-    title's piece ends no sentence and what follows opens a byline or a dateline, or, after a
+    title's piece ends no sentence and what follows opens a byline or a dateline, or is a whole
+    reporter line (gen page t9744/p12: `劍指違規投資 光明日报记者 王建宏 张文攀`, the next
+    article's byline, had made its title's end and left that article without reporters), or, after a
     —— subtitle (which ends its title), is as wide as a line of the column; or where what follows
     is another headline letter-spaced to fill its box, which plain pdftotext prints on the same
     baseline (_set_aside).
@@ -492,7 +494,7 @@ def _glued_parts(ln: Line, raw: str) -> tuple[str, str, bool] | None:
             continue
         if _LETTER_SPACED.match(raw[p + 1:].strip()) and " " not in raw[p - 2:p]:
             return left, right, True
-        opens = right[0] in BULLETS or match_dateline(right) is not None
+        opens = right[0] in BULLETS or match_dateline(right) is not None or is_reporter_line(right)
         width = display_width(right)
         column_line = (left.startswith(("——", "─", "--"))
                        and abs(width - ln.column) <= config.GLUED_LINE_SLACKS * ln.slack)
