@@ -1463,6 +1463,19 @@ def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     assert got[1].text.replace("\n", "") == lead
 
 
+def test_headline_filling_its_column_over_a_subtitle_after_a_body_is_a_title():
+    # correct_kinds (gen page t9745/p12, pdftotext -raw, no blank lines: `…圆满成功！` / `为现代化巴彦淖尔建设` /
+    # `凝聚强大智慧和力量` / `——热烈祝贺市政协五届一次会议` / `开幕`): two full lines with no clause right
+    # after a body's last sentence, over a —— subtitle set across columns, had read as a paragraph's first
+    # lines cut at the column's foot, and the subtitle had become the headline
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["实验小学新图书馆本周开放", "两万册藏书供学生自由借阅",
+                                                       "——市教育局局长出席开馆仪式并为", "学生赠书"] + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    # (which of the two full lines is a kicker is title_fields' to say; both are the title's)
+    assert [((a.kicker or "") + a.headline, a.subtitle) for a in got] == [
+        ("水库扩建开工", None), ("实验小学新图书馆本周开放两万册藏书供学生自由借阅", "——市教育局局长出席开馆仪式并为学生赠书")]
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

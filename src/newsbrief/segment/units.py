@@ -601,11 +601,16 @@ def correct_kinds(units: list[Unit]) -> None:
     # top of the same title block (dev page b08: a kicker over two lines that
     # just fill the measure, then the headline set across columns), when they stand
     # apart: right after a paragraph's end they open the next paragraph, cut at the
-    # column's foot (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场`)
+    # column's foot (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场`), unless the
+    # short unit opens on a —— subtitle and they hold no clause: a subtitle follows its headline, and a
+    # paragraph's opening lines hold a clause mark (gen page t9745/p12, pdftotext -raw: `…圆满成功！` /
+    # `为现代化巴彦淖尔建设` / `凝聚强大智慧和力量` / `——热烈祝贺市政协五届一次会议` / `开幕`)
     for k in range(len(units) - 1):
         if (units[k].kind == "open" and len(units[k].lines) <= 3 and units[k + 1].kind == "short"
                 and any(ln.overfull for ln in units[k + 1].lines)
-                and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
+                and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body"
+                     or units[k + 1].lines[0].text.startswith(DASH)
+                     and not any(CLAUSE_MARK.search(ln.text) for ln in units[k].lines))):
             units[k].kind = "short"
 
 
