@@ -1476,6 +1476,19 @@ def test_headline_filling_its_column_over_a_subtitle_after_a_body_is_a_title():
         ("水库扩建开工", None), ("实验小学新图书馆本周开放两万册藏书供学生自由借阅", "——市教育局局长出席开馆仪式并为学生赠书")]
 
 
+def test_subtitle_wider_than_its_column_does_not_run_on_into_the_lead():
+    # _continues, _past_column (gen page t9741/p01, pdftotext -raw, no blank lines: `坚持全国“一盘棋”` /
+    # `——优化区域经济布局，促进区域协调发展`, 19 columns over 17 / `区域协调发展是中国式现代化的内在要`): a
+    # subtitle set at a measure wider than the column wraps into its short rest, not into a line of the
+    # column's measure; running on, it had taken the lead's first sentence into the title
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["实验小学新图书馆开放", "——局长出席开馆仪式为学生赠书"]
+                     + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got] == [
+        ("水库扩建开工", None), ("实验小学新图书馆开放", "——局长出席开馆仪式为学生赠书")]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

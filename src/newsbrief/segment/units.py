@@ -104,13 +104,16 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # / gap / `35%非泛民支持者反對DQ`, the kicker that had ended another report)
         return False
     if nxt.text.startswith(DASH) and prev_first and not prev.full and _reads_as_headline(prev) \
-            or prev.text.startswith(DASH) and nxt.blank_before and nxt.full:
+            or prev.text.startswith(DASH) and nxt.full and (nxt.blank_before or prev_first and _past_column(prev)):
         # a headline over its —— subtitle, and a subtitle over a gap before a line that fills its column
         # (gen page r9735/p04, plain pdftotext: a teaser inside a sentence, `…要立足` / gap /
         # `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / gap / `实际设定发展目标，…`);
         # a subtitle cut at its column's edge goes on after a gap in its short rest only (gen page r9731/p02,
         # PyMuPDF blocks: `——热烈祝贺市政协五届一次会议` / `开幕`, but r9732/p01:
-        # `——优化区域经济布局，促进区域协调发展` / `区域协调发展是中国式现代化的内在要`, the lead)
+        # `——优化区域经济布局，促进区域协调发展` / `区域协调发展是中国式现代化的内在要`, the lead);
+        # with no gap, a subtitle under its headline set past the column's edge, at its own wider
+        # measure, wraps into its short rest only too (gen page t9741/p01, pdftotext -raw: the same
+        # lines, 19 columns over 17, no gap)
         return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
@@ -152,6 +155,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # lines 136-138)
         return prev.overfull and (not nxt.full or _headline_line(prev, nxt))
     return True
+
+
+def _past_column(ln: Line) -> bool:
+    """Whether a line runs past its column's edge by more than a full line's slack: set at a wider measure."""
+    return ln.width > ln.column + ln.slack
 
 
 #: a line of closing quotation marks only
