@@ -1489,6 +1489,18 @@ def test_subtitle_wider_than_its_column_does_not_run_on_into_the_lead():
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_subtitle_does_not_run_on_across_a_gap_into_a_leads_first_line():
+    # _continues (gen page t9746/p07, plain pdftotext: `——专访国家粮食和物资储备局负责人` / gap /
+    # `计划投资2000亿元的大连` / `太平湾临港经济区（后更名为“`): across a gap, a line short of the column by
+    # a paragraph's dropped indent opens a body as a full one does; the subtitle had taken it
+    text = page(["水库扩建开工"] + wrap(RESERVOIR), ["实验小学新图书馆开放", "——市教育局局长出席开馆仪式"],
+                [LIBRARY[:10]] + wrap(LIBRARY[10:]))
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got] == [
+        ("水库扩建开工", None), ("实验小学新图书馆开放", "——市教育局局长出席开馆仪式")]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

@@ -104,7 +104,8 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # / gap / `35%非泛民支持者反對DQ`, the kicker that had ended another report)
         return False
     if nxt.text.startswith(DASH) and prev_first and not prev.full and _reads_as_headline(prev) \
-            or prev.text.startswith(DASH) and nxt.full and (nxt.blank_before or prev_first and _past_column(prev)):
+            or prev.text.startswith(DASH) and (nxt.blank_before and nxt.full_as_first()
+                                               or nxt.full and prev_first and _past_column(prev)):
         # a headline over its —— subtitle, and a subtitle over a gap before a line that fills its column
         # (gen page r9735/p04, plain pdftotext: a teaser inside a sentence, `…要立足` / gap /
         # `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / gap / `实际设定发展目标，…`);
@@ -113,7 +114,9 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # `——优化区域经济布局，促进区域协调发展` / `区域协调发展是中国式现代化的内在要`, the lead);
         # with no gap, a subtitle under its headline set past the column's edge, at its own wider
         # measure, wraps into its short rest only too (gen page t9741/p01, pdftotext -raw: the same
-        # lines, 19 columns over 17, no gap)
+        # lines, 19 columns over 17, no gap). (Across a gap, a lead's first line short by the indent the
+        # extractor dropped is as much the body's: gen page t9746/p07, plain pdftotext:
+        # `——专访国家粮食和物资储备局负责人` / gap / `计划投资2000亿元的大连`, another article's lead)
         return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
