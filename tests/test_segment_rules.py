@@ -1501,6 +1501,16 @@ def test_subtitle_does_not_run_on_across_a_gap_into_a_leads_first_line():
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_question_between_a_body_and_a_title_line_opens_the_headline():
+    # correct_kinds (gen page t9746/p08, pdftotext -raw, no blank lines: `…带来的风险。` / `60万"12306账号"外泄?` /
+    # `中铁总辟谣称消息不实` / the lead): a headline's first line ended on its question mark had read as a
+    # one-sentence paragraph closing the body above, and the headline had lost it
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["图书馆为何一座难求?", "读者排队到门外"] + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆为何一座难求?读者排队到门外"]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

@@ -537,6 +537,16 @@ def correct_kinds(units: list[Unit]) -> None:
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
                 and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt))):
             u.kind = "short"
+        # so is a question with no clause, short of the column, between a body's last sentence and a
+        # title line under it: a headline's first line, ended on its question mark (gen page t9746/p08,
+        # pdftotext -raw: `…带来的风险。` / `60万"12306账号"外泄?` / `中铁总辟谣称消息不实` / the lead);
+        # a one-line paragraph asking so goes on into text, not into a line stopped short with no clause.
+        # (A question: an exclamation so placed is as often a speech's last paragraph, gen page q9700/p12:
+        # `预祝大会圆满成功！` over the next article's headline)
+        elif (len(u.lines) == 1 and units[k - 1].kind == "body" and nxt is not None and nxt.kind == "short"
+              and not u.lines[0].full and u.lines[0].text[-1] in "？?"
+              and not CLAUSE_MARK.search(u.lines[0].text) and not CLAUSE_MARK.search(nxt.text)):
+            u.kind = "short"
         # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
         # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
         if (u.lines[0].text.endswith(("：", ":")) and _PHRASED_HEADLINE.match(u.lines[0].text)
