@@ -1511,6 +1511,17 @@ def test_question_between_a_body_and_a_title_line_opens_the_headline():
     assert got[0].text.replace("\n", "") == RESERVOIR
 
 
+def test_rest_of_a_line_set_across_columns_at_its_wide_measure_ends_the_title():
+    # _wide_rest (gen page t9746/p01, pdftotext -raw, no blank lines: a subtitle of 26 columns over a 16-column
+    # body, its rest of 20 columns holding a clause and ending on a word, then the body): the rest, full and
+    # not over-full, had opened a unit of its own that ran on into the body, and the title had lost it
+    deck = ["首期工程加固大坝修建泄洪道并将接入全市水情监测系统", "预计明年汛期前完工，并承担城区的应急供水"]
+    text = "\n".join(["新图书馆开放"] + wrap(LIBRARY, 16) + ["水库扩建开工"] + deck + wrap(RESERVOIR, 16)) + "\n"
+    got = articles(text)
+    assert len(got) == 2 and got[1].text.replace("\n", "") == RESERVOIR
+    assert "".join(filter(None, (got[1].kicker, got[1].headline, got[1].subtitle))) == "水库扩建开工" + "".join(deck)
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

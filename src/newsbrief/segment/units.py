@@ -156,7 +156,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # (dev page a03: `…奋力推动高` / `质量发展走在前列`) or its second line, as wide as
         # the column (_headline_line), and body text never continues into a headline (seed page
         # lines 136-138)
-        return prev.overfull and (not nxt.full or _headline_line(prev, nxt))
+        return prev.overfull and (not nxt.full or _headline_line(prev, nxt) or _wide_rest(prev, nxt))
     return True
 
 
@@ -237,6 +237,18 @@ def _headline_line(over: Line, ln: Line) -> bool:
     return (not ln.blank_before and not ln.indent and not over.text.startswith(DASH)
             and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln)
             and not MID_SENTENCE.search(over.text))
+
+
+def _wide_rest(over: Line, ln: Line) -> bool:
+    """Whether ln, right under a line set across columns, is its rest set at the same wide measure: past the column's edge, ending on a word.
+
+    A subtitle set across columns wraps at its own measure, so its rest runs past the body's
+    column too (gen page t9746/p01, pdftotext -raw: `追授邵云环等三位烈士和授予吕岩松等七位同志“优秀新闻`,
+    26 columns over 16 / `工作者”称号，为赵金河等八位同志记一等功`, 20 / the caption under it, 16); a
+    body's line runs past its column only by marks set full width, and then stops on a mark (gen
+    page r9732/p08: `吉兴”“吉祥”“吉泰”“吉利”，`). The title ends with it: the line under it is the body's.
+    """
+    return past_edge(ln) and HAN_END.search(ln.text) is not None and not MID_SENTENCE.search(over.text)
 
 
 def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
@@ -455,7 +467,8 @@ def read_units(lines: list[Line]) -> list[Unit]:
         if cur and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
                     or ln.text[0] in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
                     # a headline set across columns ends with the line at the column's width under it
-                    or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
+                    or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull
+                    and (_headline_line(cur[-2], cur[-1]) or _wide_rest(cur[-2], cur[-1]))
                     or len(cur) == 1 and (_title_after_closing_byline(units, cur[0]) or not cur[0].full and
                                           _lead_under_short_title_line(cur[0], ln, lines[k + 1] if k + 1 < len(lines)
                                                                        else None))
