@@ -1522,6 +1522,17 @@ def test_rest_of_a_line_set_across_columns_at_its_wide_measure_ends_the_title():
     assert "".join(filter(None, (got[1].kicker, got[1].headline, got[1].subtitle))) == "水库扩建开工" + "".join(deck)
 
 
+def test_headline_with_quotes_over_a_subtitle_after_a_column_cut_at_its_foot_is_not_the_sentences_rest():
+    # _headline_at_foot (gen page t9741/p07, plain pdftotext: `…筛查出30多` / gap / `亮亮百姓“粮仓家底”` /
+    # `——专访国家粮食和物资储备局负责人`): a headline holding quotation marks, a —— subtitle under it, had
+    # been taken for the rest of the sentence cut at the column's foot above it, and the subtitle made the headline
+    cut = wrap(RESERVOIR)[:4]  # (`…可以解决` / `城南五个乡镇的灌溉用水问`)
+    text = page(["水库扩建开工"] + cut, ["实验小学图书馆迎来“读书热”", "——新馆开放首日见闻"], wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got] == [
+        ("水库扩建开工", None), ("实验小学图书馆迎来“读书热”", "——新馆开放首日见闻")]
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

@@ -357,12 +357,15 @@ def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     # `农机专家李金泽：为农机行业搭建` / `现代化信息平台`)
     prev, text = cur[-1], _speaker_dropped(ln.text)
     if prev.terminal or not prev.full or len(text) < config.HEADLINE_LINE_MIN_CHARS \
-            or _UNPUNCTUATED.match(text) is None or text.startswith(DASH) \
+            or _NO_CLAUSE.match(text) is None or text.startswith(DASH) \
             or not (CLAUSE_MARK.search(prev.text) or len(cur) >= 2 and CLAUSE_MARK.search(cur[-2].text)):
         return False
     # (under a line that fills its column a gap is a block extractor's, not a headline's end: gen page
     # pdf-1002/p12, PyMuPDF blocks: `年金融危机爆发时，` / gap / `A股市场在当年的1月` / gap / `份一度…`)
-    return nxt is None or nxt.kind != "text" or not nxt.full and not nxt.terminal and (
+    # (nor over a —— subtitle: a sentence's rest goes on in text, gen page t9741/p07, plain pdftotext:
+    # `…筛查出30多` / gap / `亮亮百姓“粮仓家底”` / `——专访国家粮食和物资储备局负责人`, its quotation
+    # marks a headline's as much as a sentence's)
+    return nxt is None or nxt.kind != "text" or nxt.text.startswith(DASH) or not nxt.full and not nxt.terminal and (
         nxt.blank_before or _UNPUNCTUATED.match(nxt.text) is not None)
 
 
