@@ -1533,6 +1533,15 @@ def test_headline_with_quotes_over_a_subtitle_after_a_column_cut_at_its_foot_is_
         ("水库扩建开工", None), ("实验小学图书馆迎来“读书热”", "——新馆开放首日见闻")]
 
 
+def test_rest_of_a_headlines_last_phrase_that_reads_as_a_name_is_no_byline():
+    # classify_short_runs, _headline_and_rest (gen page t9741/p03, plain pdftotext: `居家养老有“医”靠 安宁疗护有` /
+    # `温度`): the wrapped rest of the headline's last phrase opens with a surname, and had been split off
+    # as its author's byline
+    text = page(["水库扩建开工"] + wrap(RESERVOIR), ["实验小学新馆开放 借书还书更", "方便"], wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("实验小学新馆开放 借书还书更方便", None)]
+
+
 def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_still_a_teaser():
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no

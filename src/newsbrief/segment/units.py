@@ -754,10 +754,13 @@ def classify_short_runs(units: list[Unit]) -> None:
         if title:
             replacement = [Unit("title", lines)]
             # a bare name under a title is its author's byline (dev page b01: 张志锋)
-            # and what follows it is the deck that opens the body
+            # and what follows it is the deck that opens the body; not the rest of a headline's last
+            # phrase that reads as a name (gen page t9741/p03, plain pdftotext: `居家养老有“医”靠 安宁疗护有` /
+            # `温度`, _headline_and_rest)
             b = next((k for k in range(1, len(lines))
                       if is_bare_names(lines[k].text)
-                      and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)),
+                      and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
+                      and not _headline_and_rest(lines[k - 1], lines[k])),
                      None)
             if b is not None and (nxt is None or nxt.kind != "byline"):
                 lines[b].kind = "byline"
