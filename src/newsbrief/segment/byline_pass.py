@@ -29,6 +29,9 @@ _CREDIT = re.compile(r"^(?:文|图文|圖文|文/图|文／图|撰文)\s*[/／]"
 #: (keep the two together: a credit added without its first character is never matched)
 _CREDIT_FIRST = "文图圖撰"
 
+#: what match_dateline skips before looking for a bracketed dateline's bracket (keep the two together)
+_BULLETS_AND_SPACE = BULLETS + " "
+
 
 #: a line that may be one person's name in a roster: two to four characters, nothing else
 _ROSTER_NAME_MAX = 4
@@ -459,6 +462,12 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
     group, text = [lines[i]], lines[i].text
     # (more than three lines only for a dateline opening a bracket on its first line: looked for once)
     limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text else 3
+    # match_dateline's first looks asked once of the most lines a group can hold: the text of any group
+    # opens with its first 16 characters, so with no source there (and no bracket opening the first
+    # line) no group holds a dateline, and the lines after need no look each
+    first = text.lstrip(_BULLETS_AND_SPACE)[:1]
+    if first and first not in "【（(" and not SOURCE_HINT.search(text_of(lines[i:i + limit]), 0, 16):
+        return None
     for k, ln in enumerate(lines[i + 1:i + limit], start=1):
         # a dateline that opens a line after a gap opens there: the line before is a title's rest
         # (gen page pdf-1001/p05: `多名警員或要檢疫` / gap / `南方日报讯`, read as one source 多名…南方日报)
