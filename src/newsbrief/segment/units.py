@@ -92,7 +92,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # (Only after a line of clauses: a headline's own line goes on so, dev page a03 `广益 研究新情况` /
         # gap / `作出新规划`, dev-v2 c02 `土豆不“土” 土豆无“土”` / gap / `春耕备耕正当时`)
         return False
-    if nxt.blank_before and _PHRASED_HEADLINE.match(nxt.text) and not _PHRASED_HEADLINE.match(prev.text):
+    if nxt.blank_before and phrased_headline(nxt.text) and not phrased_headline(prev.text):
         # across a gap, a line of phrases set apart is a headline, not a body sentence's rest (gen
         # page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap / `这座城 让人总想留下`, a column cut at its
         # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
@@ -116,7 +116,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
         return False
-    if prev_first and _PHRASED_HEADLINE.match(prev.text):
+    if prev_first and phrased_headline(prev.text):
         # two phrases set apart by one space, no sentence punctuation: a headline run straight
         # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
         # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under
@@ -459,7 +459,9 @@ _PHRASED_HEADLINE = re.compile(rf"^[^\s，。、；：！？,;:!?]+{_GAP_BEFORE}
 
 def phrased_headline(text: str) -> bool:
     """Whether a line is a headline of phrases set apart by single spaces, with no sentence punctuation."""
-    return _PHRASED_HEADLINE.match(text) is not None
+    # (a space looked for first: the pattern needs one, most lines hold none, and a failed match
+    # backtracks through the whole line)
+    return " " in text and _PHRASED_HEADLINE.match(text) is not None
 
 
 #: one line that is a single quoted exclamation or question: a headline
