@@ -387,7 +387,9 @@ def read_units(lines: list[Line]) -> list[Unit]:
             units.append(Unit(_text_unit_kind(cur), cur.copy()))
             cur.clear()
 
-    for k, ln in enumerate(lines):
+    # (each line with the one after it, and below the lines taken so far counted once: the test that
+    # ends a unit runs for every line)
+    for ln, nxt in zip(lines, [*lines[1:], None]):
         if ln.kind != "text":
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
@@ -419,22 +421,21 @@ def read_units(lines: list[Line]) -> list[Unit]:
         # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
         # the title's, however full; gen page r9732/p05, pdftotext -raw: `…敬请垂注。` /
         # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`, which had joined two articles)
-        if cur and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
-                    or ln.text[0] in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
-                    # a headline set across columns ends with the line at the column's width under it
-                    or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
-                    or len(cur) == 1 and (_title_after_closing_byline(units, cur[0]) or not cur[0].full and
-                                          _lead_under_short_title_line(cur[0], ln, lines[k + 1] if k + 1 < len(lines)
-                                                                       else None))
-                    or len(cur) == 1 and ln.blank_before and _headline_under_label(units, cur[0])
-                    # a headline's wrapped rest ends it: the lead starts under it
-                    or len(cur) == 2 and _headline_and_rest(cur[0], cur[1])
-                    or ln.blank_before and _headline_at_foot(cur, ln, lines[k + 1] if k + 1 < len(lines) else None)
-                    # a lead's first line under a headline set across columns starts the body, unless it
-                    # is the rest of that headline's last phrase
-                    or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
-                    and not (len(cur) == 1 and _headline_and_rest(cur[0], ln))
-                    or not _continues(cur[-1], ln, len(cur) == 1)):
+        n = len(cur)
+        if n and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
+                  or ln.text[0] in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
+                  # a headline set across columns ends with the line at the column's width under it
+                  or n >= 2 and cur[-2].overfull and not cur[-1].overfull and _headline_line(cur[-2], cur[-1])
+                  or n == 1 and (_title_after_closing_byline(units, cur[0])
+                                 or not cur[0].full and _lead_under_short_title_line(cur[0], ln, nxt))
+                  or n == 1 and ln.blank_before and _headline_under_label(units, cur[0])
+                  # a headline's wrapped rest ends it: the lead starts under it
+                  or n == 2 and _headline_and_rest(cur[0], cur[1])
+                  or ln.blank_before and _headline_at_foot(cur, ln, nxt)
+                  # a lead's first line under a headline set across columns starts the body, unless it
+                  # is the rest of that headline's last phrase
+                  or cur[-1].overfull and _lead_under_wide_title(ln, nxt) and not (n == 1 and _headline_and_rest(cur[0], ln))
+                  or not _continues(cur[-1], ln, n == 1)):
             flush()
         cur.append(ln)
     flush()
