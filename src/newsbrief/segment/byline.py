@@ -174,7 +174,8 @@ def is_source(token: str) -> bool:
 
 def names_a_role(text: str) -> bool:
     """Whether a line names a role (记者, 通讯员, 作者 …) or credits the text (文/)."""
-    return bool(_ROLE_HINT.search(text) or _TEXT_CREDIT.match(text))
+    # (the credit's 文 looked at before its pattern is matched: nearly every line opens on another character)
+    return bool(_ROLE_HINT.search(text) or text[:1] == "文" and _TEXT_CREDIT.match(text))
 
 
 def is_bare_names(text: str) -> bool:
