@@ -103,8 +103,9 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # rest of a sentence (gen page r9733/p12, plain pdftotext: `…包括。他說，美國國` / gap / `【香港民研】`
         # / gap / `35%非泛民支持者反對DQ`, the kicker that had ended another report)
         return False
-    if nxt.text.startswith(DASH) and prev_first and not prev.full and _reads_as_headline(prev) \
-            or prev.text.startswith(DASH) and nxt.blank_before and nxt.full:
+    # (the flags asked before the texts: most pairs are two lines inside a paragraph, neither flag set)
+    if prev_first and nxt.text.startswith(DASH) and not prev.full and _reads_as_headline(prev) \
+            or nxt.blank_before and prev.text.startswith(DASH) and nxt.full:
         # a headline over its —— subtitle, and a subtitle over a gap before a line that fills its column
         # (gen page r9735/p04, plain pdftotext: a teaser inside a sentence, `…要立足` / gap /
         # `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / gap / `实际设定发展目标，…`);
