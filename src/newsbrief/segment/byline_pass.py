@@ -219,8 +219,8 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
     dated = set(_rows(page, _find_all(page, "月【（(")))
     _mark_rosters(lines)
     out: list[Line] = []
-    i = 0
-    while i < len(lines):
+    i, count = 0, len(lines)  # (the list is read here, never changed: its length counted once)
+    while i < count:
         ln = lines[i]
         if ln.kind != "text":
             out.append(ln)
@@ -260,7 +260,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
         if not mid_paragraph:
             # (a line mid-paragraph is none of what these tests find: it follows a full line, and may only
             # open a strong dateline, _take_dateline's strong_only)
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            nxt = lines[i + 1] if i + 1 < count else None
             # (asked after the test above: a line inside a paragraph follows a full line and holds no space)
             if prev is not None and prev.kind == "text" and not prev.terminal and (
                     not prev.full or nxt is not None and nxt.blank_before and " " in ln.text) and \
