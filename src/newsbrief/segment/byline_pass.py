@@ -464,9 +464,11 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
     limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text else 3
     # match_dateline's first looks asked once of the most lines a group can hold: the text of any group
     # opens with its first 16 characters, so with no source there (and no bracket opening the first
-    # line) no group holds a dateline, and the lines after need no look each
+    # line) no group holds a dateline, and the lines after need no look each (joined only when the
+    # first line is shorter than that)
     first = text.lstrip(_BULLETS_AND_SPACE)[:1]
-    if first and first not in "【（(" and not SOURCE_HINT.search(text_of(lines[i:i + limit]), 0, 16):
+    if first and first not in "【（(" and not SOURCE_HINT.search(
+            text if len(text) >= 16 else text_of(lines[i:i + limit]), 0, 16):
         return None
     for k, ln in enumerate(lines[i + 1:i + limit], start=1):
         # a dateline that opens a line after a gap opens there: the line before is a title's rest
