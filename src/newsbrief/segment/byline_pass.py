@@ -29,6 +29,9 @@ _CREDIT = re.compile(r"^(?:文|图文|圖文|文/图|文／图|撰文)\s*[/／]"
 #: (keep the two together: a credit added without its first character is never matched)
 _CREDIT_FIRST = "文图圖撰"
 
+#: what match_dateline skips before looking for a bracketed dateline's bracket (keep the two together)
+_BULLETS_AND_SPACE = BULLETS + " "
+
 
 #: a line that may be one person's name in a roster: two to four characters, nothing else
 _ROSTER_NAME_MAX = 4
@@ -216,8 +219,8 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
     dated = set(_rows(page, _find_all(page, "月【（(")))
     _mark_rosters(lines)
     out: list[Line] = []
-    i = 0
-    while i < len(lines):
+    i, count = 0, len(lines)  # (the list is read here, never changed: its length counted once)
+    while i < count:
         ln = lines[i]
         if ln.kind != "text":
             out.append(ln)
@@ -257,7 +260,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
         if not mid_paragraph:
             # (a line mid-paragraph is none of what these tests find: it follows a full line, and may only
             # open a strong dateline, _take_dateline's strong_only)
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            nxt = lines[i + 1] if i + 1 < count else None
             # (asked after the test above: a line inside a paragraph follows a full line and holds no space)
             if prev is not None and prev.kind == "text" and not prev.terminal and (
                     not prev.full or nxt is not None and nxt.blank_before and " " in ln.text) and \
@@ -459,6 +462,14 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
     group, text = [lines[i]], lines[i].text
     # (more than three lines only for a dateline opening a bracket on its first line: looked for once)
     limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text else 3
+    # match_dateline's first looks asked once of the most lines a group can hold: the text of any group
+    # opens with its first 16 characters, so with no source there (and no bracket opening the first
+    # line) no group holds a dateline, and the lines after need no look each (joined only when the
+    # first line is shorter than that)
+    first = text.lstrip(_BULLETS_AND_SPACE)[:1]
+    if first and first not in "【（(" and not SOURCE_HINT.search(
+            text if len(text) >= 16 else text_of(lines[i:i + limit]), 0, 16):
+        return None
     for k, ln in enumerate(lines[i + 1:i + limit], start=1):
         # a dateline that opens a line after a gap opens there: the line before is a title's rest
         # (gen page pdf-1001/p05: `多名警員或要檢疫` / gap / `南方日报讯`, read as one source 多名…南方日报)

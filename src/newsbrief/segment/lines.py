@@ -145,7 +145,9 @@ def _hinted_furniture(text: str) -> bool:
     # a page header names a date and a page: 齐鲁晚报 2025年4月16日 第1版 要闻; a body line
     # that ends on a date and a jump marker does too (gen page f9001/p07: `2004年5月25日，（下转
     # 第10版）`, the last line of a column at the page's foot), but points to another page
-    dated = "年" in text or "星期" in text or "农历" in text  # what _DATE_FULL needs, looked for first
+    # what _DATE_FULL needs, looked for first (keep the two together): a line holding a year's 年
+    # and no day is body text more often than not
+    dated = "年" in text and "月" in text and "日" in text or "星期" in text or "农历" in text
     return bool(dated and _DATE_FULL.search(text) and _PAGE_NO.search(text) and not JUMP.search(text))
 
 

@@ -92,7 +92,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # (Only after a line of clauses: a headline's own line goes on so, dev page a03 `广益 研究新情况` /
         # gap / `作出新规划`, dev-v2 c02 `土豆不“土” 土豆无“土”` / gap / `春耕备耕正当时`)
         return False
-    if nxt.blank_before and _PHRASED_HEADLINE.match(nxt.text) and not _PHRASED_HEADLINE.match(prev.text):
+    if nxt.blank_before and phrased_headline(nxt.text) and not phrased_headline(prev.text):
         # across a gap, a line of phrases set apart is a headline, not a body sentence's rest (gen
         # page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap / `这座城 让人总想留下`, a column cut at its
         # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
@@ -103,9 +103,10 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # rest of a sentence (gen page r9733/p12, plain pdftotext: `…包括。他說，美國國` / gap / `【香港民研】`
         # / gap / `35%非泛民支持者反對DQ`, the kicker that had ended another report)
         return False
-    if nxt.text.startswith(DASH) and prev_first and not prev.full and _reads_as_headline(prev) \
-            or prev.text.startswith(DASH) and (nxt.blank_before and nxt.full_as_first()
-                                               or nxt.full and prev_first and _past_column(prev)):
+    # (the flags asked before the texts: most pairs are two lines inside a paragraph, neither flag set)
+    if prev_first and nxt.text.startswith(DASH) and not prev.full and _reads_as_headline(prev) \
+            or (nxt.blank_before or prev_first) and prev.text.startswith(DASH) \
+            and (nxt.blank_before and nxt.full_as_first() or nxt.full and prev_first and _past_column(prev)):
         # a headline over its —— subtitle, and a subtitle over a gap before a line that fills its column
         # (gen page r9735/p04, plain pdftotext: a teaser inside a sentence, `…要立足` / gap /
         # `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / gap / `实际设定发展目标，…`);
@@ -122,7 +123,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
         return False
-    if prev_first and _PHRASED_HEADLINE.match(prev.text):
+    if prev_first and phrased_headline(prev.text):
         # two phrases set apart by one space, no sentence punctuation: a headline run straight
         # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
         # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under
@@ -431,7 +432,9 @@ def read_units(lines: list[Line]) -> list[Unit]:
             units.append(Unit(_text_unit_kind(cur), cur.copy()))
             cur.clear()
 
-    for k, ln in enumerate(lines):
+    # (each line with the one after it, and below the lines taken so far counted once: the test that
+    # ends a unit runs for every line)
+    for ln, nxt in zip(lines, [*lines[1:], None]):
         if ln.kind != "text":
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
@@ -460,30 +463,29 @@ def read_units(lines: list[Line]) -> list[Unit]:
             flush()
             units.append(Unit("subhead", [ln]))
             continue
-        if cur and cur[0].full and _lead_under_full_title(units, cur, ln, lines[k + 1] if k + 1 < len(lines) else None):
+        if cur and cur[0].full and _lead_under_full_title(units, cur, ln, nxt):
             # a headline's lines, however full: short, not a column's text cut at its foot
             units.append(Unit("short", cur.copy()))
             cur.clear()
         # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
         # the title's, however full; gen page r9732/p05, pdftotext -raw: `…敬请垂注。` /
         # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`, which had joined two articles)
-        if cur and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
-                    or ln.text[0] in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
-                    # a headline set across columns ends with the line at the column's width under it
-                    or len(cur) >= 2 and cur[-2].overfull and not cur[-1].overfull
-                    and (_headline_line(cur[-2], cur[-1]) or _wide_rest(cur[-2], cur[-1]))
-                    or len(cur) == 1 and (_title_after_closing_byline(units, cur[0]) or not cur[0].full and
-                                          _lead_under_short_title_line(cur[0], ln, lines[k + 1] if k + 1 < len(lines)
-                                                                       else None))
-                    or len(cur) == 1 and ln.blank_before and _headline_under_label(units, cur[0])
-                    # a headline's wrapped rest ends it: the lead starts under it
-                    or len(cur) == 2 and _headline_and_rest(cur[0], cur[1])
-                    or ln.blank_before and _headline_at_foot(cur, ln, lines[k + 1] if k + 1 < len(lines) else None)
-                    # a lead's first line under a headline set across columns starts the body, unless it
-                    # is the rest of that headline's last phrase
-                    or cur[-1].overfull and _lead_under_wide_title(ln, lines[k + 1] if k + 1 < len(lines) else None)
-                    and not (len(cur) == 1 and _headline_and_rest(cur[0], ln))
-                    or not _continues(cur[-1], ln, len(cur) == 1)):
+        n = len(cur)
+        if n and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
+                  or ln.text[0] in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
+                  # a headline set across columns ends with the line at the column's width under it
+                  or n >= 2 and cur[-2].overfull and not cur[-1].overfull
+                  and (_headline_line(cur[-2], cur[-1]) or _wide_rest(cur[-2], cur[-1]))
+                  or n == 1 and (_title_after_closing_byline(units, cur[0])
+                                 or not cur[0].full and _lead_under_short_title_line(cur[0], ln, nxt))
+                  or n == 1 and ln.blank_before and _headline_under_label(units, cur[0])
+                  # a headline's wrapped rest ends it: the lead starts under it
+                  or n == 2 and _headline_and_rest(cur[0], cur[1])
+                  or ln.blank_before and _headline_at_foot(cur, ln, nxt)
+                  # a lead's first line under a headline set across columns starts the body, unless it
+                  # is the rest of that headline's last phrase
+                  or cur[-1].overfull and _lead_under_wide_title(ln, nxt) and not (n == 1 and _headline_and_rest(cur[0], ln))
+                  or not _continues(cur[-1], ln, n == 1)):
             flush()
         cur.append(ln)
     flush()
@@ -508,7 +510,9 @@ _PHRASED_HEADLINE = re.compile(rf"^[^\s，。、；：！？,;:!?]+{_GAP_BEFORE}
 
 def phrased_headline(text: str) -> bool:
     """Whether a line is a headline of phrases set apart by single spaces, with no sentence punctuation."""
-    return _PHRASED_HEADLINE.match(text) is not None
+    # (a space looked for first: the pattern needs one, most lines hold none, and a failed match
+    # backtracks through the whole line)
+    return " " in text and _PHRASED_HEADLINE.match(text) is not None
 
 
 #: one line that is a single quoted exclamation or question: a headline

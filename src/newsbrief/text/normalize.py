@@ -129,10 +129,13 @@ _PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 def display_width(text: str) -> float:
     """Width in typeset columns: CJK characters, full-width marks and the gap
     between two Chinese phrases 1, other ASCII 1/2."""
+    if " " not in text:
+        # (most lines: no spaces to count, no gaps between phrases; this runs for every line)
+        return len(text) - len(text.encode("ascii", "ignore")) / 2
     # (str.count converts an ASCII needle for a Chinese string each call: asked only of the few lines with a space)
-    spaces = text.count(" ") if " " in text else 0
+    spaces = text.count(" ")
     ascii_chars = len(text.encode("ascii", "ignore")) - spaces
-    gaps = len(_PHRASE_GAP.findall(text)) if spaces else 0
+    gaps = len(_PHRASE_GAP.findall(text))
     return len(text) - spaces - ascii_chars / 2 + gaps
 
 
