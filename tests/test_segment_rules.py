@@ -2260,3 +2260,11 @@ def test_names_under_a_title_as_wide_as_the_column_before_a_gap_are_a_byline():
     got = articles(text)
     assert [a.headline for a in got] == ["城南水库扩建工程昨天开工", "实验小学图书馆开放"]
     assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_headline_closing_a_quoted_word_over_its_byline_begins_no_byline():
+    # _BYLINE_START (gen page t9746/p05, PyMuPDF blocks: `“哥”啊，首付“割”没了` / gap / `本报记者 李 纵 周小苑`):
+    # a closing quote after a quoted word ends no sentence, so 起来 begins no byline the line under it finishes
+    got = articles(page("城南水库扩建工程“快”起来", "本报记者 王 明 李小华", wrap(RESERVOIR)))
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建工程“快”起来", "本报记者 王 明 李小华")]
+    assert got[0].text.replace("\n", "") == RESERVOIR

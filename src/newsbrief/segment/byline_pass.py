@@ -335,8 +335,10 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
     return out
 
 
-#: a closing byline begun after a paragraph's last sentence, on the same printed line: …热闹。”本
-_BYLINE_START = re.compile(r"(?<=[。！？!?”」』])[\u4e00-\u9fff]{1,4}$")
+#: a closing byline begun after a paragraph's last sentence, on the same printed line: …热闹。”本. A closing
+#: quote ends a sentence only after a stop: one closing a quoted word does not (a headline's `首付“割”没了`
+#: over its byline, gen page t9746/p05, PyMuPDF blocks, had read as a sentence ended, then 没了 a byline's start)
+_BYLINE_START = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?][”」』]))[\u4e00-\u9fff]{1,4}$")
 
 
 def parallel_phrase(prev: Line, ln: Line, nxt: Line | None) -> bool:
