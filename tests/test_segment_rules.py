@@ -2268,3 +2268,11 @@ def test_headline_closing_a_quoted_word_over_its_byline_begins_no_byline():
     got = articles(page("城南水库扩建工程“快”起来", "本报记者 王 明 李小华", wrap(RESERVOIR)))
     assert [(a.headline, a.byline) for a in got] == [("城南水库扩建工程“快”起来", "本报记者 王 明 李小华")]
     assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_indented_byline_broken_inside_a_name_keeps_the_rest_of_the_name():
+    # _ends_whole, an indented line (gen page t9745/p10, PyMuPDF blocks: `　　■ 文/广州日报记者赖伟` / `行`):
+    # the name's rest would have fit after the text but not after the text and its indent
+    got = articles(page("水库扩建开工", ["　　■ 文/城南日报记者王建", "华"], wrap(RESERVOIR, 13)))
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王建华"])]
+    assert got[0].text.replace("\n", "") == RESERVOIR

@@ -425,7 +425,10 @@ def _ends_whole(ln: Line, nxt: Line) -> bool:
     if ln.full or ln.text[-1] in "、，,/／" or len(ln.text) < 2 or not ln.text[-2].strip():
         return False
     m = _FIRST_WORD.match(nxt.text)
-    return m is not None and ln.width + 1 + display_width(m.group(0)) <= ln.column
+    # (an indented line has its indent less room: `　　■ 文/广州日报记者赖伟` / `行`, gen page t9745/p10,
+    # PyMuPDF blocks, 10.5 columns of text and an indent of 2 in a 13-column measure, was wrapped)
+    room = ln.column - (config.PARAGRAPH_INDENT_COLUMNS if ln.indent else 0)
+    return m is not None and ln.width + 1 + display_width(m.group(0)) <= room
 
 
 def _name_tail(lines: list[Line], i: int) -> int:
