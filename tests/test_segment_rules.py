@@ -2276,3 +2276,11 @@ def test_indented_byline_broken_inside_a_name_keeps_the_rest_of_the_name():
     got = articles(page("水库扩建开工", ["　　■ 文/城南日报记者王建", "华"], wrap(RESERVOIR, 13)))
     assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王建华"])]
     assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_names_listed_apart_filling_a_narrow_column_stay_in_the_byline():
+    # _name_tail, _NAMES_APART (gen page t9744/p03, PyMuPDF blocks, an 8-column measure: `新華社記者 施雨` /
+    # `岑、王思北、胡浩`): the names' line fills the column, as the body's lines do
+    got = articles(page("水库扩建开工", ["新华社记者 王建", "华、李明、赵大力"] + wrap(RESERVOIR, 8)))
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王建华", "李明", "赵大力"])]
+    assert got[0].text.replace("\n", "") == RESERVOIR

@@ -431,6 +431,10 @@ def _ends_whole(ln: Line, nxt: Line) -> bool:
     return m is not None and ln.width + 1 + display_width(m.group(0)) <= room
 
 
+#: a line of names only, set apart by spaces or 、, each of one to four characters (the rest of a name broken may be one)
+_NAMES_APART = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ 、][\u4e00-\u9fff]{1,4})+$")
+
+
 def _name_tail(lines: list[Line], i: int) -> int:
     """How many lines from lines[i] carry on a reporter line's names.
 
@@ -442,7 +446,11 @@ def _name_tail(lines: list[Line], i: int) -> int:
     n = 0
     while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
            and not _ends_whole(lines[i + n - 1], lines[i + n])
-           and (lines[i + n].width < 0.75 * max(lines[i + n].column, 1) or not lines[i + n].full)
+           and (lines[i + n].width < 0.75 * max(lines[i + n].column, 1) or not lines[i + n].full
+                # names listed apart fill a narrow column as text does (gen pages t9744/p03, t9743/p01, PyMuPDF
+                # blocks, 8-column measures: `新華社記者 施雨` / `岑、王思北、胡浩`, `■本报记者 徐` / `锦庚 肖家鑫
+                # 李洪兴`); a sentence's line holds more than names between its separators
+                or _NAMES_APART.match(lines[i + n].text) is not None)
            and is_reporter_line("■" + lines[i + n].text)
            # 编者按 under the byline opens the body (gen pages, 钱江晚报), though it reads as a name
            and not EDITOR_NOTE.match(lines[i + n].text)):
