@@ -2284,3 +2284,11 @@ def test_names_listed_apart_filling_a_narrow_column_stay_in_the_byline():
     got = articles(page("水库扩建开工", ["新华社记者 王建", "华、李明、赵大力"] + wrap(RESERVOIR, 8)))
     assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王建华", "李明", "赵大力"])]
     assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_indented_bulleted_byline_wrapped_at_its_column_is_one_byline():
+    # _wrapped_bulleted_byline, _fills (gen page t9744/p03, PyMuPDF blocks, a 9-column measure: `　　■ 中共将乐县委` /
+    # `通讯组 福建日报记者`): the indented first line, full by its indent less, had read as the headline
+    got = articles(page("水库扩建开工", ["　　■ 中共城南县委", "通讯组 城南日报记者"] + wrap(RESERVOIR, 9)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "■中共城南县委通讯组 城南日报记者")]
+    assert got[0].text.replace("\n", "") == RESERVOIR

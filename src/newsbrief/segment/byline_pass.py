@@ -376,14 +376,24 @@ def _wrapped_bulleted_byline(lines: list[Line], i: int) -> int:
     its column, that reads as a reporter line whole is the byline.
     """
     ln = lines[i]
-    if ln.terminal or not ln.full or is_reporter_line(ln.text):
+    if ln.terminal or not _fills(ln) or is_reporter_line(ln.text):
         return 0
     for n in range(config.BULLET_BYLINE_MAX_LINES, 1, -1):
         part = lines[i:i + n]
         if (len(part) == n and all(x.kind == "text" and not x.blank_before for x in part[1:])
-                and all(x.full and not x.terminal for x in part[:-1]) and is_reporter_line(text_of(part))):
+                and all(_fills(x) and not x.terminal for x in part[:-1]) and is_reporter_line(text_of(part))):
             return n
     return 0
+
+
+def _fills(ln: Line) -> bool:
+    """Whether a line fills its column, an indented line by its indent less.
+
+    A byline indented as a paragraph's first line wraps where its text and its indent fill the column
+    (gen page t9744/p03, PyMuPDF blocks: `　　■ 中共将乐县委` / `通讯组 福建日报记者`, 7 columns of text
+    after an indent of 2 in a 9-column measure).
+    """
+    return ln.full or ln.indent and ln.full_as_first()
 
 
 def _bulleted_item(ln: Line, nxt: Line | None) -> bool:
