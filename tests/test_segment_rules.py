@@ -2292,3 +2292,12 @@ def test_indented_bulleted_byline_wrapped_at_its_column_is_one_byline():
     got = articles(page("水库扩建开工", ["　　■ 中共城南县委", "通讯组 城南日报记者"] + wrap(RESERVOIR, 9)))
     assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "■中共城南县委通讯组 城南日报记者")]
     assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_question_over_a_title_line_in_its_block_opens_the_headline():
+    # _question_over_title_line (gen page t9742/p02, PyMuPDF blocks: gap / `60万"12306账号"外泄?` /
+    # `中铁总辟谣称消息不实` / gap): the question, ending like a sentence, had read as a one-sentence paragraph
+    # left to the article before, the headline losing its first line
+    got = articles(page("新图书馆开放", wrap(LIBRARY), ["城南水库要扩建?", "管理处称明年开工"], wrap(RESERVOIR)))
+    assert [a.headline for a in got] == ["新图书馆开放", "城南水库要扩建?管理处称明年开工"]
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]

@@ -504,6 +504,8 @@ def correct_kinds(units: list[Unit]) -> None:
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
                 and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt))):
             u.kind = "short"
+        elif _question_over_title_line(u, nxt):
+            u.kind = "short"
         # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
         # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
         if (u.lines[0].text.endswith(("：", ":")) and _PHRASED_HEADLINE.match(u.lines[0].text)
@@ -585,6 +587,20 @@ def correct_kinds(units: list[Unit]) -> None:
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body")):
             units[k].kind = "short"
+
+
+def _question_over_title_line(u: Unit, nxt: Unit | None) -> bool:
+    """Whether the one-line question u, set apart over a title line in its own block, opens that title.
+
+    A headline may ask its question in its first line and answer in the second (gen page
+    t9742/p02, PyMuPDF blocks: gap / `60万"12306账号"外泄?` / `中铁总辟谣称消息不实` / gap): a block
+    extractor prints the two as one block, apart from the body. A question with no clause, over a
+    line short of its column with no punctuation and no gap between, is no one-sentence paragraph:
+    a paragraph's sentence goes on in text, not in a line that reads as a title.
+    """
+    return (nxt is not None and len(u.lines) == 1 and u.lines[0].blank_before and nxt.kind == "short"
+            and not nxt.lines[0].blank_before and _ASKED_TITLE.search(u.lines[0].text) is not None
+            and not CLAUSE_MARK.search(u.lines[0].text))
 
 
 def _block_ends_title(u: Unit, nxt: Unit) -> bool:
