@@ -2301,3 +2301,11 @@ def test_question_over_a_title_line_in_its_block_opens_the_headline():
     got = articles(page("新图书馆开放", wrap(LIBRARY), ["城南水库要扩建?", "管理处称明年开工"], wrap(RESERVOIR)))
     assert [a.headline for a in got] == ["新图书馆开放", "城南水库要扩建?管理处称明年开工"]
     assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
+
+
+def test_second_title_line_stopped_short_does_not_run_on_over_a_gap_into_the_lead():
+    # _second_title_line (gen page t9744/p08, PyMuPDF blocks: `证监会又出五大招` / `能否有“疗效”周一见` / gap /
+    # the lead): the second line, short of the column by no more than a dropped indent, had run on into the lead
+    got = articles(page("新图书馆开放", wrap(LIBRARY), ["城南水库扩建工程", "能否“解渴”明年见"], wrap(RESERVOIR)))
+    assert [a.headline for a in got] == ["新图书馆开放", "城南水库扩建工程能否“解渴”明年见"]
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]

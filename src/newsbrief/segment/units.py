@@ -292,6 +292,24 @@ def _headline_under_label(units: list[Unit], ln: Line) -> bool:
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
+def _second_title_line(units: list[Unit], ln: Line) -> bool:
+    """Whether ln, right under a short unit's last line stopped short of its column, is that title's next line.
+
+    A headline of two lines, each short of the column with no clause, is one block to a block
+    extractor, a gap after it (gen page t9744/p08, PyMuPDF blocks: `证监会又出五大招` / `能否有“疗效”
+    周一见` / gap / the next report's lead, which the second line had run on into, being short of the
+    column by no more than a paragraph's dropped indent). A paragraph's first line under a short line
+    fills its column or goes on in its own block; one indented is a paragraph's whatever its width (gen
+    page r9733/p03, PyMuPDF blocks: `(四)` / `　　股市惊魂15日人均亏42` / gap / `万！…`, a column cut).
+    """
+    if not units or units[-1].kind != "short" or ln.blank_before or ln.full or ln.indent:
+        return False
+    over = units[-1].lines[-1]
+    # (quotation marks allowed: a headline quotes a word, `能否有“疗效”`)
+    return (over.kind == "text" and not over.full and len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS
+            and _NO_CLAUSE.match(ln.text) is not None)
+
+
 def _speaker_dropped(text: str) -> str:
     """text with the colon after a speaker or a source that opens it dropped (`农机专家李金泽：为…`)."""
     k = text.find("：")
@@ -426,7 +444,8 @@ def read_units(lines: list[Line]) -> list[Unit]:
                     or len(cur) == 1 and (_title_after_closing_byline(units, cur[0]) or not cur[0].full and
                                           _lead_under_short_title_line(cur[0], ln, lines[k + 1] if k + 1 < len(lines)
                                                                        else None))
-                    or len(cur) == 1 and ln.blank_before and _headline_under_label(units, cur[0])
+                    or len(cur) == 1 and ln.blank_before and (_headline_under_label(units, cur[0])
+                                                              or _second_title_line(units, cur[0]))
                     # a headline's wrapped rest ends it: the lead starts under it
                     or len(cur) == 2 and _headline_and_rest(cur[0], cur[1])
                     or ln.blank_before and _headline_at_foot(cur, ln, lines[k + 1] if k + 1 < len(lines) else None)
