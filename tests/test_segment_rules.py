@@ -2309,3 +2309,14 @@ def test_second_title_line_stopped_short_does_not_run_on_over_a_gap_into_the_lea
     got = articles(page("新图书馆开放", wrap(LIBRARY), ["城南水库扩建工程", "能否“解渴”明年见"], wrap(RESERVOIR)))
     assert [a.headline for a in got] == ["新图书馆开放", "城南水库扩建工程能否“解渴”明年见"]
     assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
+
+
+def test_numbered_label_over_a_line_next_in_its_series_is_a_subhead():
+    # _next_in_series in _headline_evidence (gen pages t9746/p10, t9741/p05, PyMuPDF blocks: subheads `骗局之1`,
+    # `骗局之2`, then `骗局之3` / `干细胞美容：纯属概念炒作`): a label over a line reads as a kicker over a
+    # headline, but one numbered next after the sections before it goes on numbering them
+    text = page("城南水库扩建工程正式开工", wrap(RESERVOIR) + ["措施之1", "加固大坝"] + wrap(RESERVOIR_MORE)
+                + ["措施之2", "修建泄洪道"] + wrap(RESERVOIR) + ["措施之3", "搬迁安置有保障"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程正式开工"]
+    assert got[0].subheads[-2:] == ["措施之3", "搬迁安置有保障"]

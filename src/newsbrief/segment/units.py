@@ -767,7 +767,10 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score += config.HEADLINE_WIDE
     if len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines):
         score += config.HEADLINE_PHRASE_GAP
-    if len(lines) == 1 and SECTION_LABEL.match(lines[0].text):
+    if SECTION_LABEL.match(lines[0].text) and (len(lines) == 1 or _next_in_series(units[:i], lines[0].text)):
+        # a label alone is a section's; one over a line is a kicker, unless it numbers the next of the
+        # sections before it (gen pages t9746/p10, t9741/p05, PyMuPDF blocks: subheads `骗局之1`, `骗局之2`,
+        # then `骗局之3` / `干细胞美容：纯属概念炒作` had become a headline, the section a new article)
         score -= config.SUBHEAD_LABEL
     # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
     # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
@@ -778,6 +781,30 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
         score += config.HEADLINE_STACKED
     return score
+
+
+#: a section label's number at its end, perhaps in brackets or before a mark: 骗局之3, (三), 四、
+_LABEL_NUMBER = re.compile(r"([一二三四五六七八九十]|\d{1,2})([)）、.]?)$")
+
+
+_HAN_NUMBERS = "一二三四五六七八九十"
+
+
+def _next_in_series(before: list[Unit], label: str) -> bool:
+    """Whether a numbered section label (骗局之3) follows a subhead before it numbered one less (骗局之2)."""
+    m = _LABEL_NUMBER.search(label)
+    if m is None:
+        return False
+    num = m.group(1)
+    if num.isdigit():
+        prev = str(int(num) - 1)
+    else:
+        k = _HAN_NUMBERS.index(num)
+        if k == 0:
+            return False
+        prev = _HAN_NUMBERS[k - 1]
+    wanted = label[:m.start()] + prev + m.group(2)
+    return any(u.kind == "subhead" and u.lines[0].text == wanted for u in before)
 
 
 def _name_under_whole_line(upper: Line, ln: Line) -> bool:
