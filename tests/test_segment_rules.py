@@ -2320,3 +2320,14 @@ def test_numbered_label_over_a_line_next_in_its_series_is_a_subhead():
     got = articles(text)
     assert [a.headline for a in got] == ["城南水库扩建工程正式开工"]
     assert got[0].subheads[-2:] == ["措施之3", "搬迁安置有保障"]
+
+
+def test_headline_wrapped_in_a_narrow_column_over_a_stray_piece_and_a_dateline_is_a_title():
+    # correct_kinds, a stray unit skipped before the byline (gen page t9744/p02, PyMuPDF blocks, a 9-column
+    # measure: `駕超跑重返深水埗` / `派錢遭警截 涉策劃` / `撒錢 「幣少爺」被` / gap / `捕` / the next dateline):
+    # the headline's last character, set apart, had kept the block from the dateline, and it ran into the body
+    text = page("新图书馆开放", wrap(LIBRARY, 9), ["城南水库扩建工", "程开工 村民盼", "望多年的好事落"], "地",
+                wrap("　　新华社城南8月24日电 " + RESERVOIR, 9))
+    got = articles(text)
+    assert [a.headline for a in got] == ["新图书馆开放", "城南水库扩建工程开工 村民盼望多年的好事落"]
+    assert got[0].text.replace("\n", "") == LIBRARY
