@@ -2331,3 +2331,15 @@ def test_headline_wrapped_in_a_narrow_column_over_a_stray_piece_and_a_dateline_i
     got = articles(text)
     assert [a.headline for a in got] == ["新图书馆开放", "城南水库扩建工程开工 村民盼望多年的好事落"]
     assert got[0].text.replace("\n", "") == LIBRARY
+
+
+def test_bracketed_label_over_a_wide_headline_before_an_indented_paragraph_is_a_title():
+    # _labelled_headline_block (gen page t9741/p05, PyMuPDF blocks: `【新春走基层】` / `土豆不“土” 土豆无“土”`,
+    # wider than the 10-column measure, gap, an indented lead): the two had read as a label over a section's
+    # first line, and the article had run on into the one before it
+    body = wrap(RESERVOIR, 10)
+    body[0] = "　　" + body[0]
+    got = articles(page("新图书馆开放", wrap(LIBRARY, 10), ["【新春走基层】", "水库扩建“快” 村民盼“早”"], body))
+    assert len(got) == 2 and got[0].text.replace("\n", "") == LIBRARY
+    assert "".join(x or "" for x in (got[1].kicker, got[1].headline, got[1].subtitle)) == "【新春走基层】水库扩建“快”村民盼“早”"
+    assert got[1].text.replace("\n", "") == RESERVOIR

@@ -597,6 +597,11 @@ def correct_kinds(units: list[Unit]) -> None:
     for u in units:
         if u.kind == "short" and len(u.lines) == 1 and _PHOTO_CREDIT.match(u.lines[0].text):
             u.kind = "body"
+    # a bracketed label over a line with no clause, a new paragraph after the gap under them, is a
+    # kicker over its headline, however wide the headline's type (_labelled_headline_block)
+    for k in range(len(units) - 1):
+        if units[k].kind == "open" and _labelled_headline_block(units[k], units[k + 1]):
+            units[k].kind = "short"
     # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
     # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
     for k in range(len(units) - 1):
@@ -626,6 +631,21 @@ def _question_over_title_line(u: Unit, nxt: Unit | None) -> bool:
     return (nxt is not None and len(u.lines) == 1 and u.lines[0].blank_before and nxt.kind == "short"
             and not nxt.lines[0].blank_before and _ASKED_TITLE.search(u.lines[0].text) is not None
             and not CLAUSE_MARK.search(u.lines[0].text))
+
+
+def _labelled_headline_block(u: Unit, nxt: Unit) -> bool:
+    """Whether u, a bracketed label (【新春走基层】) over one line with no clause, is a kicker and its headline.
+
+    A headline set in a larger type than the body fills the column or runs past it (gen page t9741/p05,
+    PyMuPDF blocks: `【新春走基层】` / `土豆不“土” 土豆无“土”`, 12 columns in a 10-column measure), so the
+    two read as a label over a section's first line, cut at the block's end. But a paragraph ends on a
+    mark: the text after the gap under them opening a new paragraph, indented, no sentence ran on there
+    (a section's label heads a line the paragraph under it goes on from: `【执纪者说】` / `纪检监察机关作为政治`).
+    """
+    first, last = u.lines[0].text, u.lines[-1].text
+    return (len(u.lines) == 2 and first[:1] == "【" and SECTION_LABEL.match(first) is not None
+            and _NO_CLAUSE.match(last) is not None and nxt.kind in ("body", "open")
+            and nxt.lines[0].blank_before and nxt.lines[0].indent)
 
 
 def _block_ends_title(u: Unit, nxt: Unit) -> bool:
