@@ -2343,3 +2343,14 @@ def test_bracketed_label_over_a_wide_headline_before_an_indented_paragraph_is_a_
     assert len(got) == 2 and got[0].text.replace("\n", "") == LIBRARY
     assert "".join(x or "" for x in (got[1].kicker, got[1].headline, got[1].subtitle)) == "【新春走基层】水库扩建“快”村民盼“早”"
     assert got[1].text.replace("\n", "") == RESERVOIR
+
+
+def test_headline_with_its_last_character_printed_apart_is_a_title():
+    # _rest_printed_apart (gen page t9742/p07, PyMuPDF blocks, a 10-column measure: `【新冠肺炎】機動部隊2` /
+    # `3歲男警初步確診　同組` / `訓練40多名警員或要檢` / gap / `疫` / gap / the next report): the lines, with no
+    # clause, had read as a paragraph cut at its block's end, and the two reports had become one
+    text = page(["新图书馆开放"] + wrap(LIBRARY, 10), ["【赛事直击】滨江马拉", "松赛鸣枪 两万名跑者", "沿江奔跑 男子冠军出"], "炉",
+                wrap(MARATHON, 10))
+    got = articles(text)
+    assert [a.headline for a in got] == ["新图书馆开放", "【赛事直击】滨江马拉松赛鸣枪 两万名跑者沿江奔跑 男子冠军出"]
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, MARATHON]

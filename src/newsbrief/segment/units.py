@@ -599,8 +599,11 @@ def correct_kinds(units: list[Unit]) -> None:
             u.kind = "body"
     # a bracketed label over a line with no clause, a new paragraph after the gap under them, is a
     # kicker over its headline, however wide the headline's type (_labelled_headline_block)
+    # So is a block with no clause whose last characters a block extractor printed apart after a gap, a
+    # stray piece (_rest_printed_apart)
     for k in range(len(units) - 1):
-        if units[k].kind == "open" and _labelled_headline_block(units[k], units[k + 1]):
+        if units[k].kind == "open" and (_labelled_headline_block(units[k], units[k + 1])
+                                        or _rest_printed_apart(units[k], units[k + 1])):
             units[k].kind = "short"
     # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
     # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
@@ -646,6 +649,19 @@ def _labelled_headline_block(u: Unit, nxt: Unit) -> bool:
     return (len(u.lines) == 2 and first[:1] == "【" and SECTION_LABEL.match(first) is not None
             and _NO_CLAUSE.match(last) is not None and nxt.kind in ("body", "open")
             and nxt.lines[0].blank_before and nxt.lines[0].indent)
+
+
+def _rest_printed_apart(u: Unit, nxt: Unit) -> bool:
+    """Whether u, a few lines with no clause cut at the column's edge, is a headline whose last characters stand apart.
+
+    A block extractor prints a headline's last character or two wrapped onto a line of its own as a
+    block of its own, after a gap (gen page t9742/p07, PyMuPDF blocks: `【新冠肺炎】機動部隊2` / `3歲男警初步確診
+    同組` / `訓練40多名警員或要檢` / gap / `疫` / gap / the next report); the lines read as a paragraph cut
+    at a block's end. A sentence's rest goes on in a line of text, not in a stray piece; and body text
+    holds a comma or a stop every line or two.
+    """
+    return (nxt.kind == "stray" and nxt.lines[0].blank_before and len(u.lines) <= config.TITLE_MAX_LINES // 2
+            and all(_NO_CLAUSE.match(ln.text) for ln in u.lines))
 
 
 def _block_ends_title(u: Unit, nxt: Unit) -> bool:
