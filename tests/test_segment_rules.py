@@ -2323,7 +2323,7 @@ def test_numbered_label_over_a_line_next_in_its_series_is_a_subhead():
 
 
 def test_headline_wrapped_in_a_narrow_column_over_a_stray_piece_and_a_dateline_is_a_title():
-    # correct_kinds, a stray unit skipped before the byline (gen page t9744/p02, PyMuPDF blocks, a 9-column
+    # _rest_printed_apart, a dateline after the stray piece (gen page t9744/p02, PyMuPDF blocks, a 9-column
     # measure: `駕超跑重返深水埗` / `派錢遭警截 涉策劃` / `撒錢 「幣少爺」被` / gap / `捕` / the next dateline):
     # the headline's last character, set apart, had kept the block from the dateline, and it ran into the body
     text = page("新图书馆开放", wrap(LIBRARY, 9), ["城南水库扩建工", "程开工 村民盼", "望多年的好事落"], "地",

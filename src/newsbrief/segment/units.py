@@ -547,19 +547,13 @@ def correct_kinds(units: list[Unit]) -> None:
     # Longer blocks with no clause in any line, set apart, are titles there too (_unpunctuated_block;
     # gen page r9731/p11, PyMuPDF blocks, headline-last: `…其餘警員要接受檢疫。` / `【新冠肺炎】機動` …
     # `多名警員或要檢疫` / the next report's byline: the title of the body before)
-    # A stray piece between (a headline's last character printed after a gap, set apart as a block
-    # of its own: gen page t9744/p02, PyMuPDF blocks, `撒錢 「幣少爺」被` / gap / `捕` / the next dateline)
-    # does not part the title from the byline.
     for k in range(len(units) - 1):
         u = units[k]
-        if u.kind != "open":
-            continue
-        after = units[k + 2] if units[k + 1].kind == "stray" and k + 2 < len(units) else units[k + 1]
-        if (len(u.lines) <= config.TITLE_MAX_LINES // 2 and after.kind == "byline"
+        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
                 and (k and units[k - 1].kind in ("body", "jump_down")
                      or all(x.kind == "furniture" for x in units[:k]))):
             u.kind = "short"
-        elif after.kind == "byline" and _unpunctuated_block(u, units[k - 1] if k else None):
+        elif u.kind == "open" and units[k + 1].kind == "byline" and _unpunctuated_block(u, units[k - 1] if k else None):
             u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
@@ -600,7 +594,7 @@ def correct_kinds(units: list[Unit]) -> None:
     # a bracketed label over a line with no clause, a new paragraph after the gap under them, is a
     # kicker over its headline, however wide the headline's type (_labelled_headline_block)
     # So is a block with no clause whose last characters a block extractor printed apart after a gap, a
-    # stray piece (_rest_printed_apart)
+    # stray piece, whatever follows (_rest_printed_apart; gen pages t9742/p07, and t9744/p02, a dateline next)
     for k in range(len(units) - 1):
         if units[k].kind == "open" and (_labelled_headline_block(units[k], units[k + 1])
                                         or _rest_printed_apart(units[k], units[k + 1])):
