@@ -2354,3 +2354,14 @@ def test_headline_with_its_last_character_printed_apart_is_a_title():
     got = articles(text)
     assert [a.headline for a in got] == ["新图书馆开放", "【赛事直击】滨江马拉松赛鸣枪 两万名跑者沿江奔跑 男子冠军出"]
     assert [a.text.replace("\n", "") for a in got] == [LIBRARY, MARATHON]
+
+
+def test_wire_title_with_its_last_character_printed_apart_keeps_its_reporter_line():
+    # _take_dateline, a stray piece inside a wire title (gen page t9743/p06, PyMuPDF blocks: `新華社北京10月25日電
+    # 題：深` … `者“十九大時光”蹲點采訪報道綜` / gap / `述` / `新華社記者 施雨岑、王思北、` / `胡浩`): the search for
+    # the reporter line had stopped at the piece, and the title and the reporters had parted into two articles
+    wire = ["新华社城南8月24日电 题：城南水", "库扩建工程正式开工——城南五个", "乡镇灌溉用水有保障大坝加固工"]
+    got = articles(page("新图书馆开放", wrap(LIBRARY, 14), "城南水库扩建", wire,
+                        ["程", "新华社记者 王建华、李明、", "赵大力"] + wrap(RESERVOIR, 14)))
+    assert [(a.headline, a.reporters) for a in got] == [("新图书馆开放", []), ("城南水库扩建", ["王建华", "李明", "赵大力"])]
+    assert got[1].text.replace("\n", "") == RESERVOIR

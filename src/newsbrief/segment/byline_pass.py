@@ -522,7 +522,9 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         # reporter line belong to the byline (dev pages a01, a07).
         out.append(Line(last.no, rest, last.width, False, False, "byline", column=last.column, widest_column=last.widest_column))
         for j in range(i + used, min(i + used + config.WIRE_TITLE_MAX_LINES, len(lines))):
-            if lines[j].kind != "text":
+            # (a stray piece goes on: the title's last characters, printed apart as a block of their own
+            # after a gap, gen page t9743/p06, PyMuPDF blocks: `…蹲點采訪報道綜` / gap / `述` / `新華社記者 …`)
+            if lines[j].kind not in ("text", "stray"):
                 break
             if is_reporter_line(lines[j].text):
                 end_j = j + 1 + _name_tail(lines, j + 1)
