@@ -2365,3 +2365,14 @@ def test_wire_title_with_its_last_character_printed_apart_keeps_its_reporter_lin
                         ["程", "新华社记者 王建华、李明、", "赵大力"] + wrap(RESERVOIR, 14)))
     assert [(a.headline, a.reporters) for a in got] == [("新图书馆开放", []), ("城南水库扩建", ["王建华", "李明", "赵大力"])]
     assert got[1].text.replace("\n", "") == RESERVOIR
+
+
+def test_indented_byline_opening_a_block_wrapped_inside_its_words_is_one_byline():
+    # _wrapped_bulleted_byline for a block's indented first line (gen page t9743/p01, PyMuPDF blocks, an 8-column
+    # measure: `　　顶端新闻·河南` / `商报记者马俊峰/文` / `受访者供图`): no piece reads as a byline alone, and the
+    # three had read as a title, the headline printed after the body left to a record with no text
+    text = page("水库扩建开工", ["　　城南新闻·城南", "日报记者王建华/文", "受访者供图"] + wrap(RESERVOIR, 9))
+    got = articles(text)
+    assert [(a.headline, a.byline, a.reporters) for a in got] == [
+        ("水库扩建开工", "城南新闻·城南日报记者王建华/文受访者供图", ["王建华"])]
+    assert got[0].text.replace("\n", "") == RESERVOIR

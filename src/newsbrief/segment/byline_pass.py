@@ -287,7 +287,8 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                 out.extend((ln, nxt))
                 i += 2
                 continue
-            wrapped = _wrapped_bulleted_byline(lines, i) if ln.text[0] in BULLETS else 0  # (few lines open on one)
+            # (few lines open on a bullet, or open a block indented)
+            wrapped = _wrapped_bulleted_byline(lines, i) if ln.text[0] in BULLETS or ln.indent and ln.blank_before else 0
             if wrapped:
                 # (one line, as printed before the column wrapped it: its pieces are no reporter lines each)
                 text = text_of(lines[i:i + wrapped])
@@ -366,14 +367,16 @@ def _byline_begun(prev: Line | None, ln: Line) -> bool:
 
 
 def _wrapped_bulleted_byline(lines: list[Line], i: int) -> int:
-    """How many lines from lines[i], which opens on a bullet, a byline wrapped inside its words takes (0: none).
+    """How many lines from lines[i], which opens on a bullet or opens a block indented, a byline wrapped inside its words takes (0: none).
 
     A bullet opens a byline or an item of briefs; in a narrow column a long byline wraps like
     text, inside its words, over lines that each fill the column (gen page r9735/p09, pdftotext
     -raw, a 9-column measure: `■ 顶端新闻·河南商` / `报记者马俊峰/文受` / `访者供图`). No piece
     reads as a byline alone, and the two-line rest (_name_tail, broken) reads as names only once
     joined; the longest run of up to BULLET_BYLINE_MAX_LINES lines, each but the last filling
-    its column, that reads as a reporter line whole is the byline.
+    its column, that reads as a reporter line whole is the byline. A byline indented as a
+    paragraph, a block of its own, wraps so too (gen page t9743/p01, PyMuPDF blocks: `　　顶端新闻·河南` /
+    `商报记者马俊峰/文` / `受访者供图`); a paragraph's lines joined do not read as a reporter line.
     """
     ln = lines[i]
     if ln.terminal or not _fills(ln) or is_reporter_line(ln.text):
