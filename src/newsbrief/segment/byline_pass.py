@@ -288,7 +288,8 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                 i += 2
                 continue
             # (few lines open on a bullet, or open a block indented)
-            wrapped = _wrapped_bulleted_byline(lines, i) if ln.text[0] in BULLETS or ln.indent and ln.blank_before else 0
+            opens = ln.text[0] in BULLETS or ln.indent and ln.blank_before
+            wrapped = _wrapped_bulleted_byline(lines, i) if opens else 0
             if wrapped:
                 # (one line, as printed before the column wrapped it: its pieces are no reporter lines each)
                 text = text_of(lines[i:i + wrapped])
@@ -367,7 +368,9 @@ def _byline_begun(prev: Line | None, ln: Line) -> bool:
 
 
 def _wrapped_bulleted_byline(lines: list[Line], i: int) -> int:
-    """How many lines from lines[i], which opens on a bullet or opens a block indented, a byline wrapped inside its words takes (0: none).
+    """How many lines from lines[i], opening on a bullet or a block indented, a byline wrapped inside its words takes.
+
+    (0: none.)
 
     A bullet opens a byline or an item of briefs; in a narrow column a long byline wraps like
     text, inside its words, over lines that each fill the column (gen page r9735/p09, pdftotext
