@@ -2354,3 +2354,119 @@ def test_names_under_a_title_as_wide_as_the_column_before_a_gap_are_a_byline():
     got = articles(text)
     assert [a.headline for a in got] == ["城南水库扩建工程昨天开工", "实验小学图书馆开放"]
     assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_headline_closing_a_quoted_word_over_its_byline_begins_no_byline():
+    # _BYLINE_START (gen page t9746/p05, PyMuPDF blocks: `“哥”啊，首付“割”没了` / gap / `本报记者 李 纵 周小苑`):
+    # a closing quote after a quoted word ends no sentence, so 起来 begins no byline the line under it finishes
+    got = articles(page("城南水库扩建工程“快”起来", "本报记者 王 明 李小华", wrap(RESERVOIR)))
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建工程“快”起来", "本报记者 王 明 李小华")]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_indented_byline_broken_inside_a_name_keeps_the_rest_of_the_name():
+    # _ends_whole, an indented line (gen page t9745/p10, PyMuPDF blocks: `　　■ 文/广州日报记者赖伟` / `行`):
+    # the name's rest would have fit after the text but not after the text and its indent
+    got = articles(page("水库扩建开工", ["　　■ 文/城南日报记者王建", "华"], wrap(RESERVOIR, 13)))
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王建华"])]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_names_listed_apart_filling_a_narrow_column_stay_in_the_byline():
+    # _name_tail, _NAMES_APART (gen page t9744/p03, PyMuPDF blocks, an 8-column measure: `新華社記者 施雨` /
+    # `岑、王思北、胡浩`): the names' line fills the column, as the body's lines do
+    got = articles(page("水库扩建开工", ["新华社记者 王建", "华、李明、赵大力"] + wrap(RESERVOIR, 8)))
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["王建华", "李明", "赵大力"])]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_indented_bulleted_byline_wrapped_at_its_column_is_one_byline():
+    # _wrapped_bulleted_byline, _fills (gen page t9744/p03, PyMuPDF blocks, a 9-column measure: `　　■ 中共将乐县委` /
+    # `通讯组 福建日报记者`): the indented first line, full by its indent less, had read as the headline
+    got = articles(page("水库扩建开工", ["　　■ 中共城南县委", "通讯组 城南日报记者"] + wrap(RESERVOIR, 9)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "■中共城南县委通讯组 城南日报记者")]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_question_over_a_title_line_in_its_block_opens_the_headline():
+    # _question_over_title_line (gen page t9742/p02, PyMuPDF blocks: gap / `60万"12306账号"外泄?` /
+    # `中铁总辟谣称消息不实` / gap): the question, ending like a sentence, had read as a one-sentence paragraph
+    # left to the article before, the headline losing its first line
+    got = articles(page("新图书馆开放", wrap(LIBRARY), ["城南水库要扩建?", "管理处称明年开工"], wrap(RESERVOIR)))
+    assert [a.headline for a in got] == ["新图书馆开放", "城南水库要扩建?管理处称明年开工"]
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
+
+
+def test_second_title_line_stopped_short_does_not_run_on_over_a_gap_into_the_lead():
+    # _second_title_line (gen page t9744/p08, PyMuPDF blocks: `证监会又出五大招` / `能否有“疗效”周一见` / gap /
+    # the lead): the second line, short of the column by no more than a dropped indent, had run on into the lead
+    got = articles(page("新图书馆开放", wrap(LIBRARY), ["城南水库扩建工程", "能否“解渴”明年见"], wrap(RESERVOIR)))
+    assert [a.headline for a in got] == ["新图书馆开放", "城南水库扩建工程能否“解渴”明年见"]
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
+
+
+def test_numbered_label_over_a_line_next_in_its_series_is_a_subhead():
+    # _next_in_series in _headline_evidence (gen pages t9746/p10, t9741/p05, PyMuPDF blocks: subheads `骗局之1`,
+    # `骗局之2`, then `骗局之3` / `干细胞美容：纯属概念炒作`): a label over a line reads as a kicker over a
+    # headline, but one numbered next after the sections before it goes on numbering them
+    text = page("城南水库扩建工程正式开工", wrap(RESERVOIR) + ["措施之1", "加固大坝"] + wrap(RESERVOIR_MORE)
+                + ["措施之2", "修建泄洪道"] + wrap(RESERVOIR) + ["措施之3", "搬迁安置有保障"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程正式开工"]
+    assert got[0].subheads[-2:] == ["措施之3", "搬迁安置有保障"]
+
+
+def test_headline_wrapped_in_a_narrow_column_over_a_stray_piece_and_a_dateline_is_a_title():
+    # _rest_printed_apart, a dateline after the stray piece (gen page t9744/p02, PyMuPDF blocks, a 9-column
+    # measure: `駕超跑重返深水埗` / `派錢遭警截 涉策劃` / `撒錢 「幣少爺」被` / gap / `捕` / the next dateline):
+    # the headline's last character, set apart, had kept the block from the dateline, and it ran into the body
+    text = page("新图书馆开放", wrap(LIBRARY, 9), ["城南水库扩建工", "程开工 村民盼", "望多年的好事落"], "地",
+                wrap("　　新华社城南8月24日电 " + RESERVOIR, 9))
+    got = articles(text)
+    assert [a.headline for a in got] == ["新图书馆开放", "城南水库扩建工程开工 村民盼望多年的好事落"]
+    assert got[0].text.replace("\n", "") == LIBRARY
+
+
+def test_bracketed_label_over_a_wide_headline_before_an_indented_paragraph_is_a_title():
+    # _labelled_headline_block (gen page t9741/p05, PyMuPDF blocks: `【新春走基层】` / `土豆不“土” 土豆无“土”`,
+    # wider than the 10-column measure, gap, an indented lead): the two had read as a label over a section's
+    # first line, and the article had run on into the one before it
+    body = wrap(RESERVOIR, 10)
+    body[0] = "　　" + body[0]
+    got = articles(page("新图书馆开放", wrap(LIBRARY, 10), ["【新春走基层】", "水库扩建“快” 村民盼“早”"], body))
+    assert len(got) == 2 and got[0].text.replace("\n", "") == LIBRARY
+    assert "".join(x or "" for x in (got[1].kicker, got[1].headline, got[1].subtitle)) == "【新春走基层】水库扩建“快”村民盼“早”"
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
+def test_headline_with_its_last_character_printed_apart_is_a_title():
+    # _rest_printed_apart (gen page t9742/p07, PyMuPDF blocks, a 10-column measure: `【新冠肺炎】機動部隊2` /
+    # `3歲男警初步確診　同組` / `訓練40多名警員或要檢` / gap / `疫` / gap / the next report): the lines, with no
+    # clause, had read as a paragraph cut at its block's end, and the two reports had become one
+    text = page(["新图书馆开放"] + wrap(LIBRARY, 10), ["【赛事直击】滨江马拉", "松赛鸣枪 两万名跑者", "沿江奔跑 男子冠军出"], "炉",
+                wrap(MARATHON, 10))
+    got = articles(text)
+    assert [a.headline for a in got] == ["新图书馆开放", "【赛事直击】滨江马拉松赛鸣枪 两万名跑者沿江奔跑 男子冠军出"]
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, MARATHON]
+
+
+def test_wire_title_with_its_last_character_printed_apart_keeps_its_reporter_line():
+    # _take_dateline, a stray piece inside a wire title (gen page t9743/p06, PyMuPDF blocks: `新華社北京10月25日電
+    # 題：深` … `者“十九大時光”蹲點采訪報道綜` / gap / `述` / `新華社記者 施雨岑、王思北、` / `胡浩`): the search for
+    # the reporter line had stopped at the piece, and the title and the reporters had parted into two articles
+    wire = ["新华社城南8月24日电 题：城南水", "库扩建工程正式开工——城南五个", "乡镇灌溉用水有保障大坝加固工"]
+    got = articles(page("新图书馆开放", wrap(LIBRARY, 14), "城南水库扩建", wire,
+                        ["程", "新华社记者 王建华、李明、", "赵大力"] + wrap(RESERVOIR, 14)))
+    assert [(a.headline, a.reporters) for a in got] == [("新图书馆开放", []), ("城南水库扩建", ["王建华", "李明", "赵大力"])]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
+def test_indented_byline_opening_a_block_wrapped_inside_its_words_is_one_byline():
+    # _wrapped_bulleted_byline for a block's indented first line (gen page t9743/p01, PyMuPDF blocks, an 8-column
+    # measure: `　　顶端新闻·河南` / `商报记者马俊峰/文` / `受访者供图`): no piece reads as a byline alone, and the
+    # three had read as a title, the headline printed after the body left to a record with no text
+    text = page("水库扩建开工", ["　　城南新闻·城南", "日报记者王建华/文", "受访者供图"] + wrap(RESERVOIR, 9))
+    got = articles(text)
+    assert [(a.headline, a.byline, a.reporters) for a in got] == [
+        ("水库扩建开工", "城南新闻·城南日报记者王建华/文受访者供图", ["王建华"])]
+    assert got[0].text.replace("\n", "") == RESERVOIR

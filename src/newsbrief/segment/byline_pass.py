@@ -290,7 +290,9 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                 out.extend((ln, nxt))
                 i += 2
                 continue
-            wrapped = _wrapped_bulleted_byline(lines, i) if ln.text[0] in BULLETS else 0  # (few lines open on one)
+            # (few lines open on a bullet, or open a block indented)
+            opens = ln.text[0] in BULLETS or ln.indent and ln.blank_before
+            wrapped = _wrapped_bulleted_byline(lines, i) if opens else 0
             if wrapped:
                 # (one line, as printed before the column wrapped it: its pieces are no reporter lines each)
                 text = text_of(lines[i:i + wrapped])
@@ -338,8 +340,10 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
     return out
 
 
-#: a closing byline begun after a paragraph's last sentence, on the same printed line: …热闹。”本
-_BYLINE_START = re.compile(r"(?<=[。！？!?”」』])[\u4e00-\u9fff]{1,4}$")
+#: a closing byline begun after a paragraph's last sentence, on the same printed line: …热闹。”本. A closing
+#: quote ends a sentence only after a stop: one closing a quoted word does not (a headline's `首付“割”没了`
+#: over its byline, gen page t9746/p05, PyMuPDF blocks, had read as a sentence ended, then 没了 a byline's start)
+_BYLINE_START = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?][”」』]))[\u4e00-\u9fff]{1,4}$")
 
 
 def parallel_phrase(prev: Line, ln: Line, nxt: Line | None) -> bool:
@@ -367,24 +371,38 @@ def _byline_begun(prev: Line | None, ln: Line) -> bool:
 
 
 def _wrapped_bulleted_byline(lines: list[Line], i: int) -> int:
-    """How many lines from lines[i], which opens on a bullet, a byline wrapped inside its words takes (0: none).
+    """How many lines from lines[i], opening on a bullet or a block indented, a byline wrapped inside its words takes.
+
+    (0: none.)
 
     A bullet opens a byline or an item of briefs; in a narrow column a long byline wraps like
     text, inside its words, over lines that each fill the column (gen page r9735/p09, pdftotext
     -raw, a 9-column measure: `■ 顶端新闻·河南商` / `报记者马俊峰/文受` / `访者供图`). No piece
     reads as a byline alone, and the two-line rest (_name_tail, broken) reads as names only once
     joined; the longest run of up to BULLET_BYLINE_MAX_LINES lines, each but the last filling
-    its column, that reads as a reporter line whole is the byline.
+    its column, that reads as a reporter line whole is the byline. A byline indented as a
+    paragraph, a block of its own, wraps so too (gen page t9743/p01, PyMuPDF blocks: `　　顶端新闻·河南` /
+    `商报记者马俊峰/文` / `受访者供图`); a paragraph's lines joined do not read as a reporter line.
     """
     ln = lines[i]
-    if ln.terminal or not ln.full or is_reporter_line(ln.text):
+    if ln.terminal or not _fills(ln) or is_reporter_line(ln.text):
         return 0
     for n in range(config.BULLET_BYLINE_MAX_LINES, 1, -1):
         part = lines[i:i + n]
         if (len(part) == n and all(x.kind == "text" and not x.blank_before for x in part[1:])
-                and all(x.full and not x.terminal for x in part[:-1]) and is_reporter_line(text_of(part))):
+                and all(_fills(x) and not x.terminal for x in part[:-1]) and is_reporter_line(text_of(part))):
             return n
     return 0
+
+
+def _fills(ln: Line) -> bool:
+    """Whether a line fills its column, an indented line by its indent less.
+
+    A byline indented as a paragraph's first line wraps where its text and its indent fill the column
+    (gen page t9744/p03, PyMuPDF blocks: `　　■ 中共将乐县委` / `通讯组 福建日报记者`, 7 columns of text
+    after an indent of 2 in a 9-column measure).
+    """
+    return ln.full or ln.indent and ln.full_as_first()
 
 
 def _bulleted_item(ln: Line, nxt: Line | None) -> bool:
@@ -426,7 +444,14 @@ def _ends_whole(ln: Line, nxt: Line) -> bool:
     if ln.full or ln.text[-1] in "、，,/／" or len(ln.text) < 2 or not ln.text[-2].strip():
         return False
     m = _FIRST_WORD.match(nxt.text)
-    return m is not None and ln.width + 1 + display_width(m.group(0)) <= ln.column
+    # (an indented line has its indent less room: `　　■ 文/广州日报记者赖伟` / `行`, gen page t9745/p10,
+    # PyMuPDF blocks, 10.5 columns of text and an indent of 2 in a 13-column measure, was wrapped)
+    room = ln.column - (config.PARAGRAPH_INDENT_COLUMNS if ln.indent else 0)
+    return m is not None and ln.width + 1 + display_width(m.group(0)) <= room
+
+
+#: a line of names only, set apart by spaces or 、, each of one to four characters (the rest of a name broken may be one)
+_NAMES_APART = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ 、][\u4e00-\u9fff]{1,4})+$")
 
 
 def _name_tail(lines: list[Line], i: int) -> int:
@@ -440,7 +465,11 @@ def _name_tail(lines: list[Line], i: int) -> int:
     n = 0
     while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
            and not _ends_whole(lines[i + n - 1], lines[i + n])
-           and (lines[i + n].width < 0.75 * max(lines[i + n].column, 1) or not lines[i + n].full)
+           and (lines[i + n].width < 0.75 * max(lines[i + n].column, 1) or not lines[i + n].full
+                # names listed apart fill a narrow column as text does (gen pages t9744/p03, t9743/p01, PyMuPDF
+                # blocks, 8-column measures: `新華社記者 施雨` / `岑、王思北、胡浩`, `■本报记者 徐` / `锦庚 肖家鑫
+                # 李洪兴`); a sentence's line holds more than names between its separators
+                or _NAMES_APART.match(lines[i + n].text) is not None)
            and is_reporter_line("■" + lines[i + n].text)
            # 编者按 under the byline opens the body (gen pages, 钱江晚报), though it reads as a name
            and not EDITOR_NOTE.match(lines[i + n].text)):
@@ -510,7 +539,9 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         # reporter line belong to the byline (dev pages a01, a07).
         out.append(Line(last.no, rest, last.width, False, False, "byline", column=last.column, widest_column=last.widest_column))
         for j in range(i + used, min(i + used + config.WIRE_TITLE_MAX_LINES, len(lines))):
-            if lines[j].kind != "text":
+            # (a stray piece goes on: the title's last characters, printed apart as a block of their own
+            # after a gap, gen page t9743/p06, PyMuPDF blocks: `…蹲點采訪報道綜` / gap / `述` / `新華社記者 …`)
+            if lines[j].kind not in ("text", "stray"):
                 break
             if is_reporter_line(lines[j].text):
                 end_j = j + 1 + _name_tail(lines, j + 1)

@@ -334,6 +334,24 @@ def _headline_under_label(units: list[Unit], ln: Line) -> bool:
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
+def _second_title_line(units: list[Unit], ln: Line) -> bool:
+    """Whether ln, right under a short unit's last line stopped short of its column, is that title's next line.
+
+    A headline of two lines, each short of the column with no clause, is one block to a block
+    extractor, a gap after it (gen page t9744/p08, PyMuPDF blocks: `证监会又出五大招` / `能否有“疗效”
+    周一见` / gap / the next report's lead, which the second line had run on into, being short of the
+    column by no more than a paragraph's dropped indent). A paragraph's first line under a short line
+    fills its column or goes on in its own block; one indented is a paragraph's whatever its width (gen
+    page r9733/p03, PyMuPDF blocks: `(四)` / `　　股市惊魂15日人均亏42` / gap / `万！…`, a column cut).
+    """
+    if not units or units[-1].kind != "short" or ln.blank_before or ln.full or ln.indent:
+        return False
+    over = units[-1].lines[-1]
+    # (quotation marks allowed: a headline quotes a word, `能否有“疗效”`)
+    return (over.kind == "text" and not over.full and len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS
+            and _NO_CLAUSE.match(ln.text) is not None)
+
+
 def _speaker_dropped(text: str) -> str:
     """text with the colon after a speaker or a source that opens it dropped (`农机专家李金泽：为…`)."""
     k = text.find("：")
@@ -478,7 +496,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   and (_headline_line(cur[-2], cur[-1]) or _wide_rest(cur[-2], cur[-1]))
                   or n == 1 and (_title_after_closing_byline(units, cur[0])
                                  or not cur[0].full and _lead_under_short_title_line(cur[0], ln, nxt))
-                  or n == 1 and ln.blank_before and _headline_under_label(units, cur[0])
+                  or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0]) or _second_title_line(units, cur[0]))
                   # a headline's wrapped rest ends it: the lead starts under it
                   or n == 2 and _headline_and_rest(cur[0], cur[1])
                   or ln.blank_before and _headline_at_foot(cur, ln, nxt)
@@ -557,15 +575,8 @@ def correct_kinds(units: list[Unit]) -> None:
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
                 and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt))):
             u.kind = "short"
-        # so is a question with no clause, short of the column, between a body's last sentence and a
-        # title line under it: a headline's first line, ended on its question mark (gen page t9746/p08,
-        # pdftotext -raw: `…带来的风险。` / `60万"12306账号"外泄?` / `中铁总辟谣称消息不实` / the lead);
-        # a one-line paragraph asking so goes on into text, not into a line stopped short with no clause.
-        # (A question: an exclamation so placed is as often a speech's last paragraph, gen page q9700/p12:
-        # `预祝大会圆满成功！` over the next article's headline)
-        elif (len(u.lines) == 1 and units[k - 1].kind == "body" and nxt is not None and nxt.kind == "short"
-              and not u.lines[0].full and u.lines[0].text[-1] in "？?"
-              and not CLAUSE_MARK.search(u.lines[0].text) and not CLAUSE_MARK.search(nxt.text)):
+        # so is a question with no clause over a title line (_question_over_title_line)
+        elif _question_over_title_line(u, units[k - 1], nxt):
             u.kind = "short"
         # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
         # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
@@ -633,6 +644,14 @@ def correct_kinds(units: list[Unit]) -> None:
     for u in units:
         if u.kind == "short" and len(u.lines) == 1 and _PHOTO_CREDIT.match(u.lines[0].text):
             u.kind = "body"
+    # a bracketed label over a line with no clause, a new paragraph after the gap under them, is a
+    # kicker over its headline, however wide the headline's type (_labelled_headline_block)
+    # So is a block with no clause whose last characters a block extractor printed apart after a gap, a
+    # stray piece, whatever follows (_rest_printed_apart; gen pages t9742/p07, and t9744/p02, a dateline next)
+    for k in range(len(units) - 1):
+        if units[k].kind == "open" and (_labelled_headline_block(units[k], units[k + 1])
+                                        or _rest_printed_apart(units[k], units[k + 1])):
+            units[k].kind = "short"
     # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
     # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
     for k in range(len(units) - 1):
@@ -653,6 +672,53 @@ def correct_kinds(units: list[Unit]) -> None:
                      or units[k + 1].lines[0].text.startswith(DASH)
                      and not any(CLAUSE_MARK.search(ln.text) for ln in units[k].lines))):
             units[k].kind = "short"
+
+
+def _question_over_title_line(u: Unit, prev: Unit, nxt: Unit | None) -> bool:
+    """Whether the one-line question u, with no clause, over a title line (nxt) opens that title.
+
+    A headline may ask its question in its first line and answer in the second (gen pages
+    t9742/p02, PyMuPDF blocks: gap / `60万"12306账号"外泄?` / `中铁总辟谣称消息不实` / gap; t9746/p08,
+    pdftotext -raw: `…带来的风险。` / the same two lines / the lead). A question so placed is no
+    one-sentence paragraph: a paragraph's sentence goes on in text, not in a line that reads as a
+    title. Placed means set apart over the title line in one block, as a block extractor prints
+    them, or right after a body's last sentence, short of its column, asking (an exclamation there
+    is as often a speech's last paragraph, gen page q9700/p12: `预祝大会圆满成功！` over the next
+    article's headline) over a title line with no clause.
+    """
+    if nxt is None or nxt.kind != "short" or len(u.lines) != 1 or CLAUSE_MARK.search(u.lines[0].text):
+        return False
+    line = u.lines[0]
+    return (line.blank_before and not nxt.lines[0].blank_before and _ASKED_TITLE.search(line.text) is not None
+            or prev.kind == "body" and not line.full and line.text[-1] in "？?" and not CLAUSE_MARK.search(nxt.text))
+
+
+def _labelled_headline_block(u: Unit, nxt: Unit) -> bool:
+    """Whether u, a bracketed label (【新春走基层】) over one line with no clause, is a kicker and its headline.
+
+    A headline set in a larger type than the body fills the column or runs past it (gen page t9741/p05,
+    PyMuPDF blocks: `【新春走基层】` / `土豆不“土” 土豆无“土”`, 12 columns in a 10-column measure), so the
+    two read as a label over a section's first line, cut at the block's end. But a paragraph ends on a
+    mark: the text after the gap under them opening a new paragraph, indented, no sentence ran on there
+    (a section's label heads a line the paragraph under it goes on from: `【执纪者说】` / `纪检监察机关作为政治`).
+    """
+    first, last = u.lines[0].text, u.lines[-1].text
+    return (len(u.lines) == 2 and first[:1] == "【" and SECTION_LABEL.match(first) is not None
+            and _NO_CLAUSE.match(last) is not None and nxt.kind in ("body", "open")
+            and nxt.lines[0].blank_before and nxt.lines[0].indent)
+
+
+def _rest_printed_apart(u: Unit, nxt: Unit) -> bool:
+    """Whether u, a few lines with no clause cut at the column's edge, is a headline whose last characters stand apart.
+
+    A block extractor prints a headline's last character or two wrapped onto a line of its own as a
+    block of its own, after a gap (gen page t9742/p07, PyMuPDF blocks: `【新冠肺炎】機動部隊2` / `3歲男警初步確診
+    同組` / `訓練40多名警員或要檢` / gap / `疫` / gap / the next report); the lines read as a paragraph cut
+    at a block's end. A sentence's rest goes on in a line of text, not in a stray piece; and body text
+    holds a comma or a stop every line or two.
+    """
+    return (nxt.kind == "stray" and nxt.lines[0].blank_before and len(u.lines) <= config.TITLE_MAX_LINES // 2
+            and all(_NO_CLAUSE.match(ln.text) for ln in u.lines))
 
 
 def _block_ends_title(u: Unit, nxt: Unit) -> bool:
@@ -803,7 +869,10 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score += config.HEADLINE_WIDE
     if len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines):
         score += config.HEADLINE_PHRASE_GAP
-    if len(lines) == 1 and SECTION_LABEL.match(lines[0].text):
+    if SECTION_LABEL.match(lines[0].text) and (len(lines) == 1 or _next_in_series(units[:i], lines[0].text)):
+        # a label alone is a section's; one over a line is a kicker, unless it numbers the next of the
+        # sections before it (gen pages t9746/p10, t9741/p05, PyMuPDF blocks: subheads `骗局之1`, `骗局之2`,
+        # then `骗局之3` / `干细胞美容：纯属概念炒作` had become a headline, the section a new article)
         score -= config.SUBHEAD_LABEL
     # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
     # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
@@ -814,6 +883,30 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
         score += config.HEADLINE_STACKED
     return score
+
+
+#: a section label's number at its end, perhaps in brackets or before a mark: 骗局之3, (三), 四、
+_LABEL_NUMBER = re.compile(r"([一二三四五六七八九十]|\d{1,2})([)）、.]?)$")
+
+
+_HAN_NUMBERS = "一二三四五六七八九十"
+
+
+def _next_in_series(before: list[Unit], label: str) -> bool:
+    """Whether a numbered section label (骗局之3) follows a subhead before it numbered one less (骗局之2)."""
+    m = _LABEL_NUMBER.search(label)
+    if m is None:
+        return False
+    num = m.group(1)
+    if num.isdigit():
+        prev = str(int(num) - 1)
+    else:
+        k = _HAN_NUMBERS.index(num)
+        if k == 0:
+            return False
+        prev = _HAN_NUMBERS[k - 1]
+    wanted = label[:m.start()] + prev + m.group(2)
+    return any(u.kind == "subhead" and u.lines[0].text == wanted for u in before)
 
 
 def _name_under_whole_line(upper: Line, ln: Line) -> bool:
