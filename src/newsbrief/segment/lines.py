@@ -487,7 +487,10 @@ _LETTER_SPACED = re.compile(rf"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){{{config.LET
 
 
 def _glued_parts(ln: Line, raw: str) -> tuple[str, str, bool] | None:
-    """The title piece and the next column's piece of a line that _split_glued splits, and whether that piece is another headline's letter-spaced line; or None."""
+    """The title piece and the next column's piece of a line that _split_glued splits, or None.
+
+    The third value says whether the second piece is another headline's letter-spaced line.
+    """
     for p, ch in enumerate(raw):
         if ch != " " or raw[p - 1] == " " or raw[p + 1:p + 2] in (" ", ""):
             continue  # one space only: plain pdftotext sets columns apart with several

@@ -196,7 +196,7 @@ _NO_CLAUSE = re.compile(r"^[^，。、；：！？,;:!?（）()]+$")
 
 
 def _balancing_rest(head: Line, ln: Line) -> bool:
-    """Whether ln, right under a headline of phrases, is the rest of its last phrase: it brings that phrase near the first.
+    """Whether ln, right under a headline of phrases, is the rest of its last phrase, bringing it near the first.
 
     A headline of two or more phrases balances them (`全民免費檢測 最快兩周後展開`); one
     wrapped at its own measure, narrower than the phrases need, leaves its last phrase
@@ -467,7 +467,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                 units.append(Unit(ln.kind, [ln]))
             continue
         # (the first character looked at before the pattern: this runs for every line)
-        first = ln.text[0]  # (taken once for the two looks below: a character taken from a line is a new string)
+        first = ln.text[0]  # (taken once for the looks below: a character taken from a line is a new string)
         if cur and first in _CLOSING_QUOTES and _CLOSING_ONLY.match(ln.text):
             # a closing quotation mark wrapped onto a line of its own ends the line before it
             # (gen page h7002/p04, pdftotext -raw: `…良种覆盖率接近100%。` / `”`), which had
@@ -490,7 +490,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
         # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`, which had joined two articles)
         n = len(cur)
         if n and (ln.indent or cur[-1].text[-1] in "）)" and whole_note(cur)
-                  or ln.text[0] in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
+                  or first in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
                   # a headline set across columns ends with the line at the column's width under it
                   or n >= 2 and cur[-2].overfull and not cur[-1].overfull
                   and (_headline_line(cur[-2], cur[-1]) or _wide_rest(cur[-2], cur[-1]))
@@ -735,7 +735,7 @@ def _block_ends_title(u: Unit, nxt: Unit) -> bool:
 
 
 def _unpunctuated_block(u: Unit, prev: Unit | None) -> bool:
-    """Whether a unit standing apart is a block of a few lines with no sentence punctuation in any line: a headline wrapped at a narrow column.
+    """Whether u, standing apart, is a few lines with no sentence punctuation: a headline wrapped at a narrow column.
 
     A headline set in a narrow column wraps over four or five lines, inside its phrases, and
     runs on to the column's edge like text (gen page r9732/p10, plain pdftotext: `加大创新驱动力`
