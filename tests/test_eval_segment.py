@@ -95,3 +95,40 @@ def test_committed_baseline_holds_scores_only():
     saved = json.loads((ROOT / "bench" / "segment_baseline.json").read_text(encoding="utf-8"))
     for key, value in saved.items():
         assert "/" in key and set(value) == {"ok", "total"} and all(isinstance(v, int) for v in value.values())
+
+
+def _gate_module():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("eval_segment", GATE)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # (its dataclass looks its module up there)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+OTHER = "村民老李说，往年一到夏天，田里就缺水，玉米常常减产。今年灌溉渠通到了村口，老李打算明年多种两亩玉米。"
+
+
+@pytest.mark.parametrize("text, held", [
+    (PAGE, True),  # wrapped in lines: line breaks are no gap in the body
+    (PAGE[: len(PAGE) * 2 // 3], False),  # its last column laid past the page's foot (pagegen)
+    (BODY[len(BODY) // 2:] + "\n\n" + BODY[: len(BODY) // 2], True),  # its halves printed in the other order
+    # broken every 6 characters by another column's lines: not as printed
+    ("\n".join(BODY[i:i + 6] + "\n" + OTHER[i:i + 6] for i in range(0, len(BODY), 6)), False),
+])
+def test_held_in_says_whether_the_text_holds_a_gold_body_nearly_as_printed(text, held):
+    assert _gate_module().held_in(BODY, text) is held
+
+
+def test_gate_counts_the_gold_articles_the_text_holds(shared, tmp_path):
+    # generated pages whose gold lists a body the extraction dropped (pagegen laid it past the page's foot)
+    gold = {"articles": [*GOLD["articles"], {"id": "b", "title": "老李的玉米地", "byline": None, "reporters": [],
+                                             "body": OTHER, "continued_on": None}]}
+    (shared / "segmentation-test" / "p1.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "scores.json"
+    r = gate(shared, tmp_path / "baseline.json", "--json", str(out))
+    assert r.returncode == 0, r.stderr
+    scores = json.loads(out.read_text(encoding="utf-8"))
+    assert scores["segmentation-test/txt"]["held"] == 1 and scores["segmentation-test/txt"]["total"] == 2
+    assert scores["segmentation-test/alt:other"]["held"] == 1 and scores["segmentation-test/pdf"]["held"] is None
+    assert "in text" in r.stdout.splitlines()[0]
