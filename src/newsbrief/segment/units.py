@@ -241,7 +241,7 @@ def _headline_line(over: Line, ln: Line) -> bool:
 
 
 def _wide_rest(over: Line, ln: Line) -> bool:
-    """Whether ln, right under a line set across columns, is its rest set at the same wide measure: past the column's edge, ending on a word.
+    """Whether ln, under a line set across columns, is its rest at the same wide measure: past the edge, ending on a word.
 
     A subtitle set across columns wraps at its own measure, so its rest runs past the body's
     column too (gen page t9746/p01, pdftotext -raw: `追授邵云环等三位烈士和授予吕岩松等七位同志“优秀新闻`,
@@ -282,7 +282,7 @@ def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> boo
 
 
 def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Line | None) -> bool:
-    """Whether ln, under two or more lines as wide as the column with no clause that open a unit, is a lead's first line.
+    """Whether ln, under two or more full lines with no clause that open a unit, is a lead's first line.
 
     A headline wrapped at the body's measure fills the column line by line with no punctuation;
     the lead under it opens short of the column by the indent the extractor dropped, on a clause
