@@ -166,15 +166,16 @@ def _past_column(ln: Line) -> bool:
     return ln.width > ln.column + ln.slack
 
 
-#: a line of closing quotation marks only
+#: closing quotation marks; with a closing title mark or bracket, the marks that close a quotation or a bracket
 _CLOSING_QUOTES = "”’」』"
-
-
+_CLOSING_MARKS = _CLOSING_QUOTES + "》）)"
+#: a line of closing quotation marks only
 _CLOSING_ONLY = re.compile(f"^[{_CLOSING_QUOTES}]+$")
 
-
+#: the marks of a sentence's clauses and its brackets, which no headline's line holds
+_CLAUSE_CHARS = "，。、；：！？,;:!?（）()"
 #: a line with no punctuation at all (a headline's line; body text has a comma every few words)
-_UNPUNCTUATED = re.compile(r"^[^，。、；：！？,;:!?（）()《》“”「」]+$")
+_UNPUNCTUATED = re.compile(f"^[^{_CLAUSE_CHARS}《》“”「」]+$")
 
 
 def _phrased_rest(head: Line, ln: Line) -> bool:
@@ -192,7 +193,7 @@ def _phrased_rest(head: Line, ln: Line) -> bool:
 
 
 #: a line with no sentence punctuation: quotation marks and title marks allowed (`出现“崩盘”`)
-_NO_CLAUSE = re.compile(r"^[^，。、；：！？,;:!?（）()]+$")
+_NO_CLAUSE = re.compile(f"^[^{_CLAUSE_CHARS}]+$")
 
 
 def _balancing_rest(head: Line, ln: Line) -> bool:
@@ -602,11 +603,10 @@ def correct_kinds(units: list[Unit]) -> None:
     # `多名警員或要檢疫` / the next report's byline: the title of the body before)
     for k in range(len(units) - 1):
         u = units[k]
-        if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES // 2 and units[k + 1].kind == "byline"
-                and (k and units[k - 1].kind in ("body", "jump_down")
-                     or all(x.kind == "furniture" for x in units[:k]))):
-            u.kind = "short"
-        elif u.kind == "open" and units[k + 1].kind == "byline" and _unpunctuated_block(u, units[k - 1] if k else None):
+        if u.kind == "open" and units[k + 1].kind == "byline" and (
+                len(u.lines) <= config.TITLE_MAX_LINES // 2 and (k and units[k - 1].kind in ("body", "jump_down")
+                                                                 or all(x.kind == "furniture" for x in units[:k]))
+                or _unpunctuated_block(u, units[k - 1] if k else None)):
             u.kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
@@ -918,10 +918,6 @@ def _name_under_whole_line(upper: Line, ln: Line) -> bool:
     `劳伦斯：一个无法定义的“洛克菲勒”` / `黄宇`).
     """
     return len(ln.text) == 2 and upper.text[-1] in _CLOSING_MARKS and is_bare_names(ln.text)
-
-
-#: marks that close a quotation or a bracket
-_CLOSING_MARKS = "”’」』》）)"
 
 
 def past_edge(ln: Line) -> bool:
