@@ -30,6 +30,8 @@ LIBRARY = ("市实验小学新建的图书馆本周向学生开放。图书馆�
 ITEMS = ["股市连跌三天，老张把手机里的炒股软件删了又装，装了又删。邻居笑他像钟摆，他说钟摆至少还有规律。",
          "立秋以后早晚凉，午后依旧闷热。气象台预报本周末有雷阵雨，出门记得带伞，农户抓紧抢收晾晒的玉米。",
          "红烧肉先焯水去腥，再用冰糖炒出糖色，加八角桂皮慢炖一小时，收汁时撒一把葱花，肥而不腻。"]
+FARM = ("村民老李说，往年一到夏天，田里就缺水，玉米常常减产。今年灌溉渠通到了村口，老李打算明年多种两亩玉米。"
+        "镇里的水管站也在抓紧修整渠道，村里还请来农技员讲授节水灌溉的办法。")
 MARATHON = ("第十届滨江马拉松赛鸣枪起跑，两万名跑者沿江岸赛道奔跑。赛事组委会在沿途设置了二十个补给站和十个医疗点，"
             "志愿者为选手提供饮用水和香蕉。男子全程冠军由一名来自省田径队的选手获得，成绩为两小时十五分。"
             "组委会表示，明年的马拉松赛将增加半程项目的名额，赛道也将延伸到新建的滨江公园。")
@@ -2311,9 +2313,7 @@ def test_two_character_name_under_a_title_closed_by_a_quotation_mark_is_its_auth
     # _name_under_whole_line, HEADLINE_AUTHOR (gen page r9733/p06, PyMuPDF blocks): a headline-first
     # page; a title ending on a closing quote, then a two-character name alone, between two reports
     # on one subject: the name is the author's, so the run is a title, not a subhead
-    farm = ("村民老李说，往年一到夏天，田里就缺水，玉米常常减产。今年灌溉渠通到了村口，老李打算明年多种两亩玉米。"
-            "镇里的水管站也在抓紧修整渠道，村里还请来农技员讲授节水灌溉的办法。")
-    text = page("城南水库扩建工程开工", wrap(RESERVOIR), "老李的“玉米地”", "李明", wrap(farm))
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR), "老李的“玉米地”", "李明", wrap(FARM))
     got = articles(text)
     assert [(a.headline, a.byline) for a in got] == [("城南水库扩建工程开工", None), ("老李的“玉米地”", "李明")]
 
@@ -2338,9 +2338,7 @@ def test_block_of_no_clause_cut_at_the_column_edge_after_a_body_and_before_a_byl
 def test_line_under_a_bracketed_label_ends_at_the_gap_after_it(under, headline):
     # _headline_under_label, a headline-last page: the label and the line under it are one block,
     # the next report a block of its own after a gap; the line had run on into that report
-    farm = ("村民老李说，往年一到夏天，田里就缺水，玉米常常减产。今年灌溉渠通到了村口，老李打算明年多种两亩玉米。"
-            "镇里的水管站也在抓紧修整渠道，村里还请来农技员讲授节水灌溉的办法。")
-    text = page(wrap(LIBRARY), "\n".join(["【城南新闻】", under]), wrap(farm), "老李的玉米地")
+    text = page(wrap(LIBRARY), "\n".join(["【城南新闻】", under]), wrap(FARM), "老李的玉米地")
     got = articles(text)
     assert (got[0].title == "【城南新闻】" + under) == headline
     assert any(a.text.startswith("村民老李说") for a in got) == headline
