@@ -213,7 +213,7 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
     `是“收割韭菜”还是“回归理性”` named nothing in its body's last 800 characters).
     """
     n = len(block)
-    own_body = bodies[1] if first else bodies[0]
+    own = own_text or (bodies[1] if first else bodies[0])  # the words of the article the title is printed with
 
     def names(lines: list[Line], body: str) -> float:
         return coverage(text_of(lines), body)
@@ -241,7 +241,7 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
         # other is not needed)
         limit = config.TEASER_MAX_COVERAGE
         if names(teaser, bodies[0]) <= limit and names(teaser, bodies[1]) <= limit and \
-                names(title, own_text or own_body) > limit:
+                names(title, own) > limit:
             best = (title, teaser)
     if best[1]:
         return best
@@ -263,7 +263,6 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
                 continue  # `——优化区域经济布局，促进区域` / `协调发展` (dev-v2 c03): one subtitle, wrapped
-            own = own_text or own_body
             teaser_names = max(names(teaser, own), names(teaser, bodies[0] if first else bodies[1]))
             if names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN:
                 return title, teaser

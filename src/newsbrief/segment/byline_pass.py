@@ -14,8 +14,8 @@ from dataclasses import replace
 from .. import config
 from ..text.normalize import display_width
 from .byline import (BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line,
-                     is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline, names_a_role,
-                     reporters, split_tail_byline, starts_with_surname)
+                     is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline, may_open_dateline,
+                     names_a_role, reporters, split_tail_byline, starts_with_surname)
 from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, _find_all, _rows, is_terminal, splice, text_of, unclosed_bracket
 
 
@@ -28,9 +28,6 @@ _CREDIT = re.compile(r"^(?:文|图文|圖文|文/图|文／图|撰文)\s*[/／]"
 #: the characters a _CREDIT match opens with: looked at first, as nearly every line opens with none
 #: (keep the two together: a credit added without its first character is never matched)
 _CREDIT_FIRST = "文图圖撰"
-
-#: what match_dateline skips before looking for a bracketed dateline's bracket (keep the two together)
-_BULLETS_AND_SPACE = BULLETS + " "
 
 
 #: a line that may be one person's name in a roster: two to four characters, nothing else
@@ -306,7 +303,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             # PyMuPDF blocks: `　　在与新文化记者` / `谈及本周的市场走势时，…`)
             # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
             # gen page h7001/p03)
-            names_subject = (not under_title and (ln.full or ln.indent and ln.full_as_first()) and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
+            names_subject = (not under_title and _fills(ln) and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
                              and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
             reporter = not names_subject and is_reporter_line(ln.text)
             if reporter and _byline_begun(prev, ln):
@@ -492,12 +489,9 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
     # (more than three lines only for a dateline opening a bracket on its first line: looked for once)
     limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text else 3
     # match_dateline's first looks asked once of the most lines a group can hold: the text of any group
-    # opens with its first 16 characters, so with no source there (and no bracket opening the first
-    # line) no group holds a dateline, and the lines after need no look each (joined only when the
-    # first line is shorter than that)
-    first = text.lstrip(_BULLETS_AND_SPACE)[:1]
-    if first and first not in "【（(" and not SOURCE_HINT.search(
-            text if len(text) >= 16 else text_of(lines[i:i + limit]), 0, 16):
+    # opens with its first 16 characters, so with no source there (and no bracket opening it) no group
+    # holds a dateline, and the lines after need no look each (joined only when the first line is shorter)
+    if not may_open_dateline(text if len(text) >= 16 else text_of(lines[i:i + limit])):
         return None
     for k, ln in enumerate(lines[i + 1:i + limit], start=1):
         # a dateline that opens a line after a gap opens there: the line before is a title's rest

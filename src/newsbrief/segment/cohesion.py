@@ -23,7 +23,6 @@ import re
 
 from .. import config
 
-_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 #: what breaks a chain of topic words: any character that is not Han, and the grammatical
 #: characters among the commonest of written Chinese (particles 的 了 着 之, the copula 是,
@@ -32,6 +31,8 @@ _HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: bigrams they form (的是, 是一, 了一, 一个, 这些), whatever their subjects.
 _GRAMMATICAL = "的了是在和也就这那都着与而之以将把被于并及其为对从等个一不有"
 _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+#: a run of characters that are not Han
+_HAN = re.compile("[^%s]+" % "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _HAN_RANGES))
 
 
 def _topic_chars() -> str:
