@@ -31,7 +31,6 @@ import contextlib
 import importlib.util
 import io
 import json
-import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -104,9 +103,14 @@ def _pages(set_dir: Path) -> dict[str, dict[str, Path]]:
     return {k: v for k, v in rows.items() if v}
 
 
-def held_in(body: str, text: str) -> bool:
-    """Whether a page's text holds a gold body: HELD_MIN_SHARE of its stretches found in it, whitespace ignored."""
-    body, text = re.sub(r"\s", "", body), re.sub(r"\s", "", text)
+def squash(text: str) -> str:
+    """text with its whitespace removed: line breaks and the spaces of letter-spaced lines are no gap in a body."""
+    return "".join(text.split())
+
+
+def held_in(body: str, squashed: str) -> bool:
+    """Whether a page's text, squashed (its whitespace removed), holds a gold body: HELD_MIN_SHARE of its stretches."""
+    body, text = squash(body), squashed
     n = HELD_STRETCH_CHARS
     stretches = [body[i:i + n] for i in range(0, max(1, len(body) - n + 1), n // 2)]
     return sum(s in text for s in stretches) >= HELD_MIN_SHARE * len(stretches)
@@ -129,8 +133,8 @@ def score_set(set_dir: Path, scorer, verbose: bool = False) -> list[Row]:
                 row.ok += sum(r["ok"] for r in result[0])
                 row.total += len(gold["articles"])
                 if row.held is not None:
-                    text = path.read_text(encoding="utf-8", errors="replace")
-                    row.held += sum(held_in(a["body"], text) for a in gold["articles"])
+                    squashed = squash(path.read_text(encoding="utf-8", errors="replace"))  # (once a page)
+                    row.held += sum(held_in(a["body"], squashed) for a in gold["articles"])
         rows.append(row)
     return rows
 
