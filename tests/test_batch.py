@@ -234,3 +234,23 @@ def test_a_page_named_twice_is_read_once(tmp_path):
     assert res.exit_code == 0
     assert sorted(p.name for p in out.glob("*.jsonl")) == ["page1.jsonl", "page2.jsonl"]
     assert json.loads((out / "run.json").read_text(encoding="utf-8"))["counts"]["inputs"] == 2
+
+
+def test_a_bug_met_on_one_page_fails_that_page_and_the_run_goes_on(tmp_path, monkeypatch):
+    import newsbrief.unit
+
+    real = newsbrief.unit.parse
+
+    def parse(segment, page, id_stem=None):
+        if page.path.endswith("page2.txt"):
+            raise KeyError("a bug")
+        return real(segment, page, id_stem)
+
+    monkeypatch.setattr(newsbrief.unit, "parse", parse)
+    issue, out = make_issue(tmp_path / "issue", 3), tmp_path / "out"
+    res = runner.invoke(app, ["segment", str(issue), "-o", f"{out}/"])
+    assert res.exit_code == 1
+    assert "page2.txt: internal error (KeyError: 'a bug'); please report it with this input" in res.stderr
+    assert sorted(p.name for p in out.glob("*.jsonl")) == ["page1.jsonl", "page3.jsonl"]
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["status"] != "running" and [f["input"].split("/")[-1] for f in run["failures"]] == ["page2.txt"]

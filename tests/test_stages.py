@@ -14,6 +14,7 @@ from newsbrief.models.base import Generator, Job, Output
 from newsbrief.options import StageOptions
 from newsbrief.pipeline import Pipeline
 from newsbrief.segment import segment_text
+from newsbrief.stages import Stage
 from newsbrief.stages.summarize import ModelSummarizer, Summarize
 from newsbrief.text.sentences import complete_sentences
 
@@ -208,3 +209,62 @@ def test_quiet_run_with_local_models_prints_nothing_on_stderr(tiny, tmp_path):
     normal = subprocess.run(args, capture_output=True, text=True, timeout=300)
     assert normal.returncode == 0
     assert normal.stderr == "newsbrief: device: cpu\n"  # no loading bars, no library warnings
+
+
+# --- one article's failure stays in that article (rule 4) ------------------------------------------
+
+class StrictEcho(Generator):
+    """Echoes like fake_models.EchoTranslator, but counts tokens on UTF-8 bytes, as real tokenizers do."""
+
+    architecture, runtime = "seq2seq", "fake"
+
+    def input_limit(self, task: str) -> int:
+        return 512
+
+    def count_tokens(self, task: str, texts: list[str]) -> list[int]:
+        return [len(t.encode("utf-8")) + 1 for t in texts]  # UnicodeEncodeError on a lone surrogate
+
+    def generate(self, jobs: list[Job]) -> list[Output]:
+        return [Output(f"[en] {j.text}", j.input_tokens, 1, hit_cap=False) for j in jobs]
+
+    def describe(self) -> dict:
+        return {"id": "test/strict-echo", "revision": "1", "architecture": "seq2seq", "runtime": "fake",
+                "device": "cpu", "dtype": None}
+
+
+def test_regression_lone_surrogate_in_a_record_no_longer_kills_translate():
+    from newsbrief.stages.translate import Translate
+
+    good, odd = seed_articles()[:2]
+    odd.paragraphs = [odd.paragraphs[0] + "\udcff"]  # what io.jsonl reads back from a \udcff escape
+    Pipeline([Translate(StrictEcho(), StageOptions())]).apply([good, odd])
+    assert good.status == odd.status == "ok"
+    assert odd.paragraphs_en[0].endswith("\ufffd")
+
+
+class Fussy(Stage):
+    """A stage that raises on any batch holding the article whose headline is `bad`."""
+
+    name, meta_key = "summarize", "summarizer"
+
+    def __init__(self, bad: str) -> None:
+        self.bad = bad
+
+    def signature(self) -> dict:
+        return {"id": "test/fussy"}
+
+    def __call__(self, articles, progress=None):
+        if any(a.headline == self.bad for a in articles):
+            raise RuntimeError("cannot take this one")
+        for a in articles:
+            a.summary_zh = "done"
+
+
+def test_a_stage_raising_on_one_article_fails_that_article_only():
+    arts = seed_articles()
+    Pipeline([Fussy(arts[1].headline)]).apply(arts)
+    assert [a.status for a in arts] == ["ok", "error"] + ["ok"] * (len(arts) - 2)
+    assert arts[1].errors == ["summarize: internal error (RuntimeError: cannot take this one); please report it "
+                              "with this article"]
+    assert all(a.summary_zh == "done" for i, a in enumerate(arts) if i != 1)
+    assert all(a.meta["tool"]["version"] for a in arts)

@@ -45,7 +45,7 @@ from .options import RayOptions, StageOptions
 from .pipeline import Pipeline
 from .records import Article
 from .stages.segment import Segment
-from .unit import MARKERS, InputReport, Parsed, Runner, UnitTask, parse, read_back, reports_for
+from .unit import MARKERS, InputReport, Parsed, Runner, UnitTask, fail_on_bug, parse, read_back, reports_for
 
 
 class StopRequest:
@@ -259,6 +259,8 @@ class Batch:
                 self._say(reports)
                 self.status, self.write_error = "failed", e
                 break
+            except Exception as e:  # noqa: BLE001 - as the Ray engine does: the unit fails, the run goes on
+                fail_on_bug(reports, e)
             self._settled(i, reports)
 
     def _settled(self, i: int, reports: list[InputReport]) -> None:

@@ -67,9 +67,28 @@ class Pipeline:
         return self.models.device if self.models else None
 
     def apply(self, articles: list[Article], progress: Progress | None = None) -> None:
-        """Run the model stages over one input's articles and stamp their provenance."""
+        """Run the model stages over one input's articles and stamp their provenance.
+
+        A stage that raises on the batch is run again article by article, so
+        only the article it fails on carries the error (rule 4): a record
+        holding a lone surrogate once killed a whole `translate` run (review of
+        session 23).
+        """
         for stage in self.stages:
-            stage(articles, progress)
+            try:
+                stage(articles, progress)
+            except Interrupted:
+                raise
+            except Exception:  # noqa: BLE001 - a bug or an input the model cannot take, in some article
+                for a in articles:
+                    try:
+                        stage([a], progress)
+                    except Interrupted:
+                        raise
+                    except Exception as e:  # noqa: BLE001
+                        a.errors.append(f"{stage.name}: internal error ({type(e).__name__}: {e}); please report "
+                                        "it with this article")
+                        a.status = "error"
         meta = self.signature.meta()
         for a in articles:
             a.meta.update(meta)

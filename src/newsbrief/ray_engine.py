@@ -51,7 +51,7 @@ from .jobs import Interrupted
 from .models import threads
 from .models.base import ModelError
 from .options import RayOptions, StageOptions
-from .unit import MARKERS, InputReport, UnitTask, reports_for
+from .unit import MARKERS, InputReport, UnitTask, fail_on_bug, reports_for
 
 #: the environment that says where models are and whether the hub may be asked:
 #: passed from the driver to every worker, which may run under another environment
@@ -165,10 +165,7 @@ class UnitWorker:
         except OutputError as e:  # the run stops; the unit's reports say which inputs failed on it
             write_error = str(e)
         except Exception as e:  # noqa: BLE001 - a bug on one unit fails that unit, not the run (rule 4)
-            for r in reports:
-                if r.status != "failed":
-                    r.status, r.error = "failed", (f"internal error on {self.host} ({type(e).__name__}: {e}); "
-                                                   "please report it with this input")
+            fail_on_bug(reports, e, f" on {self.host}")
         pipeline = self.runner.pipeline
         out = {"reports": [dataclasses.asdict(r) for r in reports], "host": self.host, "key": self.runner.key_base}
         if write_error is not None:

@@ -195,6 +195,14 @@ class Runner:
             raise
 
 
+def fail_on_bug(reports: list[InputReport], e: Exception, where: str = "") -> None:
+    """A bug met on a unit fails its inputs not failed yet, with a message to report, and not the run (rule 4)."""
+    for r in reports:
+        if r.status != "failed":
+            r.status, r.error = "failed", (f"internal error{where} ({type(e).__name__}: {e}); please report it "
+                                           "with this input")
+
+
 def _count(report: InputReport, records: list[Article]) -> None:
     """A report's counts from its records; each failed article's errors become a message."""
     report.articles = sum(r.kind == "article" for r in records)

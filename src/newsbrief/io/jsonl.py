@@ -17,7 +17,7 @@ from .write import write_atomic as write_file
 _LINE_BREAKERS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def dumps(article: Article) -> str:
@@ -29,7 +29,7 @@ def dumps(article: Article) -> str:
     line = json.dumps(to_dict(article), ensure_ascii=False)
     for ch, esc in _LINE_BREAKERS.items():
         line = line.replace(ch, esc)
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    return LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
 
 
 class RecordError(ValueError):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import config
+from ..io.jsonl import LONE_SURROGATE
 from ..models.base import Generator, ModelError
 from ..records import Article
 from ..text.sentences import chunk_text
@@ -62,5 +63,9 @@ class Counter:
         return self._cache[text]
 
     def chunks(self, text: str) -> list[str]:
-        """text cut into chunks within the limit, whole sentences where possible."""
-        return chunk_text(text, self, self.limit)
+        """text cut into chunks within the limit, whole sentences where possible.
+
+        A lone surrogate (a JSON input's \\udcXX, kept by io.jsonl) becomes
+        U+FFFD first: tokenizers cannot encode it (review of session 23).
+        """
+        return chunk_text(LONE_SURROGATE.sub("\ufffd", text), self, self.limit)
