@@ -173,3 +173,17 @@ def test_report_in_headless_chromium(run_dir, tmp_path):
             browser.close()
     assert all(u.startswith("file:") for u in requests), requests
     assert (OUTPUT / "report-1280px.png").stat().st_size > 10_000
+
+
+def test_regression_report_refuses_to_overwrite_its_input_or_a_pipe(run_dir, tmp_path):
+    # (a pipe stands for a device: unfixed, this test must not replace /dev/null, as the bug did when run as root)
+    jsonl, pipe = next(run_dir.glob("*.jsonl")), tmp_path / "pipe"
+    os.mkfifo(pipe)
+    before = jsonl.read_bytes()
+    for args, message in [([str(run_dir), "-o", str(jsonl)], "would overwrite the input"),
+                          ([str(run_dir), "-o", str(run_dir / "run.json")], "would overwrite the input"),
+                          ([str(jsonl), "-o", str(jsonl)], "would overwrite the input"),
+                          ([str(run_dir), "-o", str(pipe)], "is a pipe, not a file")]:
+        res = runner.invoke(app, ["report", *args])
+        assert res.exit_code == 2 and message in res.stderr and "standard output" not in res.stderr, res.stderr
+    assert jsonl.read_bytes() == before and pipe.is_fifo()

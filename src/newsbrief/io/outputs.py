@@ -131,11 +131,13 @@ def _not_a_file(path: str) -> str | None:
     return "a pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
 
 
-def check_output(output: str, targets: list[str], inputs: list[str], folders: list[Path]) -> None:
+def check_output(output: str, targets: list[str], inputs: list[str], folders: list[Path],
+                 stdout_ok: bool = True) -> None:
     """Refuse outputs that would destroy an input or be read back as one; raises UsageError (finding 1).
 
     targets are the files the run may write (the -o file, or each input's file in -o DIR/);
     a target is an input when it is the same file (same inode: symlinks and hard links too).
+    stdout_ok says whether the command can write to standard output instead.
     """
     real_inputs = {_identity(p) for p in inputs if p != STDIN} - {None}
     for t in targets:
@@ -145,9 +147,10 @@ def check_output(output: str, targets: list[str], inputs: list[str], folders: li
         if what:
             # outputs are renamed into place, which replaces what is there: run as root, -o /dev/null
             # replaced the device itself with a file of records (found by a README audit)
+            instead = ("choose another -o (a file, or a folder DIR/), or leave -o out to write to standard output"
+                       if stdout_ok else "choose another -o")
             raise UsageError(f"-o {shown(output)}: {shown(t)} is {what}, not a file, and outputs are renamed "
-                             "into place over what is there: choose another -o (a file, or a folder DIR/), or "
-                             "leave -o out to write to standard output")
+                             f"into place over what is there: {instead}")
     out = os.path.realpath(output)
     for folder in folders:
         if _inside(out, os.path.realpath(folder)):

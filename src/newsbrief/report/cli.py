@@ -14,7 +14,8 @@ def report(paths: Annotated[list[str], typer.Argument(help="A run's output folde
            title: Annotated[Optional[str], typer.Option("--title", help="Page title [default: the run's name].")]
            = None) -> None:
     """Write a run as one self-contained bilingual HTML page: contents, abstracts, Chinese beside English."""
-    from ..errors import OutputError
+    from ..errors import OutputError, UsageError
+    from ..io.outputs import check_output
     from ..io.runs import RunFilesError, read_run, read_run_json
     from ..io.write import write_text_atomic
     from .render import render
@@ -24,6 +25,11 @@ def report(paths: Annotated[list[str], typer.Argument(help="A run's output folde
     except RunFilesError as e:
         print(f"newsbrief: {e}", file=sys.stderr)
         raise typer.Exit(1) from None
+    try:  # `report run.jsonl -o run.jsonl` replaced the run with the page; -o /dev/null the device (session 23)
+        check_output(output, [output], [str(f) for p in paths for f in _files(Path(p))], [], stdout_ok=False)
+    except UsageError as e:
+        print(f"newsbrief: {e}", file=sys.stderr)
+        raise typer.Exit(e.exit_code) from None
     if not records:
         print(f"newsbrief: {' '.join(paths)}: holds no records", file=sys.stderr)
         raise typer.Exit(1)
@@ -37,3 +43,8 @@ def report(paths: Annotated[list[str], typer.Argument(help="A run's output folde
     out = Path(output)
     n = sum(a.kind == "article" for a in records)
     print(f"newsbrief: {out}: {n} articles, {len(records) - n} fragments", file=sys.stderr)
+
+
+def _files(path: Path) -> list[Path]:
+    """The files a report argument stands for: a run folder's every file (records, run.json, markers), or itself."""
+    return [f for f in path.rglob("*") if f.is_file()] if path.is_dir() else [path]
