@@ -259,6 +259,10 @@ class Batch:
                 self._say(reports)
                 self.status, self.write_error = "failed", e
                 break
+            except BrokenPipeError:  # the reader of stdout went away (| head): stop quietly, as `yes | head` does
+                _silence_stdout()
+                self.status = "reader gone"
+                break
             except Exception as e:  # noqa: BLE001 - as the Ray engine does: the unit fails, the run goes on
                 fail_on_bug(reports, e)
             self._settled(i, reports)
@@ -327,7 +331,7 @@ class Batch:
                 sys.stdout.write(dumps(r) + "\n")
             sys.stdout.flush()
         except BrokenPipeError:
-            raise  # the reader went away (| head): run_cli ends quietly
+            raise  # the reader went away (| head): _local ends the run quietly
         except (OSError, ValueError) as e:  # ValueError: stdout closed under us
             _silence_stdout()
             reason = describe_os_error(e) if isinstance(e, OSError) else str(e)
@@ -391,6 +395,8 @@ class Batch:
 
     def _summarise(self) -> int:
         """Report failures on stderr and return the exit status (errors.py)."""
+        if self.status == "reader gone":  # (Click would exit 1 on EPIPE, which says inputs failed: issue 4)
+            return 0
         reports = self.reports
         for r in reports:
             if r.error:

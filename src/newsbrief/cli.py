@@ -254,10 +254,5 @@ def models_pull(names: Annotated[Optional[list[str]], typer.Argument(
 
 
 def run_cli() -> None:
-    """Console-script entry point: ends quietly when the reader of stdout goes away (| head)."""
-    try:
-        app()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+    """Console-script entry point (a batch whose stdout reader goes away ends itself quietly: batch._local)."""
+    app()
