@@ -319,6 +319,16 @@ def test_pdf_is_known_by_its_bytes_not_its_name(tmp_path):
         validate(r)
 
 
+def test_regression_a_pdf_read_as_jsonl_is_an_error_not_zero_records(tmp_path):
+    data = open(_good_pdf(tmp_path / "x.pdf"), "rb").read()
+    (tmp_path / "page.jsonl").write_bytes(data)
+    res = runner.invoke(app, ["segment", "--input-format", "jsonl", str(tmp_path / "x.pdf")])
+    assert res.exit_code == 1 and "x.pdf: is a PDF, not article JSONL: leave out --input-format jsonl" in res.stderr
+    res = runner.invoke(app, ["segment", str(tmp_path / "page.jsonl")])  # auto: the bytes say PDF, not the name
+    assert res.exit_code == 0, res.output
+    assert "社区志愿服务交流活动举行" in res.stdout
+
+
 def test_folder_mixing_pdf_and_txt(tmp_path):
     d = tmp_path / "in"
     d.mkdir()

@@ -53,7 +53,10 @@ def parse_input(page: PageText, input_format: str = "auto") -> Input:
     """The articles of an input's text: article JSONL read back, page text segmented."""
     from ..segment import segment_page
 
-    if input_format == "jsonl" or input_format == "auto" and _looks_like_jsonl(page):
+    if page.pdf is not None and input_format == "jsonl":  # it read as 0 records and "done" (session 23)
+        return Input(page.path, error="is a PDF, not article JSONL: leave out --input-format jsonl to segment it",
+                     kind="pdf")
+    if input_format == "jsonl" or input_format == "auto" and page.pdf is None and _looks_like_jsonl(page):
         try:
             return Input(page.path, list(read_records(io.StringIO(page.text), page.path)), kind="jsonl")
         except RecordError as e:
