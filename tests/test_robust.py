@@ -286,6 +286,21 @@ def test_finding4_second_run_on_a_locked_folder_names_the_holder(tmp_path):
     assert runner.invoke(app, ["segment", str(SEED), "-o", f"{out}/"]).exit_code == 0
 
 
+def test_regression_a_locked_folder_is_refused_before_the_models_load(tmp_path, monkeypatch):
+    from newsbrief.io.lock import FolderLock
+    from newsbrief.pipeline import Pipeline
+
+    def no_build(*_a, **_k):
+        raise AssertionError("the models were loaded")
+
+    monkeypatch.setattr(Pipeline, "build", no_build)
+    out = tmp_path / "out"
+    (out / ".newsbrief").mkdir(parents=True)
+    with FolderLock(out / ".newsbrief", f"{out}/"):
+        res = runner.invoke(app, ["run", str(SEED), "--summarizer", "lead", "--translator", "none", "-o", f"{out}/"])
+    assert res.exit_code == 2 and "is writing there" in res.stderr, res.output
+
+
 def test_finding4_temporary_files_have_unique_names_and_stale_ones_are_removed(tmp_path):
     out = tmp_path / "out"
     (out / ".newsbrief").mkdir(parents=True)

@@ -178,14 +178,14 @@ class Batch:
         with StopRequest() as stop, contextlib.ExitStack() as held:
             engine = None
             try:
+                if work is not None:  # before the models load: a second run is refused in seconds, not minutes
+                    self._hold(work, held)
                 if self.ray is None:
                     self.opts.should_stop = stop
                     pipeline = Pipeline.build(self.stages, self.opts, self.read)  # loads the models: fail early
                     self.runner = Runner(pipeline, self.stages)
                     self.signature, self.device = pipeline.signature.as_dict(), pipeline.device
                     self.engine = {"name": "local", "threads": threads.budget()}
-                if work is not None:
-                    self._hold(work, held)
                 if self.ray is not None:  # a cluster is started or joined once the output folder is ours
                     from .ray_engine import RayEngine
 
