@@ -99,6 +99,19 @@ def test_directory_with_no_pages(tmp_path):
     assert "is a directory with no page files" in res.stderr
 
 
+def test_regression_a_quoted_glob_walks_the_folders_it_matches(tmp_path):
+    for day in ("2025-02-01", "2025-02-02"):
+        (tmp_path / "arch" / day).mkdir(parents=True)
+        (tmp_path / "arch" / day / "p1.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "arch" / "2025-02-03").mkdir()
+    res = runner.invoke(app, ["segment", f"{tmp_path}/arch/2025-02-*/"])
+    assert res.exit_code == 1  # the empty day is said, the others done
+    assert "2025-02-03/: is a directory with no page files (*.txt, *.pdf, *.jsonl)" in res.stderr
+    assert sum(r["kind"] == "article" for r in _records(res.stdout)) == 14
+    res = runner.invoke(app, ["segment", f"{tmp_path}/arch/2025-02-*", "-o", f"{tmp_path}/arch/2025-02-01/out/"])
+    assert res.exit_code == 2 and "is inside the input folder" in res.stderr
+
+
 def test_file_over_the_size_limit(tmp_path, monkeypatch):
     from newsbrief import config
     monkeypatch.setattr(config, "MAX_PAGE_BYTES", 1000)

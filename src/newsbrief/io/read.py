@@ -209,7 +209,7 @@ def _read_path(path: str, n: int, too_big: str) -> bytes:
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise InputError("is a directory with no page files (*.txt, *.pdf)")
+            raise InputError(NO_PAGES)
         if stat.S_ISREG(st.st_mode) and st.st_size > n:
             raise InputError(f"is {st.st_size / 2**20:.0f} MB; {too_big}")
         os.set_blocking(fd, True)
@@ -240,7 +240,7 @@ def read_page(path: str, opts: ReadOptions | None = None) -> PageText:
         if not p.exists():
             raise InputError("no such file")
         if p.is_dir():
-            raise InputError("is a directory with no page files (*.txt, *.pdf)")
+            raise InputError(NO_PAGES)
     # a PDF is known by its first bytes, whatever its name (issue 8: a PDF named .txt was read as text)
     limit = config.MAX_PAGE_BYTES
     if path != STDIN and os.path.isfile(path):
@@ -286,6 +286,7 @@ def _natural_key(path: str) -> list:
 #: what a folder walk picks up: page text and article JSONL (hidden files and folders,
 #: such as an output folder's .newsbrief/ markers, are skipped)
 PAGE_SUFFIXES = (".txt", ".jsonl", ".pdf")
+NO_PAGES = "is a directory with no page files (*.txt, *.pdf, *.jsonl)"
 
 
 def _walk(folder: str) -> list[str]:
@@ -314,24 +315,29 @@ class Inputs:
 def expand_inputs(args: list[str]) -> Inputs:
     """Page paths from files, folders (walked, pages in page order) and globs; stdin as -."""
     found = Inputs()
-    for arg in args:
-        if arg == STDIN:
-            found.paths.append(STDIN)
-            continue
+
+    def add(arg: str) -> None:
         p = Path(arg)
         if p.is_dir():
             pages = _walk(arg)
             if not pages:
-                found.errors.append((shown(arg), "is a directory with no page files (*.txt, *.pdf, *.jsonl)"))
+                found.errors.append((shown(arg), NO_PAGES))
             found.folders.append(p)
             found.paths.extend(pages)
-        elif p.exists() or p.is_symlink():
+        else:
             found.paths.append(arg)
-        elif glob.has_magic(arg):
+
+    for arg in args:
+        if arg == STDIN:
+            found.paths.append(STDIN)
+        elif os.path.exists(arg) or os.path.islink(arg):
+            add(arg)
+        elif glob.has_magic(arg):  # quoted, or from a shell that does not expand it
             matched = sorted(glob.glob(arg), key=_natural_key)
             if not matched:
                 found.errors.append((shown(arg), "pattern matches no file"))
-            found.paths.extend(matched)
+            for m in matched:  # a folder it matches is walked like one named (`'arch/2025-02-*/'`, session 23)
+                add(m)
         else:
             found.errors.append((shown(arg), "no such file"))
     # a page named twice (a file and its folder, overlapping globs, a link) is read once:
