@@ -256,3 +256,18 @@ def test_a_bug_met_on_one_page_fails_that_page_and_the_run_goes_on(tmp_path, mon
     assert sorted(p.name for p in out.glob("*.jsonl")) == ["page1.jsonl", "page3.jsonl"]
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert run["status"] != "running" and [f["input"].split("/")[-1] for f in run["failures"]] == ["page2.txt"]
+
+
+def test_regression_a_later_run_into_the_same_folder_keeps_another_days_records(tmp_path):
+    arch, out = tmp_path / "arch", tmp_path / "out"
+    for day in ("2025-02-01", "2025-02-02"):
+        make_issue(arch / day, 1)
+    assert runner.invoke(app, ["segment", str(arch / "2025-02-01"), "-o", f"{out}/"]).exit_code == 0
+    first = (out / "page1.jsonl").read_bytes()
+    for extra in ([], ["--force"]):
+        res = runner.invoke(app, ["segment", str(arch / "2025-02-02"), "-o", f"{out}/", *extra])
+        assert res.exit_code == 1
+        assert "page1.jsonl holds the records of 2025-02-01/page1, written by an earlier run" in res.stderr
+        assert (out / "page1.jsonl").read_bytes() == first
+    res = runner.invoke(app, ["segment", str(arch / "2025-02-01"), "-o", f"{out}/"])  # its own input resumes
+    assert res.exit_code == 0 and json.loads((out / "run.json").read_text(encoding="utf-8"))["counts"]["resumed"] == 1

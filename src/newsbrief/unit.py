@@ -22,12 +22,12 @@ from typing import Any
 
 from .errors import OutputError
 from .io.jsonl import read_records, write_atomic
-from .io.outputs import marker_state, write_marker
+from .io.outputs import marker_state, write_marker, written_for
 from .io.read import PageText, shown
 from .io.sources import Input, read_input
 from .jobs import Interrupted, Progress
 from .pipeline import Pipeline
-from .records import Article
+from .records import Article, id_stem
 from .stages.segment import Segment
 
 MARKERS = ".newsbrief"  # folder of completion markers inside an output folder
@@ -149,6 +149,7 @@ class Runner:
             for i, _, _ in live:
                 outs[i] = (work / task.names[i], work / MARKERS / (task.names[i] + ".done"))
                 reports[i].output = shown(str(outs[i][0])) if task.report_output else None
+            live = [(i, page, src) for i, page, src in live if not _taken(outs[i], _stem(task, i), reports[i])]
             states = {i: "missing" if task.force else marker_state(*outs[i], key) for i, _, _ in live}
             if all(state == "finished" for state in states.values()):
                 for i, _, _ in live:
@@ -184,7 +185,7 @@ class Runner:
                     sink(records)
                 else:
                     size, sha = write_atomic(outs[i][0], records)
-                    write_marker(outs[i][1], key, size, sha)
+                    write_marker(outs[i][1], key, size, sha, _stem(task, i))
                 _count(reports[i], records)
                 reports[i].status = "done"
                 reports[i].seconds = round(time.perf_counter() - t0, 3)
@@ -201,6 +202,28 @@ def fail_on_bug(reports: list[InputReport], e: Exception, where: str = "") -> No
         if r.status != "failed":
             r.status, r.error = "failed", (f"internal error{where} ({type(e).__name__}: {e}); please report it "
                                            "with this input")
+
+
+def _stem(task: UnitTask, i: int) -> str:
+    """The record-id stem of a task's i-th input: what its output's marker says it was written for."""
+    return task.id_stems[i] or id_stem(task.paths[i])
+
+
+def _taken(out: tuple[Path, Path], stem: str, report: InputReport) -> bool:
+    """Whether an earlier run wrote this output for another input; if so, the input fails saying so.
+
+    Two runs of day folders into one -o DIR/ (`arch/2025-02-01/p1.txt`, then
+    `arch/2025-02-02/p1.txt`) both name their output p1.jsonl: the second replaced the
+    first day's records without a word (session 23).
+    """
+    owner = written_for(out[1])
+    if owner is None or owner == stem or not out[0].exists():
+        return False
+    report.status, report.error = "failed", (
+        f"{shown(str(out[0]))} holds the records of {owner}, written by an earlier run into this folder, and this "
+        f"input ({stem}) would replace them: give this run another -o, or name both inputs in one run (outputs "
+        "are then named apart by their folders)")
+    return True
 
 
 def _count(report: InputReport, records: list[Article]) -> None:

@@ -162,9 +162,21 @@ def check_output(output: str, targets: list[str], inputs: list[str], folders: li
 # --- completion markers ---------------------------------------------------------------------
 
 
-def write_marker(marker: Path, key: str, size: int, sha256: str) -> None:
-    """Record that an input is finished: its key, and the size and hash its output file was written with."""
-    write_text_atomic(marker, json.dumps({"key": key, "bytes": size, "sha256": sha256}) + "\n")
+def write_marker(marker: Path, key: str, size: int, sha256: str, source: str) -> None:
+    """Record that an input is finished: its key, the size and hash its output file was written with, and the
+    record-id stem of the input it was written for."""
+    write_text_atomic(marker, json.dumps({"key": key, "bytes": size, "sha256": sha256, "source": source},
+                                         ensure_ascii=False) + "\n")
+
+
+def written_for(marker: Path) -> str | None:
+    """The record-id stem of the input a marker's output was written for; None without one (or a marker's
+    from before markers said it)."""
+    try:
+        m = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return m.get("source") if isinstance(m, dict) and isinstance(m.get("source"), str) else None
 
 
 def marker_state(out: Path, marker: Path, key: str) -> str:
