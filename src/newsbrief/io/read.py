@@ -344,15 +344,15 @@ def expand_inputs(args: list[str]) -> Inputs:
     # the same device and inode, one stat a file (realpath costs one per path component)
     unique: dict[object, str] = {}
     for p in found.paths:
-        unique.setdefault(p if p == STDIN else _identity(p), p)
+        unique.setdefault(p if p == STDIN else file_identity(p) or p, p)
     found.paths = list(unique.values())
     return found
 
 
-def _identity(path: str) -> object:
-    """What makes two paths one file: device and inode (the path itself when it cannot be read)."""
+def file_identity(path: str) -> tuple[int, int] | None:
+    """What makes two paths one file: its (device, inode); None when there is no such file."""
     try:
         st = os.stat(path)
     except (OSError, ValueError):
-        return path
+        return None
     return st.st_dev, st.st_ino
