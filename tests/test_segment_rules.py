@@ -1222,12 +1222,13 @@ def test_regression_records_of_joined_lines_end_on_their_last_line():
 def test_banner_over_a_page_of_titles_after_their_bodies_is_no_essay_title():
     # _author_follows (real page rmrb-20180129-07, PyMuPDF blocks: a banner, the first essay, its
     # title, its author, the next essay ...): the title with its author under it is the essay's
-    text = page("认真学习宣传贯彻城南水库扩建工程精神", wrap(RESERVOIR), "城南水库扩建工程开工", "韩立新",
+    # (a banner that ends on no 精神 or 思想: those lines.campaign_banner takes as furniture first)
+    text = page("认真学习宣传贯彻城南水库扩建工程部署", wrap(RESERVOIR), "城南水库扩建工程开工", "韩立新",
                 wrap(LIBRARY), "城南新图书馆开放", "孟晓涛")
     got = segment_text(text, "page.txt")
     arts = [r for r in got if r.kind == "article"]
     assert [(a.headline, a.byline) for a in arts] == [("城南水库扩建工程开工", "韩立新"), ("城南新图书馆开放", "孟晓涛")]
-    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻城南水库扩建工程精神"]
+    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻城南水库扩建工程部署"]
 
 
 def test_roster_of_people_interviewed_stays_text_of_the_article():
@@ -1548,10 +1549,11 @@ def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_s
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no
     # mark, like a headline wrapped at the column; taken for one, it had been glued to the title)
-    text = page(["认真学习宣传贯彻全会精神", "城南水库扩建工程开工"], wrap(RESERVOIR) + wrap(RESERVOIR_MORE), "新图书馆开放",
+    # (a banner that ends on no 精神 or 思想: those lines.campaign_banner takes as furniture first)
+    text = page(["认真学习宣传贯彻全会部署", "城南水库扩建工程开工"], wrap(RESERVOIR) + wrap(RESERVOIR_MORE), "新图书馆开放",
                 wrap(LIBRARY))
     got = segment_text(text, "page.txt")
-    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻全会精神"]
+    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻全会部署"]
     assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "新图书馆开放"]
 
 
@@ -2468,3 +2470,14 @@ def test_indented_byline_opening_a_block_wrapped_inside_its_words_is_one_byline(
     assert [(a.headline, a.byline, a.reporters) for a in got] == [
         ("水库扩建开工", "城南新闻·城南日报记者王建华/文受访者供图", ["王建华"])]
     assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_campaign_banner_set_apart_over_a_title_is_furniture_not_its_kicker():
+    # lines.campaign_banner (real page rmrb-20180109-07, pdftotext: the page's campaign banner printed
+    # over the first title under it, whose words its body repeats, became that title's kicker)
+    study = ("全市各单位深入学习贯彻全市科技大会精神，城南水库管理处结合扩建工程抓落实。" + RESERVOIR
+             + "管理处表示，学习贯彻全市科技大会精神，要落到水库扩建的每一个环节。")
+    text = page(wrap(LIBRARY), "深入学习贯彻全市科技大会精神", "抓好扩建工程", "城南水库扩建开工", wrap(study))
+    got = articles(text)
+    assert [a.headline for a in got if a.paragraphs][-1] == "城南水库扩建开工"
+    assert "科技大会" not in (got[-1].kicker or "") + (got[-1].headline or "")

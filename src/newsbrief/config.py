@@ -623,6 +623,11 @@ PDF_BYLINE_GAP_EM = 2.5
 #: this many em (spaced-out names, 赵 兵; a gutter between frames is never consecutive).
 PDF_STREAM_GAP_MAX_EM = 2.5
 
+#: longest campaign banner (学习贯彻…精神, lines.campaign_banner), in characters: the slogans run
+#: 11-24 (认真学习宣传贯彻党的十九大精神 15, 深入学习贯彻习近平新时代中国特色社会主义思想 22); a longer
+#: line that opens and closes so is a sentence of a body.
+CAMPAIGN_BANNER_MAX_CHARS = 26
+
 #: most lines of a block in the header or footer band that is furniture; a longer one is
 #: a column of text run to the page edge (generated pages run bodies off the page).
 PDF_FURNITURE_MAX_LINES = 2
