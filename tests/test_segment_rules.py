@@ -2481,3 +2481,18 @@ def test_campaign_banner_set_apart_over_a_title_is_furniture_not_its_kicker():
     got = articles(text)
     assert [a.headline for a in got if a.paragraphs][-1] == "城南水库扩建开工"
     assert "科技大会" not in (got[-1].kicker or "") + (got[-1].headline or "")
+
+
+def test_paragraph_lines_holding_a_comma_cut_at_the_foot_are_no_title_however_wide_one_reads():
+    # units._text_unit_kind asks _wider_than_column (real page gsfzb-20240809-08, plain pdftotext: a
+    # paragraph's last two lines at its column's foot, the second reading wider than a column estimated
+    # from the narrow lines beside it, had become a title with the next headline)
+    from newsbrief.segment.units import _text_unit_kind
+    cut = [Line(1, "为了讨回工钱，老李便通过城南", 14.0, False, False, column=11.5, widest_column=14.0),
+           Line(2, "12345热线向城南区检察院", 13.5, False, False, column=8.0, widest_column=14.0)]
+    assert _text_unit_kind(cut) == "open"
+    # a title's two lines, one set over two columns and no clause in either, stay a short unit
+    title = [Line(1, "城南水库扩建工程开工", 10.0, False, False, column=11.5, widest_column=14.0),
+             Line(2, "明年汛期前完成大坝加固", 13.5, False, False, column=8.0, widest_column=14.0)]
+    assert _text_unit_kind(title) == "short"
+
