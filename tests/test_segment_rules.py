@@ -2496,3 +2496,17 @@ def test_paragraph_lines_holding_a_comma_cut_at_the_foot_are_no_title_however_wi
              Line(2, "明年汛期前完成大坝加固", 13.5, False, False, column=8.0, widest_column=14.0)]
     assert _text_unit_kind(title) == "short"
 
+
+def test_piece_cut_off_goes_after_the_cut_whose_last_lines_it_shares_when_whole_bodies_share_alike():
+    # assembly._nearest_cut (real page gsfzb-20240809-08, plain pdftotext: two reports on one subject,
+    # the longer holding as many of the piece's words as the one it goes on from)
+    long_cut = ("全县今年推广节水灌溉，农技员走村入户讲授玉米节水灌溉的办法，秋收后还要帮村民算一算能省下多少水。"
+                + RESERVOIR + RESERVOIR_MORE + "水库管理处还将在大坝下游修建一座水文站，监测水库上游的来水和雨")
+    farm_cut = FARM + "老李还说，等到秋天玉米丰收，他要请水管站的农技员来家里吃新玉米，再商量明年扩种和节水灌溉的具体"
+    piece = "事。农技员答应秋收后再来村里，帮村民们算一算节水灌溉能省下多少水，玉米还能多收多少斤。"
+    text = page("城南水库扩建开工", wrap(long_cut), "灌溉渠通到村口", "城南日报记者 李华", wrap(farm_cut),
+                "实验小学图书馆开放", "城南日报记者 王明", wrap(LIBRARY), wrap(piece))
+    got = {a.headline: a.text.replace("\n", "") for a in articles(text)}
+    assert got["灌溉渠通到村口"].endswith(farm_cut + piece)
+    assert got["实验小学图书馆开放"].endswith(LIBRARY)
+

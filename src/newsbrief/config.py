@@ -339,9 +339,17 @@ RETHREAD_MIN_COHESION = 0.05
 #: (gen pages h7001/p02 15% against 4.3%, g101/p07 23% against 6.5%, pdf-1001/p08 10% against
 #: 2.6%, h7002/p02 26% against 2.5%); where articles on one subject share alike, 1.0-1.4 times
 #: (real page rmrb-20180122-07, plain: four economics essays, 12% each; gsfzb, plain: two
-#: reports on grassroots policing, 23% and 16%), nothing moves. 2 to 3 move the same pieces;
+#: reports on grassroots policing, 23% and 16%), nothing moves on the whole bodies (the text before
+#: each cut then decides, RETHREAD_NEAR_CHARS, with the same ratio). 2 to 3 move the same pieces;
 #: 3.5 loses h7001/p02.
 RETHREAD_MIN_RATIO = 3.0
+
+#: characters of text before each cut, and of the piece's own draft, that _rethread's second look
+#: (assembly._nearest_cut) judges a piece against: about a paragraph of a narrow column, the
+#: lines whose sentence the piece goes on; equal lengths leave a long body no edge over a short one
+#: (real page gsfzb-20240809-08, plain: 150 gives the two cut pieces 3.3 and 3.9 times the runner-up,
+#: 300 only 2.8 and 2.0).
+RETHREAD_NEAR_CHARS = 150
 
 #: weight of the titles' summed votes against the page's edges (a title first,
 #: a title last: one point each) when deciding the page's reading order. One
