@@ -2510,3 +2510,15 @@ def test_piece_cut_off_goes_after_the_cut_whose_last_lines_it_shares_when_whole_
     assert got["灌溉渠通到村口"].endswith(farm_cut + piece)
     assert got["实验小学图书馆开放"].endswith(LIBRARY)
 
+
+@pytest.mark.parametrize("line, reporter", [
+    ("城南日报通讯员王小明李大华", True),  # two names glued on once the letter spaces were dropped
+    ("城南日报记者赵兵钱艳孙立", True),
+    ("本报记者参加了会议活动", False),  # a sentence about a reporter: its run splits into no names
+    ("记者从市水利局获悉消息", False),
+])
+def test_role_with_names_glued_on_is_a_reporter_line(line, reporter):
+    # byline._role_and_run_names (real page gsfzb-20240809-08, plain pdftotext: `本 报 讯（新 甘 肃·…通 讯` /
+    # `员 魏 嘉 熠 张 慧 莹）` set letter-spaced, its names run together once the spaces are dropped)
+    from newsbrief.segment.byline import is_reporter_line
+    assert is_reporter_line(line) is reporter

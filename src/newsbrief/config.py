@@ -363,6 +363,10 @@ TITLE_VOTE_WEIGHT = 1.0
 #: (■ 姚雪青 钱 艳 宋 岩); longer lines are body text after a bullet.
 NAME_LIST_MAX_COLUMNS = 16
 
+#: fewest names read out of a run glued onto a role word (通讯员魏嘉熠张慧莹, byline._role_and_run_names):
+#: one name is what _ROLE_TOKEN already takes; a longer run that splits into one is a word, not names.
+RUN_NAMES_MIN = 2
+
 #: most wire-title lines (新华社…电 题：…) read before the reporter line must
 #: appear (dev page a07: five lines at a 9-column measure); past this the
 #: title is taken to end at its first line.
