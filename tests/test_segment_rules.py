@@ -1222,12 +1222,13 @@ def test_regression_records_of_joined_lines_end_on_their_last_line():
 def test_banner_over_a_page_of_titles_after_their_bodies_is_no_essay_title():
     # _author_follows (real page rmrb-20180129-07, PyMuPDF blocks: a banner, the first essay, its
     # title, its author, the next essay ...): the title with its author under it is the essay's
-    text = page("认真学习宣传贯彻城南水库扩建工程精神", wrap(RESERVOIR), "城南水库扩建工程开工", "韩立新",
+    # (a banner that ends on no 精神 or 思想: those lines.campaign_banner takes as furniture first)
+    text = page("认真学习宣传贯彻城南水库扩建工程部署", wrap(RESERVOIR), "城南水库扩建工程开工", "韩立新",
                 wrap(LIBRARY), "城南新图书馆开放", "孟晓涛")
     got = segment_text(text, "page.txt")
     arts = [r for r in got if r.kind == "article"]
     assert [(a.headline, a.byline) for a in arts] == [("城南水库扩建工程开工", "韩立新"), ("城南新图书馆开放", "孟晓涛")]
-    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻城南水库扩建工程精神"]
+    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻城南水库扩建工程部署"]
 
 
 def test_roster_of_people_interviewed_stays_text_of_the_article():
@@ -1548,10 +1549,11 @@ def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_s
     # _split_teaser: _wraps looks only at a teaser under its title (real page rmrb-20180112-07, pdftotext:
     # the banner `认真学习宣传贯彻党的十九大精神` over an essay's kicker fills its column and ends on no
     # mark, like a headline wrapped at the column; taken for one, it had been glued to the title)
-    text = page(["认真学习宣传贯彻全会精神", "城南水库扩建工程开工"], wrap(RESERVOIR) + wrap(RESERVOIR_MORE), "新图书馆开放",
+    # (a banner that ends on no 精神 or 思想: those lines.campaign_banner takes as furniture first)
+    text = page(["认真学习宣传贯彻全会部署", "城南水库扩建工程开工"], wrap(RESERVOIR) + wrap(RESERVOIR_MORE), "新图书馆开放",
                 wrap(LIBRARY))
     got = segment_text(text, "page.txt")
-    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻全会精神"]
+    assert [r.headline for r in got if r.fragment_type == "teaser"] == ["认真学习宣传贯彻全会部署"]
     assert [a.headline for a in got if a.kind == "article"] == ["城南水库扩建工程开工", "新图书馆开放"]
 
 
@@ -2468,3 +2470,55 @@ def test_indented_byline_opening_a_block_wrapped_inside_its_words_is_one_byline(
     assert [(a.headline, a.byline, a.reporters) for a in got] == [
         ("水库扩建开工", "城南新闻·城南日报记者王建华/文受访者供图", ["王建华"])]
     assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_campaign_banner_set_apart_over_a_title_is_furniture_not_its_kicker():
+    # lines.campaign_banner (real page rmrb-20180109-07, pdftotext: the page's campaign banner printed
+    # over the first title under it, whose words its body repeats, became that title's kicker)
+    study = ("全市各单位深入学习贯彻全市科技大会精神，城南水库管理处结合扩建工程抓落实。" + RESERVOIR
+             + "管理处表示，学习贯彻全市科技大会精神，要落到水库扩建的每一个环节。")
+    text = page(wrap(LIBRARY), "深入学习贯彻全市科技大会精神", "抓好扩建工程", "城南水库扩建开工", wrap(study))
+    got = articles(text)
+    assert [a.headline for a in got if a.paragraphs][-1] == "城南水库扩建开工"
+    assert "科技大会" not in (got[-1].kicker or "") + (got[-1].headline or "")
+
+
+def test_paragraph_lines_holding_a_comma_cut_at_the_foot_are_no_title_however_wide_one_reads():
+    # units._text_unit_kind asks _wider_than_column (real page gsfzb-20240809-08, plain pdftotext: a
+    # paragraph's last two lines at its column's foot, the second reading wider than a column estimated
+    # from the narrow lines beside it, had become a title with the next headline)
+    from newsbrief.segment.units import _text_unit_kind
+    cut = [Line(1, "为了讨回工钱，老李便通过城南", 14.0, False, False, column=11.5, widest_column=14.0),
+           Line(2, "12345热线向城南区检察院", 13.5, False, False, column=8.0, widest_column=14.0)]
+    assert _text_unit_kind(cut) == "open"
+    # a title's two lines, one set over two columns and no clause in either, stay a short unit
+    title = [Line(1, "城南水库扩建工程开工", 10.0, False, False, column=11.5, widest_column=14.0),
+             Line(2, "明年汛期前完成大坝加固", 13.5, False, False, column=8.0, widest_column=14.0)]
+    assert _text_unit_kind(title) == "short"
+
+
+def test_piece_cut_off_goes_after_the_cut_whose_last_lines_it_shares_when_whole_bodies_share_alike():
+    # assembly._nearest_cut (real page gsfzb-20240809-08, plain pdftotext: two reports on one subject,
+    # the longer holding as many of the piece's words as the one it goes on from)
+    long_cut = ("全县今年推广节水灌溉，农技员走村入户讲授玉米节水灌溉的办法，秋收后还要帮村民算一算能省下多少水。"
+                + RESERVOIR + RESERVOIR_MORE + "水库管理处还将在大坝下游修建一座水文站，监测水库上游的来水和雨")
+    farm_cut = FARM + "老李还说，等到秋天玉米丰收，他要请水管站的农技员来家里吃新玉米，再商量明年扩种和节水灌溉的具体"
+    piece = "事。农技员答应秋收后再来村里，帮村民们算一算节水灌溉能省下多少水，玉米还能多收多少斤。"
+    text = page("城南水库扩建开工", wrap(long_cut), "灌溉渠通到村口", "城南日报记者 李华", wrap(farm_cut),
+                "实验小学图书馆开放", "城南日报记者 王明", wrap(LIBRARY), wrap(piece))
+    got = {a.headline: a.text.replace("\n", "") for a in articles(text)}
+    assert got["灌溉渠通到村口"].endswith(farm_cut + piece)
+    assert got["实验小学图书馆开放"].endswith(LIBRARY)
+
+
+@pytest.mark.parametrize("line, reporter", [
+    ("城南日报通讯员王小明李大华", True),  # two names glued on once the letter spaces were dropped
+    ("城南日报记者赵兵钱艳孙立", True),
+    ("本报记者参加了会议活动", False),  # a sentence about a reporter: its run splits into no names
+    ("记者从市水利局获悉消息", False),
+])
+def test_role_with_names_glued_on_is_a_reporter_line(line, reporter):
+    # byline._role_and_run_names (real page gsfzb-20240809-08, plain pdftotext: `本 报 讯（新 甘 肃·…通 讯` /
+    # `员 魏 嘉 熠 张 慧 莹）` set letter-spaced, its names run together once the spaces are dropped)
+    from newsbrief.segment.byline import is_reporter_line
+    assert is_reporter_line(line) is reporter

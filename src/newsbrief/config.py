@@ -339,9 +339,17 @@ RETHREAD_MIN_COHESION = 0.05
 #: (gen pages h7001/p02 15% against 4.3%, g101/p07 23% against 6.5%, pdf-1001/p08 10% against
 #: 2.6%, h7002/p02 26% against 2.5%); where articles on one subject share alike, 1.0-1.4 times
 #: (real page rmrb-20180122-07, plain: four economics essays, 12% each; gsfzb, plain: two
-#: reports on grassroots policing, 23% and 16%), nothing moves. 2 to 3 move the same pieces;
+#: reports on grassroots policing, 23% and 16%), nothing moves on the whole bodies (the text before
+#: each cut then decides, RETHREAD_NEAR_CHARS, with the same ratio). 2 to 3 move the same pieces;
 #: 3.5 loses h7001/p02.
 RETHREAD_MIN_RATIO = 3.0
+
+#: characters of text before each cut, and of the piece's own draft, that _rethread's second look
+#: (assembly._nearest_cut) judges a piece against: about a paragraph of a narrow column, the
+#: lines whose sentence the piece goes on; equal lengths leave a long body no edge over a short one
+#: (real page gsfzb-20240809-08, plain: 150 gives the two cut pieces 3.3 and 3.9 times the runner-up,
+#: 300 only 2.8 and 2.0).
+RETHREAD_NEAR_CHARS = 150
 
 #: weight of the titles' summed votes against the page's edges (a title first,
 #: a title last: one point each) when deciding the page's reading order. One
@@ -354,6 +362,10 @@ TITLE_VOTE_WEIGHT = 1.0
 #: longest reporter list line (columns) when the line has no role word
 #: (■ 姚雪青 钱 艳 宋 岩); longer lines are body text after a bullet.
 NAME_LIST_MAX_COLUMNS = 16
+
+#: fewest names read out of a run glued onto a role word (通讯员魏嘉熠张慧莹, byline._role_and_run_names):
+#: one name is what _ROLE_TOKEN already takes; a longer run that splits into one is a word, not names.
+RUN_NAMES_MIN = 2
 
 #: most wire-title lines (新华社…电 题：…) read before the reporter line must
 #: appear (dev page a07: five lines at a 9-column measure); past this the
@@ -622,6 +634,11 @@ PDF_BYLINE_GAP_EM = 2.5
 #: characters consecutive in the content stream stay on one line across a gap of up to
 #: this many em (spaced-out names, 赵 兵; a gutter between frames is never consecutive).
 PDF_STREAM_GAP_MAX_EM = 2.5
+
+#: longest campaign banner (学习贯彻…精神, lines.campaign_banner), in characters: the slogans run
+#: 11-24 (认真学习宣传贯彻党的十九大精神 15, 深入学习贯彻习近平新时代中国特色社会主义思想 22); a longer
+#: line that opens and closes so is a sentence of a body.
+CAMPAIGN_BANNER_MAX_CHARS = 26
 
 #: most lines of a block in the header or footer band that is furniture; a longer one is
 #: a column of text run to the page edge (generated pages run bodies off the page).

@@ -627,7 +627,8 @@ def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     that may go on from such a cut (_may_continue) goes, with the rest of its
     draft, after the cut-off unit of the article whose words it shares far more
     than any other's (RETHREAD_MIN_RATIO times every other article's and its own
-    draft's cohesion).
+    draft's cohesion); where the whole bodies do not tell, after the cut whose last
+    lines it shares that much more with (_nearest_cut).
     """
     drafts = [d for kind, d in out if kind == "article"]
     ends = _cut_offs(drafts)
@@ -648,7 +649,13 @@ def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                 d, i = max(((d, i) for d, i in ends if d is not e), key=lambda end: shares[id(end[0])])
                 best = shares.pop(id(d))
                 rival = max(max(shares.values(), default=0.0), cohesion(block, before, grams))
-                if best >= config.RETHREAD_MIN_COHESION and best >= config.RETHREAD_MIN_RATIO * rival:
+                moves = best >= config.RETHREAD_MIN_COHESION and best >= config.RETHREAD_MIN_RATIO * rival
+                if not moves:
+                    # the whole bodies do not tell: the text just before each cut may
+                    near = _nearest_cut(block, grams, [end for end in ends if end[0] is not e], before)
+                    if near is not None:
+                        (d, i), moves = near, True
+                if moves:
                     d.body[i + 1:i + 1] = e.body[j:]
                     del e.body[j:]
                     ends = _cut_offs(drafts)
@@ -656,6 +663,37 @@ def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                     break
             before += text
     return [(k, x) for k, x in out if k != "article" or x.has_body or x.title or x.byline or x.jumps]
+
+
+def _nearest_cut(block: str, grams: set[str], ends: list[tuple[Draft, int]], before: str) -> tuple[Draft, int] | None:
+    """The cut-off whose last lines the piece shares far more words with than any other cut's, if one does.
+
+    Where two articles on one subject share alike with the piece as wholes (real page
+    gsfzb-20240809-08, plain pdftotext: reports on policing and on the law, the longer holding more
+    of any piece's words), the sentence cut at its column's foot still goes on about what the lines
+    just before the cut say: the piece is judged against the same length of text before each cut
+    (RETHREAD_NEAR_CHARS), and against as much of its own draft before it; with one cut only, none.
+    """
+    n = config.RETHREAD_NEAR_CHARS
+
+    def last_chars(units: list[Unit]) -> str:
+        text = ""
+        for u in reversed(units):  # (only as many units as the window needs, not the whole body)
+            text = u.text + text
+            if len(text) >= n:
+                break
+        return text[-n:]
+
+    if len(ends) < 2:
+        # (with one cut only there is no other to be far above: the whole bodies' verdict stands; real
+        # page rmrb-20180129-07, pdftotext -raw, a lead essay's section moved after the one cut there)
+        return None
+    near = [(cohesion(block, last_chars(d.body[:i + 1]), grams), d, i) for d, i in ends]
+    best, d, i = max(near, key=lambda x: x[0])
+    rival = max([x for x, dd, ii in near if dd is not d or ii != i] + [cohesion(block, before[-n:], grams)])
+    if best >= config.RETHREAD_MIN_COHESION and best >= config.RETHREAD_MIN_RATIO * rival:
+        return d, i
+    return None
 
 
 def _title_parts(lines: list[Line]) -> list[tuple[int, int]]:

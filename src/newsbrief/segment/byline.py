@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..config import NAME_LIST_MAX_COLUMNS
+from ..config import NAME_LIST_MAX_COLUMNS, RUN_NAMES_MIN
 from ..text.normalize import display_width
 
 BULLETS = "■□●◆△▲"
@@ -62,6 +62,8 @@ NAMED_REPORTER = re.compile(rf"^[^、，,；;]*{_ROLE}\s*[{_H}·]{{2,4}}$")
 _LEAD_IN = re.compile(r"^(?:文|图文|圖文|文/图|文／图)\s*[/／·・︰：:]\s*|^(?:記者|记者|采写|採寫|作者|撰文)\s*[︰：:]\s*")
 #: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 新甘肃·甘肃法治报记者, 作者：X)
 _ROLE_TOKEN = re.compile(rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?{_ROLE}[{_H}·]{{0,4}}$")
+#: the same token with more names glued on than one name holds: read by _role_and_run_names
+_ROLE_RUN = re.compile(rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?{_ROLE}(?P<run>[{_H}]{{5,9}})$")
 #: an organisation standing as its own token before the roles: 新华网黑龙江频道 记者 X
 _ORG_TOKEN = re.compile(rf"^{_SOURCE}$")
 _TRAILER = re.compile(r"(?:报道|報道|文/图|文／图|摄|攝|文)$")
@@ -166,6 +168,8 @@ def is_reporter_line(text: str) -> bool:
             roles += 1
         elif _NAME_TOKEN.match(tok):
             names.append(tok)
+        elif _role_and_run_names(tok):
+            roles += 1
         elif not _ORG_TOKEN.match(tok):
             return False
     if lead_in and lead_in.group(0).startswith(("记者", "記者")):
@@ -174,6 +178,20 @@ def is_reporter_line(text: str) -> bool:
     if roles:
         return True
     return bullet and display_width(body) <= NAME_LIST_MAX_COLUMNS and all(_LIST_NAME.match(n) for n in names)
+
+
+def _role_and_run_names(token: str) -> bool:
+    """Whether a token is a role with two or three names glued on (通讯员魏嘉熠张慧莹).
+
+    A byline set letter-spaced to fill its line (`员 魏 嘉 熠 张 慧 莹）`, real page gsfzb-20240809-08,
+    plain pdftotext) loses, with the letter spaces, the space between its names; each name still
+    opens on a surname and holds two or three characters.
+    """
+    m = _ROLE_RUN.match(token)
+    if m is None:
+        return False
+    names = split_run_names(m.group("run"))
+    return len(names) >= RUN_NAMES_MIN and all(2 <= len(n) <= 3 for n in names)
 
 
 def is_source(token: str) -> bool:

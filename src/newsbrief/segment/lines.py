@@ -42,6 +42,11 @@ FURNITURE = re.compile(
 #: the characters a FURNITURE match opens with: looked for first, since most lines open with none
 #: of them (keep the two together: a pattern added without its first character never matches)
 _FURNITURE_FIRST = frozenset("责本编責美校版制排值今第")
+#: a campaign banner printed across a page over its articles (通栏口号: real pages rmrb-20180109-07,
+#: rmrb-20180112-07, `认真学习宣传贯彻党的十九大精神`): the slogan to study and carry out a congress's
+#: spirit or a leader's thought, a line of its own; no article's kicker or headline (pdftotext prints it
+#: over the first title under it, whose kicker it became)
+_CAMPAIGN_BANNER = re.compile(r"^(?:认真|深入|全面|坚持|持续)?学习(?:宣传)?贯彻\S*(?:精神|思想)$")
 #: the paper's contact lines printed among a page's columns (real page gsfzb: `新闻热线：0931-8151111`,
 #: `邮箱：fzb8151111@163.com` between two lines of one paragraph): a phone number or an address, nothing else
 _CONTACT_LABELS = "新闻热线|新聞熱線|热线电话|热线|熱線|投稿邮箱|电子邮箱|邮箱|郵箱|传真|傳真|电话|電話"
@@ -121,6 +126,16 @@ _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture: masthead, page header, editor credits, the paper's contact lines."""
     return _furniture_at_ends(text) or _FURNITURE_HINT.search(text) is not None and _hinted_furniture(text)
+
+
+def campaign_banner(text: str) -> bool:
+    """Whether a line is a campaign slogan printed as a banner over a page (学习贯彻…精神).
+
+    (its last character looked at first: most lines end on neither 神 nor 想; a body line
+    that holds the slogan runs past it, or is longer than a banner is set)
+    """
+    return text[-1] in "神想" and len(text) <= config.CAMPAIGN_BANNER_MAX_CHARS \
+        and _CAMPAIGN_BANNER.match(text) is not None
 
 
 def _furniture_at_ends(text: str) -> bool:
@@ -284,7 +299,8 @@ def read_lines(text: str) -> list[Line]:
         blank_before, blank = blank, False
         if no - 1 not in jumps:
             # no jump marker (转/接 in every one): most lines, made here without a call and a list each
-            furniture = _furniture_at_ends(norm) or no - 1 in hinted and _hinted_furniture(norm)  # (is_furniture)
+            furniture = _furniture_at_ends(norm) or no - 1 in hinted and _hinted_furniture(norm) \
+                or blank_before and campaign_banner(norm)  # (is_furniture, and a banner set apart)
             lines.append(Line(no, norm, width, indent, blank_before, "furniture" if furniture else "text"))
             continue
         for line in _split_jumps(no, norm, width, indent, blank_before):

@@ -403,8 +403,13 @@ def _text_unit_kind(lines: list[Line]) -> str:
         # paragraph's line cut at a block's end, never a title (real page lswb, PyMuPDF blocks:
         # `肇事逃逸，致人死亡。民警深`)
         return "open"
+    # (a line set wide counts only in a unit with no clause: a paragraph's lines cut at its column's
+    # foot, one of them reading wider than a column estimated from a narrower one beside it, hold a
+    # comma; real page gsfzb-20240809-08, plain pdftotext: `为讨回自己的辛苦钱，陈某某便通过` /
+    # `12309检察服务热线向平川区检察院`, whose sentence goes on far below, had joined the next headline)
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
-                                                      or any(ln.overfull or _set_wide(ln) for ln in lines)):
+                                                      or any(ln.overfull for ln in lines)
+                                                      or _wider_than_column(lines)):
         return "short"
     if len(lines) == 2 and _headline_and_rest(lines[0], lines[1]):
         # a headline and its wrapped rest, which may fill the column (gen page r9736/p10)
