@@ -1513,6 +1513,17 @@ def test_question_between_a_body_and_a_title_line_opens_the_headline():
     assert got[0].text.replace("\n", "") == RESERVOIR
 
 
+def test_full_question_after_a_short_last_line_opens_the_headline():
+    # _question_over_title_line (gen page u9764/p12, pdftotext -raw): the question fills its column,
+    # so it had been left as a one-sentence paragraph closing the body above; the body's last line
+    # stops short, ending its paragraph, and a paragraph's first line is short by its indent
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["图书馆为何天天一座难求？", "读者排队到门外"]
+                     + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆为何天天一座难求？读者排队到门外"]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
 def test_rest_of_a_line_set_across_columns_at_its_wide_measure_ends_the_title():
     # _wide_rest (gen page t9746/p01, pdftotext -raw, no blank lines: a subtitle of 26 columns over a 16-column
     # body, its rest of 20 columns holding a clause and ending on a word, then the body): the rest, full and

@@ -684,13 +684,16 @@ def _question_over_title_line(u: Unit, prev: Unit, nxt: Unit | None) -> bool:
     title. Placed means set apart over the title line in one block, as a block extractor prints
     them, or right after a body's last sentence, short of its column, asking (an exclamation there
     is as often a speech's last paragraph, gen page q9700/p12: `预祝大会圆满成功！` over the next
-    article's headline) over a title line with no clause.
+    article's headline) over a title line with no clause. The question may fill its column where the
+    body's last line stops short of it (gen page u9764/p12, pdftotext -raw): that short line ended its
+    paragraph, and a paragraph's first line is short by its indent, so a full line after it opens none.
     """
     if nxt is None or nxt.kind != "short" or len(u.lines) != 1 or CLAUSE_MARK.search(u.lines[0].text):
         return False
     line = u.lines[0]
     return (line.blank_before and not nxt.lines[0].blank_before and _ASKED_TITLE.search(line.text) is not None
-            or prev.kind == "body" and not line.full and line.text[-1] in "？?" and not CLAUSE_MARK.search(nxt.text))
+            or prev.kind == "body" and (not line.full or not prev.lines[-1].full)
+            and line.text[-1] in "？?" and not CLAUSE_MARK.search(nxt.text))
 
 
 def _labelled_headline_block(u: Unit, nxt: Unit) -> bool:
