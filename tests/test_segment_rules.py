@@ -1524,6 +1524,19 @@ def test_full_question_after_a_short_last_line_opens_the_headline():
     assert got[0].text.replace("\n", "") == RESERVOIR
 
 
+def test_lines_with_no_clause_over_a_subtitle_set_across_columns_open_the_title():
+    # correct_kinds with _unpunctuated_block (gen page u9765/p07, pdftotext -raw, headline-last, no blank
+    # lines): a kicker just past the column's edge and a headline at its width, no clause in either, after a
+    # body's last sentence and over a subtitle set across columns, had closed the body above as its text
+    kicker, headline = "城南水库扩建工程全面开工明年汛期完工", "水库扩建后解决五个乡镇灌溉用水"
+    deck = "首期加固大坝和修建泄洪道，扩建完成后还将承担城区应急供水任务并接入全市水情监测系统"
+    text = "\n".join(wrap(RESERVOIR, 15) + [kicker, headline, deck, "本报记者 王小明"] + wrap(LIBRARY, 15)
+                     + ["实验小学新图书馆开放"]) + "\n"
+    got = articles(text)
+    assert got[0].text.replace("\n", "") == RESERVOIR
+    assert "".join(filter(None, (got[0].kicker, got[0].headline, got[0].subtitle))) == kicker + headline + deck
+
+
 def test_rest_of_a_line_set_across_columns_at_its_wide_measure_ends_the_title():
     # _wide_rest (gen page t9746/p01, pdftotext -raw, no blank lines: a subtitle of 26 columns over a 16-column
     # body, its rest of 20 columns holding a clause and ending on a word, then the body): the rest, full and

@@ -664,13 +664,17 @@ def correct_kinds(units: list[Unit]) -> None:
     # column's foot (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场`), unless the
     # short unit opens on a —— subtitle and they hold no clause: a subtitle follows its headline, and a
     # paragraph's opening lines hold a clause mark (gen page t9745/p12, pdftotext -raw: `…圆满成功！` /
-    # `为现代化巴彦淖尔建设` / `凝聚强大智慧和力量` / `——热烈祝贺市政协五届一次会议` / `开幕`)
+    # `为现代化巴彦淖尔建设` / `凝聚强大智慧和力量` / `——热烈祝贺市政协五届一次会议` / `开幕`); so do lines
+    # with no clause at all over any such unit (_unpunctuated_block: gen page u9765/p07, pdftotext -raw,
+    # headline-last: `…等功奖励。` / a kicker past the column's edge / the headline at its width / the
+    # subtitle set across columns / the next report's byline), which had closed the body above
     for k in range(len(units) - 1):
         if (units[k].kind == "open" and len(units[k].lines) <= 3 and units[k + 1].kind == "short"
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body"
                      or units[k + 1].lines[0].text.startswith(DASH)
-                     and not any(CLAUSE_MARK.search(ln.text) for ln in units[k].lines))):
+                     and not any(CLAUSE_MARK.search(ln.text) for ln in units[k].lines)
+                     or _unpunctuated_block(units[k], units[k - 1]))):
             units[k].kind = "short"
 
 
