@@ -2128,6 +2128,14 @@ def test_headline_short_of_the_column_over_a_lead_opening_on_its_date():
     assert got[0].text.startswith("1月7日上午，")
 
 
+def test_lead_line_opening_on_a_dated_range_runs_on_into_the_next_date():
+    # _continues (gen page u9763/p10, pdftotext -raw): a lead's first line with no punctuation, itself
+    # opening on a date (`2004年3月20日至` / `5月7日，…`), had read as a headline over a lead opening on its date
+    got = articles(page(["城南水库扩建开工"], ["2023年3月20日至"] + wrap("5月7日，" + RESERVOIR, 10)))
+    assert [a.headline for a in got] == ["城南水库扩建开工"]
+    assert got[0].text.replace("\n", "") == "2023年3月20日至5月7日，" + RESERVOIR
+
+
 def test_headline_with_a_speaker_right_under_a_sentences_end_before_its_byline():
     # _unpunctuated_block (gen page r9731/p01, pdftotext -raw, no gaps): a headline wrapped at the column,
     # opening on a speaker and a colon, right under the last sentence of the article before, then its byline

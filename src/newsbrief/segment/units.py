@@ -58,6 +58,10 @@ def _name_cut(line: str, nxt: str) -> bool:
     return 0 < len(begun) and len(begun) + len(nxt.split()[0]) <= 3
 
 
+#: a day's date, perhaps with its year, opening a line (2004年3月20日至): a lead's words; a headline names no day
+_DATED = re.compile(r"(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日")
+
+
 def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     """Whether nxt carries on prev's sentence (a wrap, perhaps across a column break).
 
@@ -79,10 +83,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
     if prev_first and not prev.full and not prev.indent and nxt.text[0].isdigit() and not nxt.blank_before \
-            and _reads_as_headline(prev) and opens_on_date(nxt.text):
+            and _reads_as_headline(prev) and opens_on_date(nxt.text) and not _DATED.match(prev.text):
         # a line short of its column with no punctuation, over a line opening on a date, is a headline
         # over its lead (gen page r9734/p02, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`): a
-        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column
+        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column;
+        # unless the line opens on a date itself: it is that lead's first line, its date a range that
+        # pdftotext -raw broke short, figures set narrow (gen page u9763/p10: `2004年3月20日至` / `5月7日，…`)
         return False
     if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
             and ("，" in prev.text or "、" in prev.text):
