@@ -891,6 +891,16 @@ def test_headline_broken_after_a_speakers_colon_is_a_title_not_a_sentence():
     assert (got[1].kicker or "") + (got[1].headline or "") == "图书馆开放 校长：让孩子爱上读书"
 
 
+def test_headline_broken_after_a_speakers_colon_with_no_gap_is_a_title_not_a_subhead():
+    # correct_kinds (gen page u9764/p03, pdftotext -raw, no blank lines: `…民的利益。` / `三周两市蒸发21万亿
+    # 股民：` / `深市“蒸”没了` / the lead): the line of phrases, ended on its colon, had closed the body above
+    # and its rest had become a subhead there, the two articles one
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["图书馆开放 校长：", "让孩子爱上读书"] + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert len(got) == 2 and got[0].subheads == [] and got[0].text.replace("\n", "") == RESERVOIR
+    assert (got[1].kicker or "") + (got[1].headline or "") == "图书馆开放 校长：让孩子爱上读书"
+
+
 BRIEF = "◆在春节、元宵来临之际，市图书馆推出猜灯谜活动，读者凭借书证可领取灯笼一盏，活动持续到正月十五。"
 
 

@@ -585,10 +585,11 @@ def correct_kinds(units: list[Unit]) -> None:
         # so is a question with no clause over a title line (_question_over_title_line)
         elif _question_over_title_line(u, units[k - 1], nxt):
             u.kind = "short"
-        # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
-        # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
+        # a headline of phrases broken after a speaker's colon, its rest a title line (gen page
+        # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence; with no
+        # gap too (u9764/p03, pdftotext -raw): body text sets no phrases apart by single spaces
         if (u.lines[0].text.endswith(("：", ":")) and _PHRASED_HEADLINE.match(u.lines[0].text)
-                and nxt is not None and nxt.kind == "short" and nxt.lines[0].blank_before):
+                and nxt is not None and nxt.kind == "short"):
             u.kind = "short"
     # a block of a few lines that stops mid-sentence, then a gap and a bulleted line (a byline or
     # an item of briefs), is a title as wide as its column: no sentence goes on into a bullet
