@@ -285,6 +285,17 @@ def test_title_line_run_on_into_the_next_column_on_its_baseline_is_split(title, 
         assert (got[1].byline or got[1].text).startswith(right)
 
 
+def test_title_line_run_on_into_a_body_line_with_a_clause_on_its_baseline_is_split():
+    # _split_glued (gen page u9763/p02, pdftotext -raw, headline-last, no blank lines): the next report's
+    # first line, as wide as the column, holding a comma and wrapping on, had become the title's end
+    weather = ITEMS[1]
+    text = "\n".join(wrap(LIBRARY) + ["图书馆开放"] + wrap(RESERVOIR) + ["水库扩建开工 " + weather[:12]]
+                     + wrap(weather[12:]) + ["立秋天气提醒"]) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["图书馆开放", "水库扩建开工", "立秋天气提醒"]
+    assert got[2].text.replace("\n", "") == weather
+
+
 def test_headline_beside_a_letter_spaced_headline_on_one_baseline_keeps_its_subtitle():
     # _split_glued, _set_aside (real page zghysyb, plain pdftotext): two headlines side by side, the second
     # letter-spaced to fill its box, come out as one line; the first's subtitle under it, then its report.
