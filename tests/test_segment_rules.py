@@ -296,6 +296,16 @@ def test_title_line_run_on_into_a_body_line_with_a_clause_on_its_baseline_is_spl
     assert got[2].text.replace("\n", "") == weather
 
 
+def test_clause_opening_on_a_preposition_before_a_reporter_is_no_byline():
+    # is_reporter_line, _CLAUSE_OPENERS (gen page u9763/p02, pdftotext -raw: `在与新文化记者谈及本` / `周的…`):
+    # a paragraph's first line mentioning a reporter had read as a byline and split the article there
+    text = "\n".join(["水库扩建开工"] + wrap(LIBRARY) + ["在与城南报记者谈及本", "次扩建时，管理处负责人说，",
+                                                  "大坝安全是首要任务。"]) + "\n"
+    got = articles(text)
+    assert len(got) == 1 and got[0].byline is None
+    assert got[0].text.replace("\n", "").endswith("在与城南报记者谈及本次扩建时，管理处负责人说，大坝安全是首要任务。")
+
+
 def test_headline_beside_a_letter_spaced_headline_on_one_baseline_keeps_its_subtitle():
     # _split_glued, _set_aside (real page zghysyb, plain pdftotext): two headlines side by side, the second
     # letter-spaced to fill its box, come out as one line; the first's subtitle under it, then its report.
