@@ -1568,6 +1568,25 @@ def test_lines_with_no_clause_over_a_subtitle_set_across_columns_open_the_title(
     assert "".join(filter(None, (got[0].kicker, got[0].headline, got[0].subtitle))) == kicker + headline + deck
 
 
+def test_kickers_main_line_as_wide_as_the_body_line_under_it_stays_in_the_title():
+    # _headline_line with _measure (gen page u9763/p02, pdftotext -raw, headline-last, no blank lines): the
+    # lines of a column differ by a column or so, and the estimate there (12.5) put the main line (11) under
+    # the kicker more than HEADLINE_LINE_MAX_SHORTFALL short of it, so it had opened the body under it
+    def lines_of(text: str, sizes: list[int]) -> list[str]:
+        out, i = [], 0
+        while i < len(text):
+            size = sizes[len(out) % len(sizes)]
+            out.append(text[i:i + size])
+            i += size
+        return out
+    kicker, main = "上午，记者在城南水库看到大坝已经加固", "水库明年汛期前全面完工"
+    text = "\n".join(["图书馆开放"] + lines_of(LIBRARY, [12, 13]) + ["本报记者 王小明", kicker, main]
+                     + lines_of(RESERVOIR, [12, 13, 13]) + ["本报记者 李明"]) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["图书馆开放", kicker + main]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
 def test_rest_of_a_line_set_across_columns_at_its_wide_measure_ends_the_title():
     # _wide_rest (gen page t9746/p01, pdftotext -raw, no blank lines: a subtitle of 26 columns over a 16-column
     # body, its rest of 20 columns holding a clause and ending on a word, then the body): the rest, full and

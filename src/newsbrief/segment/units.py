@@ -231,7 +231,7 @@ def _reads_as_headline(ln: Line) -> bool:
     return len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None
 
 
-def _headline_line(over: Line, ln: Line) -> bool:
+def _headline_line(over: Line, ln: Line, under: Line | None = None) -> bool:
     """Whether ln, right under a line set across columns, is that headline's next line rather than the lead.
 
     `上午，记者在奉贤看到市民生活如往昔` / `相信上海不久会恢复热闹` (gen pages text-5023/p09,
@@ -241,10 +241,24 @@ def _headline_line(over: Line, ln: Line) -> bool:
     `中國銀保監近日向6家`), or follows a gap or a —— subtitle, which ends its title (dev b04,
     dev-v2 e08). A line stopped on a comma or an opening quote is a sentence's, widened by its marks,
     never a headline's (gen page r9732/p08: `吉兴”“吉祥”“吉泰”“吉利”，` / `赋予了产业兴旺的美好寓`).
+    The column is measured by the full line under ln where one is given (_measure).
     """
     return (not ln.blank_before and not ln.indent and not over.text.startswith(DASH)
-            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln)
+            and ln.width >= _measure(ln, under) - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln)
             and not MID_SENTENCE.search(over.text))
+
+
+def _measure(ln: Line, under: Line | None) -> float:
+    """The column's width at ln: its estimate, or the width of the full line of text right under it where narrower.
+
+    The estimate runs over the lines about ln, and pdftotext -raw's lines of one column differ by a
+    column or two, widened by quotation marks counted full width (gen page u9763/p02: 11, 13, 12 in a
+    12-column text): a headline's line as wide as the body's line under it is the column's width
+    there, though it falls short of the estimate (`相信上海不久会恢复热闹`, 11 under 12.5).
+    """
+    if under is not None and under.kind == "text" and not under.blank_before and under.full and under.width < ln.column:
+        return under.width
+    return ln.column
 
 
 def _wide_rest(over: Line, ln: Line) -> bool:
@@ -500,7 +514,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   or first in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
                   # a headline set across columns ends with the line at the column's width under it
                   or n >= 2 and cur[-2].overfull and not cur[-1].overfull
-                  and (_headline_line(cur[-2], cur[-1]) or _wide_rest(cur[-2], cur[-1]))
+                  and (_headline_line(cur[-2], cur[-1], ln) or _wide_rest(cur[-2], cur[-1]))
                   or n == 1 and (_title_after_closing_byline(units, cur[0])
                                  or not cur[0].full and _lead_under_short_title_line(cur[0], ln, nxt))
                   or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0]) or _second_title_line(units, cur[0]))
@@ -510,7 +524,12 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   # a lead's first line under a headline set across columns starts the body, unless it
                   # is the rest of that headline's last phrase
                   or cur[-1].overfull and _lead_under_wide_title(ln, nxt) and not (n == 1 and _headline_and_rest(cur[0], ln))
-                  or not _continues(cur[-1], ln, n == 1)):
+                  # (_continues measures a kicker's main line against the column's estimate alone: the
+                  # line under it, the lead's, measures it here; a headline of phrases set across columns
+                  # holds the whole headline, _continues)
+                  or not (_continues(cur[-1], ln, n == 1)
+                          or n == 1 and cur[0].overfull and not ln.overfull and not phrased_headline(cur[0].text)
+                          and _headline_line(cur[0], ln, nxt))):
             flush()
         cur.append(ln)
     flush()
