@@ -285,6 +285,27 @@ def test_title_line_run_on_into_the_next_column_on_its_baseline_is_split(title, 
         assert (got[1].byline or got[1].text).startswith(right)
 
 
+def test_title_line_run_on_into_a_body_line_with_a_clause_on_its_baseline_is_split():
+    # _split_glued (gen page u9763/p02, pdftotext -raw, headline-last, no blank lines): the next report's
+    # first line, as wide as the column, holding a comma and wrapping on, had become the title's end
+    weather = ITEMS[1]
+    text = "\n".join(wrap(LIBRARY) + ["图书馆开放"] + wrap(RESERVOIR) + ["水库扩建开工 " + weather[:12]]
+                     + wrap(weather[12:]) + ["立秋天气提醒"]) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["图书馆开放", "水库扩建开工", "立秋天气提醒"]
+    assert got[2].text.replace("\n", "") == weather
+
+
+def test_clause_opening_on_a_preposition_before_a_reporter_is_no_byline():
+    # is_reporter_line, _CLAUSE_OPENERS (gen page u9763/p02, pdftotext -raw: `在与新文化记者谈及本` / `周的…`):
+    # a paragraph's first line mentioning a reporter had read as a byline and split the article there
+    text = "\n".join(["水库扩建开工"] + wrap(LIBRARY) + ["在与城南报记者谈及本", "次扩建时，管理处负责人说，",
+                                                  "大坝安全是首要任务。"]) + "\n"
+    got = articles(text)
+    assert len(got) == 1 and got[0].byline is None
+    assert got[0].text.replace("\n", "").endswith("在与城南报记者谈及本次扩建时，管理处负责人说，大坝安全是首要任务。")
+
+
 def test_headline_beside_a_letter_spaced_headline_on_one_baseline_keeps_its_subtitle():
     # _split_glued, _set_aside (real page zghysyb, plain pdftotext): two headlines side by side, the second
     # letter-spaced to fill its box, come out as one line; the first's subtitle under it, then its report.
@@ -888,6 +909,16 @@ def test_headline_broken_after_a_speakers_colon_is_a_title_not_a_sentence():
     text = page(["水库扩建开工"] + wrap(RESERVOIR), "图书馆开放 校长：", "让孩子爱上读书", wrap(LIBRARY))
     got = articles(text)
     assert len(got) == 2 and got[0].subheads == []
+    assert (got[1].kicker or "") + (got[1].headline or "") == "图书馆开放 校长：让孩子爱上读书"
+
+
+def test_headline_broken_after_a_speakers_colon_with_no_gap_is_a_title_not_a_subhead():
+    # correct_kinds (gen page u9764/p03, pdftotext -raw, no blank lines: `…民的利益。` / `三周两市蒸发21万亿
+    # 股民：` / `深市“蒸”没了` / the lead): the line of phrases, ended on its colon, had closed the body above
+    # and its rest had become a subhead there, the two articles one
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["图书馆开放 校长：", "让孩子爱上读书"] + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert len(got) == 2 and got[0].subheads == [] and got[0].text.replace("\n", "") == RESERVOIR
     assert (got[1].kicker or "") + (got[1].headline or "") == "图书馆开放 校长：让孩子爱上读书"
 
 
@@ -1514,6 +1545,49 @@ def test_question_between_a_body_and_a_title_line_opens_the_headline():
     assert got[0].text.replace("\n", "") == RESERVOIR
 
 
+def test_full_question_after_a_short_last_line_opens_the_headline():
+    # _question_over_title_line (gen page u9764/p12, pdftotext -raw): the question fills its column,
+    # so it had been left as a one-sentence paragraph closing the body above; the body's last line
+    # stops short, ending its paragraph, and a paragraph's first line is short by its indent
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["图书馆为何天天一座难求？", "读者排队到门外"]
+                     + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆为何天天一座难求？读者排队到门外"]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_lines_with_no_clause_over_a_subtitle_set_across_columns_open_the_title():
+    # correct_kinds with _unpunctuated_block (gen page u9765/p07, pdftotext -raw, headline-last, no blank
+    # lines): a kicker just past the column's edge and a headline at its width, no clause in either, after a
+    # body's last sentence and over a subtitle set across columns, had closed the body above as its text
+    kicker, headline = "城南水库扩建工程全面开工明年汛期完工", "水库扩建后解决五个乡镇灌溉用水"
+    deck = "首期加固大坝和修建泄洪道，扩建完成后还将承担城区应急供水任务并接入全市水情监测系统"
+    text = "\n".join(wrap(RESERVOIR, 15) + [kicker, headline, deck, "本报记者 王小明"] + wrap(LIBRARY, 15)
+                     + ["实验小学新图书馆开放"]) + "\n"
+    got = articles(text)
+    assert got[0].text.replace("\n", "") == RESERVOIR
+    assert "".join(filter(None, (got[0].kicker, got[0].headline, got[0].subtitle))) == kicker + headline + deck
+
+
+def test_kickers_main_line_as_wide_as_the_body_line_under_it_stays_in_the_title():
+    # _headline_line with _measure (gen page u9763/p02, pdftotext -raw, headline-last, no blank lines): the
+    # lines of a column differ by a column or so, and the estimate there (12.5) put the main line (11) under
+    # the kicker more than HEADLINE_LINE_MAX_SHORTFALL short of it, so it had opened the body under it
+    def lines_of(text: str, sizes: list[int]) -> list[str]:
+        out, i = [], 0
+        while i < len(text):
+            size = sizes[len(out) % len(sizes)]
+            out.append(text[i:i + size])
+            i += size
+        return out
+    kicker, main = "上午，记者在城南水库看到大坝已经加固", "水库明年汛期前全面完工"
+    text = "\n".join(["图书馆开放"] + lines_of(LIBRARY, [12, 13]) + ["本报记者 王小明", kicker, main]
+                     + lines_of(RESERVOIR, [12, 13, 13]) + ["本报记者 李明"]) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["图书馆开放", kicker + main]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
 def test_rest_of_a_line_set_across_columns_at_its_wide_measure_ends_the_title():
     # _wide_rest (gen page t9746/p01, pdftotext -raw, no blank lines: a subtitle of 26 columns over a 16-column
     # body, its rest of 20 columns holding a clause and ending on a word, then the body): the rest, full and
@@ -2104,6 +2178,14 @@ def test_headline_short_of_the_column_over_a_lead_opening_on_its_date():
     got = articles(page(["城南水库扩建工程开工"] + wrap("1月7日上午，" + RESERVOIR), ["实验小学图书馆开放"] + wrap(LIBRARY)))
     assert got[0].headline == "城南水库扩建工程开工"
     assert got[0].text.startswith("1月7日上午，")
+
+
+def test_lead_line_opening_on_a_dated_range_runs_on_into_the_next_date():
+    # _continues (gen page u9763/p10, pdftotext -raw): a lead's first line with no punctuation, itself
+    # opening on a date (`2004年3月20日至` / `5月7日，…`), had read as a headline over a lead opening on its date
+    got = articles(page(["城南水库扩建开工"], ["2023年3月20日至"] + wrap("5月7日，" + RESERVOIR, 10)))
+    assert [a.headline for a in got] == ["城南水库扩建开工"]
+    assert got[0].text.replace("\n", "") == "2023年3月20日至5月7日，" + RESERVOIR
 
 
 def test_headline_with_a_speaker_right_under_a_sentences_end_before_its_byline():

@@ -66,7 +66,8 @@ OVERFULL_RATIO = 1.3
 #: keeps narrow columns from flagging ordinary lines.
 OVERFULL_MIN_EXTRA_COLUMNS = 3.0
 
-#: full-line slacks (FULL_LINE_SLACK_*) by which the piece after a —— subtitle on an over-full
+#: full-line slacks (FULL_LINE_SLACK_*) by which the piece after a —— subtitle (or a body's piece, holding a
+#: clause mark and wrapping on: gen page u9763/p02, 12 columns in 12) on an over-full
 #: pdftotext -raw line may differ from its column's width and still be the next column's first
 #: line run on beside it (lines._split_glued): two, as digits and Latin set narrower than the half
 #: column they are counted as (gen page q9700/p12: `计划投资 2000 亿元的大连太平湾临港`, 16 columns

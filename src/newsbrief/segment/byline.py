@@ -60,6 +60,9 @@ BEFORE_NAME = re.compile(rf"\s|{_ROLE}")
 NAMED_REPORTER = re.compile(rf"^[^、，,；;]*{_ROLE}\s*[{_H}·]{{2,4}}$")
 #: a lead-in before the names: 文/ 文· 图文/ 采写： 记者︰
 _LEAD_IN = re.compile(r"^(?:文|图文|圖文|文/图|文／图)\s*[/／·・︰：:]\s*|^(?:記者|记者|采写|採寫|作者|撰文)\s*[︰：:]\s*")
+#: words that open a clause and never an organisation's name: a role token opening on one is a sentence's
+#: words broken at a line's end (gen page u9763/p02, pdftotext -raw: `在与新文化记者谈及本` / `周的市场走势时，`)
+_CLAUSE_OPENERS = frozenset("在与向对给被把")
 #: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 新甘肃·甘肃法治报记者, 作者：X)
 _ROLE_TOKEN = re.compile(rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?{_ROLE}[{_H}·]{{0,4}}$")
 #: the same token with more names glued on than one name holds: read by _role_and_run_names
@@ -164,6 +167,8 @@ def is_reporter_line(text: str) -> bool:
         if not tok:
             continue
         m = _ROLE_TOKEN.match(tok)
+        if m and tok[0] in _CLAUSE_OPENERS:
+            return False
         if m:
             roles += 1
         elif _NAME_TOKEN.match(tok):

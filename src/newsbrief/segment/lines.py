@@ -439,8 +439,10 @@ def _split_glued(lines: list[Line], raw_lines: list[str]) -> list[Line]:
     the next article's first line became part of the title. Split at a single space where the
     title's piece ends no sentence and what follows opens a byline or a dateline, or is a whole
     reporter line (gen page t9744/p12: `劍指違規投資 光明日报记者 王建宏 张文攀`, the next
-    article's byline, had made its title's end and left that article without reporters), or, after a
-    —— subtitle (which ends its title), is as wide as a line of the column; or where what follows
+    article's byline, had made its title's end and left that article without reporters), or is as wide
+    as a line of the column, after a —— subtitle (which ends its title) or holding a clause mark and
+    ending no sentence, a body's line that wraps on (gen page u9763/p02, headline-last: `…周一见
+    昨天晚上，“上海奉贤”发`, the next report's first line); or where what follows
     is another headline letter-spaced to fill its box, which plain pdftotext prints on the same
     baseline (_set_aside).
     """
@@ -517,7 +519,10 @@ def _glued_parts(ln: Line, raw: str) -> tuple[str, str, bool] | None:
             return left, right, True
         opens = right[0] in BULLETS or match_dateline(right) is not None or is_reporter_line(right)
         width = display_width(right)
-        column_line = (left.startswith(("——", "─", "--"))
+        # (a body's line holds a clause mark and wraps on; a headline's phrase as wide as the column holds
+        # none: gen pages u9763/p09 `去杠杆引发踩踏 “杠杆牛市”渐行渐远`, u9765/p05 `三周两市蒸发21万亿 股民：深市“蒸”没了`)
+        column_line = ((left.startswith(("——", "─", "--"))
+                        or CLAUSE_MARK.search(right) is not None and not is_terminal(right))
                        and abs(width - ln.column) <= config.GLUED_LINE_SLACKS * ln.slack)
         if opens or column_line:
             return left, right, False

@@ -58,6 +58,10 @@ def _name_cut(line: str, nxt: str) -> bool:
     return 0 < len(begun) and len(begun) + len(nxt.split()[0]) <= 3
 
 
+#: a day's date, perhaps with its year, opening a line (2004年3月20日至): a lead's words; a headline names no day
+_DATED = re.compile(r"(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日")
+
+
 def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     """Whether nxt carries on prev's sentence (a wrap, perhaps across a column break).
 
@@ -79,10 +83,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
     if prev_first and not prev.full and not prev.indent and nxt.text[0].isdigit() and not nxt.blank_before \
-            and _reads_as_headline(prev) and opens_on_date(nxt.text):
+            and _reads_as_headline(prev) and opens_on_date(nxt.text) and not _DATED.match(prev.text):
         # a line short of its column with no punctuation, over a line opening on a date, is a headline
         # over its lead (gen page r9734/p02, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`): a
-        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column
+        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column;
+        # unless the line opens on a date itself: it is that lead's first line, its date a range that
+        # pdftotext -raw broke short, figures set narrow (gen page u9763/p10: `2004年3月20日至` / `5月7日，…`)
         return False
     if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
             and ("，" in prev.text or "、" in prev.text):
@@ -225,7 +231,7 @@ def _reads_as_headline(ln: Line) -> bool:
     return len(ln.text) >= config.HEADLINE_LINE_MIN_CHARS and _UNPUNCTUATED.match(ln.text) is not None
 
 
-def _headline_line(over: Line, ln: Line) -> bool:
+def _headline_line(over: Line, ln: Line, under: Line | None = None) -> bool:
     """Whether ln, right under a line set across columns, is that headline's next line rather than the lead.
 
     `上午，记者在奉贤看到市民生活如往昔` / `相信上海不久会恢复热闹` (gen pages text-5023/p09,
@@ -235,10 +241,24 @@ def _headline_line(over: Line, ln: Line) -> bool:
     `中國銀保監近日向6家`), or follows a gap or a —— subtitle, which ends its title (dev b04,
     dev-v2 e08). A line stopped on a comma or an opening quote is a sentence's, widened by its marks,
     never a headline's (gen page r9732/p08: `吉兴”“吉祥”“吉泰”“吉利”，` / `赋予了产业兴旺的美好寓`).
+    The column is measured by the full line under ln where one is given (_measure).
     """
     return (not ln.blank_before and not ln.indent and not over.text.startswith(DASH)
-            and ln.width >= ln.column - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln)
+            and ln.width >= _measure(ln, under) - config.HEADLINE_LINE_MAX_SHORTFALL and _reads_as_headline(ln)
             and not MID_SENTENCE.search(over.text))
+
+
+def _measure(ln: Line, under: Line | None) -> float:
+    """The column's width at ln: its estimate, or the width of the full line of text right under it where narrower.
+
+    The estimate runs over the lines about ln, and pdftotext -raw's lines of one column differ by a
+    column or two, widened by quotation marks counted full width (gen page u9763/p02: 11, 13, 12 in a
+    12-column text): a headline's line as wide as the body's line under it is the column's width
+    there, though it falls short of the estimate (`相信上海不久会恢复热闹`, 11 under 12.5).
+    """
+    if under is not None and under.kind == "text" and not under.blank_before and under.full and under.width < ln.column:
+        return under.width
+    return ln.column
 
 
 def _wide_rest(over: Line, ln: Line) -> bool:
@@ -499,7 +519,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   or first in _NOTE_LABEL_FIRST and EDITOR_NOTE.match(ln.text)
                   # a headline set across columns ends with the line at the column's width under it
                   or n >= 2 and cur[-2].overfull and not cur[-1].overfull
-                  and (_headline_line(cur[-2], cur[-1]) or _wide_rest(cur[-2], cur[-1]))
+                  and (_headline_line(cur[-2], cur[-1], ln) or _wide_rest(cur[-2], cur[-1]))
                   or n == 1 and (_title_after_closing_byline(units, cur[0])
                                  or not cur[0].full and _lead_under_short_title_line(cur[0], ln, nxt))
                   or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0]) or _second_title_line(units, cur[0]))
@@ -509,7 +529,12 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   # a lead's first line under a headline set across columns starts the body, unless it
                   # is the rest of that headline's last phrase
                   or cur[-1].overfull and _lead_under_wide_title(ln, nxt) and not (n == 1 and _headline_and_rest(cur[0], ln))
-                  or not _continues(cur[-1], ln, n == 1)):
+                  # (_continues measures a kicker's main line against the column's estimate alone: the
+                  # line under it, the lead's, measures it here; a headline of phrases set across columns
+                  # holds the whole headline, _continues)
+                  or not (_continues(cur[-1], ln, n == 1)
+                          or n == 1 and cur[0].overfull and not ln.overfull and not phrased_headline(cur[0].text)
+                          and _headline_line(cur[0], ln, nxt))):
             flush()
         cur.append(ln)
     flush()
@@ -584,10 +609,11 @@ def correct_kinds(units: list[Unit]) -> None:
         # so is a question with no clause over a title line (_question_over_title_line)
         elif _question_over_title_line(u, units[k - 1], nxt):
             u.kind = "short"
-        # a headline of phrases broken after a speaker's colon, its rest after a gap (gen page
-        # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence
+        # a headline of phrases broken after a speaker's colon, its rest a title line (gen page
+        # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence; with no
+        # gap too (u9764/p03, pdftotext -raw): body text sets no phrases apart by single spaces
         if (u.lines[0].text.endswith(("：", ":")) and _PHRASED_HEADLINE.match(u.lines[0].text)
-                and nxt is not None and nxt.kind == "short" and nxt.lines[0].blank_before):
+                and nxt is not None and nxt.kind == "short"):
             u.kind = "short"
     # a block of a few lines that stops mid-sentence, then a gap and a bulleted line (a byline or
     # an item of briefs), is a title as wide as its column: no sentence goes on into a bullet
@@ -669,13 +695,17 @@ def correct_kinds(units: list[Unit]) -> None:
     # column's foot (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场`), unless the
     # short unit opens on a —— subtitle and they hold no clause: a subtitle follows its headline, and a
     # paragraph's opening lines hold a clause mark (gen page t9745/p12, pdftotext -raw: `…圆满成功！` /
-    # `为现代化巴彦淖尔建设` / `凝聚强大智慧和力量` / `——热烈祝贺市政协五届一次会议` / `开幕`)
+    # `为现代化巴彦淖尔建设` / `凝聚强大智慧和力量` / `——热烈祝贺市政协五届一次会议` / `开幕`); so do lines
+    # with no clause at all over any such unit (_unpunctuated_block: gen page u9765/p07, pdftotext -raw,
+    # headline-last: `…等功奖励。` / a kicker past the column's edge / the headline at its width / the
+    # subtitle set across columns / the next report's byline), which had closed the body above
     for k in range(len(units) - 1):
         if (units[k].kind == "open" and len(units[k].lines) <= 3 and units[k + 1].kind == "short"
                 and any(ln.overfull for ln in units[k + 1].lines)
                 and (k == 0 or units[k].lines[0].blank_before or units[k - 1].kind != "body"
                      or units[k + 1].lines[0].text.startswith(DASH)
-                     and not any(CLAUSE_MARK.search(ln.text) for ln in units[k].lines))):
+                     and not any(CLAUSE_MARK.search(ln.text) for ln in units[k].lines)
+                     or _unpunctuated_block(units[k], units[k - 1]))):
             units[k].kind = "short"
 
 
@@ -689,13 +719,16 @@ def _question_over_title_line(u: Unit, prev: Unit, nxt: Unit | None) -> bool:
     title. Placed means set apart over the title line in one block, as a block extractor prints
     them, or right after a body's last sentence, short of its column, asking (an exclamation there
     is as often a speech's last paragraph, gen page q9700/p12: `预祝大会圆满成功！` over the next
-    article's headline) over a title line with no clause.
+    article's headline) over a title line with no clause. The question may fill its column where the
+    body's last line stops short of it (gen page u9764/p12, pdftotext -raw): that short line ended its
+    paragraph, and a paragraph's first line is short by its indent, so a full line after it opens none.
     """
     if nxt is None or nxt.kind != "short" or len(u.lines) != 1 or CLAUSE_MARK.search(u.lines[0].text):
         return False
     line = u.lines[0]
     return (line.blank_before and not nxt.lines[0].blank_before and _ASKED_TITLE.search(line.text) is not None
-            or prev.kind == "body" and not line.full and line.text[-1] in "？?" and not CLAUSE_MARK.search(nxt.text))
+            or prev.kind == "body" and (not line.full or not prev.lines[-1].full)
+            and line.text[-1] in "？?" and not CLAUSE_MARK.search(nxt.text))
 
 
 def _labelled_headline_block(u: Unit, nxt: Unit) -> bool:
