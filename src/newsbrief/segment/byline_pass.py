@@ -87,7 +87,6 @@ def _mark_rosters(lines: list[Line]) -> None:
     (config.ROSTER_MIN_ENTRIES), each followed by its post wrapped like text, make a list; a
     byline stands once, above or below its article. A label right over the list goes with it.
     """
-    # (the length asked before the call: most lines are longer than a name)
     # (the length asked before the call: every line of every page comes here, few are that short)
     names = [k for k, ln in enumerate(lines) if len(ln.text) <= _ROSTER_NAME_MAX and _roster_name(ln)]
     if len(names) < config.ROSTER_MIN_ENTRIES:
