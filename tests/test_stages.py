@@ -155,6 +155,44 @@ def test_one_signature_keys_resume_and_fills_meta_and_run_json(tiny, tmp_path):
     assert marker["key"] == hashlib.sha256((hashlib.sha256(SEED.read_bytes()).hexdigest() + key).encode()).hexdigest()
 
 
+@pytest.fixture
+def package_copy(tmp_path, monkeypatch):
+    """A copy of newsbrief's source that the code hashes read instead of the real one."""
+    import shutil
+
+    from newsbrief import signature
+
+    copy = tmp_path / "newsbrief"
+    shutil.copytree(signature.PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(signature, "PACKAGE", copy)
+    signature.code_hash.cache_clear()
+    yield copy
+    signature.code_hash.cache_clear()
+
+
+@pytest.mark.parametrize("path, old, new", [
+    ("config.py", "COLUMN_NEIGHBOURS = 4", "COLUMN_NEIGHBOURS = 5"),  # a segmentation threshold
+    ("pdf/layout.py", '"""', '"""A changed docstring. '),  # the PDF layout that feeds the records
+    ("segment/units.py", '"""', '"""A changed docstring. '),
+    ("models/hf.py", "你是一名严谨的新闻编辑。", "你是一名新闻编辑。"),  # a prompt
+    ("text/quality.py", '"""', '"""A changed docstring. '),
+])
+def test_regression_code_change_without_version_bump_changes_resume_key(package_copy, path, old, new):
+    from newsbrief import signature
+    from newsbrief.stages.segment import Segment
+
+    def key() -> str:
+        signature.code_hash.cache_clear()
+        return signature.RunSignature.of([Segment()]).key()
+
+    before = key()
+    assert key() == before  # deterministic
+    f = package_copy / path
+    assert old in f.read_text(encoding="utf-8")
+    f.write_text(f.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    assert key() != before
+
+
 def test_one_input_is_one_function_call():
     from newsbrief.io.sources import read_input
 
