@@ -112,6 +112,61 @@ def test_an_abstract_cut_at_the_cap_is_retried_trimmed_and_recorded(mode, status
         assert a.status == status
 
 
+# --- a stage run again replaces its own errors and what depended on its output (issue 23, finding 6) ------
+
+@pytest.mark.parametrize("errors, kept", [
+    (["summary: repetition loop after retry"], []),
+    (["summary: RuntimeError: out of memory", "translation of summary: RuntimeError: x"], []),
+    (["translation: summary: repetition loop after retry"], []),
+    (["translation of p0: RuntimeError: x", "summary: empty output after retry"],
+     ["translation of p0: RuntimeError: x"]),  # another field's error stays
+])
+def test_rerun_clears_stale_summary_error(errors, kept):
+    from newsbrief.stages.summarize import LeadSummarizer
+
+    a = seed_articles()[0]
+    a.summary_zh, a.summary_en, a.status, a.errors = "旧摘要", "old abstract", "error", list(errors)
+    a.meta["translation"] = {"flags": ["summary: repetition loop", "p0: repetition loop"]}
+    Summarize(LeadSummarizer(), "error")([a])
+    assert a.summary_zh and a.summary_zh != "旧摘要"
+    assert a.summary_en is None  # translated the old abstract
+    assert a.meta["translation"]["flags"] == ["p0: repetition loop"]
+    assert a.errors == kept and a.status == ("error" if kept else "ok")
+
+
+@pytest.mark.parametrize("errors, kept", [
+    (["translation of p0: RuntimeError: x"], []),
+    (["translation: headline: repetition loop after retry"], []),
+    (["summary: empty output after retry", "translation of p1: RuntimeError: x"],
+     ["summary: empty output after retry"]),
+])
+def test_rerun_clears_stale_translation_error(errors, kept):
+    from newsbrief.stages.translate import Translate
+
+    from .fake_models import EchoTranslator
+
+    a = seed_articles()[0]
+    a.status, a.errors = "error", list(errors)
+    Translate(EchoTranslator(), StageOptions(on_degenerate="error"))([a])
+    assert a.headline_en == f"[en] {a.headline}"
+    assert a.errors == kept and a.status == ("error" if kept else "ok")
+
+
+def test_rerun_through_summarize_cli_clears_stale_summary_error(tmp_path):
+    a = seed_articles()[0]
+    a.summary_en, a.status, a.errors = "old abstract", "error", ["summary: repetition loop after retry"]
+    from newsbrief.records import to_dict
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(to_dict(a), ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["summarize", str(src), "--summarizer", "lead", "-q", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    validate(rec)
+    assert rec["status"] == "ok" and rec["errors"] == [] and rec["summary_zh"] and rec["summary_en"] is None
+
+
 # --- chunks depend on the architecture, never on the runtime ------------------------------------------
 
 def test_regression_ctranslate2_opus_mt_gets_sentence_level_chunks(tmp_path, monkeypatch):

@@ -17,7 +17,7 @@ from ..models.base import Generator, Job, Settings
 from ..options import LongSummary, StageOptions
 from ..records import Article
 from ..text.sentences import complete_sentences, split_sentences
-from . import Counter, Progress, Stage, judge
+from . import Counter, Progress, Stage, forget, judge
 
 
 @dataclass
@@ -175,6 +175,10 @@ class ModelSummarizer(Summarizer):
         return again
 
 
+#: the errors about an abstract, its own and its translation's (stages/translate.py names them)
+SUMMARY_ERRORS = ("summary: ", "translation of summary: ", "translation: summary: ")
+
+
 class Summarize(Stage):
     """Fill summary_zh and meta['summary'] of every article with a summariser's abstracts."""
 
@@ -190,6 +194,12 @@ class Summarize(Stage):
     def __call__(self, articles: list[Article], progress: Progress | None = None) -> None:
         targets = [a for a in articles if a.kind == "article"]
         for a, ab in zip(targets, self.summarizer.abstracts(targets, progress)):
+            # a rerun replaces the abstract: its old errors go, and its old English with theirs (finding 6)
+            forget(a, SUMMARY_ERRORS)
+            a.summary_en = None
+            if "translation" in a.meta:
+                flags = a.meta["translation"].get("flags") or []
+                a.meta["translation"]["flags"] = [f for f in flags if not f.startswith("summary: ")]
             a.summary_zh = ab.text
             a.meta["summary"] = ab.stats
             a.errors.extend(ab.errors)
