@@ -123,6 +123,31 @@ def test_a_record_stitched_earlier_keeps_its_pieces_when_joined_again(tmp_path):
     assert "".join(story.paragraphs) == "今年以来，我市产业升级步伐加快。新兴产业增势良好。各项工作将统筹推进。"
 
 
+@pytest.mark.parametrize("head_extra, tail_extra, kept", [
+    ({"issue_no": 7}, {}, {"issue_no": 7}),
+    ({}, {"ocr": "v2"}, {"ocr": "v2"}),
+    ({"issue_no": 7, "ocr": "v1"}, {"ocr": "v2"}, {"issue_no": 7, "ocr": "v1"}),  # the head's wins
+    ({}, {}, None),
+])
+def test_regression_stitched_record_keeps_pdf_box_and_extra(tmp_path, head_extra, tail_extra, kept):
+    """Issue 23, finding 8: merge() built Source without pdf_page and bbox and dropped meta.extra."""
+    p1 = "产业升级步伐加快\n本报讯（记者 李明） 今年以来，我市产业\n升级步伐加快。（下转第2版）\n"
+    p2 = "（上接第1版）新兴产业增势良好。\n"
+    folder = _issue(tmp_path / "issue", {"page1.txt": p1, "page2.txt": p2})
+    g1, g2 = _groups(folder)
+    for g, pdf_page, bbox, extra in ((g1, 1, [10.0, 20.0, 300.0, 400.0], head_extra),
+                                     (g2, 2, [5.0, 5.0, 50.0, 60.0], tail_extra)):
+        for a in g:
+            a.source.pdf_page, a.source.bbox = pdf_page, bbox
+            if extra:
+                a.meta["extra"] = dict(extra)
+    [story] = _articles(stitch([g1, g2]))
+    assert [p.page for p in story.source.parts] == ["1", "2"]
+    assert (story.source.pdf_page, story.source.bbox) == (1, [10.0, 20.0, 300.0, 400.0])
+    assert story.meta.get("extra") == kept
+    validate(to_dict(story))
+
+
 def test_a_jump_whose_page_is_missing_stays_as_it_is(tmp_path):
     folder = _issue(tmp_path / "issue", {"page01.txt": SEED_TEXT, "page05.txt": OWN_ARTICLE})
     before = _articles(_groups(folder))
