@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +47,19 @@ def converted(hf: HFGenerator, compute_type: str) -> Path:
     path = cache_dir() / key
     if not (path / "model.bin").exists():
         log.info(f"converting {hf.model_id} to CTranslate2 (once) in {path}")
-        tmp = path.with_name(path.name + ".partial")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # a folder of this run's own beside the target: runs converting at once each write their own
+        # (issue 23, finding 7: a shared `<key>.partial` with force=True failed "Directory not empty")
+        tmp = Path(tempfile.mkdtemp(prefix=f"{path.name}.partial-", dir=path.parent))
         try:
             with log.libraries_hushed():
                 TransformersConverter(str(hf.source)).convert(str(tmp), quantization=compute_type, force=True)
-            tmp.rename(path)  # a converted model is either complete or absent
+            try:
+                tmp.rename(path)  # a converted model is either complete or absent
+            except OSError:
+                if not (path / "model.bin").exists():
+                    raise
+                shutil.rmtree(tmp, ignore_errors=True)  # another run put its copy there first: that one serves
         except Exception as e:  # noqa: BLE001 - a failed conversion is a model that cannot be used: exit 2
             shutil.rmtree(tmp, ignore_errors=True)
             raise ModelError(f"{hf.model_id}: conversion to CTranslate2 failed ({type(e).__name__}: {e}); "
