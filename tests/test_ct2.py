@@ -101,6 +101,21 @@ def test_ct2_int8_is_applied_and_recorded(tiny, ct2_cache):
     assert d["compute_type_requested"] == "int8" and d["compute_type"].startswith("int8")
 
 
+@pytest.mark.parametrize("max_new_tokens", [20, 64, 65, 200])
+def test_regression_ct2_seq2seq_output_cap_keeps_within_max_positions(tiny, ct2_cache, max_new_tokens):
+    """Issue 23, finding 13: a cap past the decoder's 64 positions failed "No position encodings ... >= 64"."""
+    hf = Models(StageOptions(device="cpu")).get(str(tiny["marian"]), "translate")
+    gen = Models(StageOptions(device="cpu", backend="ctranslate2", compute_type="float32")).get(
+        str(tiny["marian"]), "translate")
+    positions = gen.hf.max_positions()
+    [job] = _jobs("translate", max_new_tokens)[:1]
+    job.input_tokens = gen.count_tokens("translate", [job.text])[0]
+    [out] = gen.generate([job])
+    [ref] = hf.generate([job])  # the transformers path, capped the same way
+    assert out.output_tokens <= min(max_new_tokens, positions)
+    assert (out.output_tokens, out.hit_cap) == (ref.output_tokens, ref.hit_cap)
+
+
 def test_ct2_causal_float32_greedy_equals_transformers(tiny, ct2_cache):
     """A chat-prompted Qwen2 summariser on ctranslate2.Generator: the same tokens as transformers, batched."""
     hf = Models(StageOptions(device="cpu")).get(str(tiny["qwen"]), "summarize")

@@ -122,6 +122,31 @@ def test_lead_summary_needs_no_model():
     assert arts[1].meta["summary"]["strategy"] == "lead"
 
 
+@pytest.mark.parametrize("summary_tokens, positions, limit", [
+    (160, 2048, 2048 - 160),
+    (512, 2048, 2048 - 512),
+    (64, 2048, 2048 - 64),
+    (400, 32768, 4096),  # CAUSAL_MAX_INPUT_TOKENS is the most either way
+])
+def test_regression_causal_summary_input_limit_follows_summary_tokens(summary_tokens, positions, limit):
+    """Issue 23, finding 13: the causal input limit left room for config's 160 tokens, not --summary-tokens."""
+    from newsbrief.models.hf import CausalGenerator
+    from newsbrief.stages.summarize import ModelSummarizer
+
+    class Positions(CausalGenerator):
+        def __init__(self):  # no model: only the limits are asked for
+            pass
+
+        def max_positions(self):
+            return positions
+
+        def count_tokens(self, task, texts):
+            return [10 + len(t) for t in texts]
+
+    summarizer = ModelSummarizer(Positions(), StageOptions(summary_max_new_tokens=summary_tokens))
+    assert summarizer.limit == limit
+
+
 class ScriptedGenerator(Generator):
     """A fake model (a real Generator subclass) whose behaviour a test scripts."""
 

@@ -86,7 +86,7 @@ class CutGenerator(Generator):
     architecture, runtime = "causal", "scripted"
     TEXT = "市政府召开常务会议，研究部署当前重点工作。会议强调，要坚持"
 
-    def input_limit(self, task):
+    def input_limit(self, task, output_tokens=None):
         return 4096
 
     def count_tokens(self, task, texts):

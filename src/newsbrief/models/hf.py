@@ -180,7 +180,7 @@ class Seq2SeqGenerator(HFGenerator):
     def _input(self, task: str, text: str) -> str:
         return self.prefix + text if task == "summarize" else text
 
-    def input_limit(self, task: str) -> int:
+    def input_limit(self, task: str, output_tokens: int | None = None) -> int:
         return self.max_positions() - 2  # room for the special tokens the tokenizer adds
 
     def count_tokens(self, task: str, texts: list[str]) -> list[int]:
@@ -220,12 +220,12 @@ class CausalGenerator(HFGenerator):
         return self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False,
                                                   enable_thinking=False)
 
-    def input_limit(self, task: str) -> int:
+    def input_limit(self, task: str, output_tokens: int | None = None) -> int:
         positions = min(self.max_positions(), config.CAUSAL_MAX_INPUT_TOKENS * 2)
         if task == "translate":
             budget = int(positions / (1 + config.TRANSLATION_OUTPUT_RATIO))
-        else:
-            budget = positions - config.SUMMARY_MAX_NEW_TOKENS
+        else:  # the run's --summary-tokens, not the default (issue 23, finding 13)
+            budget = positions - (config.SUMMARY_MAX_NEW_TOKENS if output_tokens is None else output_tokens)
         return max(16, min(budget, config.CAUSAL_MAX_INPUT_TOKENS))
 
     def head_ids(self, task: str) -> list[int]:

@@ -98,7 +98,7 @@ class ModelSummarizer(Summarizer):
 
     def __init__(self, gen: Generator, opts: StageOptions) -> None:
         self.gen, self.opts = gen, opts
-        self.limit = gen.input_limit("summarize")
+        self.limit = gen.input_limit("summarize", opts.summary_max_new_tokens)
         self.count = Counter(gen, "summarize", self.limit)
 
     def describe(self) -> dict[str, Any]:
