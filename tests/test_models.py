@@ -261,6 +261,26 @@ def test_missing_model_offline_names_it_and_says_how_to_get_it(tmp_path, monkeyp
     assert "Traceback" not in res.stderr
 
 
+@pytest.mark.parametrize("typed, pull", [
+    ("opus-mt-zh-en", "`newsbrief models pull opus-mt-zh-en`"),
+    ("Helsinki-NLP/opus-mt-zh-en", "`newsbrief models pull opus-mt-zh-en`"),  # its preset pins the revision
+    ("Qwen/Qwen2.5-0.5B-Instruct", "`newsbrief models pull qwen2.5-0.5b`"),
+    ("someorg/some-model", "`newsbrief models pull someorg/some-model`"),  # no preset: the id
+])
+@pytest.mark.parametrize("broken_folder", [False, True], ids=["missing", "broken-folder"])
+def test_regression_missing_model_message_names_the_preset_that_pins_its_revision(tmp_path, monkeypatch, typed, pull,
+                                                                                broken_folder):
+    """Issue 23, finding 11: the message said `models pull Helsinki-NLP/opus-mt-zh-en`, which skips the pin."""
+    monkeypatch.setenv("NEWSBRIEF_MODELS", str(tmp_path))
+    if broken_folder:
+        folder = tmp_path / typed.replace("/", "__") if "/" in typed else tmp_path / "Helsinki-NLP__opus-mt-zh-en"
+        folder.mkdir()
+        (folder / "config.json").write_text("{garbage", encoding="utf-8")
+    res = runner.invoke(app, ["translate", str(SEED), "--translator", typed, "--offline", "--device", "cpu"])
+    assert res.exit_code == 2
+    assert pull in res.stderr and "Traceback" not in res.stderr
+
+
 def test_cuda_asked_for_where_there_is_none_is_an_error(tiny):
     import torch
 

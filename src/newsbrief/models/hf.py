@@ -13,6 +13,7 @@ from typing import Any
 from .. import config
 from ..log import libraries_hushed
 from .base import Generator, Job, ModelError, Output
+from .presets import pull_name
 
 #: prompts for instruction-tuned models; {text} is the article or chunk.
 PROMPTS = {
@@ -47,7 +48,7 @@ def _revision(path: Path | None, revision: str | None) -> str | None:
 
 def _hub_error(model_id: str, err: Exception, offline: bool) -> ModelError:
     """A missing-model error that names the model and says how to get it."""
-    how = (f"run `newsbrief models pull {model_id}` on a machine with network access, "
+    how = (f"run `newsbrief models pull {pull_name(model_id)}` on a machine with network access, "
            "or pass the path of a local model folder")
     why = "offline mode is on and it is not in the local cache" if offline else \
         "it is not on disk and the Hugging Face Hub could not be reached"

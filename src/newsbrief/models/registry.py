@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .base import Generator, ModelError
 from .hf import SOURCE_FILE
-from .presets import BUILTIN, PRESETS
+from .presets import BUILTIN, PRESETS, pull_name
 
 
 def models_dir() -> Path:
@@ -64,7 +64,8 @@ def resolve(name: str, task: str) -> ModelSpec:
         return ModelSpec(name, model_id, None, revision)
     problem = folder_problem(folder)
     if problem:
-        raise ModelError(f"model folder {folder} (for {name}): {problem}; run `newsbrief models pull {name}` again")
+        raise ModelError(f"model folder {folder} (for {name}): {problem}; "
+                         f"run `newsbrief models pull {pull_name(model_id)}` again")
     return ModelSpec(name, model_id, folder, revision)
 
 
