@@ -10,7 +10,7 @@ from newsbrief.cli import app
 from newsbrief.jobs import run_jobs
 from newsbrief.models.base import Generator, Job, Output
 from newsbrief.models.loader import Models
-from newsbrief.options import StageOptions
+from newsbrief.options import LongSummary, StageOptions
 from newsbrief.pipeline import Pipeline
 from newsbrief.stages.translate import Translate
 from newsbrief.records import Article, to_dict
@@ -111,7 +111,15 @@ def test_lead_truncate_is_recorded(tiny):
     opts = StageOptions(summarizer=str(tiny["t5"]), device="cpu", summary_max_new_tokens=8,
                         long_summary="lead-truncate", on_degenerate="flag")
     Pipeline.build(("summarize",), opts).apply(arts)
-    assert arts[0].meta["summary"]["strategy"] == "lead-truncation"
+    assert arts[0].meta["summary"]["strategy"] == "lead-truncate"
+
+
+@pytest.mark.parametrize("flag", [str(x) for x in LongSummary])
+def test_regression_summary_strategy_is_named_as_its_long_summary_flag(flag):
+    """Issue 23, finding 16: `--long-summary lead-truncate` was recorded as strategy "lead-truncation"."""
+    from .conftest import SCHEMA
+
+    assert flag in SCHEMA["properties"]["meta"]["properties"]["summary"]["properties"]["strategy"]["enum"]
 
 
 def test_lead_summary_needs_no_model():
