@@ -229,6 +229,7 @@ def package_copy(tmp_path, monkeypatch):
     ("config.py", "COLUMN_NEIGHBOURS = 4", "COLUMN_NEIGHBOURS = 5"),  # a segmentation threshold
     ("pdf/layout.py", '"""', '"""A changed docstring. '),  # the PDF layout that feeds the records
     ("segment/units.py", '"""', '"""A changed docstring. '),
+    ("stitch.py", '"""', '"""A changed docstring. '),  # how jumps are joined
     ("models/hf.py", "你是一名严谨的新闻编辑。", "你是一名新闻编辑。"),  # a prompt
     ("text/quality.py", '"""', '"""A changed docstring. '),
 ])
