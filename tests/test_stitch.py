@@ -208,9 +208,10 @@ def test_run_summarises_and_translates_each_stitched_article_once(tiny, tmp_path
     assert m["meta"]["summary"]["strategy"] in ("single", "map-reduce") and len(m["paragraphs_en"]) == len(m["paragraphs"])
     # page 8's output holds only its own article: the continuation is not a record of its own
     assert [r["headline"] for r in recs["page08"] if r["kind"] == "article"] == ["城区新增三处口袋公园"]
-    # the continuation is summarised once, in one text with the head: the head's last paragraph runs into it
-    summaries = [j for j in jobs if j.task == "summarize" and "会议要求" in j.text]
-    assert len(summaries) == 1 and "履职工作质效。\n会议要求" in summaries[0].text
+    # the continuation is summarised once, in one text with the head: the head's last paragraph runs into it,
+    # in one chunk or across two of the article's chunks (consecutive jobs), as its input limit cuts the text
+    summaries = [j.text for j in jobs if j.task == "summarize"]
+    assert sum("会议要求" in t for t in summaries) == 1 and "履职工作质效。\n会议要求" in "".join(summaries)
     assert sum(j.task == "translate" and "负责同志参加学习研讨" in j.text for j in jobs) == 1
     for rs in recs.values():
         for r in rs:
