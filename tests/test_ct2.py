@@ -24,6 +24,65 @@ def _jobs(task: str = "translate", tokens: int = 12):
     return [Job(task, p[:40], tokens) for a in arts for p in a.paragraphs[:2]]
 
 
+class _Converter:
+    """Stands in for ctranslate2's TransformersConverter: its force=True empties an existing output folder first;
+    `during(out)` runs mid-conversion (what another run does meanwhile)."""
+
+    during = staticmethod(lambda out: None)
+
+    def __init__(self, source):
+        self.source = source
+
+    def convert(self, out, quantization=None, force=False):
+        import os
+        import shutil
+
+        if os.path.exists(out):
+            if not force:
+                raise RuntimeError(f"output directory {out} already exists")
+            shutil.rmtree(out)
+        os.makedirs(out)
+        type(self).during(out)
+        with open(os.path.join(out, "model.bin"), "w") as f:
+            f.write(out)
+        return out
+
+
+def _finished_elsewhere(out):
+    """Another run renames its finished copy into place while this one converts."""
+    from pathlib import Path
+
+    target = Path(out).parent / Path(out).name.split(".partial")[0]
+    target.mkdir()
+    (target / "model.bin").write_text("theirs")
+
+
+@pytest.mark.parametrize("finished_elsewhere, in_flight", [(False, False), (True, False), (False, True)])
+def test_regression_concurrent_ct2_conversions_do_not_collide(tmp_path, monkeypatch, finished_elsewhere, in_flight):
+    """Issue 23, finding 7: runs converting at once shared `<key>.partial`; force=True emptied another's folder."""
+    import types
+
+    from newsbrief.models import ct2
+
+    monkeypatch.setenv("NEWSBRIEF_CT2_CACHE", str(tmp_path / "ct2"))
+    monkeypatch.setattr("ctranslate2.converters.TransformersConverter", _Converter)
+    monkeypatch.setattr(_Converter, "during", staticmethod(_finished_elsewhere if finished_elsewhere
+                                                           else lambda out: None))
+    hf = types.SimpleNamespace(model_id="tiny/marian", revision="abc", source=str(tmp_path))
+    target = ct2.cache_dir() / ct2.hashlib.sha256(b"tiny/marian@abc:int8").hexdigest()[:16]
+    busy = target.with_name(target.name + ".partial")  # another run's conversion in progress, old style
+    if in_flight:
+        busy.mkdir(parents=True)
+        (busy / "model.bin").write_text("half")
+    path = ct2.converted(hf, "int8")
+    assert path == target and (path / "model.bin").exists()
+    assert ((path / "model.bin").read_text() == "theirs") == finished_elsewhere
+    if in_flight:
+        assert (busy / "model.bin").read_text() == "half"  # left alone
+    left = sorted(p.name for p in path.parent.iterdir() if p not in (path, busy))
+    assert left == []  # this run's own folder never stays
+
+
 def test_ct2_float32_greedy_equals_transformers(tiny, ct2_cache):
     hf = Models(StageOptions(device="cpu")).get(str(tiny["marian"]), "translate")
     ct2 = Models(StageOptions(device="cpu", backend="ctranslate2", compute_type="float32")).get(
@@ -40,6 +99,21 @@ def test_ct2_int8_is_applied_and_recorded(tiny, ct2_cache):
     d = gen.describe()
     assert d["runtime"] == "ctranslate2" and d["architecture"] == "seq2seq"
     assert d["compute_type_requested"] == "int8" and d["compute_type"].startswith("int8")
+
+
+@pytest.mark.parametrize("max_new_tokens", [20, 64, 65, 200])
+def test_regression_ct2_seq2seq_output_cap_keeps_within_max_positions(tiny, ct2_cache, max_new_tokens):
+    """Issue 23, finding 13: a cap past the decoder's 64 positions failed "No position encodings ... >= 64"."""
+    hf = Models(StageOptions(device="cpu")).get(str(tiny["marian"]), "translate")
+    gen = Models(StageOptions(device="cpu", backend="ctranslate2", compute_type="float32")).get(
+        str(tiny["marian"]), "translate")
+    positions = gen.hf.max_positions()
+    [job] = _jobs("translate", max_new_tokens)[:1]
+    job.input_tokens = gen.count_tokens("translate", [job.text])[0]
+    [out] = gen.generate([job])
+    [ref] = hf.generate([job])  # the transformers path, capped the same way
+    assert out.output_tokens <= min(max_new_tokens, positions)
+    assert (out.output_tokens, out.hit_cap) == (ref.output_tokens, ref.hit_cap)
 
 
 def test_ct2_causal_float32_greedy_equals_transformers(tiny, ct2_cache):

@@ -10,7 +10,7 @@ from newsbrief.cli import app
 from newsbrief.jobs import run_jobs
 from newsbrief.models.base import Generator, Job, Output
 from newsbrief.models.loader import Models
-from newsbrief.options import StageOptions
+from newsbrief.options import LongSummary, StageOptions
 from newsbrief.pipeline import Pipeline
 from newsbrief.stages.translate import Translate
 from newsbrief.records import Article, to_dict
@@ -111,7 +111,15 @@ def test_lead_truncate_is_recorded(tiny):
     opts = StageOptions(summarizer=str(tiny["t5"]), device="cpu", summary_max_new_tokens=8,
                         long_summary="lead-truncate", on_degenerate="flag")
     Pipeline.build(("summarize",), opts).apply(arts)
-    assert arts[0].meta["summary"]["strategy"] == "lead-truncation"
+    assert arts[0].meta["summary"]["strategy"] == "lead-truncate"
+
+
+@pytest.mark.parametrize("flag", [str(x) for x in LongSummary])
+def test_regression_summary_strategy_is_named_as_its_long_summary_flag(flag):
+    """Issue 23, finding 16: `--long-summary lead-truncate` was recorded as strategy "lead-truncation"."""
+    from .conftest import SCHEMA
+
+    assert flag in SCHEMA["properties"]["meta"]["properties"]["summary"]["properties"]["strategy"]["enum"]
 
 
 def test_lead_summary_needs_no_model():
@@ -120,6 +128,31 @@ def test_lead_summary_needs_no_model():
     Pipeline.build(("summarize",), opts).apply(arts)
     assert arts[1].summary_zh.startswith("2月27日上午，市委副书记、市长张百顺到市信访局公开接待群众来访。")
     assert arts[1].meta["summary"]["strategy"] == "lead"
+
+
+@pytest.mark.parametrize("summary_tokens, positions, limit", [
+    (160, 2048, 2048 - 160),
+    (512, 2048, 2048 - 512),
+    (64, 2048, 2048 - 64),
+    (400, 32768, 4096),  # CAUSAL_MAX_INPUT_TOKENS is the most either way
+])
+def test_regression_causal_summary_input_limit_follows_summary_tokens(summary_tokens, positions, limit):
+    """Issue 23, finding 13: the causal input limit left room for config's 160 tokens, not --summary-tokens."""
+    from newsbrief.models.hf import CausalGenerator
+    from newsbrief.stages.summarize import ModelSummarizer
+
+    class Positions(CausalGenerator):
+        def __init__(self):  # no model: only the limits are asked for
+            pass
+
+        def max_positions(self):
+            return positions
+
+        def count_tokens(self, task, texts):
+            return [10 + len(t) for t in texts]
+
+    summarizer = ModelSummarizer(Positions(), StageOptions(summary_max_new_tokens=summary_tokens))
+    assert summarizer.limit == limit
 
 
 class ScriptedGenerator(Generator):
@@ -234,6 +267,26 @@ def test_missing_model_offline_names_it_and_says_how_to_get_it(tmp_path, monkeyp
     assert res.exit_code == 2
     assert "Helsinki-NLP/opus-mt-zh-en" in res.stderr and "newsbrief models pull" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("typed, pull", [
+    ("opus-mt-zh-en", "`newsbrief models pull opus-mt-zh-en`"),
+    ("Helsinki-NLP/opus-mt-zh-en", "`newsbrief models pull opus-mt-zh-en`"),  # its preset pins the revision
+    ("Qwen/Qwen2.5-0.5B-Instruct", "`newsbrief models pull qwen2.5-0.5b`"),
+    ("someorg/some-model", "`newsbrief models pull someorg/some-model`"),  # no preset: the id
+])
+@pytest.mark.parametrize("broken_folder", [False, True], ids=["missing", "broken-folder"])
+def test_regression_missing_model_message_names_the_preset_that_pins_its_revision(tmp_path, monkeypatch, typed, pull,
+                                                                                broken_folder):
+    """Issue 23, finding 11: the message said `models pull Helsinki-NLP/opus-mt-zh-en`, which skips the pin."""
+    monkeypatch.setenv("NEWSBRIEF_MODELS", str(tmp_path))
+    if broken_folder:
+        folder = tmp_path / typed.replace("/", "__") if "/" in typed else tmp_path / "Helsinki-NLP__opus-mt-zh-en"
+        folder.mkdir()
+        (folder / "config.json").write_text("{garbage", encoding="utf-8")
+    res = runner.invoke(app, ["translate", str(SEED), "--translator", typed, "--offline", "--device", "cpu"])
+    assert res.exit_code == 2
+    assert pull in res.stderr and "Traceback" not in res.stderr
 
 
 def test_cuda_asked_for_where_there_is_none_is_an_error(tiny):

@@ -562,3 +562,28 @@ def test_regression_dateline_without_a_date_group_does_not_crash_the_page(tmp_pa
     _columns(p, 40, 100, 133, 2, "央视网消息 " + MORE)
     arts = _articles(_segment(tmp_path, [p]))
     assert len(arts) == 1 and arts[0].byline == "央视网消息" and arts[0].dateline is None
+
+
+@pytest.mark.parametrize("name, module", [
+    ("PDF_COLUMN_LEFT_SHARE", "assemble"),
+    ("PDF_PAGE_FRAME_SHARE", "assemble"),
+    ("PDF_BODY_FONT_SIZE_SLACK_PT", "assemble"),
+    ("PDF_STREAM_INDEX_GAP", "layout"),
+    ("PDF_ROW_PASSED_EM", "layout"),
+    ("PDF_BLOCK_SIZE_SLACK", "layout"),
+    ("PDF_BLOCK_CLOSE_EM", "layout"),
+    ("PDF_CAPTION_MIN_OVERLAP", "regions"),
+    ("PDF_ORPHAN_TITLE_REACH_EM", "regions"),
+])
+def test_regression_pdf_thresholds_are_named_in_config(name, module):
+    """Issue 23, finding 12: these were bare numbers in the PDF code (0.6 written twice, 0.95, 0.3 pt, 3, 2x ...)."""
+    import importlib
+    import inspect
+
+    from newsbrief import config
+
+    assert isinstance(getattr(config, name), (int, float))
+    lines = inspect.getsource(config).splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.startswith(f"{name} = "))
+    assert lines[at - 1].startswith("#: ")  # said with its unit and reason
+    assert f"config.{name}" in inspect.getsource(importlib.import_module(f"newsbrief.pdf.{module}"))

@@ -99,6 +99,19 @@ def test_report_holds_every_record_mark_and_provenance(run_dir, tmp_path):
     assert not re.search(r"(src|href)=\"(?!#)|@import|url\(", html)
 
 
+@pytest.mark.parametrize("strategy, mark", [
+    ("map-reduce", "mapreduce"),
+    ("lead-truncate", "truncated"),  # issue 23, finding 16: the strategy is named as its flag
+    ("single", None),
+])
+def test_report_marks_the_summary_strategy(strategy, mark):
+    a = next(a for a in segment_page(read_page(str(SEED))) if a.kind == "article")
+    a.meta["summary"] = {"strategy": strategy, "chunks": 1, "seconds": 0.0}
+    from newsbrief.report.render import marks
+
+    assert [c for c, _ in marks(a)] == ([mark] if mark else [])
+
+
 def test_report_bad_input_messages(tmp_path):
     res = runner.invoke(app, ["report", str(tmp_path / "nope"), "-o", str(tmp_path / "x.html")])
     assert res.exit_code == 1 and "nope: no such file" in res.stderr

@@ -444,6 +444,25 @@ def test_finding6_a_broken_model_folder_says_which_file_and_exits_2(tmp_path, fi
     assert "Hub could not be reached" not in res.stderr and "Traceback" not in res.output
 
 
+@pytest.mark.parametrize("source, message", [
+    (b"{garbage", ".newsbrief-source.json is not valid JSON"),
+    (b"", ".newsbrief-source.json is not valid JSON"),
+    (b'["abc"]', ".newsbrief-source.json is not a JSON object"),
+    (b"\xff\xfe", ".newsbrief-source.json is not valid JSON"),
+], ids=["garbage", "empty", "list", "not-utf8"])
+def test_regression_corrupt_source_json_is_a_folder_problem_not_a_traceback(tmp_path, source, message):
+    """Issue 23, finding 14: a corrupt .newsbrief-source.json raised JSONDecodeError from hf._revision."""
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "config.json").write_text('{"model_type": "marian"}', encoding="utf-8")
+    (model / "model.safetensors").write_bytes(_safetensors(64))
+    (model / ".newsbrief-source.json").write_bytes(source)
+    res = runner.invoke(app, ["run", str(SEED), "--summarizer", "lead", "--translator", str(model)])
+    assert res.exit_code == 2
+    assert f"model folder {model}: {message}" in res.stderr
+    assert "pull the model again, or delete that file" in res.stderr and "Traceback" not in res.output
+
+
 def test_finding6_models_list_shows_a_corrupt_folder_as_broken(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSBRIEF_MODELS", str(tmp_path))
     folder = tmp_path / "Helsinki-NLP__opus-mt-zh-en"

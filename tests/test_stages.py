@@ -87,7 +87,7 @@ class CutGenerator(Generator):
     architecture, runtime = "causal", "scripted"
     TEXT = "市政府召开常务会议，研究部署当前重点工作。会议强调，要坚持"
 
-    def input_limit(self, task):
+    def input_limit(self, task, output_tokens=None):
         return 4096
 
     def count_tokens(self, task, texts):
@@ -111,6 +111,61 @@ def test_an_abstract_cut_at_the_cap_is_retried_trimmed_and_recorded(mode, status
         assert s["retried"] and s["trimmed_chars"] == len("会议强调，要坚持")
         assert s["flags"] == ["stopped at the length cap (160 tokens)"]
         assert a.status == status
+
+
+# --- a stage run again replaces its own errors and what depended on its output (issue 23, finding 6) ------
+
+@pytest.mark.parametrize("errors, kept", [
+    (["summary: repetition loop after retry"], []),
+    (["summary: RuntimeError: out of memory", "translation of summary: RuntimeError: x"], []),
+    (["translation: summary: repetition loop after retry"], []),
+    (["translation of p0: RuntimeError: x", "summary: empty output after retry"],
+     ["translation of p0: RuntimeError: x"]),  # another field's error stays
+])
+def test_rerun_clears_stale_summary_error(errors, kept):
+    from newsbrief.stages.summarize import LeadSummarizer
+
+    a = seed_articles()[0]
+    a.summary_zh, a.summary_en, a.status, a.errors = "旧摘要", "old abstract", "error", list(errors)
+    a.meta["translation"] = {"flags": ["summary: repetition loop", "p0: repetition loop"]}
+    Summarize(LeadSummarizer(), "error")([a])
+    assert a.summary_zh and a.summary_zh != "旧摘要"
+    assert a.summary_en is None  # translated the old abstract
+    assert a.meta["translation"]["flags"] == ["p0: repetition loop"]
+    assert a.errors == kept and a.status == ("error" if kept else "ok")
+
+
+@pytest.mark.parametrize("errors, kept", [
+    (["translation of p0: RuntimeError: x"], []),
+    (["translation: headline: repetition loop after retry"], []),
+    (["summary: empty output after retry", "translation of p1: RuntimeError: x"],
+     ["summary: empty output after retry"]),
+])
+def test_rerun_clears_stale_translation_error(errors, kept):
+    from newsbrief.stages.translate import Translate
+
+    from .fake_models import EchoTranslator
+
+    a = seed_articles()[0]
+    a.status, a.errors = "error", list(errors)
+    Translate(EchoTranslator(), StageOptions(on_degenerate="error"))([a])
+    assert a.headline_en == f"[en] {a.headline}"
+    assert a.errors == kept and a.status == ("error" if kept else "ok")
+
+
+def test_rerun_through_summarize_cli_clears_stale_summary_error(tmp_path):
+    a = seed_articles()[0]
+    a.summary_en, a.status, a.errors = "old abstract", "error", ["summary: repetition loop after retry"]
+    from newsbrief.records import to_dict
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(to_dict(a), ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["summarize", str(src), "--summarizer", "lead", "-q", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    validate(rec)
+    assert rec["status"] == "ok" and rec["errors"] == [] and rec["summary_zh"] and rec["summary_en"] is None
 
 
 # --- chunks depend on the architecture, never on the runtime ------------------------------------------
@@ -154,6 +209,45 @@ def test_one_signature_keys_resume_and_fills_meta_and_run_json(tiny, tmp_path):
     import hashlib
 
     assert marker["key"] == hashlib.sha256((hashlib.sha256(SEED.read_bytes()).hexdigest() + key).encode()).hexdigest()
+
+
+@pytest.fixture
+def package_copy(tmp_path, monkeypatch):
+    """A copy of newsbrief's source that the code hashes read instead of the real one."""
+    import shutil
+
+    from newsbrief import signature
+
+    copy = tmp_path / "newsbrief"
+    shutil.copytree(signature.PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(signature, "PACKAGE", copy)
+    signature.code_hash.cache_clear()
+    yield copy
+    signature.code_hash.cache_clear()
+
+
+@pytest.mark.parametrize("path, old, new", [
+    ("config.py", "COLUMN_NEIGHBOURS = 4", "COLUMN_NEIGHBOURS = 5"),  # a segmentation threshold
+    ("pdf/layout.py", '"""', '"""A changed docstring. '),  # the PDF layout that feeds the records
+    ("segment/units.py", '"""', '"""A changed docstring. '),
+    ("stitch.py", '"""', '"""A changed docstring. '),  # how jumps are joined
+    ("models/hf.py", "你是一名严谨的新闻编辑。", "你是一名新闻编辑。"),  # a prompt
+    ("text/quality.py", '"""', '"""A changed docstring. '),
+])
+def test_regression_code_change_without_version_bump_changes_resume_key(package_copy, path, old, new):
+    from newsbrief import signature
+    from newsbrief.stages.segment import Segment
+
+    def key() -> str:
+        signature.code_hash.cache_clear()
+        return signature.RunSignature.of([Segment()]).key()
+
+    before = key()
+    assert key() == before  # deterministic
+    f = package_copy / path
+    assert old in f.read_text(encoding="utf-8")
+    f.write_text(f.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    assert key() != before
 
 
 def test_one_input_is_one_function_call():

@@ -123,6 +123,31 @@ def test_a_record_stitched_earlier_keeps_its_pieces_when_joined_again(tmp_path):
     assert "".join(story.paragraphs) == "今年以来，我市产业升级步伐加快。新兴产业增势良好。各项工作将统筹推进。"
 
 
+@pytest.mark.parametrize("head_extra, tail_extra, kept", [
+    ({"issue_no": 7}, {}, {"issue_no": 7}),
+    ({}, {"ocr": "v2"}, {"ocr": "v2"}),
+    ({"issue_no": 7, "ocr": "v1"}, {"ocr": "v2"}, {"issue_no": 7, "ocr": "v1"}),  # the head's wins
+    ({}, {}, None),
+])
+def test_regression_stitched_record_keeps_pdf_box_and_extra(tmp_path, head_extra, tail_extra, kept):
+    """Issue 23, finding 8: merge() built Source without pdf_page and bbox and dropped meta.extra."""
+    p1 = "产业升级步伐加快\n本报讯（记者 李明） 今年以来，我市产业\n升级步伐加快。（下转第2版）\n"
+    p2 = "（上接第1版）新兴产业增势良好。\n"
+    folder = _issue(tmp_path / "issue", {"page1.txt": p1, "page2.txt": p2})
+    g1, g2 = _groups(folder)
+    for g, pdf_page, bbox, extra in ((g1, 1, [10.0, 20.0, 300.0, 400.0], head_extra),
+                                     (g2, 2, [5.0, 5.0, 50.0, 60.0], tail_extra)):
+        for a in g:
+            a.source.pdf_page, a.source.bbox = pdf_page, bbox
+            if extra:
+                a.meta["extra"] = dict(extra)
+    [story] = _articles(stitch([g1, g2]))
+    assert [p.page for p in story.source.parts] == ["1", "2"]
+    assert (story.source.pdf_page, story.source.bbox) == (1, [10.0, 20.0, 300.0, 400.0])
+    assert story.meta.get("extra") == kept
+    validate(to_dict(story))
+
+
 def test_a_jump_whose_page_is_missing_stays_as_it_is(tmp_path):
     folder = _issue(tmp_path / "issue", {"page01.txt": SEED_TEXT, "page05.txt": OWN_ARTICLE})
     before = _articles(_groups(folder))
@@ -183,9 +208,10 @@ def test_run_summarises_and_translates_each_stitched_article_once(tiny, tmp_path
     assert m["meta"]["summary"]["strategy"] in ("single", "map-reduce") and len(m["paragraphs_en"]) == len(m["paragraphs"])
     # page 8's output holds only its own article: the continuation is not a record of its own
     assert [r["headline"] for r in recs["page08"] if r["kind"] == "article"] == ["城区新增三处口袋公园"]
-    # the continuation is summarised once, in one text with the head: the head's last paragraph runs into it
-    summaries = [j for j in jobs if j.task == "summarize" and "会议要求" in j.text]
-    assert len(summaries) == 1 and "履职工作质效。\n会议要求" in summaries[0].text
+    # the continuation is summarised once, in one text with the head: the head's last paragraph runs into it,
+    # in one chunk or across two of the article's chunks (consecutive jobs), as its input limit cuts the text
+    summaries = [j.text for j in jobs if j.task == "summarize"]
+    assert sum("会议要求" in t for t in summaries) == 1 and "履职工作质效。\n会议要求" in "".join(summaries)
     assert sum(j.task == "translate" and "负责同志参加学习研讨" in j.text for j in jobs) == 1
     for rs in recs.values():
         for r in rs:

@@ -674,6 +674,51 @@ PDF_TITLE_CENTRE_SLACK = 0.1
 #: columns (a lead 导语: real page lswb) and is read before the columns it stands over.
 PDF_WIDE_BLOCK_RATIO = 1.6
 
+#: characters at most this many indices apart in pdfium's text stream are consecutive, one
+#: frame's stretch of a line: what stands between is whitespace the reader skips (a space, or
+#: the two-index line break pdfium puts at a line's end); a bigger jump is another text frame.
+PDF_STREAM_INDEX_GAP = 3
+
+#: a row is passed, and no longer offered to the runs that follow (sorted by centre), once they
+#: centre more than this many em (of the larger size) below it. A run joins a row only within
+#: PDF_SAME_LINE_EM at sizes within PDF_SAME_LINE_SIZE_RATIO (0.42 em at most), so any value
+#: above that gives the same rows; this one keeps the rows looked at few.
+PDF_ROW_PASSED_EM = 2
+
+#: a body or small-print line joins a block whose last line differs from it in size by at most
+#: this share of its size: a block is set in one size, up to the jitter of pdfium's computed
+#: sizes; display lines (a title's kicker, headline and subtitle) join across sizes.
+PDF_BLOCK_SIZE_SLACK = 0.1
+
+#: a block stays open for lines that start at most this many em (of the line) below its last
+#: line. Lines join a block only within PDF_BLOCK_LINE_GAP_EM or PDF_TITLE_LINE_GAP_EM, so this
+#: closes the blocks no line of a like size can reach, which keeps the search short.
+PDF_BLOCK_CLOSE_EM = 3
+
+#: a block is in a column (in reading order) when its centre is over the column and its left
+#: edge within this share of the column's width of the column's left edge: blocks of a column
+#: start at its left edge or an indent in; a block starting past the middle of a wider one is
+#: a column of its own beside it.
+PDF_COLUMN_LEFT_SHARE = 0.6
+
+#: a box at least this share of the page's width frames the whole page (its border), not an
+#: article or a title, and cuts nothing off.
+PDF_PAGE_FRAME_SHARE = 0.95
+
+#: the body font is the commonest among characters within this many points of the body size:
+#: more than the rounding of sizes to PDF_SIZE_STEP (0.125 pt either way), well under the 1 pt
+#: by which subheads are set larger (see PDF_DISPLAY_MIN_RATIO).
+PDF_BODY_FONT_SIZE_SLACK_PT = 0.3
+
+#: a caption lies under or over its picture for more than this share of its own width
+#: (captions are set within the picture's width; a column beside the picture overlaps it little).
+PDF_CAPTION_MIN_OVERLAP = 0.5
+
+#: a block no title heads goes to the nearest title only among titles whose height, widened by
+#: this many em of the title's size either way, overlaps the block's: a column begun beside its
+#: title (PDF_ORPHAN_MIN_LINES) starts level with it, not far above or below.
+PDF_ORPHAN_TITLE_REACH_EM = 3
+
 # --- evaluation (newsbrief eval) ---------------------------------------------
 
 #: character F1 at or above which a predicted article body matches its gold

@@ -15,17 +15,12 @@ Failures of single inputs or articles never stop the run (README: "failures stay
 
 from __future__ import annotations
 
-import signal
-
-EXIT_OK, EXIT_FAILURES, EXIT_CANNOT_START, EXIT_WRITE_FAILED = 0, 1, 2, 3
+EXIT_FAILURES, EXIT_CANNOT_START, EXIT_WRITE_FAILED = 1, 2, 3
 
 
 def exit_for_signal(signum: int) -> int:
     """The shell's convention: 128 + the signal number (130 for SIGINT, 143 for SIGTERM)."""
     return 128 + int(signum)
-
-
-EXIT_INTERRUPTED = exit_for_signal(signal.SIGINT)
 
 
 class RunError(Exception):

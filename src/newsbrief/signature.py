@@ -9,12 +9,44 @@ three ways: its hash keys the completion markers that resume trusts, its
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from . import __version__
+
+#: the package's source folder, whose files the code hashes read
+PACKAGE = Path(__file__).resolve().parent
+
+#: the code that shapes segmented records: the segmenter, the PDF layout that feeds it, how page text is
+#: read and normalised, how jumps are stitched, the records and their JSONL, and every threshold (issue 23,
+#: finding 3: `__version__` is never bumped, so a rerun after a rule or threshold changed resumed the old records)
+SEGMENTER_CODE = ("segment/*.py", "pdf/*.py", "text/normalize.py", "io/read.py", "io/sources.py", "stitch.py",
+                  "records.py", "io/jsonl.py", "config.py")
+#: the code that shapes the model stages' fields and has no version of its own: prompts, input limits and
+#: output caps, chunking, the degenerate-output checks, the thresholds (issue 23, finding 3)
+TOOL_CODE = ("models/*.py", "jobs.py", "text/*.py", "stages/*.py", "config.py")
+
+
+@functools.cache
+def code_hash(patterns: tuple[str, ...]) -> str:
+    """A short hash of the package files that patterns match: relative path and bytes, in sorted path order.
+
+    Line ends are made one so a checkout with CRLF gives the same hash on every machine.
+    """
+    files = sorted({p.relative_to(PACKAGE).as_posix() for pat in patterns for p in PACKAGE.glob(pat)})
+    h = hashlib.sha256()
+    for rel in files:
+        h.update(rel.encode() + b"\0" + (PACKAGE / rel).read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return h.hexdigest()[:16]
+
+
+def tool() -> dict[str, Any]:
+    """The tool's signature: name, version, and a hash of the code that shapes records without a version."""
+    return {"name": "newsbrief", "version": __version__, "code": code_hash(TOOL_CODE)}
 
 
 @dataclass(frozen=True)
@@ -32,7 +64,7 @@ class RunSignature:
 
     def as_dict(self) -> dict[str, Any]:
         """The whole signature as JSON-ready data (run.json's `signature`)."""
-        return {"tool": {"name": "newsbrief", "version": __version__}, "stages": list(self.stages),
+        return {"tool": tool(), "stages": list(self.stages),
                 **dict(self.steps)}
 
     def key(self) -> str:

@@ -115,16 +115,20 @@ def merge(parts: list[Article]) -> Article:
     src = head.source
     errors = [e for p in parts for e in p.errors]
     byline = next((p for p in parts if p.byline), head)
+    # the head's keys first; a key only a later part had is kept too (issue 23, finding 8: extra was dropped)
+    extra = {k: v for p in reversed(parts) for k, v in (p.meta.get("extra") or {}).items()}
     # the model fields of a part described half an article: the stages make them again from the whole
     return Article(
         id=head.id, kind="article",
+        # the head part's PDF page and box: where the article starts (finding 8: they were dropped)
         source=Source(src.path, src.page, src.encoding, src.line_start, src.line_end,
-                      replaced=sum(p.source.replaced for p in parts), parts=spans),
+                      replaced=sum(p.source.replaced for p in parts), pdf_page=src.pdf_page,
+                      bbox=list(src.bbox) if src.bbox is not None else None, parts=spans),
         kicker=titled.kicker, headline=titled.headline, subtitle=titled.subtitle, byline=byline.byline,
         reporters=list(byline.reporters), dateline=byline.dateline, paragraphs=paragraphs,
         subheads=[s for p in parts for s in p.subheads], continued_on=parts[-1].continued_on,
         continued_from=head.continued_from, markers=[m for p in parts for m in p.markers],
-        status="error" if errors else "ok", errors=errors)
+        meta={"extra": extra} if extra else {}, status="error" if errors else "ok", errors=errors)
 
 
 def stitch(groups: list[list[Article]]) -> list[list[Article]]:

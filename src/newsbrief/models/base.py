@@ -73,8 +73,13 @@ class Generator(ABC):
     runtime: str = ""
 
     @abstractmethod
-    def input_limit(self, task: str) -> int:
-        """Most input tokens (prompt included) one job of this task may have."""
+    def input_limit(self, task: str, output_tokens: int | None = None) -> int:
+        """Most input tokens (prompt included) one job of this task may have.
+
+        output_tokens: the most a summary may have (the run's --summary-tokens),
+        which a causal model's positions must hold besides its input; None: the
+        default, config.SUMMARY_MAX_NEW_TOKENS.
+        """
 
     @abstractmethod
     def count_tokens(self, task: str, texts: list[str]) -> list[int]:

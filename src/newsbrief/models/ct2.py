@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +47,19 @@ def converted(hf: HFGenerator, compute_type: str) -> Path:
     path = cache_dir() / key
     if not (path / "model.bin").exists():
         log.info(f"converting {hf.model_id} to CTranslate2 (once) in {path}")
-        tmp = path.with_name(path.name + ".partial")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # a folder of this run's own beside the target: runs converting at once each write their own
+        # (issue 23, finding 7: a shared `<key>.partial` with force=True failed "Directory not empty")
+        tmp = Path(tempfile.mkdtemp(prefix=f"{path.name}.partial-", dir=path.parent))
         try:
             with log.libraries_hushed():
                 TransformersConverter(str(hf.source)).convert(str(tmp), quantization=compute_type, force=True)
-            tmp.rename(path)  # a converted model is either complete or absent
+            try:
+                tmp.rename(path)  # a converted model is either complete or absent
+            except OSError:
+                if not (path / "model.bin").exists():
+                    raise
+                shutil.rmtree(tmp, ignore_errors=True)  # another run put its copy there first: that one serves
         except Exception as e:  # noqa: BLE001 - a failed conversion is a model that cannot be used: exit 2
             shutil.rmtree(tmp, ignore_errors=True)
             raise ModelError(f"{hf.model_id}: conversion to CTranslate2 failed ({type(e).__name__}: {e}); "
@@ -87,8 +96,8 @@ class CT2Generator(Generator):
             log.warning(f"CTranslate2 runs {self.applied}, not the {self.requested} asked for "
                         "(this device does not support it)")
 
-    def input_limit(self, task: str) -> int:
-        return self.hf.input_limit(task)
+    def input_limit(self, task: str, output_tokens: int | None = None) -> int:
+        return self.hf.input_limit(task, output_tokens)
 
     def count_tokens(self, task: str, texts: list[str]) -> list[int]:
         return self.hf.count_tokens(task, texts)
@@ -114,13 +123,17 @@ class CT2Translator(CT2Generator):
         step = -(-len(jobs) // self.workers)  # the batch in one part per worker, run at once
         parts = [jobs[k:k + step] for k in range(0, len(jobs), step)]
         pending = [self._submit(part) for part in parts]
-        return [out for part, (source, results) in zip(parts, pending) for out in self._collect(part, source, results)]
+        return [out for part, (source, results, cap) in zip(parts, pending)
+                for out in self._collect(part, source, results, cap)]
 
-    def _submit(self, part: list[Job]) -> tuple[list, list]:
-        """Start one part of a batch asynchronously: its source tokens and the pending results."""
+    def _submit(self, part: list[Job]) -> tuple[list, list, int]:
+        """Start one part of a batch asynchronously: its source tokens, the pending results, the decoding cap."""
         tok = self.tokenizer
         source = [tok.convert_ids_to_tokens(tok(self.hf._input(j.task, j.text))["input_ids"]) for j in part]
-        s, cap = part[0].settings, max(j.max_new_tokens for j in part) + (1 if self.prefix else 0)
+        s = part[0].settings
+        # within the decoder's positions (the target prefix takes one), as the transformers path caps: past
+        # them every chunk failed "No position encodings ... >= 64" on a small model (issue 23, finding 13)
+        cap = min(max(j.max_new_tokens for j in part) + (1 if self.prefix else 0), self.hf.max_positions())
         pending = self.model.translate_batch(
             source, target_prefix=[self.prefix] * len(part) if self.prefix else None,
             beam_size=s.num_beams, no_repeat_ngram_size=s.no_repeat_ngram_size,
@@ -128,16 +141,17 @@ class CT2Translator(CT2Generator):
             max_input_length=self.input_limit(part[0].task) + 2,  # explicit: never CTranslate2's 1,024 default
             max_decoding_length=cap,  # explicit: never its 256 default
             min_decoding_length=cap if s.full_length else 1, asynchronous=True)
-        return source, pending
+        return source, pending, cap
 
-    def _collect(self, part: list[Job], source: list, pending: list) -> list[Output]:
-        """The outputs of a part once its results are in."""
+    def _collect(self, part: list[Job], source: list, pending: list, cap: int) -> list[Output]:
+        """The outputs of a part once its results are in (cap: the part's decoding cap, prefix included)."""
         tok, outs = self.tokenizer, []
+        lead = 1 if self.prefix else 0
         for j, src, r in zip(part, source, pending):
-            tokens = r.result().hypotheses[0][(1 if self.prefix else 0):][:j.max_new_tokens]
+            tokens = r.result().hypotheses[0][lead:][:j.max_new_tokens]
             ids = tok.convert_tokens_to_ids(tokens)
             outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), len(src), len(ids),
-                               hit_cap=len(ids) >= j.max_new_tokens, ids=ids))
+                               hit_cap=len(ids) >= min(j.max_new_tokens, cap - lead), ids=ids))
         return outs
 
 

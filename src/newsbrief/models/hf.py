@@ -13,6 +13,7 @@ from typing import Any
 from .. import config
 from ..log import libraries_hushed
 from .base import Generator, Job, ModelError, Output
+from .presets import pull_name
 
 #: prompts for instruction-tuned models; {text} is the article or chunk.
 PROMPTS = {
@@ -47,7 +48,7 @@ def _revision(path: Path | None, revision: str | None) -> str | None:
 
 def _hub_error(model_id: str, err: Exception, offline: bool) -> ModelError:
     """A missing-model error that names the model and says how to get it."""
-    how = (f"run `newsbrief models pull {model_id}` on a machine with network access, "
+    how = (f"run `newsbrief models pull {pull_name(model_id)}` on a machine with network access, "
            "or pass the path of a local model folder")
     why = "offline mode is on and it is not in the local cache" if offline else \
         "it is not on disk and the Hugging Face Hub could not be reached"
@@ -180,7 +181,7 @@ class Seq2SeqGenerator(HFGenerator):
     def _input(self, task: str, text: str) -> str:
         return self.prefix + text if task == "summarize" else text
 
-    def input_limit(self, task: str) -> int:
+    def input_limit(self, task: str, output_tokens: int | None = None) -> int:
         return self.max_positions() - 2  # room for the special tokens the tokenizer adds
 
     def count_tokens(self, task: str, texts: list[str]) -> list[int]:
@@ -220,12 +221,12 @@ class CausalGenerator(HFGenerator):
         return self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False,
                                                   enable_thinking=False)
 
-    def input_limit(self, task: str) -> int:
+    def input_limit(self, task: str, output_tokens: int | None = None) -> int:
         positions = min(self.max_positions(), config.CAUSAL_MAX_INPUT_TOKENS * 2)
         if task == "translate":
             budget = int(positions / (1 + config.TRANSLATION_OUTPUT_RATIO))
-        else:
-            budget = positions - config.SUMMARY_MAX_NEW_TOKENS
+        else:  # the run's --summary-tokens, not the default (issue 23, finding 13)
+            budget = positions - (config.SUMMARY_MAX_NEW_TOKENS if output_tokens is None else output_tokens)
         return max(16, min(budget, config.CAUSAL_MAX_INPUT_TOKENS))
 
     def head_ids(self, task: str) -> list[int]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .base import ModelError
 from .hf import SOURCE_FILE
+from .presets import pull_name
 from .registry import folder_problem, local_folder
 
 #: files a model needs to run; weights in safetensors where the repository has them
@@ -48,7 +49,7 @@ def local_status(model_id: str) -> str:
     if (folder / "config.json").exists():
         problem = folder_problem(folder)
         if problem:  # a corrupt folder is not "present" (issue 10, finding 6)
-            return f"{folder}: BROKEN: {problem} (run `newsbrief models pull {model_id}` again)"
+            return f"{folder}: BROKEN: {problem} (run `newsbrief models pull {pull_name(model_id)}` again)"
         return f"{folder} ({folder_size(folder) / 2**20:.0f} MB)"
     try:
         from huggingface_hub import scan_cache_dir

@@ -47,3 +47,9 @@ PROFILES = {
     "gpu": ("qwen2.5-7b", "m2m100-1.2b"),
     "offline-baseline": ("lead", "none"),
 }
+
+
+def pull_name(model_id: str) -> str:
+    """What to pass to `models pull` for a model: its preset's name where it has one, which pulls the pinned
+    revision (issue 23, finding 11: a hub id pulls whatever is newest), else the id."""
+    return next((p.name for p in PRESETS.values() if p.model_id == model_id), model_id)

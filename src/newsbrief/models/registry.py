@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .base import Generator, ModelError
-from .presets import BUILTIN, PRESETS
+from .hf import SOURCE_FILE
+from .presets import BUILTIN, PRESETS, pull_name
 
 
 def models_dir() -> Path:
@@ -63,7 +64,8 @@ def resolve(name: str, task: str) -> ModelSpec:
         return ModelSpec(name, model_id, None, revision)
     problem = folder_problem(folder)
     if problem:
-        raise ModelError(f"model folder {folder} (for {name}): {problem}; run `newsbrief models pull {name}` again")
+        raise ModelError(f"model folder {folder} (for {name}): {problem}; "
+                         f"run `newsbrief models pull {pull_name(model_id)}` again")
     return ModelSpec(name, model_id, folder, revision)
 
 
@@ -103,6 +105,14 @@ def folder_problem(folder: Path) -> str | None:
             return "config.json is not a JSON object"
     except (OSError, ValueError) as e:
         return f"config.json is not valid JSON ({e})"
+    source = folder / SOURCE_FILE
+    if source.exists():  # read for the revision on loading: a corrupt one was a raw traceback (issue 23, finding 14)
+        fix = "pull the model again, or delete that file (it only records the revision `models pull` fetched)"
+        try:
+            if not isinstance(json.loads(source.read_text(encoding="utf-8")), dict):
+                return f"{SOURCE_FILE} is not a JSON object; {fix}"
+        except (OSError, ValueError) as e:
+            return f"{SOURCE_FILE} is not valid JSON ({e}); {fix}"
     weights = [f for pattern in WEIGHTS for f in folder.glob(pattern)]
     if not weights:
         return "no weights (model.safetensors or pytorch_model.bin)"

@@ -44,10 +44,15 @@ def _order(items: list[Block], body: float) -> list[Block]:
 def _columns_order(items: list[Block], body: float) -> list[Block]:
     """Blocks column by column, left to right, each top to bottom."""
     cols: list[list[float]] = []  # [x0, x1] of each column
-    for b in sorted(items, key=lambda b: (-(len(b.lines) > 1), b.x1 - b.x0)):
+
+    def within(b: Block, col: list[float]) -> bool:
         centre = (b.x0 + b.x1) / 2
+        return col[0] - body <= centre <= col[1] + body and \
+            abs(b.x0 - col[0]) <= (col[1] - col[0]) * config.PDF_COLUMN_LEFT_SHARE
+
+    for b in sorted(items, key=lambda b: (-(len(b.lines) > 1), b.x1 - b.x0)):
         for col in cols:
-            if col[0] - body <= centre <= col[1] + body and abs(b.x0 - col[0]) <= (col[1] - col[0]) * 0.6:
+            if within(b, col):
                 col[0], col[1] = min(col[0], b.x0), max(col[1], b.x1)
                 break
         else:
@@ -55,11 +60,7 @@ def _columns_order(items: list[Block], body: float) -> list[Block]:
     cols.sort()
 
     def key(b: Block) -> tuple[int, float]:
-        centre = (b.x0 + b.x1) / 2
-        for i, col in enumerate(cols):
-            if col[0] - body <= centre <= col[1] + body and abs(b.x0 - col[0]) <= (col[1] - col[0]) * 0.6:
-                return i, b.y0
-        return len(cols), b.y0
+        return next((i for i, col in enumerate(cols) if within(b, col)), len(cols)), b.y0
     return sorted(items, key=key)
 
 
@@ -288,11 +289,12 @@ def segment_page(page: PdfPage, path: str, label: str | None = None) -> list[Art
     # boxes that cut the page: those framing body text (a boxed article) and those framing a
     # title alone (a banner or a teaser box: real page rmrb-20180109-07), whose title then
     # owns nothing outside
-    boxes = [s for s in page.shapes if s.kind == "box" and s.width < 0.95 * page.width
+    boxes = [s for s in page.shapes if s.kind == "box" and s.width < config.PDF_PAGE_FRAME_SHARE * page.width
              and (any(_inside(b, s) for b in blocks if b.role == "body" and len(b.lines) >= 3)
                   or any(_inside(ln, s) for ln in display))]
     colw = _column_width(blocks)
-    body_font = Counter([c.font for c in page.chars if abs(c.size - body) < 0.3]).most_common(1)
+    slack = config.PDF_BODY_FONT_SIZE_SLACK_PT
+    body_font = Counter([c.font for c in page.chars if abs(c.size - body) < slack]).most_common(1)
     body_font = body_font[0][0] if body_font else ""
 
     furniture = [b for b in blocks if is_page_furniture(b, bands)]

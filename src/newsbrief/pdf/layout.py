@@ -139,10 +139,11 @@ def _runs(chars: list[Char]) -> list[list[Char]]:
     runs: list[list[Char]] = []
     cur: list[Char] = []
     twice_em, ratio = 2 * config.PDF_SAME_LINE_EM, config.PDF_SAME_LINE_SIZE_RATIO
+    index_gap = config.PDF_STREAM_INDEX_GAP
     p = None
     for c in sorted(chars, key=lambda c: c.index):  # already in stream order: a linear pass
         # (centres compared doubled: y0 + y1 is twice the centre, the tolerance doubled to match)
-        if p is not None and (c.index - p.index > 3 or c.x0 < p.x0
+        if p is not None and (c.index - p.index > index_gap or c.x0 < p.x0
                               or abs(c.y0 + c.y1 - p.y0 - p.y1) > twice_em * c.size
                               or c.size > ratio * p.size or p.size > ratio * c.size):
             runs.append(cur)
@@ -172,7 +173,7 @@ def rows_of(chars: list[Char]) -> list[list[Char]]:
         keep, home = [], None
         for i in active:
             ryc, rsize, _ = rows[i]
-            if yc - ryc > 2 * max(rsize, size):
+            if yc - ryc > config.PDF_ROW_PASSED_EM * max(rsize, size):
                 continue  # passed: no later run can join it
             keep.append(i)
             if home is None and abs(yc - ryc) <= tol and max(rsize, size) <= config.PDF_SAME_LINE_SIZE_RATIO * min(rsize, size):
@@ -193,11 +194,12 @@ def _split_row(row: list[Char]) -> list[list[Char]]:
     if not gaps:
         return [row]
     typical = statistics.median(gaps)
+    index_gap = config.PDF_STREAM_INDEX_GAP
     out, cur = [], [row[0]]
     for gap, c in zip(gaps, row[1:]):
         # characters next to each other in the content stream are one frame's line: a space
         # between names (赵 兵) is no gutter
-        consecutive = 0 < c.index - cur[-1].index <= 3
+        consecutive = 0 < c.index - cur[-1].index <= index_gap
         wide = gap > typical + config.PDF_SPLIT_GAP_EM * c.size
         # two text frames side by side (zghysyb front page: two headlines 0.6 em apart on one
         # baseline) are not consecutive in the stream
@@ -278,7 +280,7 @@ def build_blocks(lines: list[Line], body: float) -> list[Block]:
         home = None
         for b in open_:
             last = b.lines[-1]
-            if b.role != role or abs(last.size - ln.size) > 0.1 * ln.size and role != "display":
+            if b.role != role or abs(last.size - ln.size) > config.PDF_BLOCK_SIZE_SLACK * ln.size and role != "display":
                 continue
             same_row = (role == "display" and abs(ln.y0 - last.y0) <= config.PDF_SAME_LINE_EM * ln.size
                         and 0 <= ln.x0 - last.x1 <= config.PDF_TITLE_ROW_GAP_EM * ln.size)
@@ -301,5 +303,5 @@ def build_blocks(lines: list[Line], body: float) -> list[Block]:
             open_.append(home)
         else:
             home.lines.append(ln)
-        open_ = [b for b in open_ if ln.y0 - b.lines[-1].y1 <= 3 * ln.size]
+        open_ = [b for b in open_ if ln.y0 - b.lines[-1].y1 <= config.PDF_BLOCK_CLOSE_EM * ln.size]
     return blocks

@@ -157,7 +157,7 @@ def is_caption(block: Block, images: list[Rect], body: float, body_font: str) ->
     # within reach of the picture, or a caption of several lines starting right under it and
     # running on past the reach (real page gsfzb: 辅警开展专项训练。… two lines under a photo)
     start = config.PDF_CAPTION_START_GAP_EM * body
-    near = any(_overlap(block.x0, block.x1, im.x0, im.x1) > 0.5 * (block.x1 - block.x0)
+    near = any(_overlap(block.x0, block.x1, im.x0, im.x1) > config.PDF_CAPTION_MIN_OVERLAP * (block.x1 - block.x0)
                and (im.y0 - reach <= block.y0 and block.y1 <= im.y1 + reach or 0 <= block.y0 - im.y1 <= start)
                for im in images)
     if not near:
@@ -397,5 +397,6 @@ def nearest_title(item, titles: list[Title]) -> Title | None:
         dx = max(t.x0 - item.x1, item.x0 - t.x1, 0.0)
         dy = max(t.y0 - item.y1, item.y0 - t.y1, 0.0)
         return dx + dy
-    candidates = [t for t in titles if _overlap(item.y0, item.y1, t.y0 - 3 * t.size, t.y1 + 3 * t.size) > 0]
+    reach = config.PDF_ORPHAN_TITLE_REACH_EM
+    candidates = [t for t in titles if _overlap(item.y0, item.y1, t.y0 - reach * t.size, t.y1 + reach * t.size) > 0]
     return min(candidates, key=dist) if candidates else None

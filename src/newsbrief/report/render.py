@@ -44,7 +44,7 @@ def marks(a: Article) -> list[tuple[str, str]]:
     strategy = (a.meta.get("summary") or {}).get("strategy")
     if strategy == "map-reduce":
         out.append(("mapreduce", "abstract by map-reduce"))
-    elif strategy == "lead-truncation":
+    elif strategy == "lead-truncate":
         out.append(("truncated", "abstract from the lead only"))
     return out
 
@@ -145,10 +145,6 @@ def provenance_rows(records: list[Article], run: dict | None) -> list[tuple[str,
         models = distinct(_describe_model(a.meta[role]) for a in records if isinstance(a.meta.get(role), dict))
         if models:
             rows.append((role, "; ".join(models)))
-    options = distinct(json.dumps(a.meta["options"], ensure_ascii=False, sort_keys=True)
-                       for a in records if isinstance(a.meta.get("options"), dict))
-    if options:
-        rows.append(("generation options", "; ".join(options)))
     if run:
         for key, label in (("device", "device"), ("started", "run started"), ("status", "run status")):
             if run.get(key):

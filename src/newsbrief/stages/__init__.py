@@ -37,12 +37,22 @@ class Stage(ABC):
         """Run over the articles of one input (fragments are left alone), batched across them."""
 
 
+def forget(a: Article, prefixes: tuple[str, ...]) -> None:
+    """Drop an article's errors that start with one of prefixes: a stage's own, before it runs again.
+
+    Issue 23, finding 6: a record rerun through `summarize --summarizer lead`
+    got a new abstract yet kept "summary: repetition loop after retry" and
+    status "error".
+    """
+    a.errors = [e for e in a.errors if not e.startswith(prefixes)]
+
+
 def judge(a: Article, flags: list[str], stage: str, on_degenerate: str) -> None:
-    """Turn a degenerate output the retry did not fix into an error, unless the user asked only to flag it."""
+    """Turn a degenerate output the retry did not fix into an error, unless the user asked only to flag it; set status."""
     if flags and on_degenerate == "error":
         a.errors.extend(f"{stage}: {f} after retry" for f in dict.fromkeys(flags))
-    if a.errors:
-        a.status = "error"
+    # recomputed, not only raised: forget() may have dropped what made it "error" (issue 23, finding 6)
+    a.status = "error" if a.errors else "ok"
 
 
 class Counter:

@@ -17,7 +17,7 @@ from ..models.base import Generator, Job, Settings
 from ..options import LongSummary, StageOptions
 from ..records import Article
 from ..text.sentences import complete_sentences, split_sentences
-from . import Counter, Progress, Stage, judge
+from . import Counter, Progress, Stage, forget, judge
 
 
 @dataclass
@@ -98,7 +98,7 @@ class ModelSummarizer(Summarizer):
 
     def __init__(self, gen: Generator, opts: StageOptions) -> None:
         self.gen, self.opts = gen, opts
-        self.limit = gen.input_limit("summarize")
+        self.limit = gen.input_limit("summarize", opts.summary_max_new_tokens)
         self.count = Counter(gen, "summarize", self.limit)
 
     def describe(self) -> dict[str, Any]:
@@ -115,7 +115,8 @@ class ModelSummarizer(Summarizer):
             chunks = self.count.chunks(text) if text.strip() else []
             strategy = "empty" if not chunks else "single" if len(chunks) == 1 else "map-reduce"
             if len(chunks) > 1 and self.opts.long_summary == LongSummary.lead_truncate:
-                chunks, strategy = chunks[:1], "lead-truncation"
+                # named as the flag is (issue 23, finding 16: meta said "lead-truncation")
+                chunks, strategy = chunks[:1], str(LongSummary.lead_truncate)
             out.append(Abstract(None, {"strategy": strategy, "chunks": len(chunks), "rounds": 0, "input_tokens": 0,
                                        "output_tokens": 0, "capped": 0, "trimmed_chars": 0, "retried": False,
                                        "flags": [], "notes": [], "seconds": 0.0}))
@@ -175,6 +176,10 @@ class ModelSummarizer(Summarizer):
         return again
 
 
+#: the errors about an abstract, its own and its translation's (stages/translate.py names them)
+SUMMARY_ERRORS = ("summary: ", "translation of summary: ", "translation: summary: ")
+
+
 class Summarize(Stage):
     """Fill summary_zh and meta['summary'] of every article with a summariser's abstracts."""
 
@@ -190,6 +195,12 @@ class Summarize(Stage):
     def __call__(self, articles: list[Article], progress: Progress | None = None) -> None:
         targets = [a for a in articles if a.kind == "article"]
         for a, ab in zip(targets, self.summarizer.abstracts(targets, progress)):
+            # a rerun replaces the abstract: its old errors go, and its old English with theirs (finding 6)
+            forget(a, SUMMARY_ERRORS)
+            a.summary_en = None
+            if "translation" in a.meta:
+                flags = a.meta["translation"].get("flags") or []
+                a.meta["translation"]["flags"] = [f for f in flags if not f.startswith("summary: ")]
             a.summary_zh = ab.text
             a.meta["summary"] = ab.stats
             a.errors.extend(ab.errors)

@@ -10,7 +10,10 @@ from ..jobs import RETRY_SETTINGS, run_jobs
 from ..models.base import Generator, Job, Settings
 from ..options import StageOptions
 from ..records import Article
-from . import Counter, Progress, Stage, judge
+from . import Counter, Progress, Stage, forget, judge
+
+#: the errors of this stage: a chunk's ("translation of p3: …") and a degenerate output's ("translation: …")
+TRANSLATION_ERRORS = ("translation of ", "translation: ")
 
 #: the fields translated besides the paragraphs, with where their English goes
 FIELDS = {"kicker": "kicker_en", "headline": "headline_en", "subtitle": "subtitle_en", "summary": "summary_en"}
@@ -70,17 +73,18 @@ class Translate(Stage):
                     jobs.append(Job("translate", chunk, output_cap(n), n, settings))
         results = run_jobs(self.gen, jobs, self.opts.max_batch_tokens, progress, self.opts.should_stop)
         pieces: dict[tuple[int, str], list[str]] = {}
+        errors: list[list[str]] = [[] for _ in targets]
         stats = [{"chunks": 0, "input_tokens": 0, "output_tokens": 0, "retried": 0, "flags": [], "seconds": 0.0}
                  for _ in targets]
         for (k, name), j, r in zip(keys, jobs, results):
-            s, a = stats[k], targets[k]
+            s = stats[k]
             s["chunks"] += 1
             s["input_tokens"] += j.input_tokens
             s["seconds"] += r.seconds
             s["retried"] += r.retried
             s["flags"] += [f"{name}: {f}" for f in r.flags if f"{name}: {f}" not in s["flags"]]
             if r.error:
-                a.errors.append(f"translation of {name}: {r.error}")
+                errors[k].append(f"translation of {name}: {r.error}")
             if r.output:
                 s["output_tokens"] += r.output.output_tokens
             pieces.setdefault((k, name), []).append(r.output.text if r.output else "")
@@ -90,6 +94,8 @@ class Translate(Stage):
             return " ".join(x for x in got if x) if got else None
 
         for k, a in enumerate(targets):
+            forget(a, TRANSLATION_ERRORS)  # a rerun's errors replace the last run's (issue 23, finding 6)
+            a.errors += errors[k]
             for name, dest in FIELDS.items():
                 setattr(a, dest, english(k, name))
             a.paragraphs_en = [english(k, f"p{i}") or "" for i in range(len(a.paragraphs))]
