@@ -157,4 +157,3 @@ def test_help_import_and_segment_do_not_load_torch_or_ray():
             "print(sorted(m for m in ('torch', 'transformers', 'ray') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
-

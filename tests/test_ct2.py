@@ -59,7 +59,7 @@ def _finished_elsewhere(out):
 
 @pytest.mark.parametrize("finished_elsewhere, in_flight", [(False, False), (True, False), (False, True)])
 def test_regression_concurrent_ct2_conversions_do_not_collide(tmp_path, monkeypatch, finished_elsewhere, in_flight):
-    """Issue 23, finding 7: runs converting at once shared `<key>.partial`; force=True emptied another's folder."""
+    """Session-23 review, finding 7: runs converting at once shared `<key>.partial`; force=True emptied another's."""
     import types
 
     from newsbrief.models import ct2
@@ -103,7 +103,7 @@ def test_ct2_int8_is_applied_and_recorded(tiny, ct2_cache):
 
 @pytest.mark.parametrize("max_new_tokens", [20, 64, 65, 200])
 def test_regression_ct2_seq2seq_output_cap_keeps_within_max_positions(tiny, ct2_cache, max_new_tokens):
-    """Issue 23, finding 13: a cap past the decoder's 64 positions failed "No position encodings ... >= 64"."""
+    """Session-23 review, finding 13: a cap past the decoder's 64 positions failed "No position encodings ... >= 64"."""
     hf = Models(StageOptions(device="cpu")).get(str(tiny["marian"]), "translate")
     gen = Models(StageOptions(device="cpu", backend="ctranslate2", compute_type="float32")).get(
         str(tiny["marian"]), "translate")

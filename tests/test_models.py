@@ -116,10 +116,22 @@ def test_lead_truncate_is_recorded(tiny):
 
 @pytest.mark.parametrize("flag", [str(x) for x in LongSummary])
 def test_regression_summary_strategy_is_named_as_its_long_summary_flag(flag):
-    """Issue 23, finding 16: `--long-summary lead-truncate` was recorded as strategy "lead-truncation"."""
+    """Session-23 review, finding 16: `--long-summary lead-truncate` was recorded as strategy "lead-truncation"."""
     from .conftest import SCHEMA
 
     assert flag in SCHEMA["properties"]["meta"]["properties"]["summary"]["properties"]["strategy"]["enum"]
+
+
+def test_records_that_say_lead_truncation_still_read():
+    """Outputs written before that rename keep working as inputs (`translate old.jsonl`)."""
+    import io
+
+    from newsbrief.io.jsonl import read_records
+
+    rec = {"id": "a", "kind": "article", "source": {"path": "p.txt"}, "paragraphs": ["x"],
+           "meta": {"summary": {"strategy": "lead-truncation", "chunks": 1, "seconds": 0.1}}}
+    [a] = read_records(io.StringIO(json.dumps(rec) + "\n"))
+    assert a.meta["summary"]["strategy"] == "lead-truncation"
 
 
 def test_lead_summary_needs_no_model():
@@ -137,7 +149,7 @@ def test_lead_summary_needs_no_model():
     (400, 32768, 4096),  # CAUSAL_MAX_INPUT_TOKENS is the most either way
 ])
 def test_regression_causal_summary_input_limit_follows_summary_tokens(summary_tokens, positions, limit):
-    """Issue 23, finding 13: the causal input limit left room for config's 160 tokens, not --summary-tokens."""
+    """Session-23 review, finding 13: the causal input limit left room for config's 160 tokens, not --summary-tokens."""
     from newsbrief.models.hf import CausalGenerator
     from newsbrief.stages.summarize import ModelSummarizer
 
@@ -278,7 +290,7 @@ def test_missing_model_offline_names_it_and_says_how_to_get_it(tmp_path, monkeyp
 @pytest.mark.parametrize("broken_folder", [False, True], ids=["missing", "broken-folder"])
 def test_regression_missing_model_message_names_the_preset_that_pins_its_revision(tmp_path, monkeypatch, typed, pull,
                                                                                 broken_folder):
-    """Issue 23, finding 11: the message said `models pull Helsinki-NLP/opus-mt-zh-en`, which skips the pin."""
+    """Session-23 review, finding 11: the message said `models pull Helsinki-NLP/opus-mt-zh-en`, which skips the pin."""
     monkeypatch.setenv("NEWSBRIEF_MODELS", str(tmp_path))
     if broken_folder:
         folder = tmp_path / typed.replace("/", "__") if "/" in typed else tmp_path / "Helsinki-NLP__opus-mt-zh-en"

@@ -9,7 +9,7 @@ from .conftest import ROOT
 
 
 def test_regression_spdx_license_needs_setuptools_77():
-    """Issue 23, finding 17: `license = "Apache-2.0"` (PEP 639) is read by setuptools 77 on, the floor was 68."""
+    """Session-23 review, finding 17: `license = "Apache-2.0"` (PEP 639) needs setuptools 77; the floor was 68."""
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     [setuptools] = [r for r in meta["build-system"]["requires"] if r.startswith("setuptools")]
     floor = re.fullmatch(r"setuptools>=(\d+)(\.\d+)*", setuptools)

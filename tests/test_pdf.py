@@ -553,7 +553,6 @@ def test_segment_pdf_raises_for_a_scan(tmp_path):
         segment_pdf(_image_only(tmp_path / "scan.pdf"), "scan.pdf")
 
 
-
 def test_regression_dateline_without_a_date_group_does_not_crash_the_page(tmp_path):
     # match_dateline also returns source-only forms (央视网消息), whose match has no `date` group: the PDF
     # assembler asked for it and every page with such an article failed (found merging issue 9's grammar)
@@ -576,7 +575,7 @@ def test_regression_dateline_without_a_date_group_does_not_crash_the_page(tmp_pa
     ("PDF_ORPHAN_TITLE_REACH_EM", "regions"),
 ])
 def test_regression_pdf_thresholds_are_named_in_config(name, module):
-    """Issue 23, finding 12: these were bare numbers in the PDF code (0.6 written twice, 0.95, 0.3 pt, 3, 2x ...)."""
+    """Session-23 review, finding 12: these were bare numbers in the PDF code (0.6 twice, 0.95, 0.3 pt, 3, 2x ...)."""
     import importlib
     import inspect
 

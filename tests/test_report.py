@@ -101,7 +101,7 @@ def test_report_holds_every_record_mark_and_provenance(run_dir, tmp_path):
 
 @pytest.mark.parametrize("strategy, mark", [
     ("map-reduce", "mapreduce"),
-    ("lead-truncate", "truncated"),  # issue 23, finding 16: the strategy is named as its flag
+    ("lead-truncate", "truncated"),  # session-23 review, finding 16: the strategy is named as its flag
     ("single", None),
 ])
 def test_report_marks_the_summary_strategy(strategy, mark):

@@ -451,7 +451,7 @@ def test_finding6_a_broken_model_folder_says_which_file_and_exits_2(tmp_path, fi
     (b"\xff\xfe", ".newsbrief-source.json is not valid JSON"),
 ], ids=["garbage", "empty", "list", "not-utf8"])
 def test_regression_corrupt_source_json_is_a_folder_problem_not_a_traceback(tmp_path, source, message):
-    """Issue 23, finding 14: a corrupt .newsbrief-source.json raised JSONDecodeError from hf._revision."""
+    """Session-23 review, finding 14: a corrupt .newsbrief-source.json raised JSONDecodeError from hf._revision."""
     model = tmp_path / "model"
     model.mkdir()
     (model / "config.json").write_text('{"model_type": "marian"}', encoding="utf-8")

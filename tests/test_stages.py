@@ -113,7 +113,7 @@ def test_an_abstract_cut_at_the_cap_is_retried_trimmed_and_recorded(mode, status
         assert a.status == status
 
 
-# --- a stage run again replaces its own errors and what depended on its output (issue 23, finding 6) ------
+# --- a stage run again replaces its own errors and what depended on its output (session-23 review, finding 6) ------
 
 @pytest.mark.parametrize("errors, kept", [
     (["summary: repetition loop after retry"], []),

@@ -130,7 +130,7 @@ def test_a_record_stitched_earlier_keeps_its_pieces_when_joined_again(tmp_path):
     ({}, {}, None),
 ])
 def test_regression_stitched_record_keeps_pdf_box_and_extra(tmp_path, head_extra, tail_extra, kept):
-    """Issue 23, finding 8: merge() built Source without pdf_page and bbox and dropped meta.extra."""
+    """Session-23 review, finding 8: merge() built Source without pdf_page and bbox and dropped meta.extra."""
     p1 = "产业升级步伐加快\n本报讯（记者 李明） 今年以来，我市产业\n升级步伐加快。（下转第2版）\n"
     p2 = "（上接第1版）新兴产业增势良好。\n"
     folder = _issue(tmp_path / "issue", {"page1.txt": p1, "page2.txt": p2})

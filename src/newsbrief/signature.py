@@ -22,12 +22,12 @@ from . import __version__
 PACKAGE = Path(__file__).resolve().parent
 
 #: the code that shapes segmented records: the segmenter, the PDF layout that feeds it, how page text is
-#: read and normalised, how jumps are stitched, the records and their JSONL, and every threshold (issue 23,
+#: read and normalised, how jumps are stitched, the records and their JSONL, and every threshold (session-23 review,
 #: finding 3: `__version__` is never bumped, so a rerun after a rule or threshold changed resumed the old records)
 SEGMENTER_CODE = ("segment/*.py", "pdf/*.py", "text/normalize.py", "io/read.py", "io/sources.py", "stitch.py",
                   "records.py", "io/jsonl.py", "config.py")
 #: the code that shapes the model stages' fields and has no version of its own: prompts, input limits and
-#: output caps, chunking, the degenerate-output checks, the thresholds (issue 23, finding 3)
+#: output caps, chunking, the degenerate-output checks, the thresholds (session-23 review, finding 3)
 TOOL_CODE = ("models/*.py", "jobs.py", "text/*.py", "stages/*.py", "config.py")
 
 

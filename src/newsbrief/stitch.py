@@ -115,7 +115,7 @@ def merge(parts: list[Article]) -> Article:
     src = head.source
     errors = [e for p in parts for e in p.errors]
     byline = next((p for p in parts if p.byline), head)
-    # the head's keys first; a key only a later part had is kept too (issue 23, finding 8: extra was dropped)
+    # the head's keys first; a key only a later part had is kept too (session-23 review, finding 8: extra was dropped)
     extra = {k: v for p in reversed(parts) for k, v in (p.meta.get("extra") or {}).items()}
     # the model fields of a part described half an article: the stages make them again from the whole
     return Article(

@@ -49,7 +49,7 @@ def converted(hf: HFGenerator, compute_type: str) -> Path:
         log.info(f"converting {hf.model_id} to CTranslate2 (once) in {path}")
         path.parent.mkdir(parents=True, exist_ok=True)
         # a folder of this run's own beside the target: runs converting at once each write their own
-        # (issue 23, finding 7: a shared `<key>.partial` with force=True failed "Directory not empty")
+        # (session-23 review, finding 7: a shared `<key>.partial` with force=True failed "Directory not empty")
         tmp = Path(tempfile.mkdtemp(prefix=f"{path.name}.partial-", dir=path.parent))
         try:
             with log.libraries_hushed():
@@ -132,7 +132,7 @@ class CT2Translator(CT2Generator):
         source = [tok.convert_ids_to_tokens(tok(self.hf._input(j.task, j.text))["input_ids"]) for j in part]
         s = part[0].settings
         # within the decoder's positions (the target prefix takes one), as the transformers path caps: past
-        # them every chunk failed "No position encodings ... >= 64" on a small model (issue 23, finding 13)
+        # them every chunk failed "No position encodings ... >= 64" on a small model (session-23 review, finding 13)
         cap = min(max(j.max_new_tokens for j in part) + (1 if self.prefix else 0), self.hf.max_positions())
         pending = self.model.translate_batch(
             source, target_prefix=[self.prefix] * len(part) if self.prefix else None,

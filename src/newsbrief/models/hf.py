@@ -225,7 +225,7 @@ class CausalGenerator(HFGenerator):
         positions = min(self.max_positions(), config.CAUSAL_MAX_INPUT_TOKENS * 2)
         if task == "translate":
             budget = int(positions / (1 + config.TRANSLATION_OUTPUT_RATIO))
-        else:  # the run's --summary-tokens, not the default (issue 23, finding 13)
+        else:  # the run's --summary-tokens, not the default (session-23 review, finding 13)
             budget = positions - (config.SUMMARY_MAX_NEW_TOKENS if output_tokens is None else output_tokens)
         return max(16, min(budget, config.CAUSAL_MAX_INPUT_TOKENS))
 

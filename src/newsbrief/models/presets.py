@@ -51,5 +51,5 @@ PROFILES = {
 
 def pull_name(model_id: str) -> str:
     """What to pass to `models pull` for a model: its preset's name where it has one, which pulls the pinned
-    revision (issue 23, finding 11: a hub id pulls whatever is newest), else the id."""
+    revision (session-23 review, finding 11: a hub id pulls whatever is newest), else the id."""
     return next((p.name for p in PRESETS.values() if p.model_id == model_id), model_id)

@@ -106,7 +106,8 @@ def folder_problem(folder: Path) -> str | None:
     except (OSError, ValueError) as e:
         return f"config.json is not valid JSON ({e})"
     source = folder / SOURCE_FILE
-    if source.exists():  # read for the revision on loading: a corrupt one was a raw traceback (issue 23, finding 14)
+    # read for the revision on loading: a corrupt one was a raw traceback (session-23 review, finding 14)
+    if source.exists():
         fix = "pull the model again, or delete that file (it only records the revision `models pull` fetched)"
         try:
             if not isinstance(json.loads(source.read_text(encoding="utf-8")), dict):

@@ -40,7 +40,7 @@ class Stage(ABC):
 def forget(a: Article, prefixes: tuple[str, ...]) -> None:
     """Drop an article's errors that start with one of prefixes: a stage's own, before it runs again.
 
-    Issue 23, finding 6: a record rerun through `summarize --summarizer lead`
+    Session-23 review, finding 6: a record rerun through `summarize --summarizer lead`
     got a new abstract yet kept "summary: repetition loop after retry" and
     status "error".
     """
@@ -48,10 +48,10 @@ def forget(a: Article, prefixes: tuple[str, ...]) -> None:
 
 
 def judge(a: Article, flags: list[str], stage: str, on_degenerate: str) -> None:
-    """Turn a degenerate output the retry did not fix into an error, unless the user asked only to flag it; set status."""
+    """Turn a degenerate output the retry did not fix into an error, unless only flags were asked; set status."""
     if flags and on_degenerate == "error":
         a.errors.extend(f"{stage}: {f} after retry" for f in dict.fromkeys(flags))
-    # recomputed, not only raised: forget() may have dropped what made it "error" (issue 23, finding 6)
+    # recomputed, not only raised: forget() may have dropped what made it "error" (session-23 review, finding 6)
     a.status = "error" if a.errors else "ok"
 
 

@@ -115,7 +115,7 @@ class ModelSummarizer(Summarizer):
             chunks = self.count.chunks(text) if text.strip() else []
             strategy = "empty" if not chunks else "single" if len(chunks) == 1 else "map-reduce"
             if len(chunks) > 1 and self.opts.long_summary == LongSummary.lead_truncate:
-                # named as the flag is (issue 23, finding 16: meta said "lead-truncation")
+                # named as the flag is (session-23 review, finding 16: meta said "lead-truncation")
                 chunks, strategy = chunks[:1], str(LongSummary.lead_truncate)
             out.append(Abstract(None, {"strategy": strategy, "chunks": len(chunks), "rounds": 0, "input_tokens": 0,
                                        "output_tokens": 0, "capped": 0, "trimmed_chars": 0, "retried": False,

@@ -94,7 +94,7 @@ class Translate(Stage):
             return " ".join(x for x in got if x) if got else None
 
         for k, a in enumerate(targets):
-            forget(a, TRANSLATION_ERRORS)  # a rerun's errors replace the last run's (issue 23, finding 6)
+            forget(a, TRANSLATION_ERRORS)  # a rerun's errors replace the last run's (session-23 review, finding 6)
             a.errors += errors[k]
             for name, dest in FIELDS.items():
                 setattr(a, dest, english(k, name))
