@@ -2468,3 +2468,19 @@ def test_indented_byline_opening_a_block_wrapped_inside_its_words_is_one_byline(
     assert [(a.headline, a.byline, a.reporters) for a in got] == [
         ("水库扩建开工", "城南新闻·城南日报记者王建华/文受访者供图", ["王建华"])]
     assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+@pytest.mark.parametrize("title, under, teaser", [
+    # another title, wider than the title over it, sharing a common word with the body (工程, 水利):
+    # named far less than the title, a title of its own (gen page u9766/p01, PyMuPDF blocks)
+    ("城南水库 扩建开工", "全市水利工程建设现场会明天召开 各地代表交流经验", True),
+    # a headline's rest wrapped at its column and printed apart, no wider than the line it wrapped from
+    ("城南水库扩建工程今日举", "行开工仪式大会", False),
+])
+def test_title_printed_apart_under_a_title_printed_after_its_body_that_names_it_far_less(title, under, teaser):
+    # _named_less_apart, TEASER_APART_MIN_BIGRAMS: a headline-last page closing on a title, then another
+    text = page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), title, under)
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == title + ("" if teaser else under)
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ([under] if teaser else [])
