@@ -2484,3 +2484,23 @@ def test_title_printed_apart_under_a_title_printed_after_its_body_that_names_it_
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
     assert reservoir.title == title + ("" if teaser else under)
     assert [t.title for t in got if t.fragment_type == "teaser"] == ([under] if teaser else [])
+
+
+def test_line_wrapped_inside_a_sentence_after_a_role_word_is_no_byline_under_a_title():
+    # _names_its_reporter (gen page u9761/p05, PyMuPDF blocks): after a sentence's end, a line as wide as the
+    # column ending on no mark, then a line that reads as organisation, role and name run together; what
+    # follows 记者 is the sentence's next words (no surname) and no source's name stands before it
+    lead = wrap(RESERVOIR, 13)
+    quote = ["水库管理处工程科副主任周晓", "明此前向前来采访的记者介绍", "说，大坝加固工程将在汛期前"] + wrap("完工，泄洪道也将同时拓宽。" + FARM, 13)
+    got = articles(page("城南水库扩建工程开工", lead + quote))
+    assert len(got) == 1 and got[0].byline is None
+    assert "记者介绍说" in got[0].text
+
+
+def test_reporter_on_a_rare_surname_after_a_source_under_a_title_is_the_byline():
+    # _names_its_reporter: a name on a surname SURNAMES lacks (赖) is still a reporter's after a source's name
+    # (gen pages, 广州日报: `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟行`)
+    # (both lines as wide as the column, where a line inside a paragraph would be)
+    text = page(wrap(LIBRARY, 13) + ["城南水库扩建工程今天开工了", "滨江城南新区日报记者赖小川"] + wrap(RESERVOIR, 13))
+    reservoir = next(a for a in articles(text) if RESERVOIR[:10] in a.text)
+    assert reservoir.reporters == ["赖小川"]
