@@ -2504,3 +2504,15 @@ def test_reporter_on_a_rare_surname_after_a_source_under_a_title_is_the_byline()
     text = page(wrap(LIBRARY, 13) + ["城南水库扩建工程今天开工了", "滨江城南新区日报记者赖小川"] + wrap(RESERVOIR, 13))
     reservoir = next(a for a in articles(text) if RESERVOIR[:10] in a.text)
     assert reservoir.reporters == ["赖小川"]
+
+
+def test_cohesion_after_a_subhead_stops_at_a_jump_marker():
+    # _window (gen pages u9766/p04, t9744/p01, PyMuPDF blocks): a last short section under its subhead,
+    # then （下转第3版） and the next article; read past the marker, the next article's words dilute the
+    # cohesion across the subhead, which had opened a new article of two sentences
+    section = "村民们说，等到明年开春，下游的田地再也不怕干旱了，大家都盼着新的灌溉季节早点到来。"
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR), "大坝加固", wrap(section), "（下转第3版）",
+                "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+    assert section in got[0].text and got[0].continued_on == "3"

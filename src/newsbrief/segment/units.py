@@ -952,7 +952,12 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
     cohesion across a subhead near an article's end (gen page text-5023/p08, pdftotext -raw:
     `街市提早一小時關門消毒`, its short last section, the article's byline, then the next
     article, read as a headline). A dateline is no such edge: under an editor's note it opens
-    the report of the same article (gen pages, 钱江晚报: `编者按` / … / `本报讯`).
+    the report of the same article (gen pages, 钱江晚报: `编者按` / … / `本报讯`). Read forward it
+    stops at a jump marker (（下转第5版）) and read back at one that resumes an article (（上接第1版））:
+    the text past it is another article's, whose words diluted the cohesion across the subhead
+    of a last short section, read as a new article's headline (gen pages u9766/p04, t9744/p01, PyMuPDF blocks: `热爱自然` / two
+    sentences / `（下转第5版）` / the next article's title and text); once it holds COHESION_MIN_CHARS,
+    so that a section too short to measure is still measured with the text past the marker.
     """
     parts: list[str] = []
     n = 0
@@ -960,6 +965,8 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
         u = units[k]
         if u.kind in ("title", "furniture") or (u.kind == "byline" and n >= config.COHESION_EDGE_MIN_CHARS
                                                 and not any(match_dateline(ln.text) for ln in u.lines)):
+            break
+        if u.kind == ("jump_down" if order.step > 0 else "jump_up") and n >= config.COHESION_MIN_CHARS:
             break
         if u.kind in ("jump_up", "jump_down", "stray", "caption"):
             continue
