@@ -2516,3 +2516,11 @@ def test_cohesion_after_a_subhead_stops_at_a_jump_marker():
     got = articles(text)
     assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
     assert section in got[0].text and got[0].continued_on == "3"
+
+
+def test_rest_of_a_headline_of_phrases_printed_apart_is_no_author():
+    # _rest_in_title (gen page r9735/p07, PyMuPDF blocks: `居家养老有“医”靠 安宁疗护有` / blank / `温度`):
+    # a rest that reads as a name (周全) balancing the phrases of the headline over it is the headline's
+    text = page("城南水库扩建工程开工 大坝加固求", "周全", wrap(RESERVOIR), "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert got[0].title.replace(" ", "") == "城南水库扩建工程开工大坝加固求周全" and got[0].byline is None
