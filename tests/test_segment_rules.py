@@ -2524,3 +2524,14 @@ def test_rest_of_a_headline_of_phrases_printed_apart_is_no_author():
     text = page("城南水库扩建工程开工 大坝加固求", "周全", wrap(RESERVOIR), "实验小学图书馆开放", wrap(LIBRARY))
     got = articles(text)
     assert got[0].title.replace(" ", "") == "城南水库扩建工程开工大坝加固求周全" and got[0].byline is None
+
+
+def test_teaser_line_over_a_pointing_subtitle_set_solid_under_a_title_is_split_off():
+    # _split_teaser, _POINTER (gen page u9766/p12, PyMuPDF blocks): under a title printed after its body,
+    # set solid with it, one line and then, apart, a subtitle pointing to another page: a teaser
+    text = page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR),
+                ["城南水库开工 泄洪道拓宽", "滨江马拉松赛鸣枪起跑"], "——详见第5版")
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == "城南水库开工 泄洪道拓宽"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑——详见第5版"]

@@ -257,8 +257,12 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             # (or two headlines of phrases, the upper stopping short of its column: each a whole title,
             # as pdftotext -raw prints them with no gap, gen page q9700/p07: `重大突破 我们在记录` /
             # `数智赋能 创新前行` / `——探寻我市…`)
+            # (or a teaser of one line over a subtitle pointing to another page, which no headline has
+            # of its own: a block extractor sets it solid under the title, gen page u9766/p12, PyMuPDF
+            # blocks: `大连太平湾投资2000亿 未批先建开工两年半` / `打造一流营商环境` / `——详见第5版`)
             apart = lower[0].blank_before or upper[-1].terminal or (
-                not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text))
+                not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
+                len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None)
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
