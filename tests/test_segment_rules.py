@@ -2604,3 +2604,70 @@ def test_role_with_names_glued_on_is_a_reporter_line(line, reporter):
     # `员 魏 嘉 熠 张 慧 莹）` set letter-spaced, its names run together once the spaces are dropped)
     from newsbrief.segment.byline import is_reporter_line
     assert is_reporter_line(line) is reporter
+
+
+@pytest.mark.parametrize("title, under, teaser", [
+    # another title, wider than the title over it, sharing a common word with the body (工程, 水利):
+    # named far less than the title, a title of its own (gen page u9766/p01, PyMuPDF blocks)
+    ("城南水库 扩建开工", "全市水利工程建设现场会明天召开 各地代表交流经验", True),
+    # a headline's rest wrapped at its column and printed apart, no wider than the line it wrapped from
+    ("城南水库扩建工程今日举", "行开工仪式大会", False),
+])
+def test_title_printed_apart_under_a_title_printed_after_its_body_that_names_it_far_less(title, under, teaser):
+    # _named_less_apart, TEASER_APART_MIN_BIGRAMS: a headline-last page closing on a title, then another
+    text = page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), title, under)
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == title + ("" if teaser else under)
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ([under] if teaser else [])
+
+
+def test_line_wrapped_inside_a_sentence_after_a_role_word_is_no_byline_under_a_title():
+    # _names_its_reporter (gen page u9761/p05, PyMuPDF blocks): after a sentence's end, a line as wide as the
+    # column ending on no mark, then a line that reads as organisation, role and name run together; what
+    # follows 记者 is the sentence's next words (no surname) and no source's name stands before it
+    lead = wrap(RESERVOIR, 13)
+    quote = ["水库管理处工程科副主任周晓", "明此前向前来采访的记者介绍", "说，大坝加固工程将在汛期前"] + wrap("完工，泄洪道也将同时拓宽。" + FARM, 13)
+    got = articles(page("城南水库扩建工程开工", lead + quote))
+    assert len(got) == 1 and got[0].byline is None
+    assert "记者介绍说" in got[0].text
+
+
+def test_reporter_on_a_rare_surname_after_a_source_under_a_title_is_the_byline():
+    # _names_its_reporter: a name on a surname SURNAMES lacks (赖) is still a reporter's after a source's name
+    # (gen pages, 广州日报: `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟行`)
+    # (both lines as wide as the column, where a line inside a paragraph would be)
+    text = page(wrap(LIBRARY, 13) + ["城南水库扩建工程今天开工了", "滨江城南新区日报记者赖小川"] + wrap(RESERVOIR, 13))
+    reservoir = next(a for a in articles(text) if RESERVOIR[:10] in a.text)
+    assert reservoir.reporters == ["赖小川"]
+
+
+def test_cohesion_after_a_subhead_stops_at_a_jump_marker():
+    # _window (gen pages u9766/p04, t9744/p01, PyMuPDF blocks): a last short section under its subhead,
+    # then （下转第3版） and the next article; read past the marker, the next article's words dilute the
+    # cohesion across the subhead, which had opened a new article of two sentences
+    section = "村民们说，等到明年开春，下游的田地再也不怕干旱了，大家都盼着新的灌溉季节早点到来。"
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR), "大坝加固", wrap(section), "（下转第3版）",
+                "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+    assert section in got[0].text and got[0].continued_on == "3"
+
+
+def test_rest_of_a_headline_of_phrases_printed_apart_is_no_author():
+    # _rest_in_title (gen page r9735/p07, PyMuPDF blocks: `居家养老有“医”靠 安宁疗护有` / blank / `温度`):
+    # a rest that reads as a name (周全) balancing the phrases of the headline over it is the headline's
+    text = page("城南水库扩建工程开工 大坝加固求", "周全", wrap(RESERVOIR), "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert got[0].title.replace(" ", "") == "城南水库扩建工程开工大坝加固求周全" and got[0].byline is None
+
+
+def test_teaser_line_over_a_pointing_subtitle_set_solid_under_a_title_is_split_off():
+    # _split_teaser, _POINTER (gen page u9766/p12, PyMuPDF blocks): under a title printed after its body,
+    # set solid with it, one line and then, apart, a subtitle pointing to another page: a teaser
+    text = page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR),
+                ["城南水库开工 泄洪道拓宽", "滨江马拉松赛鸣枪起跑"], "——详见第5版")
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == "城南水库开工 泄洪道拓宽"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑——详见第5版"]

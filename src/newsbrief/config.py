@@ -306,6 +306,12 @@ TEASER_MIN_BIGRAMS = 1
 #: rest apart too, but that holds a few characters (`温度`, `和力量`, `么大`)
 TEASER_WHOLE_MIN_BIGRAMS = 6
 
+#: fewest Chinese bigrams of a part printed apart under a title printed after its body that
+#: make it a title of its own when that body names it far less than the title (TEASER_TITLE_MARGIN,
+#: _named_less_apart): a headline's wrapped rest printed apart holds one to three (`温度`, `和力量`,
+#: `尴尬(表)`), a headline four or more (`坚持全国“一盘棋”`, 5; gen page u9766/p10)
+TEASER_APART_MIN_BIGRAMS = 4
+
 #: most of a teaser's bigrams that may occur in the bodies either side: a
 #: teaser announces another page's article, so none (dev-v2 d06).
 TEASER_MAX_COVERAGE = 0.0

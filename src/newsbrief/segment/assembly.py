@@ -257,8 +257,12 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             # (or two headlines of phrases, the upper stopping short of its column: each a whole title,
             # as pdftotext -raw prints them with no gap, gen page q9700/p07: `重大突破 我们在记录` /
             # `数智赋能 创新前行` / `——探寻我市…`)
+            # (or a teaser of one line over a subtitle pointing to another page, which no headline has
+            # of its own: a block extractor sets it solid under the title, gen page u9766/p12, PyMuPDF
+            # blocks: `大连太平湾投资2000亿 未批先建开工两年半` / `打造一流营商环境` / `——详见第5版`)
             apart = lower[0].blank_before or upper[-1].terminal or (
-                not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text))
+                not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
+                len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None)
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
@@ -266,6 +270,44 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             teaser_names = max(names(teaser, own), names(teaser, bodies[0] if first else bodies[1]))
             if names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN:
                 return title, teaser
+    if not first:
+        return _named_less_apart(block, bodies[1], own, best)
+    return best
+
+
+def _named_less_apart(block: list[Line], after: str, own: str,
+                      best: tuple[list[Line], list[Line]]) -> tuple[list[Line], list[Line]]:
+    """A title printed after its body split from the part printed apart at its foot that names that body far less.
+
+    A block extractor prints each title as a block of its own, and under a title
+    printed after its body a further block is another title: a teaser, or the
+    headline of an article whose body is not on this page (gen page u9766/p01,
+    PyMuPDF blocks: `查处诬告陷害 及时澄清正名` / blank / `国务院联防联控机制印发通知
+    进一步指导…`, 0.70 of its bigrams in the body over it against 0.09). A headline's
+    words recur in its own body, another title's at most in a common word or two, so
+    the body is asked how much more it names the title than the part, not whether it
+    names the part at all (TEASER_MAX_COVERAGE); a headline's wrapped rest holds too
+    few bigrams to count (TEASER_APART_MIN_BIGRAMS), and a rest wrapped at its column
+    is no wider than the line over it. best: the split found so far.
+    """
+    if best[1]:
+        return best
+    for cut in range(len(block) - 1, 0, -1):  # the shortest part at the foot first
+        title, part = block[:cut], block[cut:]
+        if not part[0].blank_before or part[0].text.startswith(DASH):
+            continue
+        if part[0].width <= title[-1].width:
+            # a headline wrapped at its column is printed apart when its lines are centred (gen pages
+            # u9763/p12, t9743/p10: `思来氏CEO张韫：用第三方` / `评价促进教育变革`, 8 columns under 12;
+            # dev-v2 c04, where the column is taken wider than the headline's line), and its rest is
+            # no wider than the line it wrapped from; another title's line may be (`查处诬告陷害
+            # 及时澄清正名`, 13 columns / `国务院联防联控机制印发通知 进一步…`, 25)
+            continue
+        words = text_of(part)
+        if len(title_bigrams(words)) < config.TEASER_APART_MIN_BIGRAMS:
+            continue
+        if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + config.TEASER_TITLE_MARGIN:
+            return title, part
     return best
 
 

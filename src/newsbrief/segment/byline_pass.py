@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from .. import config
 from ..text.normalize import display_width
-from .byline import (BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role, is_author_line,
-                     is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline, may_open_dateline,
-                     names_a_role, reporters, split_tail_byline, starts_with_surname)
+from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role,
+                     is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline,
+                     may_open_dateline, names_a_role, reporters, split_tail_byline, starts_with_surname)
 from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, _find_all, _rows, is_terminal, splice, text_of, unclosed_bracket
 
 
@@ -200,6 +200,21 @@ def _strong_dateline(m: re.Match | None) -> bool:
                               or m.group(0).startswith("【") or _names_reporters(m) or _wire_in_brackets(m))
 
 
+def _names_its_reporter(text: str) -> bool:
+    """Whether a reporter line names its reporter as a byline does: a name on a surname, or a source's name before the role.
+
+    A body line wrapped inside a sentence may read as organisation, role and name run
+    together (gen page u9761/p05, PyMuPDF blocks: `…2005年也未上涨。` / `中国社科院法学所副研究员支振`
+    / `锋此前在接受中新网记者采访时` / `表示，…`; u9766/p05: `…负责人罗成鑫给记者算了一`): what
+    follows 记者 there is the sentence's next words, what stands before it no source's name.
+    """
+    if all(starts_with_surname(name) for name in reporters(text)):
+        return True
+    role = BEFORE_NAME.search(text)
+    source = text[:role.start()].lstrip(BULLETS) if role else ""
+    return is_source(_CREDIT.sub("", source).strip())
+
+
 def mark_bylines(lines: list[Line]) -> list[Line]:
     """Mark byline lines; split a dateline that runs into the lead into byline + text."""
     # (the page's lines joined once for the two splits' first looks: again only if the first split one)
@@ -231,7 +246,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
         under_title = (i >= 2 and lines[i - 2].terminal and not prev.terminal
                        and prev.kind == lines[i - 2].kind == "text" and may_close_on_byline(t)
                        and HAN_END.search(prev.text) is not None
-                       and NAMED_REPORTER.match(t) is not None and is_reporter_line(t))
+                       and NAMED_REPORTER.match(t) is not None and is_reporter_line(t) and _names_its_reporter(t))
         # a body line that merely names a reporter (`新华社记者杨成明、`, dev page
         # a03) sits mid-paragraph at full width; a byline opens with a bullet or
         # follows a gap, a sentence end or a short line. A colon ends no sentence here: it

@@ -213,7 +213,12 @@ def _balancing_rest(head: Line, ln: Line) -> bool:
     first line joined on throws the phrases further out of balance (`路虎中国黄金5年终结 部分
     车型价格出现“崩盘”` / `捷豹路虎大中华区`, gen page g101/p07, the headline whole on one line).
     """
-    if ln.blank_before or ln.indent or ln.terminal or _NO_CLAUSE.match(ln.text) is None:
+    return not ln.blank_before and _balances(head, ln)
+
+
+def _balances(head: Line, ln: Line) -> bool:
+    """Whether ln, a line with no clause under a headline of phrases, brings its last phrase near its first."""
+    if ln.indent or ln.terminal or _NO_CLAUSE.match(ln.text) is None:
         return False
     phrases = head.text.split(" ")
     first, last = display_width(phrases[0]), display_width(phrases[-1])
@@ -224,6 +229,17 @@ def _headline_and_rest(head: Line, ln: Line) -> bool:
     """Whether head is a headline of phrases and ln the rest of its last phrase (_balancing_rest)."""
     # (the space looked for before the pattern: this is asked of every unit's first two lines)
     return " " in head.text and _PHRASED_HEADLINE.match(head.text) is not None and _balancing_rest(head, ln)
+
+
+def _rest_in_title(head: Line, ln: Line) -> bool:
+    """Whether ln, under a headline of phrases in a title run, is the rest of its last phrase, printed apart or not.
+
+    A block extractor prints the rest of a headline wrapped at its own measure as a block
+    of its own (gen page r9735/p07, PyMuPDF blocks: `居家养老有“医”靠 安宁疗护有` / blank /
+    `温度`): inside a title run the gap says nothing, and a rest that balances the phrases
+    (_balancing_rest) is no author's name.
+    """
+    return " " in head.text and _PHRASED_HEADLINE.match(head.text) is not None and _balances(head, ln)
 
 
 def _reads_as_headline(ln: Line) -> bool:
@@ -864,11 +880,11 @@ def classify_short_runs(units: list[Unit]) -> None:
             # a bare name under a title is its author's byline (dev page b01: 张志锋)
             # and what follows it is the deck that opens the body; not the rest of a headline's last
             # phrase that reads as a name (gen page t9741/p03, plain pdftotext: `居家养老有“医”靠 安宁疗护有` /
-            # `温度`, _headline_and_rest)
+            # `温度`, _rest_in_title)
             b = next((k for k in range(1, len(lines))
                       if is_bare_names(lines[k].text)
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
-                      and not _headline_and_rest(lines[k - 1], lines[k])),
+                      and not _rest_in_title(lines[k - 1], lines[k])),
                      None)
             if b is not None and (nxt is None or nxt.kind != "byline"):
                 lines[b].kind = "byline"
@@ -990,7 +1006,12 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
     cohesion across a subhead near an article's end (gen page text-5023/p08, pdftotext -raw:
     `街市提早一小時關門消毒`, its short last section, the article's byline, then the next
     article, read as a headline). A dateline is no such edge: under an editor's note it opens
-    the report of the same article (gen pages, 钱江晚报: `编者按` / … / `本报讯`).
+    the report of the same article (gen pages, 钱江晚报: `编者按` / … / `本报讯`). Read forward it
+    stops at a jump marker (（下转第5版）) and read back at one that resumes an article (（上接第1版））:
+    the text past it is another article's, whose words diluted the cohesion across the subhead
+    of a last short section, read as a new article's headline (gen pages u9766/p04, t9744/p01, PyMuPDF blocks: `热爱自然` / two
+    sentences / `（下转第5版）` / the next article's title and text); once it holds COHESION_MIN_CHARS,
+    so that a section too short to measure is still measured with the text past the marker.
     """
     parts: list[str] = []
     n = 0
@@ -998,6 +1019,8 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
         u = units[k]
         if u.kind in ("title", "furniture") or (u.kind == "byline" and n >= config.COHESION_EDGE_MIN_CHARS
                                                 and not any(match_dateline(ln.text) for ln in u.lines)):
+            break
+        if u.kind == ("jump_down" if order.step > 0 else "jump_up") and n >= config.COHESION_MIN_CHARS:
             break
         if u.kind in ("jump_up", "jump_down", "stray", "caption"):
             continue
