@@ -1465,6 +1465,22 @@ def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     assert got[1].text.replace("\n", "") == lead
 
 
+@pytest.mark.parametrize("first, rest", [
+    ("学校新建成的图书馆本周起向", "全校学生开放。"),  # ends on a preposition
+    ("学校图书馆推出的“快乐读书", "月”活动今天开始。"),  # opens a quotation it does not close
+])
+def test_lead_first_line_left_open_under_a_headline_is_not_run_into_the_title(first, rest):
+    # _lead_left_open, _left_open (gen pages u9761/p09, p10, plain pdftotext: `銀保監向6險企發監管` / `函 劍指違規投資` /
+    # `中國銀保監近日向` / `6家保險企業…`): a lead's first line short by its dropped indent, with no clause, right
+    # under a headline's lines and over a full line, had been taken as the headline's last line
+    lead = first + rest + LIBRARY
+    text = page(["水库扩建开工"] + wrap(RESERVOIR, 16), ["实验小学新建图书馆本周开放两万", "册藏书供全校学生自由借阅和选读", first]
+                + wrap(rest + LIBRARY, 16))
+    got = articles(text)
+    assert [(a.kicker or "") + a.headline for a in got] == ["水库扩建开工", "实验小学新建图书馆本周开放两万册藏书供全校学生自由借阅和选读"]
+    assert got[1].text.replace("\n", "") == lead
+
+
 def test_headline_filling_its_column_over_a_subtitle_after_a_body_is_a_title():
     # correct_kinds (gen page t9745/p12, pdftotext -raw, no blank lines: `…圆满成功！` / `为现代化巴彦淖尔建设` /
     # `凝聚强大智慧和力量` / `——热烈祝贺市政协五届一次会议` / `开幕`): two full lines with no clause right

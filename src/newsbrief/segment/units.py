@@ -79,10 +79,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
     if prev_first and not prev.full and not prev.indent and nxt.text[0].isdigit() and not nxt.blank_before \
-            and _reads_as_headline(prev) and opens_on_date(nxt.text):
+            and _reads_as_headline(prev) and opens_on_date(nxt.text) and not _left_open(prev.text):
         # a line short of its column with no punctuation, over a line opening on a date, is a headline
         # over its lead (gen page r9734/p02, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`): a
-        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column
+        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column.
+        # Not one left open (_left_open): that is a lead's first line going on into the date (gen page
+        # u9761/p09, plain pdftotext: `2004年3月20日至` / `5月7日，…`)
         return False
     if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
             and ("，" in prev.text or "、" in prev.text):
@@ -265,6 +267,36 @@ def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
     """
     return (not ln.overfull and not ln.full and ln.full_as_first() and not CLAUSE_MARK.match(ln.text)
             and nxt is not None and nxt.kind == "text" and not nxt.blank_before and nxt.full and not nxt.overfull)
+
+
+#: words that need what follows them: a preposition or a conjunction, which no headline ends on
+_NEEDS_OBJECT = frozenset(config.DANGLING_WORDS)
+
+
+def _left_open(text: str) -> bool:
+    """Whether a line with no clause is left open: it opens a quotation it does not close or ends on a word that needs more.
+
+    A headline is a whole phrase and closes its quotation marks (dev page b07: `脱贫不能“等靠要”`); a
+    lead's first line stops wherever the column does, inside a quotation (`陕工报日前推出的“高温`) or after
+    a preposition (`中國銀保監近日向`, `2004年3月20日至`, gen pages u9761/p10, p09, plain pdftotext).
+    """
+    return text[-1] in _NEEDS_OBJECT or text.count("“") > text.count("”") or text.count("「") > text.count("」")
+
+
+def _lead_left_open(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, under a headline's lines, is the lead's first line, left open into the full line under it.
+
+    Plain pdftotext prints a headline wrapped at a narrow column right over its lead, no gap between
+    (gen pages u9761/p09: `銀保監向6險企發監管` / `函 劍指違規投資` / `中國銀保監近日向` / `6家保險企業開出監管`;
+    u9761/p10: `这样的报道让职工感动` / `陕工报日前推出的“高温` / `酷暑访一线”栏目中…`). The lead's first line,
+    short of the column by its dropped indent, reads as the headline's last line; but a headline ends on
+    a whole phrase with its quotes closed, where that line is left open (_left_open) into the line under
+    it, which fills the column (_lead_under_wide_title). The headline's own lines hold no clause.
+    """
+    # (the flags and the width first: this is asked of every line under a short unit's lines, most of them full)
+    return (not ln.full and not ln.blank_before and not ln.indent and _left_open(ln.text)
+            and not CLAUSE_MARK.search(ln.text) and _lead_under_wide_title(ln, nxt)
+            and not any(CLAUSE_MARK.search(c.text) for c in cur))
 
 
 def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> bool:
@@ -484,6 +516,11 @@ def read_units(lines: list[Line]) -> list[Unit]:
             continue
         if cur and cur[0].full and _lead_under_full_title(units, cur, ln, nxt):
             # a headline's lines, however full: short, not a column's text cut at its foot
+            units.append(Unit("short", cur.copy()))
+            cur.clear()
+        if cur and len(cur) <= config.SHORT_UNIT_MAX_LINES and _lead_left_open(cur, ln, nxt):
+            # a lead's first line left open under a headline's lines starts the body: the lines over
+            # it are short, however full
             units.append(Unit("short", cur.copy()))
             cur.clear()
         # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
