@@ -1481,6 +1481,27 @@ def test_lead_first_line_left_open_under_a_headline_is_not_run_into_the_title(fi
     assert got[1].text.replace("\n", "") == lead
 
 
+def test_short_headline_line_at_a_column_foot_over_a_line_of_phrases_is_a_headline():
+    # _headline_at_foot, a line of phrases under it (gen pages u9763/p01, u9762/p05, plain pdftotext: `…脱贫` / gap /
+    # `深入基層感受時` / `代脈搏 不負使命`): a headline's first line shorter than HEADLINE_LINE_MIN_CHARS, printed
+    # after a sentence cut at its column's foot, had been read as that sentence's rest, the two articles one
+    cut = wrap(RESERVOIR, 8)[:5]  # `…加三千万立方米，` / `可以解决城南五个`
+    text = page(["水库开工"] + cut, ["实验小学新图书", "馆开放 藏书两万"] + wrap(LIBRARY, 8))
+    got = articles(text)
+    assert [(a.kicker or "") + a.headline for a in got] == ["水库开工", "实验小学新图书馆开放 藏书两万"]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_headline_lines_as_full_as_the_column_end_on_their_line_of_phrases():
+    # _phrased_last_line (gen page u9762/p05, plain pdftotext: `銀保監向6險企發監` / `管函 劍指違規投資` /
+    # `中國銀保監近日向6家`): a headline wrapped at the body's measure, its phrase gap on its second line, had
+    # run on into the lead's first line, as full as the column, and the article had lost its title
+    text = page(["水库扩建开工"] + wrap(RESERVOIR), ["实验小学新建图书馆本周", "开放 藏书两万册供全校借阅"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.kicker or "") + a.headline for a in got] == ["水库扩建开工", "实验小学新建图书馆本周开放 藏书两万册供全校借阅"]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_headline_filling_its_column_over_a_subtitle_after_a_body_is_a_title():
     # correct_kinds (gen page t9745/p12, pdftotext -raw, no blank lines: `…圆满成功！` / `为现代化巴彦淖尔建设` /
     # `凝聚强大智慧和力量` / `——热烈祝贺市政协五届一次会议` / `开幕`): two full lines with no clause right
@@ -1544,7 +1565,7 @@ def test_headline_with_quotes_over_a_subtitle_after_a_column_cut_at_its_foot_is_
     # _headline_at_foot (gen page t9741/p07, plain pdftotext: `…筛查出30多` / gap / `亮亮百姓“粮仓家底”` /
     # `——专访国家粮食和物资储备局负责人`): a headline holding quotation marks, a —— subtitle under it, had
     # been taken for the rest of the sentence cut at the column's foot above it, and the subtitle made the headline
-    cut = wrap(RESERVOIR)[:4]  # (`…可以解决` / `城南五个乡镇的灌溉用水问`)
+    cut = wrap(RESERVOIR)[:3]  # (`…可以解决` / `城南五个乡镇的灌溉用水问`)
     text = page(["水库扩建开工"] + cut, ["实验小学图书馆迎来“读书热”", "——新馆开放首日见闻"], wrap(LIBRARY))
     got = articles(text)
     assert [(a.headline, a.subtitle) for a in got] == [

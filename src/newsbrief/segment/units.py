@@ -299,6 +299,21 @@ def _lead_left_open(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
             and not any(CLAUSE_MARK.search(c.text) for c in cur))
 
 
+def _phrased_last_line(cur: list[Line], ln: Line) -> bool:
+    """Whether cur, lines with no punctuation, ends on a headline's line of phrases set apart, which ln does not finish.
+
+    A headline wrapped at a narrow column prints its phrase gap on its second or third line, each line
+    as full as the body's (gen page u9762/p05, plain pdftotext: `銀保監向6險企發監` / `管函 劍指違規投資` /
+    `中國銀保監近日向6家`, the lead, as wide as the column with no indent). Body text sets no gap between
+    two phrases (extraction spacing is closed up), so the line ends the headline, unless ln is the rest of
+    its last phrase (_phrased_rest, _balancing_rest).
+    """
+    last = cur[-1]
+    return (phrased_headline(last.text) and not ln.blank_before
+            and all(_UNPUNCTUATED.match(c.text) for c in cur[:-1])
+            and not _phrased_rest(last, ln) and not _balancing_rest(last, ln))
+
+
 def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> bool:
     """Whether ln, under a lone line stopped short of its column, is a lead's first line rather than that line's next.
 
@@ -408,7 +423,11 @@ def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     # (a headline may open on a speaker or a source and a colon, gen page r9732/p07: `…自娛自樂的話，` / gap /
     # `农机专家李金泽：为农机行业搭建` / `现代化信息平台`)
     prev, text = cur[-1], _speaker_dropped(ln.text)
-    if prev.terminal or not prev.full or len(text) < config.HEADLINE_LINE_MIN_CHARS \
+    # a line of phrases set apart under it is a headline's next line, whatever the widths: the line is that
+    # headline's first, however short (gen pages u9762/p05, u9763/p01, plain pdftotext: `…上午` / gap /
+    # `銀保監向6險企發監` / `管函 劍指違規投資`; `…脱贫` / gap / `深入基層感受時` / `代脈搏 不負使命`)
+    phrased_under = nxt is not None and nxt.kind == "text" and not nxt.blank_before and phrased_headline(nxt.text)
+    if prev.terminal or not prev.full or len(text) < config.HEADLINE_LINE_MIN_CHARS and not phrased_under \
             or _NO_CLAUSE.match(text) is None or text.startswith(DASH) \
             or not (CLAUSE_MARK.search(prev.text) or len(cur) >= 2 and CLAUSE_MARK.search(cur[-2].text)):
         return False
@@ -417,8 +436,8 @@ def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     # (nor over a —— subtitle: a sentence's rest goes on in text, gen page t9741/p07, plain pdftotext:
     # `…筛查出30多` / gap / `亮亮百姓“粮仓家底”` / `——专访国家粮食和物资储备局负责人`, its quotation
     # marks a headline's as much as a sentence's)
-    return nxt is None or nxt.kind != "text" or nxt.text.startswith(DASH) or not nxt.full and not nxt.terminal and (
-        nxt.blank_before or _UNPUNCTUATED.match(nxt.text) is not None)
+    return nxt is None or nxt.kind != "text" or nxt.text.startswith(DASH) or phrased_under or (
+        not nxt.full and not nxt.terminal and (nxt.blank_before or _UNPUNCTUATED.match(nxt.text) is not None))
 
 
 def _text_unit_kind(lines: list[Line]) -> str:
@@ -521,6 +540,11 @@ def read_units(lines: list[Line]) -> list[Unit]:
         if cur and len(cur) <= config.SHORT_UNIT_MAX_LINES and _lead_left_open(cur, ln, nxt):
             # a lead's first line left open under a headline's lines starts the body: the lines over
             # it are short, however full
+            units.append(Unit("short", cur.copy()))
+            cur.clear()
+        if 2 <= len(cur) <= config.SHORT_UNIT_MAX_LINES and _phrased_last_line(cur, ln):
+            # a headline's lines end with its line of phrases set apart: the lines over it are short,
+            # however full
             units.append(Unit("short", cur.copy()))
             cur.clear()
         # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
