@@ -1502,6 +1502,18 @@ def test_headline_lines_as_full_as_the_column_end_on_their_line_of_phrases():
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_body_line_telling_a_reporter_something_is_no_reporter_line():
+    # byline._TOLD_REPORTER (gen page u9766/p05, plain pdftotext: `资食品企业的负责人罗成鑫给记者算了一` / `笔账，…`): a
+    # paragraph's line cut by its column after `给记者` had read as an organisation, a role and a name, a reporter
+    # line that cut the article in two
+    body = ["市实验小学新建的图书馆本周向学生", "开放，藏书两万余册，设有自习区。", "说起开馆以来的变化，学校图书",
+            "馆的负责人王小明高兴地给记者算了一", "笔账，全馆每天能接待学生六百人。"] + wrap(LIBRARY, 16)
+    assert [len(ln) for ln in body[:5]] == [16, 16, 14, 17, 16]
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR, 16), ["实验小学新图书馆开放"] + body))
+    assert [a.headline for a in got] == ["水库扩建开工", "实验小学新图书馆开放"]
+    assert got[1].text.replace("\n", "") == "".join(body)
+
+
 def test_headline_filling_its_column_over_a_subtitle_after_a_body_is_a_title():
     # correct_kinds (gen page t9745/p12, pdftotext -raw, no blank lines: `…圆满成功！` / `为现代化巴彦淖尔建设` /
     # `凝聚强大智慧和力量` / `——热烈祝贺市政协五届一次会议` / `开幕`): two full lines with no clause right

@@ -60,8 +60,12 @@ BEFORE_NAME = re.compile(rf"\s|{_ROLE}")
 NAMED_REPORTER = re.compile(rf"^[^、，,；;]*{_ROLE}\s*[{_H}·]{{2,4}}$")
 #: a lead-in before the names: 文/ 文· 图文/ 采写： 记者︰
 _LEAD_IN = re.compile(r"^(?:文|图文|圖文|文/图|文／图)\s*[/／·・︰：:]\s*|^(?:記者|记者|采写|採寫|作者|撰文)\s*[︰：:]\s*")
-#: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 新甘肃·甘肃法治报记者, 作者：X)
-_ROLE_TOKEN = re.compile(rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?{_ROLE}[{_H}·]{{0,4}}$")
+#: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 新甘肃·甘肃法治报记者, 作者：X).
+#: No organisation ends on a word that takes the reporter as its object (_TOLD_REPORTER): that is a
+#: sentence about what someone told a reporter, cut by its column (gen page u9766/p05, plain pdftotext:
+#: `资食品企业的负责人罗成鑫给记者算了一` / `笔账，…`, which had read as a reporter line and cut the article)
+_TOLD_REPORTER = "给給向对對跟诉訴让讓请請替据據受"
+_ROLE_TOKEN = re.compile(rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?(?<![{_TOLD_REPORTER}]){_ROLE}[{_H}·]{{0,4}}$")
 #: an organisation standing as its own token before the roles: 新华网黑龙江频道 记者 X
 _ORG_TOKEN = re.compile(rf"^{_SOURCE}$")
 _TRAILER = re.compile(r"(?:报道|報道|文/图|文／图|摄|攝|文)$")
