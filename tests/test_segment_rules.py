@@ -771,6 +771,17 @@ def test_question_headline_wrapped_across_a_gap_is_still_the_headline():
     assert got[0].text.replace("\n", "") == RESERVOIR
 
 
+def test_question_headline_wrapped_with_no_gap_is_still_the_headline():
+    # _ASKED_TITLE, two lines with no gap and no clause (gen page u9761/p11, plain pdftotext: `拆房屡出命案 管理形同虚设` /
+    # gap / `谁来为无序拆房“埋` / `单”？` / the byline): the question had read as a one-sentence body, the kicker alone
+    # as the headline
+    text = page(["城南水库 扩建开工"], ["水库扩建工程为何还要再等", "三年？", "本报记者 王小明"] + wrap(RESERVOIR))
+    got = articles(text)
+    assert len(got) == 1 and got[0].byline == "本报记者 王小明"
+    assert "水库扩建工程为何还要再等三年？" in (got[0].kicker or "") + (got[0].headline or "")
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
 def test_four_stacked_title_blocks_split_two_articles_on_one_subject():
     # HEADLINE_STACKED: a banner, a kicker over two lines and a headline, each a block of its own
     # (real page rmrb-20180109-07); the two bodies share their words, so cohesion alone says subhead

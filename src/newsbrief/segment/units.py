@@ -629,10 +629,13 @@ def correct_kinds(units: list[Unit]) -> None:
     # article's byline or title is the title's headline, not a one-sentence body (gen pages,
     # 钱江晚报: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`); so is one
     # wrapped at the column, its rest a block of its own after a gap, as a block extractor prints a
-    # headline's lines (gen page g101/p04, PyMuPDF blocks: `谁来为无序拆房“埋` / gap / `单”？`)
+    # headline's lines (gen page g101/p04, PyMuPDF blocks: `谁来为无序拆房“埋` / gap / `单”？`), or with no
+    # gap when it holds no clause: one question wrapped at the column (gen page u9761/p11, plain pdftotext,
+    # the same lines), where a sentence of the body has a comma in two lines
     for k in range(1, len(units)):
         u, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
-        if u.kind != "body" or len(u.lines) > 2 or len(u.lines) == 2 and not u.lines[1].blank_before:
+        if u.kind != "body" or len(u.lines) > 2 or len(u.lines) == 2 and not u.lines[1].blank_before \
+                and CLAUSE_MARK.search(u.text):
             continue
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
                 and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt))):
