@@ -782,6 +782,17 @@ def test_question_headline_wrapped_with_no_gap_is_still_the_headline():
     assert got[0].text.replace("\n", "") == RESERVOIR
 
 
+def test_headline_past_its_column_edge_standing_apart_does_not_run_into_the_lead():
+    # _continues, a line standing apart past its column's edge with no punctuation (gen page u9763/p04, plain
+    # pdftotext: `Manuel Pinho：中国煤炭需求最快5年达顶峰`, 19 columns over 17 / `2015年，中国原油进口首超美国，成为`):
+    # a headline in a larger type than the body had run on into the lead, as wide as the column
+    lead = "新学期开学后，" + LIBRARY
+    text = page(["水库扩建开工"] + wrap(RESERVOIR, 16), ["实验小学新建图书馆本周向全校学生开放"] + wrap(lead, 16))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "实验小学新建图书馆本周向全校学生开放"]
+    assert got[1].text.replace("\n", "") == lead
+
+
 def test_four_stacked_title_blocks_split_two_articles_on_one_subject():
     # HEADLINE_STACKED: a banner, a kicker over two lines and a headline, each a block of its own
     # (real page rmrb-20180109-07); the two bodies share their words, so cohesion alone says subhead

@@ -148,6 +148,16 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # measure: that is the body under it (real page zghysyb, PyMuPDF text, no blank lines:
         # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
         return False
+    if prev_first and prev.blank_before and prev.width > prev.column + prev.slack and not prev.overfull \
+            and nxt.width <= nxt.column + nxt.slack and _UNPUNCTUATED.match(_speaker_dropped(prev.text)) \
+            and CLAUSE_MARK.search(nxt.text):
+        # a line standing apart that runs past its column's edge with no punctuation is a headline
+        # in a larger type, not a paragraph's first line, which its indent keeps inside the column; the
+        # line of clauses under it, at the column's measure, is the lead's (gen page u9763/p04, plain
+        # pdftotext: `Manuel Pinho：中国煤炭需求最快5年达顶峰` (19 over 17) / `2015年，中国原油进口…`). (Under
+        # it a line with no clause may be another headline's, side by side with it: gen page pdf-1001/p10,
+        # PyMuPDF blocks: `加大创新驱动力度强化生态环` / `农机专家李金泽：为农`)
+        return False
     if prev.overfull != nxt.overfull:
         if MID_SENTENCE.search(prev.text):
             # a line stopped on a comma or an opening quote goes on, whatever the widths: no headline
