@@ -793,6 +793,19 @@ def test_headline_past_its_column_edge_standing_apart_does_not_run_into_the_lead
     assert got[1].text.replace("\n", "") == lead
 
 
+def test_subtitle_does_not_run_on_into_a_line_that_ends_a_sentence_inside_it():
+    # _continues, a —— subtitle over a line with a full stop inside it (gen page u9764/p07, plain pdftotext:
+    # `——热烈祝贺市政协五届一次会议开幕`, 17 of 18 columns / `新征程催人奋进，新使命激荡人心。今天，`): the
+    # subtitle, nearly as wide as the column, had run on into the lead
+    lead = "图书馆开放了。本周起，" + LIBRARY
+    text = page(["水库扩建开工"] + wrap(RESERVOIR, 16), ["实验小学新建的图书馆开放", "——市教育局局长出席开馆仪式"]
+                + wrap(lead, 16))
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got] == [("水库扩建开工", None),
+                                                       ("实验小学新建的图书馆开放", "——市教育局局长出席开馆仪式")]
+    assert got[1].text.replace("\n", "") == lead
+
+
 def test_four_stacked_title_blocks_split_two_articles_on_one_subject():
     # HEADLINE_STACKED: a banner, a kicker over two lines and a headline, each a block of its own
     # (real page rmrb-20180109-07); the two bodies share their words, so cohesion alone says subhead

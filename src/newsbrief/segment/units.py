@@ -121,6 +121,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # extractor dropped is as much the body's: gen page t9746/p07, plain pdftotext:
         # `——专访国家粮食和物资储备局负责人` / gap / `计划投资2000亿元的大连`, another article's lead)
         return False
+    if prev_first and prev.text.startswith(DASH) and "。" in nxt.text[:-1]:
+        # a —— subtitle's rest is a phrase: a line that ends a sentence inside it and goes on is the lead's
+        # (gen page u9764/p07, plain pdftotext: `——热烈祝贺市政协五届一次会议开幕`, 17 of 18 columns /
+        # `新征程催人奋进，新使命激荡人心。今天，`)
+        return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
