@@ -314,21 +314,6 @@ def _lead_left_open(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
             and not any(CLAUSE_MARK.search(c.text) for c in cur))
 
 
-def _phrased_last_line(cur: list[Line], ln: Line) -> bool:
-    """Whether cur, lines with no punctuation, ends on a headline's line of phrases set apart, which ln does not finish.
-
-    A headline wrapped at a narrow column prints its phrase gap on its second or third line, each line
-    as full as the body's (gen page u9762/p05, plain pdftotext: `銀保監向6險企發監` / `管函 劍指違規投資` /
-    `中國銀保監近日向6家`, the lead, as wide as the column with no indent). Body text sets no gap between
-    two phrases (extraction spacing is closed up), so the line ends the headline, unless ln is the rest of
-    its last phrase (_phrased_rest, _balancing_rest).
-    """
-    last = cur[-1]
-    return (phrased_headline(last.text) and not ln.blank_before
-            and all(_UNPUNCTUATED.match(c.text) for c in cur[:-1])
-            and not _phrased_rest(last, ln) and not _balancing_rest(last, ln))
-
-
 def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> bool:
     """Whether ln, under a lone line stopped short of its column, is a lead's first line rather than that line's next.
 
@@ -555,11 +540,6 @@ def read_units(lines: list[Line]) -> list[Unit]:
         if cur and len(cur) <= config.SHORT_UNIT_MAX_LINES and _lead_left_open(cur, ln, nxt):
             # a lead's first line left open under a headline's lines starts the body: the lines over
             # it are short, however full
-            units.append(Unit("short", cur.copy()))
-            cur.clear()
-        if 2 <= len(cur) <= config.SHORT_UNIT_MAX_LINES and _phrased_last_line(cur, ln):
-            # a headline's lines end with its line of phrases set apart: the lines over it are short,
-            # however full
             units.append(Unit("short", cur.copy()))
             cur.clear()
         # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
