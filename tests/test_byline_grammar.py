@@ -66,6 +66,8 @@ def test_not_datelines(text):
     ("■谈会召开", False),  # the tail of a wrapped headline: four characters are a word, not a name
     ("福州晚报讯日前记者李四", False),  # a dateline with its lead, not a reporter line
     ("记者：首先欢迎您来到节目", False),  # an interview question, not a byline
+    ("图书馆的负责人王小明给记者算了一", False),  # a sentence cut by its column: told a reporter (_TOLD_REPORTER)
+    ("馆长向记者介绍", False),
 ])
 def test_reporter_lines_of_other_papers(line, expected):
     assert is_reporter_line(line) is expected

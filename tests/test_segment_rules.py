@@ -792,6 +792,41 @@ def test_question_headline_wrapped_across_a_gap_is_still_the_headline():
     assert got[0].text.replace("\n", "") == RESERVOIR
 
 
+def test_question_headline_wrapped_with_no_gap_is_still_the_headline():
+    # _ASKED_TITLE, two lines with no gap and no clause (gen page u9761/p11, plain pdftotext: `拆房屡出命案 管理形同虚设` /
+    # gap / `谁来为无序拆房“埋` / `单”？` / the byline): the question had read as a one-sentence body, the kicker alone
+    # as the headline
+    text = page(["城南水库 扩建开工"], ["水库扩建工程为何还要再等", "三年？", "本报记者 王小明"] + wrap(RESERVOIR))
+    got = articles(text)
+    assert len(got) == 1 and got[0].byline == "本报记者 王小明"
+    assert "水库扩建工程为何还要再等三年？" in (got[0].kicker or "") + (got[0].headline or "")
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_headline_past_its_column_edge_standing_apart_does_not_run_into_the_lead():
+    # _continues, a line standing apart past its column's edge with no punctuation (gen page u9763/p04, plain
+    # pdftotext: `Manuel Pinho：中国煤炭需求最快5年达顶峰`, 19 columns over 17 / `2015年，中国原油进口首超美国，成为`):
+    # a headline in a larger type than the body had run on into the lead, as wide as the column
+    lead = "新学期开学后，" + LIBRARY
+    text = page(["水库扩建开工"] + wrap(RESERVOIR, 16), ["实验小学新建图书馆本周向全校学生开放"] + wrap(lead, 16))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "实验小学新建图书馆本周向全校学生开放"]
+    assert got[1].text.replace("\n", "") == lead
+
+
+def test_subtitle_does_not_run_on_into_a_line_that_ends_a_sentence_inside_it():
+    # _continues, a —— subtitle over a line with a full stop inside it (gen page u9764/p07, plain pdftotext:
+    # `——热烈祝贺市政协五届一次会议开幕`, 17 of 18 columns / `新征程催人奋进，新使命激荡人心。今天，`): the
+    # subtitle, nearly as wide as the column, had run on into the lead
+    lead = "图书馆开放了。本周起，" + LIBRARY
+    text = page(["水库扩建开工"] + wrap(RESERVOIR, 16), ["实验小学新建的图书馆开放", "——市教育局局长出席开馆仪式"]
+                + wrap(lead, 16))
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got] == [("水库扩建开工", None),
+                                                       ("实验小学新建的图书馆开放", "——市教育局局长出席开馆仪式")]
+    assert got[1].text.replace("\n", "") == lead
+
+
 def test_four_stacked_title_blocks_split_two_articles_on_one_subject():
     # HEADLINE_STACKED: a banner, a kicker over two lines and a headline, each a block of its own
     # (real page rmrb-20180109-07); the two bodies share their words, so cohesion alone says subhead
@@ -1497,6 +1532,45 @@ def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     assert got[1].text.replace("\n", "") == lead
 
 
+@pytest.mark.parametrize("first, rest", [
+    ("学校新建成的图书馆本周起向", "全校学生开放。"),  # ends on a preposition
+    ("学校图书馆推出的“快乐读书", "月”活动今天开始。"),  # opens a quotation it does not close
+])
+def test_lead_first_line_left_open_under_a_headline_is_not_run_into_the_title(first, rest):
+    # _lead_left_open, _left_open (gen pages u9761/p09, p10, plain pdftotext: `銀保監向6險企發監管` / `函 劍指違規投資` /
+    # `中國銀保監近日向` / `6家保險企業…`): a lead's first line short by its dropped indent, with no clause, right
+    # under a headline's lines and over a full line, had been taken as the headline's last line
+    lead = first + rest + LIBRARY
+    text = page(["水库扩建开工"] + wrap(RESERVOIR, 16), ["实验小学新建图书馆本周开放两万", "册藏书供全校学生自由借阅和选读", first]
+                + wrap(rest + LIBRARY, 16))
+    got = articles(text)
+    assert [(a.kicker or "") + a.headline for a in got] == ["水库扩建开工", "实验小学新建图书馆本周开放两万册藏书供全校学生自由借阅和选读"]
+    assert got[1].text.replace("\n", "") == lead
+
+
+def test_short_headline_line_at_a_column_foot_over_a_line_of_phrases_is_a_headline():
+    # _headline_at_foot, a line of phrases under it (gen page u9763/p01, plain pdftotext: `…脱贫` / gap /
+    # `深入基層感受時` / `代脈搏 不負使命`): a headline's first line shorter than HEADLINE_LINE_MIN_CHARS, printed
+    # after a sentence cut at its column's foot, had been read as that sentence's rest, the two articles one
+    cut = wrap(RESERVOIR, 8)[:5]  # `…加三千万立方米，` / `可以解决城南五个`
+    text = page(["水库开工"] + cut, ["实验小学新图书", "馆开放 借书"] + wrap(LIBRARY, 8))
+    got = articles(text)
+    assert [(a.kicker or "") + a.headline for a in got] == ["水库开工", "实验小学新图书馆开放 借书"]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_body_line_telling_a_reporter_something_is_no_reporter_line():
+    # byline._TOLD_REPORTER (gen page u9766/p05, plain pdftotext: `资食品企业的负责人罗成鑫给记者算了一` / `笔账，…`): a
+    # paragraph's line cut by its column after `给记者` had read as an organisation, a role and a name, a reporter
+    # line that cut the article in two
+    body = ["市实验小学新建的图书馆本周向学生", "开放，藏书两万余册，设有自习区。", "说起开馆以来的变化，学校图书",
+            "馆的负责人王小明高兴地给记者算了一", "笔账，全馆每天能接待学生六百人。"] + wrap(LIBRARY, 16)
+    assert [len(ln) for ln in body[:5]] == [16, 16, 14, 17, 16]
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR, 16), ["实验小学新图书馆开放"] + body))
+    assert [a.headline for a in got] == ["水库扩建开工", "实验小学新图书馆开放"]
+    assert got[1].text.replace("\n", "") == "".join(body)
+
+
 def test_headline_filling_its_column_over_a_subtitle_after_a_body_is_a_title():
     # correct_kinds (gen page t9745/p12, pdftotext -raw, no blank lines: `…圆满成功！` / `为现代化巴彦淖尔建设` /
     # `凝聚强大智慧和力量` / `——热烈祝贺市政协五届一次会议` / `开幕`): two full lines with no clause right
@@ -1603,7 +1677,7 @@ def test_headline_with_quotes_over_a_subtitle_after_a_column_cut_at_its_foot_is_
     # _headline_at_foot (gen page t9741/p07, plain pdftotext: `…筛查出30多` / gap / `亮亮百姓“粮仓家底”` /
     # `——专访国家粮食和物资储备局负责人`): a headline holding quotation marks, a —— subtitle under it, had
     # been taken for the rest of the sentence cut at the column's foot above it, and the subtitle made the headline
-    cut = wrap(RESERVOIR)[:4]  # (`…可以解决` / `城南五个乡镇的灌溉用水问`)
+    cut = wrap(RESERVOIR)[:3]  # (`…可以解决` / `城南五个乡镇的灌溉用水问`)
     text = page(["水库扩建开工"] + cut, ["实验小学图书馆迎来“读书热”", "——新馆开放首日见闻"], wrap(LIBRARY))
     got = articles(text)
     assert [(a.headline, a.subtitle) for a in got] == [

@@ -149,6 +149,11 @@ SHORT_UNIT_MAX_LINES = 4
 #: line is as often a lead's opening words cut by a column break
 HEADLINE_LINE_MIN_CHARS = 8
 
+#: characters (prepositions and conjunctions) that need words after them: a line ending on one is left
+#: open, as a lead's first line cut by its column is and no headline's last line is (units._left_open;
+#: gen pages u9761/p09, plain pdftotext: `中國銀保監近日向` / `6家保險企業…`, `2004年3月20日至` / `5月7日，…`)
+DANGLING_WORDS = "向至在对把被从自和与及或并而将于为以由给跟同让使"
+
 #: columns a headline's next line under a line set across columns may fall short of the column
 #: (units._headline_line): a lead's first line falls short by its indent, two columns, or
 #: one and a half with a digit in it (dev-v2 d06: `中國銀保監近日向6家`, 9.5 of 11)

@@ -58,10 +58,6 @@ def _name_cut(line: str, nxt: str) -> bool:
     return 0 < len(begun) and len(begun) + len(nxt.split()[0]) <= 3
 
 
-#: a day's date, perhaps with its year, opening a line (2004年3月20日至): a lead's words; a headline names no day
-_DATED = re.compile(r"(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日")
-
-
 def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     """Whether nxt carries on prev's sentence (a wrap, perhaps across a column break).
 
@@ -83,12 +79,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
     if prev_first and not prev.full and not prev.indent and nxt.text[0].isdigit() and not nxt.blank_before \
-            and _reads_as_headline(prev) and opens_on_date(nxt.text) and not _DATED.match(prev.text):
+            and _reads_as_headline(prev) and opens_on_date(nxt.text) and not _left_open(prev.text):
         # a line short of its column with no punctuation, over a line opening on a date, is a headline
         # over its lead (gen page r9734/p02, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`): a
-        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column;
-        # unless the line opens on a date itself: it is that lead's first line, its date a range that
-        # pdftotext -raw broke short, figures set narrow (gen page u9763/p10: `2004年3月20日至` / `5月7日，…`)
+        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column.
+        # Not one left open (_left_open): that is a lead's first line going on into the date (gen page
+        # u9761/p09, plain pdftotext: `2004年3月20日至` / `5月7日，…`)
         return False
     if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
             and ("，" in prev.text or "、" in prev.text):
@@ -125,6 +121,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # extractor dropped is as much the body's: gen page t9746/p07, plain pdftotext:
         # `——专访国家粮食和物资储备局负责人` / gap / `计划投资2000亿元的大连`, another article's lead)
         return False
+    if prev_first and prev.text.startswith(DASH) and "。" in nxt.text[:-1]:
+        # a —— subtitle's rest is a phrase: a line that ends a sentence inside it and goes on is the lead's
+        # (gen page u9764/p07, plain pdftotext: `——热烈祝贺市政协五届一次会议开幕`, 17 of 18 columns /
+        # `新征程催人奋进，新使命激荡人心。今天，`)
+        return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
@@ -151,6 +152,16 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # a headline line set over two columns does not run on into a line of the column's
         # measure: that is the body under it (real page zghysyb, PyMuPDF text, no blank lines:
         # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
+        return False
+    if prev_first and prev.blank_before and prev.width > prev.column + prev.slack and not prev.overfull \
+            and nxt.width <= nxt.column + nxt.slack and _UNPUNCTUATED.match(_speaker_dropped(prev.text)) \
+            and CLAUSE_MARK.search(nxt.text):
+        # a line standing apart that runs past its column's edge with no punctuation is a headline
+        # in a larger type, not a paragraph's first line, which its indent keeps inside the column; the
+        # line of clauses under it, at the column's measure, is the lead's (gen page u9763/p04, plain
+        # pdftotext: `Manuel Pinho：中国煤炭需求最快5年达顶峰` (19 over 17) / `2015年，中国原油进口…`). (Under
+        # it a line with no clause may be another headline's, side by side with it: gen page pdf-1001/p10,
+        # PyMuPDF blocks: `加大创新驱动力度强化生态环` / `农机专家李金泽：为农`)
         return False
     if prev.overfull != nxt.overfull:
         if MID_SENTENCE.search(prev.text):
@@ -303,6 +314,36 @@ def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
             and nxt is not None and nxt.kind == "text" and not nxt.blank_before and nxt.full and not nxt.overfull)
 
 
+#: words that need what follows them: a preposition or a conjunction, which no headline ends on
+_NEEDS_OBJECT = frozenset(config.DANGLING_WORDS)
+
+
+def _left_open(text: str) -> bool:
+    """Whether a line with no clause is left open: a quotation it does not close, or a last word that needs more.
+
+    A headline is a whole phrase and closes its quotation marks (dev page b07: `脱贫不能“等靠要”`); a
+    lead's first line stops wherever the column does, inside a quotation (`陕工报日前推出的“高温`) or after
+    a preposition (`中國銀保監近日向`, `2004年3月20日至`, gen pages u9761/p10, p09, plain pdftotext).
+    """
+    return text[-1] in _NEEDS_OBJECT or text.count("“") > text.count("”") or text.count("「") > text.count("」")
+
+
+def _lead_left_open(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, under a headline's lines, is the lead's first line, left open into the full line under it.
+
+    Plain pdftotext prints a headline wrapped at a narrow column right over its lead, no gap between
+    (gen pages u9761/p09: `銀保監向6險企發監管` / `函 劍指違規投資` / `中國銀保監近日向` / `6家保險企業開出監管`;
+    u9761/p10: `这样的报道让职工感动` / `陕工报日前推出的“高温` / `酷暑访一线”栏目中…`). The lead's first line,
+    short of the column by its dropped indent, reads as the headline's last line; but a headline ends on
+    a whole phrase with its quotes closed, where that line is left open (_left_open) into the line under
+    it, which fills the column (_lead_under_wide_title). The headline's own lines hold no clause.
+    """
+    # (the flags and the width first: this is asked of every line under a short unit's lines, most of them full)
+    return (not ln.full and not ln.blank_before and not ln.indent and _left_open(ln.text)
+            and not CLAUSE_MARK.search(ln.text) and _lead_under_wide_title(ln, nxt)
+            and not any(CLAUSE_MARK.search(c.text) for c in cur))
+
+
 def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> bool:
     """Whether ln, under a lone line stopped short of its column, is a lead's first line rather than that line's next.
 
@@ -412,7 +453,11 @@ def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     # (a headline may open on a speaker or a source and a colon, gen page r9732/p07: `…自娛自樂的話，` / gap /
     # `农机专家李金泽：为农机行业搭建` / `现代化信息平台`)
     prev, text = cur[-1], _speaker_dropped(ln.text)
-    if prev.terminal or not prev.full or len(text) < config.HEADLINE_LINE_MIN_CHARS \
+    # a line of phrases set apart under it is a headline's next line, whatever the widths: the line is that
+    # headline's first, however short (gen pages u9762/p05, u9763/p01, plain pdftotext: `…上午` / gap /
+    # `銀保監向6險企發監` / `管函 劍指違規投資`; `…脱贫` / gap / `深入基層感受時` / `代脈搏 不負使命`)
+    phrased_under = nxt is not None and nxt.kind == "text" and not nxt.blank_before and phrased_headline(nxt.text)
+    if prev.terminal or not prev.full or len(text) < config.HEADLINE_LINE_MIN_CHARS and not phrased_under \
             or _NO_CLAUSE.match(text) is None or text.startswith(DASH) \
             or not (CLAUSE_MARK.search(prev.text) or len(cur) >= 2 and CLAUSE_MARK.search(cur[-2].text)):
         return False
@@ -421,8 +466,8 @@ def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     # (nor over a —— subtitle: a sentence's rest goes on in text, gen page t9741/p07, plain pdftotext:
     # `…筛查出30多` / gap / `亮亮百姓“粮仓家底”` / `——专访国家粮食和物资储备局负责人`, its quotation
     # marks a headline's as much as a sentence's)
-    return nxt is None or nxt.kind != "text" or nxt.text.startswith(DASH) or not nxt.full and not nxt.terminal and (
-        nxt.blank_before or _UNPUNCTUATED.match(nxt.text) is not None)
+    return nxt is None or nxt.kind != "text" or nxt.text.startswith(DASH) or phrased_under or (
+        not nxt.full and not nxt.terminal and (nxt.blank_before or _UNPUNCTUATED.match(nxt.text) is not None))
 
 
 def _text_unit_kind(lines: list[Line]) -> str:
@@ -527,6 +572,11 @@ def read_units(lines: list[Line]) -> list[Unit]:
             # a headline's lines, however full: short, not a column's text cut at its foot
             units.append(Unit("short", cur.copy()))
             cur.clear()
+        if cur and len(cur) <= config.SHORT_UNIT_MAX_LINES and _lead_left_open(cur, ln, nxt):
+            # a lead's first line left open under a headline's lines starts the body: the lines over
+            # it are short, however full
+            units.append(Unit("short", cur.copy()))
+            cur.clear()
         # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
         # the title's, however full; gen page r9732/p05, pdftotext -raw: `…敬请垂注。` /
         # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`, which had joined two articles)
@@ -614,10 +664,13 @@ def correct_kinds(units: list[Unit]) -> None:
     # article's byline or title is the title's headline, not a one-sentence body (gen pages,
     # 钱江晚报: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / `■【文匯網訊】…`); so is one
     # wrapped at the column, its rest a block of its own after a gap, as a block extractor prints a
-    # headline's lines (gen page g101/p04, PyMuPDF blocks: `谁来为无序拆房“埋` / gap / `单”？`)
+    # headline's lines (gen page g101/p04, PyMuPDF blocks: `谁来为无序拆房“埋` / gap / `单”？`), or with no
+    # gap when it holds no clause: one question wrapped at the column (gen page u9761/p11, plain pdftotext,
+    # the same lines), where a sentence of the body has a comma in two lines
     for k in range(1, len(units)):
         u, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
-        if u.kind != "body" or len(u.lines) > 2 or len(u.lines) == 2 and not u.lines[1].blank_before:
+        if u.kind != "body" or len(u.lines) > 2 or len(u.lines) == 2 and not u.lines[1].blank_before \
+                and CLAUSE_MARK.search(u.text):
             continue
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
                 and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt))):
