@@ -200,3 +200,20 @@ def test_regression_report_refuses_to_overwrite_its_input_or_a_pipe(run_dir, tmp
         res = runner.invoke(app, ["report", *args])
         assert res.exit_code == 2 and message in res.stderr and "standard output" not in res.stderr, res.stderr
     assert jsonl.read_bytes() == before and pipe.is_fifo()
+
+
+def test_regression_an_input_written_under_two_names_by_two_runs_is_read_once(tmp_path):
+    # adding an input with the same file name renames the first's output (page1 -> issue__page1), and the
+    # earlier run's page1.jsonl stays: report counted its articles twice (session-23 review)
+    for folder in ("issue", "more"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page1.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["segment", str(tmp_path / "issue"), "-o", f"{out}/"]).exit_code == 0
+    os.utime(out / "page1.jsonl", (1, 1))  # written a run before the next, whatever the clock's resolution
+    args = ["segment", str(tmp_path / "issue"), str(tmp_path / "more"), "-o", f"{out}/"]
+    assert runner.invoke(app, args).exit_code == 0
+    assert sorted(p.name for p in out.glob("*.jsonl")) == ["issue__page1.jsonl", "more__page1.jsonl", "page1.jsonl"]
+    res = runner.invoke(app, ["report", str(out), "-o", str(tmp_path / "r.html")])
+    assert res.exit_code == 0 and "14 articles" in res.stderr
+    assert "page1.jsonl: left out: its records are all in" in res.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .. import log
 from ..records import Article
 from .jsonl import RecordError, read_records
 
@@ -42,8 +43,25 @@ def read_file(path: Path) -> list[Article]:
 
 
 def read_run(paths: list[str]) -> list[Article]:
-    """Every record of a run (folders and files), in file order."""
-    return [a for f in run_files(paths) for a in read_file(f)]
+    """Every record of a run (folders and files), in file order; a file whose ids a newer file holds is left out.
+
+    A run's output names depend on the other inputs of that run (`page1.jsonl` alone,
+    `issue__page1.jsonl` beside another folder's page1), so a folder that two runs wrote
+    can hold one input's records twice; report and eval counted them twice (session-23 review).
+    """
+    files = run_files(paths)
+    records = {f: read_file(f) for f in files}
+    ids = {f: {a.id for a in records[f]} for f in files}
+    newest = sorted(files, key=lambda f: f.stat().st_mtime_ns, reverse=True)
+    kept: set[Path] = set()
+    for f in newest:
+        twin = next((k for k in kept if ids[f] and ids[f] <= ids[k]), None)
+        if twin is None:
+            kept.add(f)
+        else:
+            log.warning(f"{f}: left out: its records are all in {twin}, written later (an earlier run that named "
+                        "its outputs otherwise); delete the older file")
+    return [a for f in files if f in kept for a in records[f]]
 
 
 def read_run_json(paths: list[str]) -> dict | None:
