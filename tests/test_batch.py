@@ -262,6 +262,8 @@ def test_regression_a_later_run_into_the_same_folder_keeps_another_days_records(
     arch, out = tmp_path / "arch", tmp_path / "out"
     for day in ("2025-02-01", "2025-02-02"):
         make_issue(arch / day, 1)
+    page = arch / "2025-02-02" / "page1.txt"  # another day's page: other bytes
+    page.write_text(page.read_text(encoding="utf-8").replace("2025年2月28日", "2025年3月1日"), encoding="utf-8")
     assert runner.invoke(app, ["segment", str(arch / "2025-02-01"), "-o", f"{out}/"]).exit_code == 0
     first = (out / "page1.jsonl").read_bytes()
     for extra in ([], ["--force"]):
@@ -271,3 +273,14 @@ def test_regression_a_later_run_into_the_same_folder_keeps_another_days_records(
         assert (out / "page1.jsonl").read_bytes() == first
     res = runner.invoke(app, ["segment", str(arch / "2025-02-01"), "-o", f"{out}/"])  # its own input resumes
     assert res.exit_code == 0 and json.loads((out / "run.json").read_text(encoding="utf-8"))["counts"]["resumed"] == 1
+
+
+def test_the_same_input_under_a_renamed_folder_is_redone_with_ids_of_its_new_name(tmp_path):
+    out = tmp_path / "out"
+    make_issue(tmp_path / "issue", 1)
+    assert runner.invoke(app, ["segment", str(tmp_path / "issue"), "-o", f"{out}/"]).exit_code == 0
+    (tmp_path / "issue").rename(tmp_path / "issue-2025")
+    res = runner.invoke(app, ["segment", str(tmp_path / "issue-2025"), "-o", f"{out}/"])
+    assert res.exit_code == 0, res.stderr
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["counts"]["done"] == 1
+    assert {r["id"].split("#")[0] for r in records_of(out)} == {"issue-2025/page1"}

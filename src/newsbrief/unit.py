@@ -22,7 +22,7 @@ from typing import Any
 
 from .errors import OutputError
 from .io.jsonl import read_records, write_atomic
-from .io.outputs import marker_state, write_marker, written_for
+from .io.outputs import marker_state, read_marker, write_marker
 from .io.read import PageText, shown
 from .io.sources import Input, read_input
 from .jobs import Interrupted, Progress
@@ -149,8 +149,8 @@ class Runner:
             for i, _, _ in live:
                 outs[i] = (work / task.names[i], work / MARKERS / (task.names[i] + ".done"))
                 reports[i].output = shown(str(outs[i][0])) if task.report_output else None
-            live = [(i, page, src) for i, page, src in live if not _taken(outs[i], _stem(task, i), reports[i])]
-            states = {i: "missing" if task.force else marker_state(*outs[i], key) for i, _, _ in live}
+            live = [(i, page, src) for i, page, src in live if not _taken(outs[i], _stem(task, i), key, reports[i])]
+            states = {i: "missing" if task.force else marker_state(*outs[i], key, _stem(task, i)) for i, _, _ in live}
             if all(state == "finished" for state in states.values()):
                 for i, _, _ in live:
                     _count(reports[i], read_back(outs[i][0]))
@@ -209,15 +209,20 @@ def _stem(task: UnitTask, i: int) -> str:
     return task.id_stems[i] or id_stem(task.paths[i])
 
 
-def _taken(out: tuple[Path, Path], stem: str, report: InputReport) -> bool:
+def _taken(out: tuple[Path, Path], stem: str, key: str, report: InputReport) -> bool:
     """Whether an earlier run wrote this output for another input; if so, the input fails saying so.
 
     Two runs of day folders into one -o DIR/ (`arch/2025-02-01/p1.txt`, then
     `arch/2025-02-02/p1.txt`) both name their output p1.jsonl: the second replaced the
-    first day's records without a word (session 23).
+    first day's records without a word (session-23 review). The same input under a new
+    folder name (same bytes, same settings: the same key) is no other input: it is redone,
+    its ids made from the new name.
     """
-    owner = written_for(out[1])
-    if owner is None or owner == stem or not out[0].exists():
+    m = read_marker(out[1])
+    owner = m.get("source")
+    if not isinstance(owner, str) or owner == stem or not out[0].exists():
+        return False
+    if m.get("key") == key:  # the same input, renamed: marker_state says it is not finished for this name
         return False
     report.status, report.error = "failed", (
         f"{shown(str(out[0]))} holds the records of {owner}, written by an earlier run into this folder, and this "

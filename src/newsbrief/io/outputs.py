@@ -160,24 +160,24 @@ def write_marker(marker: Path, key: str, size: int, sha256: str, source: str) ->
     write_text_atomic(marker, json.dumps({"key": key, "bytes": size, "sha256": sha256, "source": source}) + "\n")
 
 
-def written_for(marker: Path) -> str | None:
-    """The record-id stem of the input a marker's output was written for; None without one (or a marker's
-    from before markers said it)."""
+def read_marker(marker: Path) -> dict:
+    """A completion marker's fields ({} when there is none, or it cannot be read)."""
     try:
         m = json.loads(marker.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    return m.get("source") if isinstance(m, dict) and isinstance(m.get("source"), str) else None
+        return {}
+    return m if isinstance(m, dict) else {}
 
 
-def marker_state(out: Path, marker: Path, key: str) -> str:
-    """'finished' when the marker's key matches and the output is the file it recorded; 'changed' when the key
-    matches but the output was altered since (emptied, truncated, edited); else 'missing' (finding 3)."""
-    try:
-        m = json.loads(marker.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return "missing"
-    if not isinstance(m, dict) or m.get("key") != key:
+def marker_state(out: Path, marker: Path, key: str, source: str) -> str:
+    """'finished' when the marker's key and source match and the output is the file it recorded; 'changed' when
+    they match but the output was altered since (emptied, truncated, edited); else 'missing' (finding 3).
+
+    A marker of another source (the same input under a folder renamed since) is not this input's: its
+    records' ids name the old folder.
+    """
+    m = read_marker(marker)
+    if m.get("key") != key or m.get("source", source) != source:
         return "missing"
     try:
         if out.stat().st_size != m.get("bytes"):
