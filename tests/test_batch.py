@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings, strategies as st
 from typer.testing import CliRunner
 
@@ -226,6 +227,10 @@ def test_head_of_a_long_stream_ends_quietly_with_status_0(tmp_path):
                          capture_output=True, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     assert res.stderr == "" and json.loads(res.stdout)["kind"] in ("article", "fragment")
     assert res.returncode == 0
+    (tmp_path / "empty.txt").write_bytes(b"")  # an input failed before the reader went: still said, status 1
+    cmd = " ".join(_cli("segment", str(tmp_path / "empty.txt"), str(issue))) + ' | head -1; exit "${PIPESTATUS[0]}"'
+    res = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert res.returncode == 1 and "empty.txt: is empty" in res.stderr and "Traceback" not in res.stderr
 
 
 def test_a_page_named_twice_is_read_once(tmp_path):
@@ -258,20 +263,22 @@ def test_a_bug_met_on_one_page_fails_that_page_and_the_run_goes_on(tmp_path, mon
     assert run["status"] != "running" and [f["input"].split("/")[-1] for f in run["failures"]] == ["page2.txt"]
 
 
-def test_regression_a_later_run_into_the_same_folder_keeps_another_days_records(tmp_path):
+@pytest.mark.parametrize("day1, day2", [("2025-02-01", "2025-02-02"),
+                                         ("2025/02/01", "2025/03/01")])  # (the same folder/stem: the ids alike)
+def test_regression_a_later_run_into_the_same_folder_keeps_another_days_records(tmp_path, day1, day2):
     arch, out = tmp_path / "arch", tmp_path / "out"
-    for day in ("2025-02-01", "2025-02-02"):
+    for day in (day1, day2):
         make_issue(arch / day, 1)
-    page = arch / "2025-02-02" / "page1.txt"  # another day's page: other bytes
+    page = arch / day2 / "page1.txt"  # another day's page: other bytes
     page.write_text(page.read_text(encoding="utf-8").replace("2025年2月28日", "2025年3月1日"), encoding="utf-8")
-    assert runner.invoke(app, ["segment", str(arch / "2025-02-01"), "-o", f"{out}/"]).exit_code == 0
+    assert runner.invoke(app, ["segment", str(arch / day1), "-o", f"{out}/"]).exit_code == 0
     first = (out / "page1.jsonl").read_bytes()
     for extra in ([], ["--force"]):
-        res = runner.invoke(app, ["segment", str(arch / "2025-02-02"), "-o", f"{out}/", *extra])
+        res = runner.invoke(app, ["segment", str(arch / day2), "-o", f"{out}/", *extra])
         assert res.exit_code == 1
-        assert "page1.jsonl holds the records of 2025-02-01/page1, written by an earlier run" in res.stderr
+        assert f"page1.jsonl holds the records of {arch / day1 / 'page1.txt'}, written by an earlier run" in res.stderr
         assert (out / "page1.jsonl").read_bytes() == first
-    res = runner.invoke(app, ["segment", str(arch / "2025-02-01"), "-o", f"{out}/"])  # its own input resumes
+    res = runner.invoke(app, ["segment", str(arch / day1), "-o", f"{out}/"])  # its own input resumes
     assert res.exit_code == 0 and json.loads((out / "run.json").read_text(encoding="utf-8"))["counts"]["resumed"] == 1
 
 
@@ -284,3 +291,16 @@ def test_the_same_input_under_a_renamed_folder_is_redone_with_ids_of_its_new_nam
     assert res.exit_code == 0, res.stderr
     assert json.loads((out / "run.json").read_text(encoding="utf-8"))["counts"]["done"] == 1
     assert {r["id"].split("#")[0] for r in records_of(out)} == {"issue-2025/page1"}
+
+
+def test_o_file_parts_left_by_a_stopped_run_of_another_input_are_replaced_not_refused(tmp_path):
+    # (hostile test, session 23: a run stopped part-way left its parts; -o FILE's parts folder is a cache)
+    make_issue(tmp_path / "issue", 1)
+    work = tmp_path / ".all.jsonl.newsbrief-work"
+    (work / ".newsbrief").mkdir(parents=True)
+    (work / "page1.jsonl").write_text("{}\n", encoding="utf-8")
+    (work / ".newsbrief" / "page1.jsonl.done").write_text(
+        json.dumps({"key": "k", "bytes": 3, "sha256": "s", "source": str(tmp_path / "other" / "page1.txt")}))
+    res = runner.invoke(app, ["segment", str(tmp_path / "issue" / "page1.txt"), "-o", str(tmp_path / "all.jsonl")])
+    assert res.exit_code == 0, res.stderr
+    assert (tmp_path / "all.jsonl").read_text(encoding="utf-8").count('"kind": "article"') == 7

@@ -339,7 +339,7 @@ def test_regression_lone_surrogate_in_a_record_no_longer_kills_translate():
 class Fussy(Stage):
     """A stage that raises on any batch holding the article whose headline is `bad`."""
 
-    name, meta_key = "summarize", "summarizer"
+    name, meta_key, error_prefix = "summarize", "summarizer", "summary: "
 
     def __init__(self, bad: str) -> None:
         self.bad = bad
@@ -358,7 +358,17 @@ def test_a_stage_raising_on_one_article_fails_that_article_only():
     arts = seed_articles()
     Pipeline([Fussy(arts[1].headline)]).apply(arts)
     assert [a.status for a in arts] == ["ok", "error"] + ["ok"] * (len(arts) - 2)
-    assert arts[1].errors == ["summarize: internal error (RuntimeError: cannot take this one); please report it "
+    assert arts[1].errors == ["summary: internal error (RuntimeError: cannot take this one); please report it "
                               "with this article"]
     assert all(a.summary_zh == "done" for i, a in enumerate(arts) if i != 1)
     assert all(a.meta["tool"]["version"] for a in arts)
+
+
+def test_a_rerun_clears_the_internal_error_a_stage_raised_before():
+    from newsbrief.stages.summarize import LeadSummarizer
+
+    arts = seed_articles()
+    Pipeline([Fussy(arts[1].headline)]).apply(arts)
+    assert arts[1].status == "error"
+    Pipeline([Summarize(LeadSummarizer(), "error")]).apply(arts)
+    assert arts[1].status == "ok" and arts[1].errors == [] and arts[1].summary_zh

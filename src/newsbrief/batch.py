@@ -259,7 +259,8 @@ class Batch:
                 self._say(reports)
                 self.status, self.write_error = "failed", e
                 break
-            except BrokenPipeError:  # the reader of stdout went away (| head): stop quietly, as `yes | head` does
+            except BrokenPipeError:  # the reader of stdout went away (| head): stop, as `yes | head` does; the
+                # status says only what failed before (Click's own EPIPE handling exits 1 whatever happened)
                 _silence_stdout()
                 self.status = "reader gone"
                 break
@@ -395,8 +396,6 @@ class Batch:
 
     def _summarise(self) -> int:
         """Report failures on stderr and return the exit status (errors.py)."""
-        if self.status == "reader gone":  # (Click would exit 1 on EPIPE, which says inputs failed: issue 4)
-            return 0
         reports = self.reports
         for r in reports:
             if r.error:

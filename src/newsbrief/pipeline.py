@@ -81,13 +81,15 @@ class Pipeline:
                 raise
             except Exception:  # noqa: BLE001 - a bug or an input the model cannot take, in some article
                 for a in articles:
+                    if a.kind != "article":  # (stages leave fragments alone)
+                        continue
                     try:
                         stage([a], progress)
                     except Interrupted:
                         raise
                     except Exception as e:  # noqa: BLE001
-                        a.errors.append(f"{stage.name}: internal error ({type(e).__name__}: {e}); please report "
-                                        "it with this article")
+                        a.errors.append(f"{stage.error_prefix}internal error ({type(e).__name__}: {e}); please "
+                                        "report it with this article")
                         a.status = "error"
         meta = self.signature.meta()
         for a in articles:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,11 +24,11 @@ from typing import Any
 from .errors import OutputError
 from .io.jsonl import read_records, write_atomic
 from .io.outputs import marker_state, read_marker, write_marker
-from .io.read import PageText, shown
+from .io.read import STDIN, PageText, shown
 from .io.sources import Input, read_input
 from .jobs import Interrupted, Progress
 from .pipeline import Pipeline
-from .records import Article, id_stem
+from .records import Article
 from .stages.segment import Segment
 
 MARKERS = ".newsbrief"  # folder of completion markers inside an output folder
@@ -149,8 +150,10 @@ class Runner:
             for i, _, _ in live:
                 outs[i] = (work / task.names[i], work / MARKERS / (task.names[i] + ".done"))
                 reports[i].output = shown(str(outs[i][0])) if task.report_output else None
-            live = [(i, page, src) for i, page, src in live if not _taken(outs[i], _stem(task, i), key, reports[i])]
-            states = {i: "missing" if task.force else marker_state(*outs[i], key, _stem(task, i)) for i, _, _ in live}
+            if task.report_output:  # -o DIR/ (-o FILE's parts folder is its own, redone for another input)
+                live = [x for x in live if not _taken(outs[x[0]], _source(task.paths[x[0]]), key, reports[x[0]])]
+            states = {i: "missing" if task.force else marker_state(*outs[i], key, _source(task.paths[i]))
+                      for i, _, _ in live}
             if all(state == "finished" for state in states.values()):
                 for i, _, _ in live:
                     _count(reports[i], read_back(outs[i][0]))
@@ -185,7 +188,7 @@ class Runner:
                     sink(records)
                 else:
                     size, sha = write_atomic(outs[i][0], records)
-                    write_marker(outs[i][1], key, size, sha, _stem(task, i))
+                    write_marker(outs[i][1], key, size, sha, _source(task.paths[i]))
                 _count(reports[i], records)
                 reports[i].status = "done"
                 reports[i].seconds = round(time.perf_counter() - t0, 3)
@@ -204,30 +207,29 @@ def fail_on_bug(reports: list[InputReport], e: Exception, where: str = "") -> No
                                            "with this input")
 
 
-def _stem(task: UnitTask, i: int) -> str:
-    """The record-id stem of a task's i-th input: what its output's marker says it was written for."""
-    return task.id_stems[i] or id_stem(task.paths[i])
+def _source(path: str) -> str:
+    """What a marker says its output was written from: the input's absolute path (a Ray worker works in the
+    driver's folder), or - for standard input."""
+    return path if path == STDIN else os.path.abspath(path)
 
 
-def _taken(out: tuple[Path, Path], stem: str, key: str, report: InputReport) -> bool:
-    """Whether an earlier run wrote this output for another input; if so, the input fails saying so.
+def _taken(out: tuple[Path, Path], source: str, key: str, report: InputReport) -> bool:
+    """Whether an earlier run wrote this output from another input; if so, the input fails saying so.
 
     Two runs of day folders into one -o DIR/ (`arch/2025-02-01/p1.txt`, then
     `arch/2025-02-02/p1.txt`) both name their output p1.jsonl: the second replaced the
-    first day's records without a word (session-23 review). The same input under a new
-    folder name (same bytes, same settings: the same key) is no other input: it is redone,
-    its ids made from the new name.
+    first day's records without a word (session-23 review). The same input moved or its
+    folder renamed (same bytes, same settings: the same key) is no other input: it is
+    redone, its ids made from the new name.
     """
     m = read_marker(out[1])
     owner = m.get("source")
-    if not isinstance(owner, str) or owner == stem or not out[0].exists():
-        return False
-    if m.get("key") == key:  # the same input, renamed: marker_state says it is not finished for this name
+    if not isinstance(owner, str) or owner == source or m.get("key") == key or not out[0].exists():
         return False
     report.status, report.error = "failed", (
-        f"{shown(str(out[0]))} holds the records of {owner}, written by an earlier run into this folder, and this "
-        f"input ({stem}) would replace them: give this run another -o, or name both inputs in one run (outputs "
-        "are then named apart by their folders)")
+        f"{shown(str(out[0]))} holds the records of {shown(owner)}, written by an earlier run into this folder, "
+        f"and this input would replace them: give this run another -o, name both inputs in one run (outputs are "
+        f"then named apart by their folders), or delete {shown(str(out[0]))} if those records may go")
     return True
 
 

@@ -155,8 +155,8 @@ def check_output(output: str, targets: list[str], inputs: list[str], folders: li
 
 def write_marker(marker: Path, key: str, size: int, sha256: str, source: str) -> None:
     """Record that an input is finished: its key, the size and hash its output file was written with, and the
-    record-id stem of the input it was written for."""
-    # (ASCII JSON: a stem from a file name that is not UTF-8 holds a lone surrogate, test_robust finding 2)
+    input it was written from (source: its absolute path)."""
+    # (ASCII JSON: a file name that is not UTF-8 holds a lone surrogate, test_robust finding 2)
     write_text_atomic(marker, json.dumps({"key": key, "bytes": size, "sha256": sha256, "source": source}) + "\n")
 
 
@@ -173,8 +173,8 @@ def marker_state(out: Path, marker: Path, key: str, source: str) -> str:
     """'finished' when the marker's key and source match and the output is the file it recorded; 'changed' when
     they match but the output was altered since (emptied, truncated, edited); else 'missing' (finding 3).
 
-    A marker of another source (the same input under a folder renamed since) is not this input's: its
-    records' ids name the old folder.
+    A marker of another source (the same input moved, or its folder renamed, since) is not this input's:
+    its records' ids name the old folder.
     """
     m = read_marker(marker)
     if m.get("key") != key or m.get("source", source) != source:

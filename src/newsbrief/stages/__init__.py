@@ -27,6 +27,8 @@ class Stage(ABC):
     name: str = ""
     #: where its signature goes in each record's meta
     meta_key: str = ""
+    #: how its errors in a record begin (one of the prefixes it forgets before it runs again)
+    error_prefix: str = ""
 
     @abstractmethod
     def signature(self) -> dict[str, Any]:

@@ -185,6 +185,7 @@ class Summarize(Stage):
 
     name = "summarize"
     meta_key = "summarizer"
+    error_prefix = SUMMARY_ERRORS[0]
 
     def __init__(self, summarizer: Summarizer, on_degenerate: str) -> None:
         self.summarizer, self.on_degenerate = summarizer, on_degenerate

@@ -44,6 +44,7 @@ class Translate(Stage):
 
     name = "translate"
     meta_key = "translator"
+    error_prefix = TRANSLATION_ERRORS[1]
 
     def __init__(self, gen: Generator, opts: StageOptions) -> None:
         self.gen, self.opts = gen, opts
