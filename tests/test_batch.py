@@ -229,7 +229,8 @@ def test_head_of_a_long_stream_ends_quietly_with_status_0(tmp_path):
     assert res.returncode == 0
     (tmp_path / "empty.txt").write_bytes(b"")  # an input failed before the reader went: still said, status 1
     cmd = " ".join(_cli("segment", str(tmp_path / "empty.txt"), str(issue))) + ' | head -1; exit "${PIPESTATUS[0]}"'
-    res = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    res = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONUNBUFFERED": "1"})
     assert res.returncode == 1 and "empty.txt: is empty" in res.stderr and "Traceback" not in res.stderr
 
 
@@ -263,8 +264,8 @@ def test_a_bug_met_on_one_page_fails_that_page_and_the_run_goes_on(tmp_path, mon
     assert run["status"] != "running" and [f["input"].split("/")[-1] for f in run["failures"]] == ["page2.txt"]
 
 
-@pytest.mark.parametrize("day1, day2", [("2025-02-01", "2025-02-02"),
-                                         ("2025/02/01", "2025/03/01")])  # (the same folder/stem: the ids alike)
+# (the second pair: the same folder and stem, so record ids alike)
+@pytest.mark.parametrize("day1, day2", [("2025-02-01", "2025-02-02"), ("2025/02/01", "2025/03/01")])
 def test_regression_a_later_run_into_the_same_folder_keeps_another_days_records(tmp_path, day1, day2):
     arch, out = tmp_path / "arch", tmp_path / "out"
     for day in (day1, day2):

@@ -25,6 +25,7 @@ from .stages.segment import Segment
 from .stages.summarize import LeadSummarizer, ModelSummarizer, Summarize
 from .stages.translate import Translate
 
+
 def build_stages(tasks: tuple[str, ...], opts: StageOptions, models: Models) -> list[Stage]:
     """The stages for the tasks asked for, models loaded; a task whose method is `none` has no stage.
 
