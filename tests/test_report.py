@@ -196,7 +196,9 @@ def test_regression_report_refuses_to_overwrite_its_input_or_a_pipe(run_dir, tmp
     for args, message in [([str(run_dir), "-o", str(jsonl)], "would overwrite the input"),
                           ([str(run_dir), "-o", str(run_dir / "run.json")], "would overwrite the input"),
                           ([str(jsonl), "-o", str(jsonl)], "would overwrite the input"),
-                          ([str(run_dir), "-o", str(pipe)], "is a pipe, not a file")]:
+                          ([str(run_dir), "-o", str(pipe)], "is a pipe, not a file"),
+                          ([str(run_dir), "-o", str(run_dir / "new.jsonl")], "give the name of the HTML file"),
+                          ([str(run_dir), "-o", str(tmp_path)], "give the name of the HTML file")]:
         res = runner.invoke(app, ["report", *args])
         assert res.exit_code == 2 and message in res.stderr and "standard output" not in res.stderr, res.stderr
     assert jsonl.read_bytes() == before and pipe.is_fifo()
@@ -217,3 +219,17 @@ def test_regression_an_input_written_under_two_names_by_two_runs_is_read_once(tm
     res = runner.invoke(app, ["report", str(out), "-o", str(tmp_path / "r.html")])
     assert res.exit_code == 0 and "14 articles" in res.stderr
     assert "page1.jsonl: left out: its records are all in" in res.stderr
+
+
+def test_pages_whose_ids_agree_are_both_read_and_a_file_named_twice_once(tmp_path):
+    # (hostile test, session 23: ids `01/p1#…` of two months' pages made one look stale and dropped it)
+    for month in ("02", "03"):
+        page = tmp_path / "arch" / month / "01" / "p1.txt"
+        page.parent.mkdir(parents=True)
+        page.write_text(SEED.read_text(encoding="utf-8").replace("2月", f"{int(month)}月"), encoding="utf-8")
+        assert runner.invoke(app, ["segment", str(page), "-o", str(tmp_path / "r" / f"{month}.jsonl")]).exit_code == 0
+    res = runner.invoke(app, ["report", str(tmp_path / "r"), "-o", str(tmp_path / "r.html")])
+    assert res.exit_code == 0 and "14 articles" in res.stderr and "left out" not in res.stderr
+    once = str(tmp_path / "r" / "02.jsonl")
+    res = runner.invoke(app, ["report", once, once, str(tmp_path / "r"), "-o", str(tmp_path / "r.html")])
+    assert res.exit_code == 0 and "14 articles" in res.stderr and "left out" not in res.stderr

@@ -8,6 +8,7 @@ from pathlib import Path
 from .. import log
 from ..records import Article
 from .jsonl import RecordError, read_records
+from .read import file_identity
 
 
 class RunFilesError(ValueError):
@@ -28,7 +29,10 @@ def run_files(paths: list[str]) -> list[Path]:
             files.append(p)
         else:
             raise RunFilesError(f"{arg}: no such file")
-    return files
+    unique: dict[object, Path] = {}  # a file named twice (itself and its folder, two spellings) is read once
+    for f in files:
+        unique.setdefault(file_identity(str(f)) or f, f)
+    return list(unique.values())
 
 
 def read_file(path: Path) -> list[Article]:
@@ -43,25 +47,35 @@ def read_file(path: Path) -> list[Article]:
 
 
 def read_run(paths: list[str]) -> list[Article]:
-    """Every record of a run (folders and files), in file order; a file whose ids a newer file holds is left out.
+    """Every record of a run (folders and files), in file order; a file whose records a newer file holds is left out.
 
     A run's output names depend on the other inputs of that run (`page1.jsonl` alone,
     `issue__page1.jsonl` beside another folder's page1), so a folder that two runs wrote
     can hold one input's records twice; report and eval counted them twice (session-23 review).
+    A record is known by where its text was printed (source file, page, lines), not by its id,
+    which two inputs may share and a rename changes.
     """
     files = run_files(paths)
     records = {f: read_file(f) for f in files}
-    ids = {f: {a.id for a in records[f]} for f in files}
-    newest = sorted(files, key=lambda f: f.stat().st_mtime_ns, reverse=True)
-    kept: set[Path] = set()
-    for f in newest:
-        twin = next((k for k in kept if ids[f] and ids[f] <= ids[k]), None)
-        if twin is None:
-            kept.add(f)
-        else:
-            log.warning(f"{f}: left out: its records are all in {twin}, written later (an earlier run that named "
-                        "its outputs otherwise); delete the older file")
-    return [a for f in files if f in kept for a in records[f]]
+    holder: dict[tuple, Path] = {}  # each place -> the newest file kept that holds it
+    left_out: set[Path] = set()
+    for f in sorted(files, key=lambda f: f.stat().st_mtime_ns, reverse=True):
+        places = {_place(a) for a in records[f]}
+        twins = {holder.get(p) for p in places}
+        if len(twins) == 1 and None not in twins:
+            left_out.add(f)
+            log.warning(f"{f}: left out: its records are all in {twins.pop()}, written later (an earlier run that "
+                        "named its outputs otherwise); delete the older file")
+            continue
+        for p in places:
+            holder.setdefault(p, f)
+    return [a for f in files if f not in left_out for a in records[f]]
+
+
+def _place(a: Article) -> tuple:
+    """Where a record's text was printed: kind, source file, PDF page and line span."""
+    s = a.source
+    return a.kind, s.path, s.pdf_page, s.line_start, s.line_end
 
 
 def read_run_json(paths: list[str]) -> dict | None:

@@ -27,6 +27,9 @@ def report(paths: Annotated[list[str], typer.Argument(help="A run's output folde
         raise typer.Exit(1) from None
     try:  # `report run.jsonl -o run.jsonl` replaced the run with the page; -o /dev/null the device (session 23)
         check_output(output, [output], [str(f) for p in paths for f in _files(Path(p))], [], stdout_ok=False)
+        if output.lower().endswith(".jsonl") or Path(output).is_dir():
+            # (a page named .jsonl in a run folder is read back as records, and breaks every later report)
+            raise UsageError(f"-o {output}: give the name of the HTML file to write (issue.html)")
     except UsageError as e:
         print(f"newsbrief: {e}", file=sys.stderr)
         raise typer.Exit(e.exit_code) from None
