@@ -402,6 +402,15 @@ def test_byline_after_the_body_belongs_to_the_article_it_ends():
     assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["刘涛"]), ("图书馆开放", [])]
 
 
+def test_byline_flush_under_a_body_with_a_gap_after_it_signs_that_body_off():
+    # _set_under_body: `记者 刘涛` right under the last sentence, then a gap and another column's
+    # text with no headline of its own: the byline is the body's above, the text after it another's
+    text = page("水库扩建开工", wrap(RESERVOIR) + ["记者 刘涛"], wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.reporters, a.text[:4]) for a in got] == [
+        ("水库扩建开工", ["刘涛"], "城南水库"), (None, [], "市实验小")]
+
+
 @pytest.mark.parametrize("tail, names", [
     # split_tail_byline: （记者 胡晓蓉） after the last sentence
     ("（记者 胡晓蓉）", ["胡晓蓉"]),

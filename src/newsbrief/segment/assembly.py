@@ -394,7 +394,23 @@ def _closes_article(units: list[Unit], k: int) -> bool:
     if any(match_dateline(ln.text) for ln in units[k].lines):
         return False
     nxt = _next_in_flow(units, k)
-    return nxt is None or nxt.kind in ("title", "jump_down")
+    return nxt is None or nxt.kind in ("title", "jump_down") or _set_under_body(units, k, nxt)
+
+
+def _set_under_body(units: list[Unit], k: int, nxt: Unit) -> bool:
+    """Whether the reporter lines units[k] are set flush under a finished body with a gap after them.
+
+    A byline that opens an article stands under its title, its body right after it; one set
+    right under a body's last sentence, a gap after it, signs that body off, whatever text the
+    extractor runs on with after the gap (gen pages v9772/p02, v9773/p12, plain pdftotext:
+    `…服务计划。` / `记者 刘涛` / gap / another column's bulleted items or an unfound headline).
+    """
+    prev = units[k - 1] if k else None
+    # (a paragraph, not one line: a headline taken for body text ends on ？ too, its byline under it,
+    # gen page pdf-1001/p03 `谁来为无序拆房“埋单”？`)
+    return prev is not None and prev.kind in ("body", "open") and len(prev.lines) > 1 and prev.lines[-1].terminal \
+        and not units[k].lines[0].blank_before and nxt.lines[0].blank_before \
+        and all(is_reporter_line(ln.text) for ln in units[k].lines)
 
 
 def _dateline_after_reporter(lines: list[Line]) -> int:
@@ -570,6 +586,9 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
             if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
                 # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
                 cur.byline.extend(u.lines)
+                nxt = _next_in_flow(units, k)
+                if nxt is not None and nxt.kind in ("body", "open"):
+                    close()  # signed off with body text after the gap (_set_under_body): that is another's
                 continue
             if (cur is not None and cur.has_body and CREDITED_PHOTO.search(u.lines[-1].text)
                     and not _closes_article(units, k)):
