@@ -2330,6 +2330,19 @@ def test_rest_of_a_sentence_cut_at_a_columns_foot_goes_back_after_the_cut(head, 
     assert got[1].text.replace("\n", "").endswith(LIBRARY)
 
 
+def test_untitled_piece_opening_a_new_draft_goes_back_after_the_cut_it_goes_on_from():
+    # _may_continue (gen pages v9771/p06, v9776/p05, u9763/p01, t9741/p08, plain pdftotext): the rest of a
+    # sentence cut at a column's foot comes out after another article's jump marker, with no title or
+    # byline of its own, opening on a clause too long to tell as a tail (`灌溉用水问题。`)
+    head = ["城南水库扩建工程昨天正式", "开工。水库扩建后库容将增", "加三千万立方米，可以解决", "城南五个乡镇和两个农场的"]
+    rest = "灌溉用水问题。" + RESERVOIR[RESERVOIR.index("水库管理处"):]
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + head,
+                        ["实验小学图书馆向学生开放", "本报讯（记者 何川）"] + wrap(LIBRARY) + ["（下转第5版）"],
+                        wrap(rest)))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert got[0].text.replace("\n", "").endswith("".join(head) + rest)
+
+
 def test_a_body_closing_on_a_jump_marker_is_not_cut_off_on_the_page():
     # _cut_offs: a body that stops mid-sentence over （下转第N版） goes on on that page, so a piece on this
     # page that shares its words stays where it is (gen page pdf-1001/p11)

@@ -648,8 +648,12 @@ def _may_continue(draft: Draft, j: int) -> bool:
     """Whether body unit j of a draft may be the rest of a sentence cut off elsewhere on the page.
 
     At a draft's start or after a sentence's end: one that opens on a sentence's tail, or,
-    inside a draft, a block after a gap (where plain pdftotext starts a column's text) that
-    does not open like a report's lead (a dateline, a date: gen page g101/p09 `11月23日，…`).
+    inside a draft or opening one with no title or byline (a column's text that came out
+    after another article's jump marker: gen pages v9771/p06, u9763/p01, plain pdftotext,
+    `（下转第13版）` / gap / `滨江环境整治情况；前`), a block after a gap (where
+    plain pdftotext starts a column's text) that does not open like a report's lead (a
+    dateline, a date: gen page g101/p09 `11月23日，…`). A report's own start has its title or
+    byline over it; text with neither is a piece of some article, and the cohesion tests decide whose.
     """
     unit = draft.body[j]
     if unit.kind not in ("body", "open") or j and not draft.body[j - 1].lines[-1].terminal:
@@ -657,7 +661,8 @@ def _may_continue(draft: Draft, j: int) -> bool:
     if _opens_on_tail(unit):
         return True
     first = unit.lines[0].text
-    return j > 0 and unit.lines[0].blank_before and not opens_on_date(first) and match_dateline(first) is None
+    return (j > 0 or draft.title is None and not draft.byline) and unit.lines[0].blank_before \
+        and not opens_on_date(first) and match_dateline(first) is None
 
 
 def _cut_offs(drafts: list[Draft]) -> list[tuple[Draft, int]]:
