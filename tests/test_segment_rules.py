@@ -402,6 +402,15 @@ def test_byline_after_the_body_belongs_to_the_article_it_ends():
     assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", ["刘涛"]), ("图书馆开放", [])]
 
 
+def test_byline_flush_under_a_body_with_a_gap_after_it_signs_that_body_off():
+    # _set_under_body: `记者 刘涛` right under the last sentence, then a gap and another column's
+    # text with no headline of its own: the byline is the body's above, the text after it another's
+    text = page("水库扩建开工", wrap(RESERVOIR) + ["记者 刘涛"], wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.reporters, a.text[:4]) for a in got] == [
+        ("水库扩建开工", ["刘涛"], "城南水库"), (None, [], "市实验小")]
+
+
 @pytest.mark.parametrize("tail, names", [
     # split_tail_byline: （记者 胡晓蓉） after the last sentence
     ("（记者 胡晓蓉）", ["胡晓蓉"]),
@@ -2319,6 +2328,19 @@ def test_rest_of_a_sentence_cut_at_a_columns_foot_goes_back_after_the_cut(head, 
     assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
     assert got[0].text.replace("\n", "").endswith("".join(head) + rest)
     assert got[1].text.replace("\n", "").endswith(LIBRARY)
+
+
+def test_untitled_piece_opening_a_new_draft_goes_back_after_the_cut_it_goes_on_from():
+    # _may_continue (gen pages v9771/p06, v9776/p05, u9763/p01, t9741/p08, plain pdftotext): the rest of a
+    # sentence cut at a column's foot comes out after another article's jump marker, with no title or
+    # byline of its own, opening on a clause too long to tell as a tail (`灌溉用水问题。`)
+    head = ["城南水库扩建工程昨天正式", "开工。水库扩建后库容将增", "加三千万立方米，可以解决", "城南五个乡镇和两个农场的"]
+    rest = "灌溉用水问题。" + RESERVOIR[RESERVOIR.index("水库管理处"):]
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + head,
+                        ["实验小学图书馆向学生开放", "本报讯（记者 何川）"] + wrap(LIBRARY) + ["（下转第5版）"],
+                        wrap(rest)))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert got[0].text.replace("\n", "").endswith("".join(head) + rest)
 
 
 def test_a_body_closing_on_a_jump_marker_is_not_cut_off_on_the_page():

@@ -394,7 +394,23 @@ def _closes_article(units: list[Unit], k: int) -> bool:
     if any(match_dateline(ln.text) for ln in units[k].lines):
         return False
     nxt = _next_in_flow(units, k)
-    return nxt is None or nxt.kind in ("title", "jump_down")
+    return nxt is None or nxt.kind in ("title", "jump_down") or _set_under_body(units, k, nxt)
+
+
+def _set_under_body(units: list[Unit], k: int, nxt: Unit) -> bool:
+    """Whether the reporter lines units[k] are set flush under a finished body with a gap after them.
+
+    A byline that opens an article stands under its title, its body right after it; one set
+    right under a body's last sentence, a gap after it, signs that body off, whatever text the
+    extractor runs on with after the gap (gen pages v9772/p02, v9773/p12, plain pdftotext:
+    `…服务计划。` / `记者 刘涛` / gap / another column's bulleted items or an unfound headline).
+    """
+    prev = units[k - 1] if k else None
+    # (a paragraph, not one line: a headline taken for body text ends on ？ too, its byline under it,
+    # gen page pdf-1001/p03 `谁来为无序拆房“埋单”？`)
+    return prev is not None and prev.kind in ("body", "open") and len(prev.lines) > 1 and prev.lines[-1].terminal \
+        and not units[k].lines[0].blank_before and nxt.lines[0].blank_before \
+        and all(is_reporter_line(ln.text) for ln in units[k].lines)
 
 
 def _dateline_after_reporter(lines: list[Line]) -> int:
@@ -570,6 +586,9 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
             if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
                 # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
                 cur.byline.extend(u.lines)
+                nxt = _next_in_flow(units, k)
+                if nxt is not None and nxt.kind in ("body", "open"):
+                    close()  # signed off with body text after the gap (_set_under_body): that is another's
                 continue
             if (cur is not None and cur.has_body and CREDITED_PHOTO.search(u.lines[-1].text)
                     and not _closes_article(units, k)):
@@ -629,8 +648,12 @@ def _may_continue(draft: Draft, j: int) -> bool:
     """Whether body unit j of a draft may be the rest of a sentence cut off elsewhere on the page.
 
     At a draft's start or after a sentence's end: one that opens on a sentence's tail, or,
-    inside a draft, a block after a gap (where plain pdftotext starts a column's text) that
-    does not open like a report's lead (a dateline, a date: gen page g101/p09 `11月23日，…`).
+    inside a draft or opening one with no title or byline (a column's text that came out
+    after another article's jump marker: gen pages v9771/p06, u9763/p01, plain pdftotext,
+    `（下转第13版）` / gap / `滨江环境整治情况；前`), a block after a gap (where
+    plain pdftotext starts a column's text) that does not open like a report's lead (a
+    dateline, a date: gen page g101/p09 `11月23日，…`). A report's own start has its title or
+    byline over it; text with neither is a piece of some article, and the cohesion tests decide whose.
     """
     unit = draft.body[j]
     if unit.kind not in ("body", "open") or j and not draft.body[j - 1].lines[-1].terminal:
@@ -638,7 +661,8 @@ def _may_continue(draft: Draft, j: int) -> bool:
     if _opens_on_tail(unit):
         return True
     first = unit.lines[0].text
-    return j > 0 and unit.lines[0].blank_before and not opens_on_date(first) and match_dateline(first) is None
+    return (j > 0 or draft.title is None and not draft.byline) and unit.lines[0].blank_before \
+        and not opens_on_date(first) and match_dateline(first) is None
 
 
 def _cut_offs(drafts: list[Draft]) -> list[tuple[Draft, int]]:
