@@ -133,6 +133,11 @@ RAW_BROKEN_SHARE = 0.25
 #: that runs on past this is no note, or lost its closing bracket.
 NOTE_MAX_CHARS = 42
 
+#: longest campaign banner (学习贯彻…精神, lines.campaign_banner), in characters: the slogans run
+#: 11-24 (认真学习宣传贯彻党的十九大精神 15, 深入学习贯彻习近平新时代中国特色社会主义思想 22); a longer
+#: line that opens and closes so is a sentence of a body.
+CAMPAIGN_BANNER_MAX_CHARS = 26
+
 # --- segmentation: title blocks ---------------------------------------------
 
 #: most lines a title block takes: kicker, a headline over two or three lines
@@ -646,11 +651,6 @@ PDF_BYLINE_GAP_EM = 2.5
 #: characters consecutive in the content stream stay on one line across a gap of up to
 #: this many em (spaced-out names, 赵 兵; a gutter between frames is never consecutive).
 PDF_STREAM_GAP_MAX_EM = 2.5
-
-#: longest campaign banner (学习贯彻…精神, lines.campaign_banner), in characters: the slogans run
-#: 11-24 (认真学习宣传贯彻党的十九大精神 15, 深入学习贯彻习近平新时代中国特色社会主义思想 22); a longer
-#: line that opens and closes so is a sentence of a body.
-CAMPAIGN_BANNER_MAX_CHARS = 26
 
 #: most lines of a block in the header or footer band that is furniture; a longer one is
 #: a column of text run to the page edge (generated pages run bodies off the page).
