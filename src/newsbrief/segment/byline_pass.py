@@ -16,7 +16,7 @@ from ..text.normalize import display_width
 from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role,
                      is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline,
                      may_open_dateline, names_a_role, reporters, split_tail_byline, starts_with_surname)
-from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, _find_all, _rows, is_terminal, splice, text_of, unclosed_bracket
+from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, find_all, is_terminal, rows, splice, text_of, unclosed_bracket
 
 
 #: the label of an editor's note, which opens an article before its report: 编者按 / 【编者按】 / 編者按：
@@ -127,7 +127,7 @@ _BULLET = re.compile(f"[{BULLETS}]")
 
 def _bullet_inside_a_line(page: str) -> bool:
     """Whether a bullet stands inside a line of page (lines joined by newlines), not at a line's start."""
-    return any(i and page[i - 1] != "\n" for i in _find_all(page, BULLETS))
+    return any(i and page[i - 1] != "\n" for i in find_all(page, BULLETS))
 
 
 def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
@@ -177,7 +177,7 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
     # their first characters)
     hint_end = config.TITLE_TAIL_MAX_CHARS + 8
     pieces: dict[int, list[Line]] = {}
-    for i in _rows(page, _find_all(page, _STRONG_HINT)):
+    for i in rows(page, find_all(page, _STRONG_HINT)):
         ln, t = lines[i], lines[i].text
         if not SOURCE_HINT.search(t, 1, hint_end):
             continue
@@ -227,7 +227,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
         page = "\n".join([ln.text for ln in lines])
     # the lines holding what a dateline mid-column needs (a date's 月, 【, a bracket), found over the page at
     # once: a line inside a paragraph holding none is let through without a look at its head
-    dated = set(_rows(page, _find_all(page, "月【（(")))
+    dated = set(rows(page, find_all(page, "月【（(")))
     _mark_rosters(lines)
     out: list[Line] = []
     i, count = 0, len(lines)  # (the list is read here, never changed: its length counted once)

@@ -166,8 +166,8 @@ def _hinted_furniture(text: str) -> bool:
     return bool(dated and _DATE_FULL.search(text) and _PAGE_NO.search(text) and not JUMP.search(text))
 
 
-def _find_all(text: str, chars: str) -> list[int]:
-    """Every position in text of any of chars.
+def find_all(text: str, chars: str) -> list[int]:
+    """Every position in text of any of chars (read_lines, and byline_pass over its page).
 
     (str.find a character at a time: over the seed page 13 µs against 68 µs for a regex character
     class of the same characters, which tests every character of the page against the class)
@@ -181,20 +181,20 @@ def _find_all(text: str, chars: str) -> list[int]:
     return found
 
 
-def _rows(page: str, positions: list[int]) -> list[int]:
+def rows(page: str, positions: list[int]) -> list[int]:
     """The numbers (from 0) of the lines of page (lines joined by newlines) that hold positions, in order, once each.
 
     (the newlines counted from one position to the next: counted from the page's start for each
     position, a page with many positions was read from its start that many times)
     """
-    rows: list[int] = []
+    found: list[int] = []
     row = start = 0
     for at in sorted(positions):
         row += page.count("\n", start, at)
         start = at
-        if not rows or rows[-1] != row:
-            rows.append(row)
-    return rows
+        if not found or found[-1] != row:
+            found.append(row)
+    return found
 
 
 @dataclass(slots=True)
@@ -286,9 +286,9 @@ def read_lines(text: str) -> list[Line]:
     norm_lines = page.split("\n")
     # the lines holding a character that is_furniture's last tests need, found over the page at once:
     # most lines hold none, and a search of each line costs more than a look for each character of the page
-    hinted = set(_rows(page, _find_all(page, _FURNITURE_HINT_CHARS)))
+    hinted = set(rows(page, find_all(page, _FURNITURE_HINT_CHARS)))
     # so are the lines holding a jump marker's 转 or 接
-    jumps = set(_rows(page, _find_all(page, "转接轉")))
+    jumps = set(rows(page, find_all(page, "转接轉")))
     for no, (raw, norm) in enumerate(zip(raw_lines, norm_lines), start=1):
         norm = norm.strip()
         if not norm:
