@@ -92,10 +92,9 @@ def _mark_rosters(lines: list[Line]) -> None:
     if len(names) < config.ROSTER_MIN_ENTRIES:
         return  # most pages: too few lines that could head an entry
     posts = _roster_posts(lines)  # (marking below changes only lines before those still to be read)
-    i = 0
-    while i < len(lines):
-        if not _roster_name(lines[i]):
-            i += 1
+    done = 0  # the lines before it belong to a list already marked
+    for i in names:  # (a list opens on a name: the lines that could, found above, not all lines walked again)
+        if i < done:
             continue
         k, entries, surnamed = i, 0, 0
         while k < len(lines) and _roster_name(lines[k]) and (entries or starts_with_surname(lines[k].text)):
@@ -106,7 +105,6 @@ def _mark_rosters(lines: list[Line]) -> None:
             surnamed += starts_with_surname(lines[k].text)
             k += 1 + post
         if entries < config.ROSTER_MIN_ENTRIES or surnamed < 2:
-            i += 1
             continue
         start = i - 1 if i and lines[i - 1].kind == "text" and SECTION_LABEL.match(lines[i - 1].text) else i
         for ln in lines[start:k]:
@@ -118,16 +116,11 @@ def _mark_rosters(lines: list[Line]) -> None:
         while j < k:
             lines[j].kind = lines[j + 1].kind = "roster"
             j += 1 + posts[j + 1]
-        i = k
+        done = k
 
 
 #: a bullet; after a line's first character, where a byline printed beside a title may begin
 _BULLET = re.compile(f"[{BULLETS}]")
-
-
-def _bullet_inside_a_line(page: str) -> bool:
-    """Whether a bullet stands inside a line of page (lines joined by newlines), not at a line's start."""
-    return any(i and page[i - 1] != "\n" for i in find_all(page, BULLETS))
 
 
 def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
@@ -138,15 +131,18 @@ def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
     and text-5023/p11: `铁总辟谣称消息不实 ■ 李洪兴`, `民：深市“蒸”没了 ■ 中共将乐县委通讯组 福建` /
     `日报记者`). A bullet opens a byline or an item, never the middle of a title or a sentence.
     """
-    # (most pages hold no bullet inside a line: the page's bullets looked at once, over its lines
-    # joined by newlines, page, before a search per line; a search with a lookbehind costs 4 times as much)
-    if not _bullet_inside_a_line(page):
-        return lines
+    # (most lines hold no bullet inside them: the page's bullets found at once, over its lines joined by
+    # newlines, page, and only the lines holding one past their start searched; a search with a lookbehind
+    # costs 4 times as much)
+    inside = [at for at in find_all(page, BULLETS) if at and page[at - 1] != "\n"]
+    if not inside:
+        return lines  # most pages
     pieces: dict[int, list[Line]] = {}
-    for i, ln in enumerate(lines):
-        m = _BULLET.search(ln.text, 1) if ln.kind == "text" else None  # (most lines hold no bullet)
-        if m is None:
+    for i in rows(page, inside):
+        ln = lines[i]
+        if ln.kind != "text":
             continue
+        m = _BULLET.search(ln.text, 1)  # (the line's first bullet past its start)
         tail = ln.text[m.start():]
         nxt = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind == "text" else ""
         if is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt):
