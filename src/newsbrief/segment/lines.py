@@ -123,9 +123,23 @@ _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(
                            r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|日報|晚報))$")
 
 
-def is_furniture(text: str) -> bool:
-    """Whether a line is page furniture: masthead, page header, editor credits, the paper's contact lines."""
-    return _furniture_at_ends(text) or _FURNITURE_HINT.search(text) is not None and _hinted_furniture(text)
+def is_furniture(text: str, hinted: bool | None = None) -> bool:
+    """Whether a line is page furniture: masthead, page header, editor credits, the paper's contact lines.
+
+    hinted: whether the line holds a character of _FURNITURE_HINT, where the caller knows (read_lines
+    finds the lines that do over its whole page at once); else the line is searched for one.
+    """
+    if not text:
+        return False
+    # by what it opens or closes with: an editor's credit, a page header's date or paper (a first or last
+    # character looked at before each pattern: most lines open and close with none of them)
+    first = text[0]
+    if first in _FURNITURE_FIRST and FURNITURE.match(text) \
+            or (first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text):
+        return True
+    if hinted is None:
+        hinted = _FURNITURE_HINT.search(text) is not None
+    return hinted and _hinted_furniture(text)
 
 
 def campaign_banner(text: str) -> bool:
@@ -136,16 +150,6 @@ def campaign_banner(text: str) -> bool:
     """
     return text[-1] in "神想" and len(text) <= config.CAMPAIGN_BANNER_MAX_CHARS \
         and _CAMPAIGN_BANNER.match(text) is not None
-
-
-def _furniture_at_ends(text: str) -> bool:
-    """Whether a line is furniture by what it opens with: an editor's credit, a page header's date or paper."""
-    if not text:
-        return False
-    # (a first or last character looked at before each pattern: most lines open and close with none of them)
-    first = text[0]
-    return bool((first in _FURNITURE_FIRST and FURNITURE.match(text))
-                or ((first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text)))
 
 
 def _hinted_furniture(text: str) -> bool:
@@ -298,9 +302,8 @@ def read_lines(text: str) -> list[Line]:
         width = display_width(norm)
         blank_before, blank = blank, False
         if no - 1 not in jumps:
-            # no jump marker (转/接 in every one): most lines, made here without a call and a list each
-            furniture = _furniture_at_ends(norm) or no - 1 in hinted and _hinted_furniture(norm) \
-                or blank_before and campaign_banner(norm)  # (is_furniture, and a banner set apart)
+            # no jump marker (转/接 in every one): most lines, made here without _split_jumps' call and list each
+            furniture = is_furniture(norm, no - 1 in hinted) or blank_before and campaign_banner(norm)
             lines.append(Line(no, norm, width, indent, blank_before, "furniture" if furniture else "text"))
             continue
         for line in _split_jumps(no, norm, width, indent, blank_before):
