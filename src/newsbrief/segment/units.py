@@ -168,7 +168,13 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
 
 
 def _past_column(ln: Line) -> bool:
-    """Whether a line runs past its column's edge by more than a full line's slack: set at a wider measure."""
+    """Whether a line runs past its column's edge by more than a full line's slack: set at a wider measure.
+
+    Looser than past_edge, on purpose: one slack, not two, and a line joined from pieces counts. A
+    subtitle set at its own measure runs only just past the body's column (gen page t9741/p01,
+    pdftotext -raw: 19 columns over 17); past_edge here changes records and fails
+    test_subtitle_wider_than_its_column_does_not_run_on_into_the_lead.
+    """
     return ln.width > ln.column + ln.slack
 
 
@@ -975,7 +981,10 @@ def _name_under_whole_line(upper: Line, ln: Line) -> bool:
 
 
 def past_edge(ln: Line) -> bool:
-    """Whether a printed line (not one joined from pieces) runs past its column's edge by more than twice a full line's slack."""
+    """Whether a printed line (not one joined from pieces) runs past its column's edge by more than twice a full line's slack.
+
+    Stricter than _past_column (a subtitle's wider measure): a line this far past the edge is set over two columns.
+    """
     return ln.width > ln.column + 2 * ln.slack and not ln.last
 
 
