@@ -358,7 +358,7 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
         # line of its own does. (Its last character first: a line ending on a mark ends on no name)
         last = units[-1].lines[-1].text
         return last[-1] not in ENDING_MARKS and _reads_as_headline(ln) and split_tail_byline(last)[1] is not None
-    return len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and _reads_as_headline(ln)
+    return _byline_closes_body(units, len(units) - 1) and _reads_as_headline(ln)
 
 
 def _headline_under_label(units: list[Unit], ln: Line) -> bool:
@@ -679,8 +679,7 @@ def correct_kinds(units: list[Unit]) -> None:
     # `沈阳市大力推行节地生态安葬` / `海葬有补贴树葬等减千元购墓费用`, both lines filling the column)
     # (unless it opens a quotation that the text under it closes: a paragraph's first lines, _quote_runs_on)
     for k in range(2, len(units)):
-        if (units[k].kind in ("open", "short") and len(units[k].lines) <= 3 and units[k - 1].kind == "byline"
-                and units[k - 2].kind in ("body", "subhead")):
+        if units[k].kind in ("open", "short") and len(units[k].lines) <= 3 and _byline_closes_body(units, k - 1):
             if _quote_runs_on(units, k):
                 units[k].kind = "open"
             elif units[k].kind == "open":
@@ -827,6 +826,15 @@ def _quote_runs_on(units: list[Unit], k: int) -> bool:
     return text.count("“") > text.count("”") or unclosed_bracket(text)
 
 
+def _byline_closes_body(units: list[Unit], k: int) -> bool:
+    """Whether units[k] is a byline that closes the body above it (or a subhead in it): what follows opens an article.
+
+    (one test for the three rules that read a title after a closing byline: _title_after_closing_byline,
+    correct_kinds (a block cut at its column's edge), classify_short_runs)
+    """
+    return k >= 1 and units[k].kind == "byline" and units[k - 1].kind in ("body", "subhead")
+
+
 def classify_short_runs(units: list[Unit]) -> None:
     """Turn each run of short units into a title run or in-body subheads.
 
@@ -849,7 +857,7 @@ def classify_short_runs(units: list[Unit]) -> None:
         lines = [ln for u in units[i:j] for ln in u.lines]
         # a byline that follows body text ends that article (记者 刘涛 after the body):
         # what comes after it starts the next one
-        tail_byline = i >= 2 and units[i - 2].kind in ("body", "subhead")
+        tail_byline = _byline_closes_body(units, i - 1)
         # a run after such a byline is a title (that article's, printed after it, or the next
         # one's), never a subhead inside a body, however much the articles either side share
         # their subject (real page lswb: `…处七年以上有期徒刑。` / `辽沈晚报特派朝阳记者 张辉` /
