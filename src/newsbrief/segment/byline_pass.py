@@ -257,8 +257,8 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                          # `文/` credits the text: no sentence goes on with it (gen page text-5011/p07:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
                          and not (ln.text[0] in _CREDIT_FIRST and _CREDIT.match(ln.text)))
-        if mid_paragraph and (i not in dated or "月" not in (head := t[:16]) and not t.startswith("【")
-                              and "（" not in head and "(" not in head):
+        if mid_paragraph and (i not in dated or "月" not in (head := t[:config.DATELINE_HEAD_CHARS])
+                              and not t.startswith("【") and "（" not in head and "(" not in head):
             # most lines of a page: no byline, and no dateline that could open an article mid-column
             # (which needs a date, 【, or its reporters in brackets) either
             out.append(ln)
@@ -472,7 +472,8 @@ def _name_tail(lines: list[Line], i: int) -> int:
     n = 0
     while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
            and not _ends_whole(lines[i + n - 1], lines[i + n])
-           and (lines[i + n].width < 0.75 * max(lines[i + n].column, 1) or not lines[i + n].full
+           and (lines[i + n].width < config.NAME_TAIL_MAX_FRACTION * max(lines[i + n].column, 1)
+                or not lines[i + n].full
                 # names listed apart fill a narrow column as text does (gen pages t9744/p03, t9743/p01, PyMuPDF
                 # blocks, 8-column measures: `新華社記者 施雨` / `岑、王思北、胡浩`, `■本报记者 徐` / `锦庚 肖家鑫
                 # 李洪兴`); a sentence's line holds more than names between its separators
@@ -499,9 +500,9 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
     # (more than three lines only for a dateline opening a bracket on its first line: looked for once)
     limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text else 3
     # match_dateline's first looks asked once of the most lines a group can hold: the text of any group
-    # opens with its first 16 characters, so with no source there (and no bracket opening it) no group
+    # opens with its first DATELINE_HEAD_CHARS, so with no source there (and no bracket opening it) no group
     # holds a dateline, and the lines after need no look each (joined only when the first line is shorter)
-    if not may_open_dateline(text if len(text) >= 16 else text_of(lines[i:i + limit])):
+    if not may_open_dateline(text if len(text) >= config.DATELINE_HEAD_CHARS else text_of(lines[i:i + limit])):
         return None
     for k, ln in enumerate(lines[i + 1:i + limit], start=1):
         # a dateline that opens a line after a gap opens there: the line before is a title's rest
