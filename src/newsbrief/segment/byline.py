@@ -86,7 +86,6 @@ _NAME_TOKEN = re.compile(rf"^[{_H}·]{{1,4}}$")
 #: single characters of a spaced name are joined later); four-character tokens
 #: are words far more often than names (issue 9: `谈会召开` read as a name)
 _LIST_NAME = re.compile(rf"^[{_H}·]{{1,3}}$")
-_ORG_HINT = re.compile(r"(?:社|报|報|台|网|網|委|组|組|部|局|中心|站)$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？：:︰,;!?“”《》（）()【】]")
 
 
