@@ -36,6 +36,10 @@ PARAGRAPH_INDENT_COLUMNS = 2.0
 #: most lines a dateline is read over: three, or more while the bracket of reporters it opened
 #: is still open (real page gsfzb, an 8-column measure: `本报讯（新` … `晓苏）8月5日` over five)
 DATELINE_MAX_LINES = 6
+#: most lines a dateline is read over when no bracket of reporters is open (DATELINE_MAX_LINES).
+#: Unit: lines. Reason: the bound the rule was written with (not retuned since); past three lines
+#: only a bracket of reporters still open has been seen to wrap (real page gsfzb)
+DATELINE_PLAIN_MAX_LINES = 3
 
 #: characters at a line's start that hold a dateline's source word (讯 电 报 社 网 闻 …) when the line
 #: opens on one (byline.may_open_dateline, match_dateline's first look, asked of every line; byline_pass

@@ -486,7 +486,7 @@ def _name_tail(lines: list[Line], i: int) -> int:
 
 
 def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tuple[int, list[Line]] | None:
-    """A dateline starting at lines[i] (wrapped over up to three lines) split off as byline lines.
+    """A dateline starting at lines[i] (wrapped over up to three lines, more in a bracket) split off as byline lines.
 
     Returns how many input lines were used and the lines that replace them:
     byline lines, then the rest of the last one as a text line (the lead).
@@ -498,7 +498,8 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         return None  # a dateline names its source in its first characters
     group, text = [lines[i]], lines[i].text
     # (more than three lines only for a dateline opening a bracket on its first line: looked for once)
-    limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text else 3
+    limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text \
+        else config.DATELINE_PLAIN_MAX_LINES
     # match_dateline's first looks asked once of the most lines a group can hold: the text of any group
     # opens with its first DATELINE_HEAD_CHARS, so with no source there (and no bracket opening it) no group
     # holds a dateline, and the lines after need no look each (joined only when the first line is shorter)
@@ -516,7 +517,7 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
             break
         # past three lines only while its bracket of reporters is open: a narrow column wraps it
         # over five (real page gsfzb, PyMuPDF: `本报讯（新` / `甘肃·甘肃法治` / `报见习记者` / `鲜` / `晓苏）…`)
-        if k >= 3 and not unclosed_bracket(text):
+        if k >= config.DATELINE_PLAIN_MAX_LINES and not unclosed_bracket(text):
             break
         group.append(ln)
         text += ln.text
