@@ -337,9 +337,11 @@ def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Li
     alone may be a line of a neighbouring column that plain pdftotext prints between a
     paragraph's lines, gen page g101/p07: `难的含义不仅包括短期销量和市` / `在过去相当长一段时间里，`)
     """
+    # (ln's tests first: most lines under a unit's full lines are full too and fail at once, where the
+    # test of cur reads its lines, a whole paragraph's for a paragraph of full lines)
     return (len(cur) >= 2 and (cur[0].blank_before or not units or units[-1].kind == "body")
-            and all(c.full and not c.overfull and CLAUSE_MARK.search(c.text) is None for c in cur)
-            and CLAUSE_MARK.search(ln.text) is not None and not ln.terminal and _lead_under_wide_title(ln, nxt))
+            and _lead_under_wide_title(ln, nxt) and not ln.terminal and CLAUSE_MARK.search(ln.text) is not None
+            and all(c.full and not c.overfull and CLAUSE_MARK.search(c.text) is None for c in cur))
 
 
 def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
