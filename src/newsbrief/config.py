@@ -36,6 +36,17 @@ PARAGRAPH_INDENT_COLUMNS = 2.0
 #: most lines a dateline is read over: three, or more while the bracket of reporters it opened
 #: is still open (real page gsfzb, an 8-column measure: `本报讯（新` … `晓苏）8月5日` over five)
 DATELINE_MAX_LINES = 6
+#: most lines a dateline is read over when no bracket of reporters is open (DATELINE_MAX_LINES).
+#: Unit: lines. Reason: the bound the rule was written with (not retuned since); past three lines
+#: only a bracket of reporters still open has been seen to wrap (real page gsfzb)
+DATELINE_PLAIN_MAX_LINES = 3
+
+#: characters at a line's start that hold a dateline's source word (讯 电 报 社 网 闻 …) when the line
+#: opens on one (byline.may_open_dateline, match_dateline's first look, asked of every line; byline_pass
+#: also looks there for the 月 of a dateline opening mid-column). Unit: characters. Reason: a paper's
+#: name runs up to about ten characters before its 报/讯 (`新甘肃·甘肃法治报讯`: 报 the 10th); a line
+#: naming a source further on is a sentence about it
+DATELINE_HEAD_CHARS = 16
 
 #: most characters of a headline's last line that may stand before a dateline on the line where it
 #: starts (`城南水库扩建工程正式` / `开工本报讯（记者 王明）…`): a headline wrapped by a word or
@@ -399,6 +410,11 @@ SECTION_NAMES = frozenset("要闻 综合 评论 国际 国内 时评 经济 社�
 #: (`■ 顶端新闻·河南商报记者马俊峰/文受访者供图`, 23 characters) fill three lines of a 9-column
 #: measure (gen page r9735/p09); four lines would reach into the lead under a short byline
 BULLET_BYLINE_MAX_LINES = 3
+
+#: width under which a line under a reporter line may carry on its names whatever its column
+#: (byline_pass._name_tail). Unit: fraction of the column's width. Reason: a name or two wrapped from a
+#: byline leave most of their line empty (`■ 本报记者 赵` / `兵`); a line of text fills its column
+NAME_TAIL_MAX_FRACTION = 0.75
 
 # --- sentences and chunks (issue 3) ---------------------------------------------
 

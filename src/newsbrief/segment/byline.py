@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..config import NAME_LIST_MAX_COLUMNS, RUN_NAMES_MIN
+from ..config import DATELINE_HEAD_CHARS, NAME_LIST_MAX_COLUMNS, RUN_NAMES_MIN
 from ..text.normalize import display_width
 
 BULLETS = "■□●◆△▲"
@@ -90,7 +90,6 @@ _NAME_TOKEN = re.compile(rf"^[{_H}·]{{1,4}}$")
 #: single characters of a spaced name are joined later); four-character tokens
 #: are words far more often than names (issue 9: `谈会召开` read as a name)
 _LIST_NAME = re.compile(rf"^[{_H}·]{{1,3}}$")
-_ORG_HINT = re.compile(r"(?:社|报|報|台|网|網|委|组|組|部|局|中心|站)$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？：:︰,;!?“”《》（）()【】]")
 
 
@@ -99,11 +98,12 @@ SOURCE_HINT = re.compile(r"[讯訊电電报報社网網闻聞]")
 
 
 def may_open_dateline(text: str) -> bool:
-    """Whether text may open on a dateline: a bracket first, or a source's word in its first 16 characters.
+    """Whether text may open on a dateline: a bracket first, or a source's word in its first DATELINE_HEAD_CHARS.
 
     match_dateline's own first looks, for a caller that rules out many lines at once with them.
     """
-    return text.lstrip(_BULLETS_AND_SPACE)[:1] in "【（(" or SOURCE_HINT.search(text, 0, 16) is not None
+    return text.lstrip(_BULLETS_AND_SPACE)[:1] in "【（(" \
+        or SOURCE_HINT.search(text, 0, DATELINE_HEAD_CHARS) is not None
 
 
 def match_dateline(text: str) -> re.Match | None:
@@ -111,7 +111,7 @@ def match_dateline(text: str) -> re.Match | None:
     # (may_open_dateline's two looks, written out: this sees every line)
     if text.lstrip(_BULLETS_AND_SPACE)[:1] in "【（(":
         return BRACKET_DATELINE.match(text)
-    if not SOURCE_HINT.search(text, 0, 16):
+    if not SOURCE_HINT.search(text, 0, DATELINE_HEAD_CHARS):
         return None
     # (the word each pattern needs looked for first, anywhere in the text: a line with a source's 报 or 社
     # in its head holds neither, most often, and a failed match of DATELINE tries every source and place)

@@ -16,7 +16,7 @@ from ..text.normalize import display_width
 from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role,
                      is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline,
                      may_open_dateline, names_a_role, reporters, split_tail_byline, starts_with_surname)
-from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, _find_all, _rows, is_terminal, splice, text_of, unclosed_bracket
+from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, find_all, is_terminal, rows, splice, text_of, unclosed_bracket
 
 
 #: the label of an editor's note, which opens an article before its report: 编者按 / 【编者按】 / 編者按：
@@ -92,10 +92,9 @@ def _mark_rosters(lines: list[Line]) -> None:
     if len(names) < config.ROSTER_MIN_ENTRIES:
         return  # most pages: too few lines that could head an entry
     posts = _roster_posts(lines)  # (marking below changes only lines before those still to be read)
-    i = 0
-    while i < len(lines):
-        if not _roster_name(lines[i]):
-            i += 1
+    done = 0  # the lines before it belong to a list already marked
+    for i in names:  # (a list opens on a name: the lines that could, found above, not all lines walked again)
+        if i < done:
             continue
         k, entries, surnamed = i, 0, 0
         while k < len(lines) and _roster_name(lines[k]) and (entries or starts_with_surname(lines[k].text)):
@@ -106,7 +105,6 @@ def _mark_rosters(lines: list[Line]) -> None:
             surnamed += starts_with_surname(lines[k].text)
             k += 1 + post
         if entries < config.ROSTER_MIN_ENTRIES or surnamed < 2:
-            i += 1
             continue
         start = i - 1 if i and lines[i - 1].kind == "text" and SECTION_LABEL.match(lines[i - 1].text) else i
         for ln in lines[start:k]:
@@ -118,16 +116,11 @@ def _mark_rosters(lines: list[Line]) -> None:
         while j < k:
             lines[j].kind = lines[j + 1].kind = "roster"
             j += 1 + posts[j + 1]
-        i = k
+        done = k
 
 
 #: a bullet; after a line's first character, where a byline printed beside a title may begin
 _BULLET = re.compile(f"[{BULLETS}]")
-
-
-def _bullet_inside_a_line(page: str) -> bool:
-    """Whether a bullet stands inside a line of page (lines joined by newlines), not at a line's start."""
-    return any(i and page[i - 1] != "\n" for i in _find_all(page, BULLETS))
 
 
 def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
@@ -138,15 +131,18 @@ def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
     and text-5023/p11: `铁总辟谣称消息不实 ■ 李洪兴`, `民：深市“蒸”没了 ■ 中共将乐县委通讯组 福建` /
     `日报记者`). A bullet opens a byline or an item, never the middle of a title or a sentence.
     """
-    # (most pages hold no bullet inside a line: the page's bullets looked at once, over its lines
-    # joined by newlines, page, before a search per line; a search with a lookbehind costs 4 times as much)
-    if not _bullet_inside_a_line(page):
-        return lines
+    # (most lines hold no bullet inside them: the page's bullets found at once, over its lines joined by
+    # newlines, page, and only the lines holding one past their start searched; a search with a lookbehind
+    # costs 4 times as much)
+    inside = [at for at in find_all(page, BULLETS) if at and page[at - 1] != "\n"]
+    if not inside:
+        return lines  # most pages
     pieces: dict[int, list[Line]] = {}
-    for i, ln in enumerate(lines):
-        m = _BULLET.search(ln.text, 1) if ln.kind == "text" else None  # (most lines hold no bullet)
-        if m is None:
+    for i in rows(page, inside):
+        ln = lines[i]
+        if ln.kind != "text":
             continue
+        m = _BULLET.search(ln.text, 1)  # (the line's first bullet past its start)
         tail = ln.text[m.start():]
         nxt = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind == "text" else ""
         if is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt):
@@ -177,7 +173,7 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
     # their first characters)
     hint_end = config.TITLE_TAIL_MAX_CHARS + 8
     pieces: dict[int, list[Line]] = {}
-    for i in _rows(page, _find_all(page, _STRONG_HINT)):
+    for i in rows(page, find_all(page, _STRONG_HINT)):
         ln, t = lines[i], lines[i].text
         if not SOURCE_HINT.search(t, 1, hint_end):
             continue
@@ -227,7 +223,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
         page = "\n".join([ln.text for ln in lines])
     # the lines holding what a dateline mid-column needs (a date's 月, 【, a bracket), found over the page at
     # once: a line inside a paragraph holding none is let through without a look at its head
-    dated = set(_rows(page, _find_all(page, "月【（(")))
+    dated = set(rows(page, find_all(page, "月【（(")))
     _mark_rosters(lines)
     out: list[Line] = []
     i, count = 0, len(lines)  # (the list is read here, never changed: its length counted once)
@@ -261,8 +257,8 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                          # `文/` credits the text: no sentence goes on with it (gen page text-5011/p07:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
                          and not (ln.text[0] in _CREDIT_FIRST and _CREDIT.match(ln.text)))
-        if mid_paragraph and (i not in dated or "月" not in (head := t[:16]) and not t.startswith("【")
-                              and "（" not in head and "(" not in head):
+        if mid_paragraph and (i not in dated or "月" not in (head := t[:config.DATELINE_HEAD_CHARS])
+                              and not t.startswith("【") and "（" not in head and "(" not in head):
             # most lines of a page: no byline, and no dateline that could open an article mid-column
             # (which needs a date, 【, or its reporters in brackets) either
             out.append(ln)
@@ -476,7 +472,8 @@ def _name_tail(lines: list[Line], i: int) -> int:
     n = 0
     while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
            and not _ends_whole(lines[i + n - 1], lines[i + n])
-           and (lines[i + n].width < 0.75 * max(lines[i + n].column, 1) or not lines[i + n].full
+           and (lines[i + n].width < config.NAME_TAIL_MAX_FRACTION * max(lines[i + n].column, 1)
+                or not lines[i + n].full
                 # names listed apart fill a narrow column as text does (gen pages t9744/p03, t9743/p01, PyMuPDF
                 # blocks, 8-column measures: `新華社記者 施雨` / `岑、王思北、胡浩`, `■本报记者 徐` / `锦庚 肖家鑫
                 # 李洪兴`); a sentence's line holds more than names between its separators
@@ -489,7 +486,7 @@ def _name_tail(lines: list[Line], i: int) -> int:
 
 
 def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tuple[int, list[Line]] | None:
-    """A dateline starting at lines[i] (wrapped over up to three lines) split off as byline lines.
+    """A dateline starting at lines[i] (wrapped over up to three lines, more in a bracket) split off as byline lines.
 
     Returns how many input lines were used and the lines that replace them:
     byline lines, then the rest of the last one as a text line (the lead).
@@ -501,11 +498,12 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
         return None  # a dateline names its source in its first characters
     group, text = [lines[i]], lines[i].text
     # (more than three lines only for a dateline opening a bracket on its first line: looked for once)
-    limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text else 3
+    limit = config.DATELINE_MAX_LINES if "（" in lines[i].text or "(" in lines[i].text \
+        else config.DATELINE_PLAIN_MAX_LINES
     # match_dateline's first looks asked once of the most lines a group can hold: the text of any group
-    # opens with its first 16 characters, so with no source there (and no bracket opening it) no group
+    # opens with its first DATELINE_HEAD_CHARS, so with no source there (and no bracket opening it) no group
     # holds a dateline, and the lines after need no look each (joined only when the first line is shorter)
-    if not may_open_dateline(text if len(text) >= 16 else text_of(lines[i:i + limit])):
+    if not may_open_dateline(text if len(text) >= config.DATELINE_HEAD_CHARS else text_of(lines[i:i + limit])):
         return None
     for k, ln in enumerate(lines[i + 1:i + limit], start=1):
         # a dateline that opens a line after a gap opens there: the line before is a title's rest
@@ -519,7 +517,7 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
             break
         # past three lines only while its bracket of reporters is open: a narrow column wraps it
         # over five (real page gsfzb, PyMuPDF: `本报讯（新` / `甘肃·甘肃法治` / `报见习记者` / `鲜` / `晓苏）…`)
-        if k >= 3 and not unclosed_bracket(text):
+        if k >= config.DATELINE_PLAIN_MAX_LINES and not unclosed_bracket(text):
             break
         group.append(ln)
         text += ln.text

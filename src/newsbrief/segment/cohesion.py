@@ -143,5 +143,9 @@ def forget_titles() -> None:
     """Drop the titles' bigrams kept so far: called once a page, so that a page gains only from its own titles.
 
     (Kept across pages, they would serve only a page printed again, as a benchmark repeats one.)
+    Safe were pages ever segmented in threads of one process (none are: each engine segments a
+    page in one thread, Ray's workers in processes of their own): the cache holds a pure function
+    of the title and lru_cache is thread-safe, so a clear from another page's thread costs a few
+    bigrams computed again, never a different answer.
     """
     title_bigrams.cache_clear()

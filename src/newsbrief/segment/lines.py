@@ -123,9 +123,23 @@ _HEADER_FIELD = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(
                            r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|时报|商报|日報|晚報))$")
 
 
-def is_furniture(text: str) -> bool:
-    """Whether a line is page furniture: masthead, page header, editor credits, the paper's contact lines."""
-    return _furniture_at_ends(text) or _FURNITURE_HINT.search(text) is not None and _hinted_furniture(text)
+def is_furniture(text: str, hinted: bool | None = None) -> bool:
+    """Whether a line is page furniture: masthead, page header, editor credits, the paper's contact lines.
+
+    hinted: whether the line holds a character of _FURNITURE_HINT, where the caller knows (read_lines
+    finds the lines that do over its whole page at once); else the line is searched for one.
+    """
+    if not text:
+        return False
+    # by what it opens or closes with: an editor's credit, a page header's date or paper (a first or last
+    # character looked at before each pattern: most lines open and close with none of them)
+    first = text[0]
+    if first in _FURNITURE_FIRST and FURNITURE.match(text) \
+            or (first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text):
+        return True
+    if hinted is None:
+        hinted = _FURNITURE_HINT.search(text) is not None
+    return hinted and _hinted_furniture(text)
 
 
 def campaign_banner(text: str) -> bool:
@@ -136,16 +150,6 @@ def campaign_banner(text: str) -> bool:
     """
     return text[-1] in "神想" and len(text) <= config.CAMPAIGN_BANNER_MAX_CHARS \
         and _CAMPAIGN_BANNER.match(text) is not None
-
-
-def _furniture_at_ends(text: str) -> bool:
-    """Whether a line is furniture by what it opens with: an editor's credit, a page header's date or paper."""
-    if not text:
-        return False
-    # (a first or last character looked at before each pattern: most lines open and close with none of them)
-    first = text[0]
-    return bool((first in _FURNITURE_FIRST and FURNITURE.match(text))
-                or ((first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text)))
 
 
 def _hinted_furniture(text: str) -> bool:
@@ -166,8 +170,8 @@ def _hinted_furniture(text: str) -> bool:
     return bool(dated and _DATE_FULL.search(text) and _PAGE_NO.search(text) and not JUMP.search(text))
 
 
-def _find_all(text: str, chars: str) -> list[int]:
-    """Every position in text of any of chars.
+def find_all(text: str, chars: str) -> list[int]:
+    """Every position in text of any of chars (read_lines, and byline_pass over its page).
 
     (str.find a character at a time: over the seed page 13 µs against 68 µs for a regex character
     class of the same characters, which tests every character of the page against the class)
@@ -181,20 +185,20 @@ def _find_all(text: str, chars: str) -> list[int]:
     return found
 
 
-def _rows(page: str, positions: list[int]) -> list[int]:
+def rows(page: str, positions: list[int]) -> list[int]:
     """The numbers (from 0) of the lines of page (lines joined by newlines) that hold positions, in order, once each.
 
     (the newlines counted from one position to the next: counted from the page's start for each
     position, a page with many positions was read from its start that many times)
     """
-    rows: list[int] = []
+    found: list[int] = []
     row = start = 0
     for at in sorted(positions):
         row += page.count("\n", start, at)
         start = at
-        if not rows or rows[-1] != row:
-            rows.append(row)
-    return rows
+        if not found or found[-1] != row:
+            found.append(row)
+    return found
 
 
 @dataclass(slots=True)
@@ -286,9 +290,9 @@ def read_lines(text: str) -> list[Line]:
     norm_lines = page.split("\n")
     # the lines holding a character that is_furniture's last tests need, found over the page at once:
     # most lines hold none, and a search of each line costs more than a look for each character of the page
-    hinted = set(_rows(page, _find_all(page, _FURNITURE_HINT_CHARS)))
+    hinted = set(rows(page, find_all(page, _FURNITURE_HINT_CHARS)))
     # so are the lines holding a jump marker's 转 or 接
-    jumps = set(_rows(page, _find_all(page, "转接轉")))
+    jumps = set(rows(page, find_all(page, "转接轉")))
     for no, (raw, norm) in enumerate(zip(raw_lines, norm_lines), start=1):
         norm = norm.strip()
         if not norm:
@@ -298,9 +302,8 @@ def read_lines(text: str) -> list[Line]:
         width = display_width(norm)
         blank_before, blank = blank, False
         if no - 1 not in jumps:
-            # no jump marker (转/接 in every one): most lines, made here without a call and a list each
-            furniture = _furniture_at_ends(norm) or no - 1 in hinted and _hinted_furniture(norm) \
-                or blank_before and campaign_banner(norm)  # (is_furniture, and a banner set apart)
+            # no jump marker (转/接 in every one): most lines, made here without _split_jumps' call and list each
+            furniture = is_furniture(norm, no - 1 in hinted) or blank_before and campaign_banner(norm)
             lines.append(Line(no, norm, width, indent, blank_before, "furniture" if furniture else "text"))
             continue
         for line in _split_jumps(no, norm, width, indent, blank_before):

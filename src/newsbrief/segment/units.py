@@ -179,7 +179,13 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
 
 
 def _past_column(ln: Line) -> bool:
-    """Whether a line runs past its column's edge by more than a full line's slack: set at a wider measure."""
+    """Whether a line runs past its column's edge by more than a full line's slack: set at a wider measure.
+
+    Looser than past_edge, on purpose: one slack, not two, and a line joined from pieces counts. A
+    subtitle set at its own measure runs only just past the body's column (gen page t9741/p01,
+    pdftotext -raw: 19 columns over 17); past_edge here changes records and fails
+    test_subtitle_wider_than_its_column_does_not_run_on_into_the_lead.
+    """
     return ln.width > ln.column + ln.slack
 
 
@@ -372,9 +378,11 @@ def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Li
     alone may be a line of a neighbouring column that plain pdftotext prints between a
     paragraph's lines, gen page g101/p07: `难的含义不仅包括短期销量和市` / `在过去相当长一段时间里，`)
     """
+    # (ln's tests first: most lines under a unit's full lines are full too and fail at once, where the
+    # test of cur reads its lines, a whole paragraph's for a paragraph of full lines)
     return (len(cur) >= 2 and (cur[0].blank_before or not units or units[-1].kind == "body")
-            and all(c.full and not c.overfull and CLAUSE_MARK.search(c.text) is None for c in cur)
-            and CLAUSE_MARK.search(ln.text) is not None and not ln.terminal and _lead_under_wide_title(ln, nxt))
+            and _lead_under_wide_title(ln, nxt) and not ln.terminal and CLAUSE_MARK.search(ln.text) is not None
+            and all(c.full and not c.overfull and CLAUSE_MARK.search(c.text) is None for c in cur))
 
 
 def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
@@ -393,7 +401,7 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
         # line of its own does. (Its last character first: a line ending on a mark ends on no name)
         last = units[-1].lines[-1].text
         return last[-1] not in ENDING_MARKS and _reads_as_headline(ln) and split_tail_byline(last)[1] is not None
-    return len(units) >= 2 and units[-1].kind == "byline" and units[-2].kind == "body" and _reads_as_headline(ln)
+    return _byline_closes_body(units, len(units) - 1) and _reads_as_headline(ln)
 
 
 def _headline_under_label(units: list[Unit], ln: Line) -> bool:
@@ -726,8 +734,7 @@ def correct_kinds(units: list[Unit]) -> None:
     # `沈阳市大力推行节地生态安葬` / `海葬有补贴树葬等减千元购墓费用`, both lines filling the column)
     # (unless it opens a quotation that the text under it closes: a paragraph's first lines, _quote_runs_on)
     for k in range(2, len(units)):
-        if (units[k].kind in ("open", "short") and len(units[k].lines) <= 3 and units[k - 1].kind == "byline"
-                and units[k - 2].kind in ("body", "subhead")):
+        if units[k].kind in ("open", "short") and len(units[k].lines) <= 3 and _byline_closes_body(units, k - 1):
             if _quote_runs_on(units, k):
                 units[k].kind = "open"
             elif units[k].kind == "open":
@@ -874,6 +881,15 @@ def _quote_runs_on(units: list[Unit], k: int) -> bool:
     return text.count("“") > text.count("”") or unclosed_bracket(text)
 
 
+def _byline_closes_body(units: list[Unit], k: int) -> bool:
+    """Whether units[k] is a byline that closes the body above it (or a subhead in it): what follows opens an article.
+
+    (one test for the three rules that read a title after a closing byline: _title_after_closing_byline,
+    correct_kinds (a block cut at its column's edge), classify_short_runs)
+    """
+    return k >= 1 and units[k].kind == "byline" and units[k - 1].kind in ("body", "subhead")
+
+
 def classify_short_runs(units: list[Unit]) -> None:
     """Turn each run of short units into a title run or in-body subheads.
 
@@ -896,7 +912,7 @@ def classify_short_runs(units: list[Unit]) -> None:
         lines = [ln for u in units[i:j] for ln in u.lines]
         # a byline that follows body text ends that article (记者 刘涛 after the body):
         # what comes after it starts the next one
-        tail_byline = i >= 2 and units[i - 2].kind in ("body", "subhead")
+        tail_byline = _byline_closes_body(units, i - 1)
         # a run after such a byline is a title (that article's, printed after it, or the next
         # one's), never a subhead inside a body, however much the articles either side share
         # their subject (real page lswb: `…处七年以上有期徒刑。` / `辽沈晚报特派朝阳记者 张辉` /
@@ -1028,7 +1044,10 @@ def _name_under_whole_line(upper: Line, ln: Line) -> bool:
 
 
 def past_edge(ln: Line) -> bool:
-    """Whether a printed line (not one joined from pieces) runs past its column's edge by more than twice a full line's slack."""
+    """Whether a printed line (not one joined from pieces) runs past its column's edge by more than twice a full line's slack.
+
+    Stricter than _past_column (a subtitle's wider measure): a line this far past the edge is set over two columns.
+    """
     return ln.width > ln.column + 2 * ln.slack and not ln.last
 
 
