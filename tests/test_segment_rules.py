@@ -2767,3 +2767,16 @@ def test_teaser_line_over_a_pointing_subtitle_set_solid_under_a_title_is_split_o
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
     assert reservoir.title == "城南水库开工 泄洪道拓宽"
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑——详见第5版"]
+
+
+def test_headline_and_dash_subtitle_both_filling_the_column_are_a_title():
+    # correct_kinds (real page rmrb-20180129-07, PyMuPDF text: `从三个层面促进实体经济由大向强` /
+    # `——“第六届中国工业发展论坛”述要`): a block cut at the column's edge whose last line opens with —— is
+    # a headline over its subtitle, though both fill the column as body lines do; read as an open paragraph,
+    # it had joined the article above and the report under it had no title (the rule had no test: session-23
+    # rule audit)
+    text = page("实验小学新图书馆开放", wrap(LIBRARY), ["城南水库扩建工程今天开工", "——三千万立方米库容惠及"], wrap(RESERVOIR))
+    got = articles(text)
+    assert [(a.headline, a.subtitle) for a in got] == [
+        ("实验小学新图书馆开放", None), ("城南水库扩建工程今天开工", "——三千万立方米库容惠及")]
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
