@@ -2767,3 +2767,13 @@ def test_teaser_line_over_a_pointing_subtitle_set_solid_under_a_title_is_split_o
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
     assert reservoir.title == "城南水库开工 泄洪道拓宽"
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑——详见第5版"]
+
+
+def test_author_alone_over_the_lead_is_the_byline_not_the_headline():
+    # _author_over_lead (real page rmrb-20180109-07, pdftotext): an essay's headline read elsewhere in the
+    # stream leaves its author's bare name over the lead; a headline is never a bare name
+    text = page("王建国", wrap(RESERVOIR), "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
+    assert reservoir.headline is None and reservoir.byline == "王建国"
+
