@@ -13,8 +13,8 @@ import pytest
 from newsbrief import config
 from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found, topic_bigrams
-from newsbrief.segment.lines import Line, is_furniture, read_lines
-from newsbrief.segment.assembly import _title_blocks
+from newsbrief.segment.lines import Line, is_furniture, read_lines, text_of
+from newsbrief.segment.assembly import Draft, _give_far_titles, _title_blocks
 from newsbrief.segment.units import Unit, _window
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -2776,4 +2776,14 @@ def test_author_alone_over_the_lead_is_the_byline_not_the_headline():
     got = articles(text)
     reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
     assert reservoir.headline is None and reservoir.byline == "王建国"
+
+
+def test_stack_of_two_far_titles_gives_each_to_the_body_it_names():
+    # _give_far_titles (real page rmrb-20180109-07, pdftotext): two headlines set side by side come out as
+    # one stack, apart, far from both untitled essays; each part goes to the body it names
+    bodies = [Draft(body=[Unit("body", read_lines("\n".join(wrap(t))))]) for t in (RESERVOIR, LIBRARY)]
+    stack = read_lines("城南水库扩建工程开工\n\n实验小学图书馆向学生开放\n")
+    out = _give_far_titles([("article", bodies[0]), ("article", bodies[1]), ("teaser", stack)])
+    assert [text_of(d.title) for d in bodies] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert len(out) == 2
 

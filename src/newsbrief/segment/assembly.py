@@ -817,25 +817,28 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                     moves.append((c, n, lo, hi, b))
     if not moves:
         return out
-    moved: dict[int, tuple[int, int]] = {}
+    # a run may give each of its parts to another body: two headlines set side by side come out
+    # as one stack (real page rmrb-20180109-07, pdftotext: `协同推进社会革命和自我革命` / blank /
+    # `全面建成多层次社会保障体系`, two essays' headlines, each far from its body)
+    moved: dict[int, list[tuple[int, int]]] = {}
     taken: set[int] = set()
     for c, n, lo, hi, b in sorted(moves, key=lambda m: -m[0]):
-        if n in moved or b in taken:
+        if b in taken or any(lo < h and l < hi for l, h in moved.get(n, ())):
             continue
-        moved[n] = (lo, hi)
+        moved.setdefault(n, []).append((lo, hi))
         taken.add(b)
         lines = out[n][1] if out[n][0] == "teaser" else out[n][1].title
         untitled[b].title = lines[lo:hi]
     result: list[tuple[str, object]] = []
     for n, (kind, item) in enumerate(out):
         if n in moved:
-            lo, hi = moved[n]
+            lines = item if kind == "teaser" else item.title
+            rest = [ln for k, ln in enumerate(lines) if not any(lo <= k < hi for lo, hi in moved[n])]
             if kind == "teaser":
-                rest = item[:lo] + item[hi:]
                 if rest:
                     result.append((kind, rest))
                 continue
-            item.title = item.title[:lo] + item.title[hi:] or None
+            item.title = rest or None
             if item.title is None and not item.has_body and not item.byline and not item.jumps:
                 continue
         result.append((kind, item))
