@@ -2787,3 +2787,13 @@ def test_stack_of_two_far_titles_gives_each_to_the_body_it_names():
     assert [text_of(d.title) for d in bodies] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
     assert len(out) == 2
 
+
+def test_section_head_restating_an_essays_headline_takes_its_section_back():
+    # _restated_headlines (real page rmrb-20180109-07, pdftotext): a section headed by the essay's
+    # headline restated, read apart after another report, goes back into that essay after its cut sentence
+    cut, rest = RESERVOIR[:72], RESERVOIR[72:]
+    text = page("城南水库扩建工程开工", wrap(cut), "实验小学图书馆开放", ["本报讯（记者 何川）"] + wrap(LIBRARY),
+                "扎实推进城南水库扩建工程开工后的建设", wrap(rest))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+    assert got[0].subheads == ["扎实推进城南水库扩建工程开工后的建设"] and rest[:10] in got[0].text

@@ -340,6 +340,13 @@ FAR_TITLE_MIN_COVERAGE = 0.6
 #: text after it and 88% of its report 50 lines on). 0.3 to 0.7 score the same on every set.
 FAR_TITLE_MARGIN = 0.5
 
+#: least length (characters) of an essay's headline for a title holding it and more words to be
+#: read as one of that essay's section heads (assembly._restated_headlines): theory pages head
+#: each section with the headline restated (real pages rmrb-20180109-07 `充分认识全面建成多层次
+#: 社会保障体系的重大意义` under `全面建成多层次社会保障体系`, 13 characters; rmrb-20180112-07,
+#: 8); a headline of a few characters is a phrase any other title may hold.
+RESTATED_HEADLINE_MIN_CHARS = 6
+
 #: least cohesion (share of the shorter stretch's topic bigrams found in the longer) between a
 #: piece that may go on from a sentence cut off elsewhere and the article it is moved after
 #: (_rethread): a floor under which a share is noise (two short sentences share 0-3% with any

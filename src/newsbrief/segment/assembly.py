@@ -627,7 +627,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 cur = Draft()
             cur.body.append(u)
     close()
-    return _give_far_titles(_rethread(out))
+    return _restated_headlines(_give_far_titles(_rethread(out)))
 
 
 #: the start of a body unit that opens on the tail of a sentence begun elsewhere: a clause of
@@ -840,6 +840,49 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                 continue
             item.title = rest or None
             if item.title is None and not item.has_body and not item.byline and not item.jumps:
+                continue
+        result.append((kind, item))
+    return result
+
+
+def _restated_headlines(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Drafts headed by a title that restates another article's headline, moved into that article as a section.
+
+    An essay's section heads restate its headline with more words (theory pages: `全面建成多层次
+    社会保障体系` heads sections `充分认识全面建成多层次社会保障体系的重大意义`, …); plain pdftotext
+    reads such a section apart, after other essays' text, where its head is taken for a headline
+    (real page rmrb-20180109-07). A title no longer than the headline it holds is that article's
+    headline printed twice, not a section head, and stays. Title lines before the section head
+    (another essay's author, printed beside it) are left as a fragment.
+    """
+    heads = [(item, title_fields(item.title)[1]) for kind, item in out
+             if kind == "article" and item.title and item.has_body]
+    heads = [(d, h) for d, h in heads if h and len(h) >= config.RESTATED_HEADLINE_MIN_CHARS]
+    if len(heads) < 2:
+        return out
+    result: list[tuple[str, object]] = []
+    for kind, item in out:
+        if kind == "article" and item.title and item.has_body and not item.byline:
+            found = None
+            for lo, hi in _title_parts(item.title)[::-1]:
+                text = text_of(item.title[lo:hi])
+                found = next(((d, lo, hi) for d, h in heads if d is not item and h in text and len(text) > len(h)),
+                              None)
+                if found is not None:
+                    break
+            if found is not None and found[2] == len(item.title):
+                target, lo, _ = found
+                if lo:
+                    result.append(("teaser", item.title[:lo]))
+                # the section's text goes on from a sentence the essay leaves cut off at a column's foot,
+                # the cut whose last lines it shares most words with (_rethread's judgement), else at its end
+                block = _body_text(item)
+                grams = topic_bigrams(block)
+                cuts = [i for _, i in _cut_offs([target])]
+                at = max(cuts, key=lambda i: cohesion(block, "".join(u.text for u in target.body[max(0, i - 2):i + 1]),
+                                                      grams), default=len(target.body) - 1)
+                target.body[at + 1:at + 1] = [Unit("subhead", item.title[lo:])] + item.body
+                target.jumps.extend(item.jumps)
                 continue
         result.append((kind, item))
     return result
