@@ -939,7 +939,7 @@ def classify_short_runs(units: list[Unit]) -> None:
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
                       and not _rest_in_title(lines[k - 1], lines[k])),
                      None)
-            if _author_over_lead(lines, nxt):
+            if _author_over_lead(prev, lines, nxt):
                 lines[0].kind = "byline"
                 replacement = [Unit("byline", lines)]
             elif b is not None and (nxt is None or nxt.kind != "byline"):
@@ -960,16 +960,18 @@ def classify_short_runs(units: list[Unit]) -> None:
         i = j
 
 
-def _author_over_lead(lines: list[Line], nxt: Unit | None) -> bool:
-    """Whether a title run is only an author's bare names (is_author_line) right over the text of a body.
+def _author_over_lead(prev: Unit | None, lines: list[Line], nxt: Unit | None) -> bool:
+    """Whether a title run opening the page's text is only an author's bare names (is_author_line) over a body.
 
     A headline is never a bare name; the author of an essay is set between its headline and its
     lead, and where pdftotext reads the headline elsewhere in the stream (set across columns, or
     after the body), the name is left alone over the lead (real page rmrb-20180109-07, pdftotext:
-    `尹蔚民` over `社会保障是民生安全网、…`, the headline read ~400 lines on).
+    `尹蔚民` over `社会保障是民生安全网、…`, the headline read ~400 lines on). Only at the top of
+    the stream (under the page's header, if any): further on, a short line over a lead that reads
+    as a name is as often a headline's or a lead's first word (`高新区` after a closing byline).
     """
-    return (len(lines) == 1 and nxt is not None and nxt.kind in ("body", "open")
-            and is_author_line(lines[0].text))
+    return (len(lines) == 1 and (prev is None or prev.kind == "furniture") and nxt is not None
+            and nxt.kind in ("body", "open") and is_author_line(lines[0].text))
 
 
 def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt: Unit | None) -> float | None:
