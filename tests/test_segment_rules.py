@@ -2797,3 +2797,13 @@ def test_section_head_restating_an_essays_headline_takes_its_section_back():
     got = articles(text)
     assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
     assert got[0].subheads == ["扎实推进城南水库扩建工程开工后的建设"] and rest[:10] in got[0].text
+
+
+def test_lines_stopping_on_commas_under_a_title_open_the_lead():
+    # _lead_start (real page lswb-20210323-05, pdftotext): a deck broken after its enumeration commas
+    # leaves its first pieces set solid under the headline; no headline's last line leaves its phrase open
+    text = page(["城南水库扩建工程开工 大坝加固", "库容增加三千万立方米、", "泄洪道拓宽两米、"] + wrap(RESERVOIR),
+                "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert got[0].headline == "城南水库扩建工程开工 大坝加固"
+    assert got[0].text.startswith("库容增加三千万立方米、泄洪道拓宽两米、")

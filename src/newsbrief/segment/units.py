@@ -950,14 +950,30 @@ def classify_short_runs(units: list[Unit]) -> None:
             elif len(lines) > 1 and SECTION_LABEL.match(lines[-1].text):
                 # a label under a title (`攥指成拳 生威发力` / `(一)`) opens the body's first section
                 replacement = [Unit("title", lines[:-1]), Unit("subhead", lines[-1:])]
-            elif len(lines) > 1 and lines[-1].text.count("，") >= 2 and not lines[-1].terminal:
+            elif _lead_start(lines) < len(lines):
                 # a line of clauses under a title is the first line of the lead, cut from the rest of
                 # its paragraph (real page lswb, PyMuPDF: `早市附近发生车祸民警菜市场揪出逃逸车主` /
                 # `8旬老人在医院住院，清晨出来想回家吃饭，没想到，刚出` / `医院大门，…`)
-                replacement = [Unit("title", lines[:-1]), Unit("open", lines[-1:])]
+                k = _lead_start(lines)
+                replacement = [Unit("title", lines[:k]), Unit("open", lines[k:])]
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+
+
+def _lead_start(lines: list[Line]) -> int:
+    """Where the lead's first lines begin at the foot of a title run; len(lines) when none do.
+
+    A line of clauses (two commas) is a sentence's, and so is a line that stops on a comma or an
+    enumeration comma: no headline's last line leaves its phrase open. Plain pdftotext breaks a
+    deck's lines after such marks, so a short piece of the lead may stand under the title (real page
+    lswb-20210323-05: `海葬有补贴 树葬等减千元购墓费用` / `每份海葬骨灰补贴 400 元、` / `选择树葬、`).
+    """
+    k = len(lines)
+    while k > 1 and not lines[k - 1].terminal and (
+            lines[k - 1].text[-1] in "，、" or k == len(lines) and lines[k - 1].text.count("，") >= 2):
+        k -= 1
+    return k
 
 
 def _author_over_lead(prev: Unit | None, lines: list[Line], nxt: Unit | None) -> bool:
