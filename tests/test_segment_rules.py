@@ -2807,3 +2807,14 @@ def test_lines_stopping_on_commas_under_a_title_open_the_lead():
     got = articles(text)
     assert got[0].headline == "城南水库扩建工程开工 大坝加固"
     assert got[0].text.startswith("库容增加三千万立方米、泄洪道拓宽两米、")
+
+
+def test_subhead_naming_another_report_is_that_reports_headline_line():
+    # _far_headline_lines (real page gsfzb-20240809-08, pdftotext): a headline's first line read apart,
+    # inside a neighbouring report, where it stood as a subhead; the report it names takes it back
+    k = RESERVOIR.index("。", 20) + 1
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR[:k]), "图书馆本周向学生开放", wrap(RESERVOIR[k:]),
+                "实验小学新馆藏书两万册", ["本报讯（记者 何川）"] + wrap(LIBRARY))
+    got = articles(text)
+    assert got[0].subheads == []
+    assert (got[1].kicker, got[1].headline) == ("图书馆本周向学生开放", "实验小学新馆藏书两万册")

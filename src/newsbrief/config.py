@@ -331,8 +331,14 @@ TEASER_TITLE_MARGIN = 0.25
 #: away on the page (_give_far_titles): plain pdftotext prints a column's headline after
 #: other columns' text (real page gsfzb, pdftotext: `忘记投保交强险 自掏腰包赔损失` 120
 #: lines after its report, whose text holds 11 of its 12 bigrams). A title's own body holds
-#: a median 50%, another article's a median 0%. 0.5 to 0.8 score the same on every set.
+#: a median 50%, another article's a median 0%. 0.5 to 0.8 score the same on every set. Also the
+#: share an in-body subhead must name another body by to go over its title (_far_headline_lines).
 FAR_TITLE_MIN_COVERAGE = 0.6
+
+#: least length (characters) of an in-body subhead that may be another report's headline line,
+#: read apart by pdftotext (assembly._far_headline_lines; real page gsfzb-20240809-08, 13): a shorter
+#: piece (`“党的`, `坚持`, real pages PyMuPDF blocks) has too few bigrams not to be found by chance.
+FAR_HEADLINE_LINE_MIN_CHARS = 8
 
 #: how much larger a share of a title's bigrams that far body must hold than the body the
 #: title stands with, for the title to leave it: a title that names its own body stays

@@ -627,7 +627,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 cur = Draft()
             cur.body.append(u)
     close()
-    return _restated_headlines(_give_far_titles(_rethread(out)))
+    return _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
 
 
 #: the start of a body unit that opens on the tail of a sentence begun elsewhere: a clause of
@@ -843,6 +843,45 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                 continue
         result.append((kind, item))
     return result
+
+
+def _far_headline_lines(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """In-body subheads that name another article far more than their own, moved over that article's title.
+
+    Plain pdftotext reads a headline's first line apart from the rest where the headline is set
+    over several columns: it comes out inside a neighbouring column's report, where it reads as
+    a subhead (real page gsfzb-20240809-08: `金川警方破获一起特大传销案` among a police station's
+    report, its rest `摧毁一个…犯罪团伙` over the body it names). A subhead is its own body's when
+    that body holds its words; one whose words another body holds (FAR_TITLE_MIN_COVERAGE), by
+    FAR_TITLE_MARGIN more than its own, is that body's headline line.
+    """
+    drafts = [d for kind, d in out if kind == "article" and d.has_body]
+    if len(drafts) < 2:
+        return out
+    texts = [_body_text(d) for d in drafts]
+    for a, d in enumerate(drafts):
+        for u in list(d.body):
+            if u.kind != "subhead" or len(u.lines) != 1:
+                continue
+            title = u.text
+            # (a piece of a sentence set short, `“党的`, `“枫桥经验”，不`, is no headline line: too few
+            # bigrams, found in some body by chance; real pages, PyMuPDF blocks and pdftotext -raw; nor
+            # is the rest of a wrapped line, opening on a particle: rmrb-20180112-07 `的重要意义和作用`)
+            if len(title) < config.FAR_HEADLINE_LINE_MIN_CHARS or "，" in title or _TAIL_HEAD.match(title):
+                continue
+            own = "".join([v.text for v in d.body if v is not u])
+            least = max(config.FAR_TITLE_MIN_COVERAGE, coverage(title, own) + config.FAR_TITLE_MARGIN)
+            if least > 1.0:
+                continue
+            grams = title_bigrams(title)
+            best = max(((share_found(grams, texts[b], least), b) for b in range(len(drafts)) if b != a),
+                       default=(0.0, a))
+            if best[0] >= least:
+                d.body.remove(u)
+                texts[a] = own
+                other = drafts[best[1]]
+                other.title = u.lines + (other.title or [])
+    return out
 
 
 def _restated_headlines(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
