@@ -2818,3 +2818,15 @@ def test_subhead_naming_another_report_is_that_reports_headline_line():
     got = articles(text)
     assert got[0].subheads == []
     assert (got[1].kicker, got[1].headline) == ("图书馆本周向学生开放", "实验小学新馆藏书两万册")
+
+
+def test_headline_line_from_afar_replaces_a_title_that_does_not_name_its_body():
+    # _far_headline_lines (real page rmrb-20180122-07, pdftotext): the report's headline stood as a subhead
+    # in another report; the title over its body, another report's, names it not at all: set aside
+    k = RESERVOIR.index("。", 20) + 1
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR[:k]), "实验小学新图书馆向学生开放", wrap(RESERVOIR[k:]),
+                "滨江马拉松赛鸣枪起跑", ["本报讯（记者 何川）"] + wrap(LIBRARY))
+    got = segment_text(text, "page.txt")
+    library = next(a for a in got if a.kind == "article" and LIBRARY[:10] in a.text)
+    assert library.title == "实验小学新图书馆向学生开放"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑"]

@@ -859,6 +859,7 @@ def _far_headline_lines(out: list[tuple[str, object]]) -> list[tuple[str, object
     if len(drafts) < 2:
         return out
     texts = [_body_text(d) for d in drafts]
+    set_aside: dict[int, list[Line]] = {}  # titles taken off the bodies they stood over, by draft
     for a, d in enumerate(drafts):
         for u in list(d.body):
             if u.kind != "subhead" or len(u.lines) != 1:
@@ -880,8 +881,23 @@ def _far_headline_lines(out: list[tuple[str, object]]) -> list[tuple[str, object
                 d.body.remove(u)
                 texts[a] = own
                 other = drafts[best[1]]
-                other.title = u.lines + (other.title or [])
-    return out
+                old = other.title or []
+                if old and coverage(text_of(old), texts[best[1]]) + config.FAR_TITLE_MARGIN <= best[0]:
+                    # the title it stood under names it far less: another article's, printed over it
+                    # (real page rmrb-20180122-07, pdftotext: an essay's headline comes out in a
+                    # neighbour's text, two other essays' headlines over its body); left as a teaser
+                    # for the body it names (_give_far_titles)
+                    set_aside[id(other)] = old
+                    old = []
+                other.title = u.lines + old
+    if not set_aside:
+        return out
+    result: list[tuple[str, object]] = []
+    for kind, item in out:
+        if kind == "article" and id(item) in set_aside:
+            result.append(("teaser", set_aside[id(item)]))
+        result.append((kind, item))
+    return result
 
 
 def _restated_headlines(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
