@@ -13,8 +13,8 @@ import pytest
 from newsbrief import config
 from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found, topic_bigrams
-from newsbrief.segment.lines import Line, is_furniture, read_lines
-from newsbrief.segment.assembly import _title_blocks
+from newsbrief.segment.lines import Line, is_furniture, read_lines, text_of
+from newsbrief.segment.assembly import Draft, _give_far_titles, _title_blocks
 from newsbrief.segment.units import Unit, _window
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -2780,3 +2780,66 @@ def test_headline_and_dash_subtitle_both_filling_the_column_are_a_title():
     assert [(a.headline, a.subtitle) for a in got] == [
         ("实验小学新图书馆开放", None), ("城南水库扩建工程今天开工", "——三千万立方米库容惠及")]
     assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
+
+
+def test_author_alone_over_the_lead_is_the_byline_not_the_headline():
+    # _author_over_lead (real page rmrb-20180109-07, pdftotext): an essay's headline read elsewhere in the
+    # stream leaves its author's bare name over the lead; a headline is never a bare name
+    text = page("王建国", wrap(RESERVOIR), "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
+    assert reservoir.headline is None and reservoir.byline == "王建国"
+
+
+def test_stack_of_two_far_titles_gives_each_to_the_body_it_names():
+    # _give_far_titles (real page rmrb-20180109-07, pdftotext): two headlines set side by side come out as
+    # one stack, apart, far from both untitled essays; each part goes to the body it names
+    bodies = [Draft(body=[Unit("body", read_lines("\n".join(wrap(t))))]) for t in (RESERVOIR, LIBRARY)]
+    stack = read_lines("城南水库扩建工程开工\n\n实验小学图书馆向学生开放\n")
+    out = _give_far_titles([("article", bodies[0]), ("article", bodies[1]), ("teaser", stack)])
+    assert [text_of(d.title) for d in bodies] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert len(out) == 2
+
+
+def test_section_head_restating_an_essays_headline_takes_its_section_back():
+    # _restated_headlines (real page rmrb-20180109-07, pdftotext): a section headed by the essay's
+    # headline restated, read apart after another report, goes back into that essay after its cut sentence
+    cut, rest = RESERVOIR[:72], RESERVOIR[72:]
+    text = page("城南水库扩建工程开工", wrap(cut), "实验小学图书馆开放", ["本报讯（记者 何川）"] + wrap(LIBRARY),
+                "扎实推进城南水库扩建工程开工后的建设", wrap(rest))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆开放"]
+    assert got[0].subheads == ["扎实推进城南水库扩建工程开工后的建设"] and rest[:10] in got[0].text
+
+
+def test_lines_stopping_on_commas_under_a_title_open_the_lead():
+    # _lead_start (real page lswb-20210323-05, pdftotext): a deck broken after its enumeration commas
+    # leaves its first pieces set solid under the headline; no headline's last line leaves its phrase open
+    text = page(["城南水库扩建工程开工 大坝加固", "库容增加三千万立方米、", "泄洪道拓宽两米、"] + wrap(RESERVOIR),
+                "实验小学图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert got[0].headline == "城南水库扩建工程开工 大坝加固"
+    assert got[0].text.startswith("库容增加三千万立方米、泄洪道拓宽两米、")
+
+
+def test_subhead_naming_another_report_is_that_reports_headline_line():
+    # _far_headline_lines (real page gsfzb-20240809-08, pdftotext): a headline's first line read apart,
+    # inside a neighbouring report, where it stood as a subhead; the report it names takes it back
+    k = RESERVOIR.index("。", 20) + 1
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR[:k]), "图书馆本周向学生开放", wrap(RESERVOIR[k:]),
+                "实验小学新馆藏书两万册", ["本报讯（记者 何川）"] + wrap(LIBRARY))
+    got = articles(text)
+    assert got[0].subheads == []
+    assert (got[1].kicker, got[1].headline) == ("图书馆本周向学生开放", "实验小学新馆藏书两万册")
+
+
+def test_headline_line_from_afar_replaces_a_title_that_does_not_name_its_body():
+    # _far_headline_lines (real page rmrb-20180122-07, pdftotext): the report's headline stood as a subhead
+    # in another report; the title over its body, another report's, names it not at all: set aside
+    k = RESERVOIR.index("。", 20) + 1
+    text = page("城南水库扩建工程开工", wrap(RESERVOIR[:k]), "实验小学新图书馆向学生开放", wrap(RESERVOIR[k:]),
+                "滨江马拉松赛鸣枪起跑", ["本报讯（记者 何川）"] + wrap(LIBRARY))
+    got = segment_text(text, "page.txt")
+    library = next(a for a in got if a.kind == "article" and LIBRARY[:10] in a.text)
+    assert library.title == "实验小学新图书馆向学生开放"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑"]

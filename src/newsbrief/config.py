@@ -347,14 +347,27 @@ TEASER_TITLE_MARGIN = 0.25
 #: away on the page (_give_far_titles): plain pdftotext prints a column's headline after
 #: other columns' text (real page gsfzb, pdftotext: `忘记投保交强险 自掏腰包赔损失` 120
 #: lines after its report, whose text holds 11 of its 12 bigrams). A title's own body holds
-#: a median 50%, another article's a median 0%. 0.5 to 0.8 score the same on every set.
+#: a median 50%, another article's a median 0%. 0.5 to 0.8 score the same on every set. Also the
+#: share an in-body subhead must name another body by to go over its title (_far_headline_lines).
 FAR_TITLE_MIN_COVERAGE = 0.6
+
+#: least length (characters) of an in-body subhead that may be another report's headline line,
+#: read apart by pdftotext (assembly._far_headline_lines; real page gsfzb-20240809-08, 13): a shorter
+#: piece (`“党的`, `坚持`, real pages PyMuPDF blocks) has too few bigrams not to be found by chance.
+FAR_HEADLINE_LINE_MIN_CHARS = 8
 
 #: how much larger a share of a title's bigrams that far body must hold than the body the
 #: title stands with, for the title to leave it: a title that names its own body stays
 #: (real page zghysyb, pdftotext read headline-first: a headline holds 24% of the unrelated
 #: text after it and 88% of its report 50 lines on). 0.3 to 0.7 score the same on every set.
 FAR_TITLE_MARGIN = 0.5
+
+#: least length (characters) of an essay's headline for a title holding it and more words to be
+#: read as one of that essay's section heads (assembly._restated_headlines): theory pages head
+#: each section with the headline restated (real pages rmrb-20180109-07 `充分认识全面建成多层次
+#: 社会保障体系的重大意义` under `全面建成多层次社会保障体系`, 13 characters; rmrb-20180112-07,
+#: 8); a headline of a few characters is a phrase any other title may hold.
+RESTATED_HEADLINE_MIN_CHARS = 6
 
 #: least cohesion (share of the shorter stretch's topic bigrams found in the longer) between a
 #: piece that may go on from a sentence cut off elsewhere and the article it is moved after

@@ -627,7 +627,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 cur = Draft()
             cur.body.append(u)
     close()
-    return _give_far_titles(_rethread(out))
+    return _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
 
 
 #: the start of a body unit that opens on the tail of a sentence begun elsewhere: a clause of
@@ -817,26 +817,127 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                     moves.append((c, n, lo, hi, b))
     if not moves:
         return out
-    moved: dict[int, tuple[int, int]] = {}
+    # a run may give each of its parts to another body: two headlines set side by side come out
+    # as one stack (real page rmrb-20180109-07, pdftotext: `协同推进社会革命和自我革命` / blank /
+    # `全面建成多层次社会保障体系`, two essays' headlines, each far from its body)
+    moved: dict[int, list[tuple[int, int]]] = {}
     taken: set[int] = set()
     for c, n, lo, hi, b in sorted(moves, key=lambda m: -m[0]):
-        if n in moved or b in taken:
+        if b in taken or any(lo < h and l < hi for l, h in moved.get(n, ())):
             continue
-        moved[n] = (lo, hi)
+        moved.setdefault(n, []).append((lo, hi))
         taken.add(b)
         lines = out[n][1] if out[n][0] == "teaser" else out[n][1].title
         untitled[b].title = lines[lo:hi]
     result: list[tuple[str, object]] = []
     for n, (kind, item) in enumerate(out):
         if n in moved:
-            lo, hi = moved[n]
+            lines = item if kind == "teaser" else item.title
+            rest = [ln for k, ln in enumerate(lines) if not any(lo <= k < hi for lo, hi in moved[n])]
             if kind == "teaser":
-                rest = item[:lo] + item[hi:]
                 if rest:
                     result.append((kind, rest))
                 continue
-            item.title = item.title[:lo] + item.title[hi:] or None
+            item.title = rest or None
             if item.title is None and not item.has_body and not item.byline and not item.jumps:
+                continue
+        result.append((kind, item))
+    return result
+
+
+def _far_headline_lines(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """In-body subheads that name another article far more than their own, moved over that article's title.
+
+    Plain pdftotext reads a headline's first line apart from the rest where the headline is set
+    over several columns: it comes out inside a neighbouring column's report, where it reads as
+    a subhead (real page gsfzb-20240809-08: `金川警方破获一起特大传销案` among a police station's
+    report, its rest `摧毁一个…犯罪团伙` over the body it names). A subhead is its own body's when
+    that body holds its words; one whose words another body holds (FAR_TITLE_MIN_COVERAGE), by
+    FAR_TITLE_MARGIN more than its own, is that body's headline line.
+    """
+    drafts = [d for kind, d in out if kind == "article" and d.has_body]
+    if len(drafts) < 2:
+        return out
+    texts = [_body_text(d) for d in drafts]
+    set_aside: dict[int, list[Line]] = {}  # titles taken off the bodies they stood over, by draft
+    for a, d in enumerate(drafts):
+        for u in list(d.body):
+            if u.kind != "subhead" or len(u.lines) != 1:
+                continue
+            title = u.text
+            # (a piece of a sentence set short, `“党的`, `“枫桥经验”，不`, is no headline line: too few
+            # bigrams, found in some body by chance; real pages, PyMuPDF blocks and pdftotext -raw; nor
+            # is the rest of a wrapped line, opening on a particle: rmrb-20180112-07 `的重要意义和作用`)
+            if len(title) < config.FAR_HEADLINE_LINE_MIN_CHARS or "，" in title or _TAIL_HEAD.match(title):
+                continue
+            own = "".join([v.text for v in d.body if v is not u])
+            least = max(config.FAR_TITLE_MIN_COVERAGE, coverage(title, own) + config.FAR_TITLE_MARGIN)
+            if least > 1.0:
+                continue
+            grams = title_bigrams(title)
+            best = max(((share_found(grams, texts[b], least), b) for b in range(len(drafts)) if b != a),
+                       default=(0.0, a))
+            if best[0] >= least:
+                d.body.remove(u)
+                texts[a] = own
+                other = drafts[best[1]]
+                old = other.title or []
+                if old and coverage(text_of(old), texts[best[1]]) + config.FAR_TITLE_MARGIN <= best[0]:
+                    # the title it stood under names it far less: another article's, printed over it
+                    # (real page rmrb-20180122-07, pdftotext: an essay's headline comes out in a
+                    # neighbour's text, two other essays' headlines over its body); left as a teaser
+                    # for the body it names (_give_far_titles)
+                    set_aside[id(other)] = old
+                    old = []
+                other.title = u.lines + old
+    if not set_aside:
+        return out
+    result: list[tuple[str, object]] = []
+    for kind, item in out:
+        if kind == "article" and id(item) in set_aside:
+            result.append(("teaser", set_aside[id(item)]))
+        result.append((kind, item))
+    return result
+
+
+def _restated_headlines(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Drafts headed by a title that restates another article's headline, moved into that article as a section.
+
+    An essay's section heads restate its headline with more words (theory pages: `全面建成多层次
+    社会保障体系` heads sections `充分认识全面建成多层次社会保障体系的重大意义`, …); plain pdftotext
+    reads such a section apart, after other essays' text, where its head is taken for a headline
+    (real page rmrb-20180109-07). A title no longer than the headline it holds is that article's
+    headline printed twice, not a section head, and stays. Title lines before the section head
+    (another essay's author, printed beside it) are left as a fragment.
+    """
+    heads = [(item, title_fields(item.title)[1]) for kind, item in out
+             if kind == "article" and item.title and item.has_body]
+    heads = [(d, h) for d, h in heads if h and len(h) >= config.RESTATED_HEADLINE_MIN_CHARS]
+    if len(heads) < 2:
+        return out
+    result: list[tuple[str, object]] = []
+    for kind, item in out:
+        if kind == "article" and item.title and item.has_body and not item.byline:
+            found = None
+            for lo, hi in _title_parts(item.title)[::-1]:
+                text = text_of(item.title[lo:hi])
+                found = next(((d, lo, hi) for d, h in heads if d is not item and h in text and len(text) > len(h)),
+                              None)
+                if found is not None:
+                    break
+            if found is not None and found[2] == len(item.title):
+                target, lo, _ = found
+                if lo:
+                    result.append(("teaser", item.title[:lo]))
+                # the section's text goes on from a sentence the essay leaves cut off at a column's foot,
+                # the cut whose last lines it shares most words with (_rethread's judgement), else at its end
+                block = _body_text(item)
+                grams = topic_bigrams(block)
+                cuts = [i for _, i in _cut_offs([target])]
+                at = max(cuts, key=lambda i: cohesion(block, "".join(u.text for u in target.body[max(0, i - 2):i + 1]),
+                                                      grams), default=len(target.body) - 1)
+                target.body[at + 1:at + 1] = [Unit("subhead", item.title[lo:])] + item.body
+                target.jumps.extend(item.jumps)
                 continue
         result.append((kind, item))
     return result

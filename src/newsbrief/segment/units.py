@@ -955,7 +955,10 @@ def classify_short_runs(units: list[Unit]) -> None:
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
                       and not _rest_in_title(lines[k - 1], lines[k])),
                      None)
-            if b is not None and (nxt is None or nxt.kind != "byline"):
+            if _author_over_lead(prev, lines, nxt):
+                lines[0].kind = "byline"
+                replacement = [Unit("byline", lines)]
+            elif b is not None and (nxt is None or nxt.kind != "byline"):
                 lines[b].kind = "byline"
                 replacement = [Unit("title", lines[:b]), Unit("byline", [lines[b]])]
                 if lines[b + 1:]:
@@ -963,14 +966,44 @@ def classify_short_runs(units: list[Unit]) -> None:
             elif len(lines) > 1 and SECTION_LABEL.match(lines[-1].text):
                 # a label under a title (`攥指成拳 生威发力` / `(一)`) opens the body's first section
                 replacement = [Unit("title", lines[:-1]), Unit("subhead", lines[-1:])]
-            elif len(lines) > 1 and lines[-1].text.count("，") >= 2 and not lines[-1].terminal:
+            elif _lead_start(lines) < len(lines):
                 # a line of clauses under a title is the first line of the lead, cut from the rest of
                 # its paragraph (real page lswb, PyMuPDF: `早市附近发生车祸民警菜市场揪出逃逸车主` /
                 # `8旬老人在医院住院，清晨出来想回家吃饭，没想到，刚出` / `医院大门，…`)
-                replacement = [Unit("title", lines[:-1]), Unit("open", lines[-1:])]
+                k = _lead_start(lines)
+                replacement = [Unit("title", lines[:k]), Unit("open", lines[k:])]
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+
+
+def _lead_start(lines: list[Line]) -> int:
+    """Where the lead's first lines begin at the foot of a title run; len(lines) when none do.
+
+    A line of clauses (two commas) is a sentence's, and so is a line that stops on a comma or an
+    enumeration comma: no headline's last line leaves its phrase open. Plain pdftotext breaks a
+    deck's lines after such marks, so a short piece of the lead may stand under the title (real page
+    lswb-20210323-05: `海葬有补贴 树葬等减千元购墓费用` / `每份海葬骨灰补贴 400 元、` / `选择树葬、`).
+    """
+    k = len(lines)
+    while k > 1 and not lines[k - 1].terminal and (
+            lines[k - 1].text[-1] in "，、" or k == len(lines) and lines[k - 1].text.count("，") >= 2):
+        k -= 1
+    return k
+
+
+def _author_over_lead(prev: Unit | None, lines: list[Line], nxt: Unit | None) -> bool:
+    """Whether a title run opening the page's text is only an author's bare names (is_author_line) over a body.
+
+    A headline is never a bare name; the author of an essay is set between its headline and its
+    lead, and where pdftotext reads the headline elsewhere in the stream (set across columns, or
+    after the body), the name is left alone over the lead (real page rmrb-20180109-07, pdftotext:
+    `尹蔚民` over `社会保障是民生安全网、…`, the headline read ~400 lines on). Only at the top of
+    the stream (under the page's header, if any): further on, a short line over a lead that reads
+    as a name is as often a headline's or a lead's first word (`高新区` after a closing byline).
+    """
+    return (len(lines) == 1 and (prev is None or prev.kind == "furniture") and nxt is not None
+            and nxt.kind in ("body", "open") and is_author_line(lines[0].text))
 
 
 def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt: Unit | None) -> float | None:
