@@ -856,40 +856,39 @@ def _far_headline_lines(out: list[tuple[str, object]]) -> list[tuple[str, object
     FAR_TITLE_MARGIN more than its own, is that body's headline line.
     """
     drafts = [d for kind, d in out if kind == "article" and d.has_body]
-    if len(drafts) < 2:
+    # (a piece of a sentence set short, `“党的`, `“枫桥经验”，不`, is no headline line: too few
+    # bigrams, found in some body by chance; real pages, PyMuPDF blocks and pdftotext -raw; nor
+    # is the rest of a wrapped line, opening on a particle: rmrb-20180112-07 `的重要意义和作用`)
+    heads = [(a, u) for a, d in enumerate(drafts) for u in d.body
+             if u.kind == "subhead" and len(u.lines) == 1 and len(u.text) >= config.FAR_HEADLINE_LINE_MIN_CHARS
+             and "，" not in u.text and not _TAIL_HEAD.match(u.text)]
+    if len(drafts) < 2 or not heads:  # (asked first: most pages have none, and the bodies' texts cost)
         return out
     texts = [_body_text(d) for d in drafts]
     set_aside: dict[int, list[Line]] = {}  # titles taken off the bodies they stood over, by draft
-    for a, d in enumerate(drafts):
-        for u in list(d.body):
-            if u.kind != "subhead" or len(u.lines) != 1:
-                continue
-            title = u.text
-            # (a piece of a sentence set short, `“党的`, `“枫桥经验”，不`, is no headline line: too few
-            # bigrams, found in some body by chance; real pages, PyMuPDF blocks and pdftotext -raw; nor
-            # is the rest of a wrapped line, opening on a particle: rmrb-20180112-07 `的重要意义和作用`)
-            if len(title) < config.FAR_HEADLINE_LINE_MIN_CHARS or "，" in title or _TAIL_HEAD.match(title):
-                continue
-            own = "".join([v.text for v in d.body if v is not u])
-            least = max(config.FAR_TITLE_MIN_COVERAGE, coverage(title, own) + config.FAR_TITLE_MARGIN)
-            if least > 1.0:
-                continue
-            grams = title_bigrams(title)
-            best = max(((share_found(grams, texts[b], least), b) for b in range(len(drafts)) if b != a),
-                       default=(0.0, a))
-            if best[0] >= least:
-                d.body.remove(u)
-                texts[a] = own
-                other = drafts[best[1]]
-                old = other.title or []
-                if old and coverage(text_of(old), texts[best[1]]) + config.FAR_TITLE_MARGIN <= best[0]:
-                    # the title it stood under names it far less: another article's, printed over it
-                    # (real page rmrb-20180122-07, pdftotext: an essay's headline comes out in a
-                    # neighbour's text, two other essays' headlines over its body); left as a teaser
-                    # for the body it names (_give_far_titles)
-                    set_aside[id(other)] = old
-                    old = []
-                other.title = u.lines + old
+    for a, u in heads:
+        d = drafts[a]
+        title = u.text
+        own = "".join([v.text for v in d.body if v is not u])
+        least = max(config.FAR_TITLE_MIN_COVERAGE, coverage(title, own) + config.FAR_TITLE_MARGIN)
+        if least > 1.0:
+            continue
+        grams = title_bigrams(title)
+        best = max(((share_found(grams, texts[b], least), b) for b in range(len(drafts)) if b != a),
+                   default=(0.0, a))
+        if best[0] >= least:
+            d.body.remove(u)
+            texts[a] = own
+            other = drafts[best[1]]
+            old = other.title or []
+            if old and coverage(text_of(old), texts[best[1]]) + config.FAR_TITLE_MARGIN <= best[0]:
+                # the title it stood under names it far less: another article's, printed over it
+                # (real page rmrb-20180122-07, pdftotext: an essay's headline comes out in a
+                # neighbour's text, two other essays' headlines over its body); left as a teaser
+                # for the body it names (_give_far_titles)
+                set_aside[id(other)] = old
+                old = []
+            other.title = u.lines + old
     if not set_aside:
         return out
     result: list[tuple[str, object]] = []
@@ -910,9 +909,11 @@ def _restated_headlines(out: list[tuple[str, object]]) -> list[tuple[str, object
     headline printed twice, not a section head, and stays. Title lines before the section head
     (another essay's author, printed beside it) are left as a fragment.
     """
-    heads = [(item, title_fields(item.title)[1]) for kind, item in out
-             if kind == "article" and item.title and item.has_body]
-    heads = [(d, h) for d, h in heads if h and len(h) >= config.RESTATED_HEADLINE_MIN_CHARS]
+    titled = [item for kind, item in out if kind == "article" and item.title and item.has_body]
+    if len(titled) < 2 or all(item.byline for item in titled):  # (asked first: title_fields costs)
+        return out
+    heads = [(d, h) for d, h in ((d, title_fields(d.title)[1]) for d in titled)
+             if h and len(h) >= config.RESTATED_HEADLINE_MIN_CHARS]
     if len(heads) < 2:
         return out
     result: list[tuple[str, object]] = []

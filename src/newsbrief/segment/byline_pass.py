@@ -494,7 +494,7 @@ def _take_dateline(lines: list[Line], i: int, strong_only: bool = False) -> tupl
     bracketed one (【本報訊】) or one naming its reporters in brackets (_names_reporters);
     the caller looks for a date (月), 【 or （ first.
     """
-    head = config.DATELINE_HEAD_CHARS
+    head = config.DATELINE_SOURCE_LOOK_CHARS
     if len(lines[i].text) >= head and not SOURCE_HINT.search(lines[i].text, 0, head):
         return None  # a dateline names its source in its first characters
     group, text = [lines[i]], lines[i].text
