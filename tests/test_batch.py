@@ -305,3 +305,17 @@ def test_o_file_parts_left_by_a_stopped_run_of_another_input_are_replaced_not_re
     res = runner.invoke(app, ["segment", str(tmp_path / "issue" / "page1.txt"), "-o", str(tmp_path / "all.jsonl")])
     assert res.exit_code == 0, res.stderr
     assert (tmp_path / "all.jsonl").read_text(encoding="utf-8").count('"kind": "article"') == 7
+
+
+def test_regression_a_run_whose_stderr_reader_is_gone_still_finishes(tmp_path):
+    # (hostile test, session 23: `segment … -o DIR/ 2>&1 | head` stopped at its first message, exit 1,
+    # run.json left `running`; here the reader is gone before the first line)
+    issue, out = make_issue(tmp_path / "issue", 2), tmp_path / "out"
+    (tmp_path / "empty.txt").write_bytes(b"")  # said at the end
+    (tmp_path / "furniture.txt").write_text("聊城日报\n2025年3月10日\n第4版\n", encoding="utf-8")  # said at once
+    cmd = " ".join(_cli("segment", str(tmp_path / "furniture.txt"), str(tmp_path / "empty.txt"), str(issue),
+                        "-o", f"{out}/"))
+    res = subprocess.run(["bash", "-c", cmd + ' 2>&1 | true; exit "${PIPESTATUS[0]}"'], capture_output=True, text=True)
+    assert res.returncode == 1  # the empty input failed; nothing else did
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["status"] == "complete" and run["counts"]["done"] == 3

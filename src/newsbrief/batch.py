@@ -74,12 +74,12 @@ class StopRequest:
 
     def _handle(self, signum, frame) -> None:
         if self.signum is not None:  # a second signal: whatever is running, end now
-            print("newsbrief: stopped at once; run the same command again to resume", file=sys.stderr)
+            _err("newsbrief: stopped at once; run the same command again to resume")
             os._exit(exit_for_signal(signum))
         self.signum = signum
         if self._immediate:
             raise Interrupted
-        print("newsbrief: stopping after the batch in flight (signal again to stop at once)", file=sys.stderr)
+        _err("newsbrief: stopping after the batch in flight (signal again to stop at once)")
 
     @contextlib.contextmanager
     def immediate(self):
@@ -261,7 +261,7 @@ class Batch:
                 break
             except BrokenPipeError:  # the reader of stdout went away (| head): stop, as `yes | head` does; the
                 # status says only what failed before (Click's own EPIPE handling exits 1 whatever happened)
-                _silence_stdout()
+                _silence(sys.stdout)
                 self.status = "reader gone"
                 break
             except Exception as e:  # noqa: BLE001 - as the Ray engine does: the unit fails, the run goes on
@@ -282,7 +282,7 @@ class Batch:
         """A unit's messages (changed since written, no article recognised, failed articles) on stderr."""
         for report in reports:
             for line in report.messages:
-                print(f"newsbrief: {line}", file=sys.stderr)
+                _err(f"newsbrief: {line}")
 
     def _progress(self):
         """Within a long page, the bar counts the model steps done (the bar itself moves per page)."""
@@ -334,7 +334,7 @@ class Batch:
         except BrokenPipeError:
             raise  # the reader went away (| head): _local ends the run quietly
         except (OSError, ValueError) as e:  # ValueError: stdout closed under us
-            _silence_stdout()
+            _silence(sys.stdout)
             reason = describe_os_error(e) if isinstance(e, OSError) else str(e)
             raise OutputError(f"standard output: cannot write: {reason}") from None
 
@@ -346,7 +346,7 @@ class Batch:
         """
         finished = {r.path for r in self.reports if r.status in ("done", "resumed")}
         if not finished:
-            print(f"newsbrief: no input finished; {shown(self.output)} left as it was", file=sys.stderr)
+            _err(f"newsbrief: no input finished; {shown(self.output)} left as it was")
             return
         records: list[Article] = []
         for path in self.paths:
@@ -399,37 +399,48 @@ class Batch:
         reports = self.reports
         for r in reports:
             if r.error:
-                print(f"newsbrief: {r.path}: {r.error}", file=sys.stderr)
+                _err(f"newsbrief: {r.path}: {r.error}")
         failed_inputs = [r for r in reports if r.status == "failed"]
         failed_articles = sum(len(r.failed_articles) for r in reports)
         articles = sum(r.articles for r in reports)
         if failed_articles:
-            print(f"newsbrief: {failed_articles} of {articles} article(s) failed (status \"error\" in their records)",
-                  file=sys.stderr)
+            _err(f"newsbrief: {failed_articles} of {articles} article(s) failed (status \"error\" in their records)")
         if failed_inputs:
-            print(f"newsbrief: {len(failed_inputs)} input(s) failed", file=sys.stderr)
+            _err(f"newsbrief: {len(failed_inputs)} input(s) failed")
         done = sum(r.status in ("done", "resumed") for r in reports)
         if self.write_error is not None:
             if all(r.error != str(self.write_error) for r in reports):  # else said above, with its inputs
-                print(f"newsbrief: {self.write_error}", file=sys.stderr)
+                _err(f"newsbrief: {self.write_error}")
             what = ("once the output can be written" if isinstance(self.write_error, OutputError)
                     else "once the cluster works again")
-            print(f"newsbrief: stopped: {done} of {len(self.paths)} input(s) finished and kept; run the same "
-                  f"command again to resume {what}", file=sys.stderr)
+            _err(f"newsbrief: stopped: {done} of {len(self.paths)} input(s) finished and kept; run the same "
+                 f"command again to resume {what}")
             return self.write_error.exit_code
         if self.status == "interrupted":
-            print(f"newsbrief: interrupted: {done} of {len(self.paths)} input(s) finished. Run the same command "
-                  "again to resume where it stopped.", file=sys.stderr)
+            _err(f"newsbrief: interrupted: {done} of {len(self.paths)} input(s) finished. Run the same command "
+                 "again to resume where it stopped.")
             return exit_for_signal(self.signum or signal.SIGINT)
         if self.device:
             log.info(f"device: {self.device}")
         return EXIT_FAILURES if failed_inputs or failed_articles else 0
 
 
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null, so that Python's flush at exit does not fail a second time."""
+def _silence(stream) -> None:
+    """Point stream (stdout, stderr) at /dev/null, so that Python's flush at exit does not fail a second time."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, stream.fileno())
     except (OSError, ValueError, AttributeError):
         pass  # not a real file (a test runner's stream): nothing is flushed at exit
+
+
+def _err(line: str) -> None:
+    """A line on stderr; when its reader has gone (`2>&1 | head`), stderr goes quiet and the run goes on.
+
+    Lost, the run's messages had stopped it part-way with run.json still `running`
+    (hostile test, session 23): the records on disk matter more than the lines saying so.
+    """
+    try:
+        print(line, file=sys.stderr)
+    except BrokenPipeError:
+        _silence(sys.stderr)
