@@ -72,8 +72,8 @@ class Pipeline:
 
         A stage that raises on the batch is run again article by article, so
         only the article it fails on carries the error (rule 4): a record
-        holding a lone surrogate once killed a whole `translate` run (review of
-        session 23).
+        holding a lone surrogate once killed a whole `translate` run
+        (session-23 review).
         """
         for stage in self.stages:
             try:

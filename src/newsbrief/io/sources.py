@@ -53,7 +53,7 @@ def parse_input(page: PageText, input_format: str = "auto") -> Input:
     """The articles of an input's text: article JSONL read back, page text segmented."""
     from ..segment import segment_page
 
-    if page.pdf is not None and input_format == "jsonl":  # it read as 0 records and "done" (session 23)
+    if page.pdf is not None and input_format == "jsonl":  # it read as 0 records and "done" (session-23 review)
         return Input(page.path, error="is a PDF, not article JSONL: leave out --input-format jsonl to segment it",
                      kind="pdf")
     if input_format == "jsonl" or input_format == "auto" and page.pdf is None and _looks_like_jsonl(page):

@@ -25,7 +25,7 @@ def report(paths: Annotated[list[str], typer.Argument(help="A run's output folde
     except RunFilesError as e:
         print(f"newsbrief: {e}", file=sys.stderr)
         raise typer.Exit(1) from None
-    try:  # `report run.jsonl -o run.jsonl` replaced the run with the page; -o /dev/null the device (session 23)
+    try:  # `report run.jsonl -o run.jsonl` replaced the run with the page; -o /dev/null the device (session-23 review)
         check_output(output, [output], [str(f) for p in paths for f in _files(Path(p))], [], stdout_ok=False)
         if output.lower().endswith(".jsonl") or Path(output).is_dir():
             # (a page named .jsonl in a run folder is read back as records, and breaks every later report)

@@ -78,6 +78,6 @@ class Counter:
         """text cut into chunks within the limit, whole sentences where possible.
 
         A lone surrogate (a JSON input's \\udcXX, kept by io.jsonl) becomes
-        U+FFFD first: tokenizers cannot encode it (review of session 23).
+        U+FFFD first: tokenizers cannot encode it (session-23 review).
         """
         return chunk_text(LONE_SURROGATE.sub("\ufffd", text), self, self.limit)
