@@ -576,11 +576,13 @@ def read_units(lines: list[Line]) -> list[Unit]:
             flush()
             units.append(Unit("subhead", [ln]))
             continue
-        if cur and cur[0].full and _lead_under_full_title(units, cur, ln, nxt):
+        # (ln's width asked first by both tests below: a lead's first line is short of its column by the
+        # indent the extractor dropped (_lead_under_wide_title), and most lines fill theirs)
+        if cur and not ln.full and cur[0].full and _lead_under_full_title(units, cur, ln, nxt):
             # a headline's lines, however full: short, not a column's text cut at its foot
             units.append(Unit("short", cur.copy()))
             cur.clear()
-        if cur and len(cur) <= config.SHORT_UNIT_MAX_LINES and _lead_left_open(cur, ln, nxt):
+        if cur and not ln.full and len(cur) <= config.SHORT_UNIT_MAX_LINES and _lead_left_open(cur, ln, nxt):
             # a lead's first line left open under a headline's lines starts the body: the lines over
             # it are short, however full
             units.append(Unit("short", cur.copy()))
