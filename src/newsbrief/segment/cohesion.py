@@ -77,12 +77,14 @@ def share_found(grams: set[str] | frozenset[str], text: str, least: float = 0.0)
     if not grams:
         return 0.0
     n = len(grams)
+    # (each bigram's first character looked for before the bigram: CPython finds one character several
+    # times as fast as two, and over half the bigrams a text lacks lack their first character there too)
     if least <= 0.0:
-        return sum(map(text.__contains__, grams)) / n
+        return len([g for g in grams if g[0] in text and g in text]) / n
     spare = n - math.ceil(least * n - 1e-9)  # a far text misses most bigrams early: stop there
     missed = 0
     for g in grams:
-        if g not in text:
+        if g[0] not in text or g not in text:
             missed += 1
             if missed > spare:
                 return 0.0

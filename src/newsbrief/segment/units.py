@@ -454,18 +454,21 @@ def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     the column under it; a headline's line has no punctuation and stands alone, or over
     a short unpunctuated line, its next.
     """
+    prev = cur[-1]
+    if prev.terminal or not prev.full:
+        return False  # no sentence cut at the column's foot (asked first: most gaps follow a sentence's end)
     # (prev or the line over it a line of clauses: a headline's own line wrapped over a gap holds none, gen
     # pages `门问策集思广益 研究` / gap / `新情况作出新规划`; a sentence's last line may hold none, gen page
     # r9734/p11: `铁路部门提醒广大旅客，` / `请通过铁路12306官方网站` / gap / `外媒称不到10%中国家庭持股`;
     # and a —— subtitle goes on a title, not a body)
     # (a headline may open on a speaker or a source and a colon, gen page r9732/p07: `…自娛自樂的話，` / gap /
     # `农机专家李金泽：为农机行业搭建` / `现代化信息平台`)
-    prev, text = cur[-1], _speaker_dropped(ln.text)
+    text = _speaker_dropped(ln.text)
     # a line of phrases set apart under it is a headline's next line, whatever the widths: the line is that
     # headline's first, however short (gen pages u9762/p05, u9763/p01, plain pdftotext: `…上午` / gap /
     # `銀保監向6險企發監` / `管函 劍指違規投資`; `…脱贫` / gap / `深入基層感受時` / `代脈搏 不負使命`)
     phrased_under = nxt is not None and nxt.kind == "text" and not nxt.blank_before and phrased_headline(nxt.text)
-    if prev.terminal or not prev.full or len(text) < config.HEADLINE_LINE_MIN_CHARS and not phrased_under \
+    if len(text) < config.HEADLINE_LINE_MIN_CHARS and not phrased_under \
             or _NO_CLAUSE.match(text) is None or text.startswith(DASH) \
             or not (CLAUSE_MARK.search(prev.text) or len(cur) >= 2 and CLAUSE_MARK.search(cur[-2].text)):
         return False
@@ -576,11 +579,13 @@ def read_units(lines: list[Line]) -> list[Unit]:
             flush()
             units.append(Unit("subhead", [ln]))
             continue
-        if cur and cur[0].full and _lead_under_full_title(units, cur, ln, nxt):
+        # (ln's width asked first by both tests below: a lead's first line is short of its column by the
+        # indent the extractor dropped (_lead_under_wide_title), and most lines fill theirs)
+        if cur and not ln.full and cur[0].full and _lead_under_full_title(units, cur, ln, nxt):
             # a headline's lines, however full: short, not a column's text cut at its foot
             units.append(Unit("short", cur.copy()))
             cur.clear()
-        if cur and len(cur) <= config.SHORT_UNIT_MAX_LINES and _lead_left_open(cur, ln, nxt):
+        if cur and not ln.full and len(cur) <= config.SHORT_UNIT_MAX_LINES and _lead_left_open(cur, ln, nxt):
             # a lead's first line left open under a headline's lines starts the body: the lines over
             # it are short, however full
             units.append(Unit("short", cur.copy()))
