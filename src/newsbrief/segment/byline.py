@@ -67,10 +67,12 @@ _CLAUSE_OPENERS = frozenset("在与向对给被把")
 #: line is a sentence about what someone told a reporter, cut by its column (gen page u9766/p05, plain pdftotext:
 #: `资食品企业的负责人罗成鑫给记者算了一` / `笔账，…`, which had read as a reporter line and cut the article)
 _TOLD_REPORTER = "给給向对對跟诉訴让讓请請替据據受"
+#: a reporter token up to its role: [organisation]role, the organisation ending on no _TOLD_REPORTER word
+_ROLE_HEAD = rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?(?<![{_TOLD_REPORTER}]){_ROLE}"
 #: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 新甘肃·甘肃法治报记者, 作者：X)
-_ROLE_TOKEN = re.compile(rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?(?<![{_TOLD_REPORTER}]){_ROLE}[{_H}·]{{0,4}}$")
+_ROLE_TOKEN = re.compile(rf"{_ROLE_HEAD}[{_H}·]{{0,4}}$")
 #: the same token with more names glued on than one name holds: read by _role_and_run_names
-_ROLE_RUN = re.compile(rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?(?<![{_TOLD_REPORTER}]){_ROLE}(?P<run>[{_H}]{{5,9}})$")
+_ROLE_RUN = re.compile(rf"{_ROLE_HEAD}(?P<run>[{_H}]{{5,9}})$")
 #: an organisation standing as its own token before the roles: 新华网黑龙江频道 记者 X
 _ORG_TOKEN = re.compile(rf"^{_SOURCE}$")
 _TRAILER = re.compile(r"(?:报道|報道|文/图|文／图|摄|攝|文)$")

@@ -397,7 +397,7 @@ def _wrapped_bulleted_byline(lines: list[Line], i: int) -> int:
     for n in range(config.BULLET_BYLINE_MAX_LINES, 1, -1):
         part = lines[i:i + n]
         if (len(part) == n and all(x.kind == "text" and not x.blank_before for x in part[1:])
-                and all(_fills(x) and not x.terminal for x in part[:-1]) and is_reporter_line(text_of(part))):
+                and all(_fills(x) and not x.terminal for x in part[1:-1]) and is_reporter_line(text_of(part))):
             return n
     return 0
 

@@ -153,8 +153,8 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # measure: that is the body under it (real page zghysyb, PyMuPDF text, no blank lines:
         # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
         return False
-    if prev_first and prev.blank_before and prev.width > prev.column + prev.slack and not prev.overfull \
-            and nxt.width <= nxt.column + nxt.slack and _UNPUNCTUATED.match(_speaker_dropped(prev.text)) \
+    if prev_first and prev.blank_before and _past_column(prev) and not prev.overfull \
+            and not _past_column(nxt) and _UNPUNCTUATED.match(_speaker_dropped(prev.text)) \
             and CLAUSE_MARK.search(nxt.text):
         # a line standing apart that runs past its column's edge with no punctuation is a headline
         # in a larger type, not a paragraph's first line, which its indent keeps inside the column; the
@@ -244,8 +244,7 @@ def _balances(head: Line, ln: Line) -> bool:
 
 def _headline_and_rest(head: Line, ln: Line) -> bool:
     """Whether head is a headline of phrases and ln the rest of its last phrase (_balancing_rest)."""
-    # (the space looked for before the pattern: this is asked of every unit's first two lines)
-    return " " in head.text and _PHRASED_HEADLINE.match(head.text) is not None and _balancing_rest(head, ln)
+    return phrased_headline(head.text) and _balancing_rest(head, ln)
 
 
 def _rest_in_title(head: Line, ln: Line) -> bool:
@@ -254,9 +253,9 @@ def _rest_in_title(head: Line, ln: Line) -> bool:
     A block extractor prints the rest of a headline wrapped at its own measure as a block
     of its own (gen page r9735/p07, PyMuPDF blocks: `居家养老有“医”靠 安宁疗护有` / blank /
     `温度`): inside a title run the gap says nothing, and a rest that balances the phrases
-    (_balancing_rest) is no author's name.
+    (_balances) is no author's name.
     """
-    return " " in head.text and _PHRASED_HEADLINE.match(head.text) is not None and _balances(head, ln)
+    return phrased_headline(head.text) and _balances(head, ln)
 
 
 def _reads_as_headline(ln: Line) -> bool:
