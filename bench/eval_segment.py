@@ -110,10 +110,10 @@ def squash(text: str) -> str:
 
 def held_in(body: str, squashed: str) -> bool:
     """Whether a page's text, squashed (its whitespace removed), holds a gold body: HELD_MIN_SHARE of its stretches."""
-    body, text = squash(body), squashed
+    body = squash(body)
     n = HELD_STRETCH_CHARS
     stretches = [body[i:i + n] for i in range(0, max(1, len(body) - n + 1), n // 2)]
-    return sum(s in text for s in stretches) >= HELD_MIN_SHARE * len(stretches)
+    return sum(s in squashed for s in stretches) >= HELD_MIN_SHARE * len(stretches)
 
 
 def score_set(set_dir: Path, scorer, verbose: bool = False) -> list[Row]:

@@ -81,17 +81,7 @@ class Pipeline:
             except Interrupted:
                 raise
             except Exception:  # noqa: BLE001 - a bug or an input the model cannot take, in some article
-                for a in articles:
-                    if a.kind != "article":  # (stages leave fragments alone)
-                        continue
-                    try:
-                        stage([a], progress)
-                    except Interrupted:
-                        raise
-                    except Exception as e:  # noqa: BLE001
-                        a.errors.append(f"{stage.error_prefix}internal error ({type(e).__name__}: {e}); please "
-                                        "report it with this article")
-                        a.status = "error"
+                _one_by_one(stage, articles, progress)
         meta = self.signature.meta()
         for a in articles:
             a.meta.update(meta)
@@ -102,6 +92,21 @@ class Pipeline:
         if not src.error:
             self.apply(src.articles, progress)
         return src
+
+
+def _one_by_one(stage: Stage, articles: list[Article], progress: Progress | None) -> None:
+    """Run a stage that raised on a batch over each article alone; one it still raises on gets the error."""
+    for a in articles:
+        if a.kind != "article":  # (stages leave fragments alone)
+            continue
+        try:
+            stage([a], progress)
+        except Interrupted:
+            raise
+        except Exception as e:  # noqa: BLE001
+            a.errors.append(f"{stage.error_prefix}internal error ({type(e).__name__}: {e}); please report it "
+                            "with this article")
+            a.status = "error"
 
 
 __all__ = ["Interrupted", "ModelError", "Models", "Pipeline", "StageOptions", "TASKS", "build_stages", "run_jobs"]

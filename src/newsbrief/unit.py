@@ -144,15 +144,18 @@ class Runner:
                 live.append((i, page, src))
         # one key over the unit's pages: a changed page redoes every page its articles span
         key = hashlib.sha256(("".join(p.digest or "" for _, p, _ in live) + self.key_base).encode()).hexdigest()
-        outs: dict[int, tuple[Path, Path]] = {}
+        outs: dict[int, tuple[Path, Path]] = {}  # (output, marker) of each input written to a work folder
+        sources: dict[int, str] = {}  # what each one's marker says it was written from
         if task.work is not None and live:
             work = Path(task.work)
             for i, _, _ in live:
                 outs[i] = (work / task.names[i], work / MARKERS / (task.names[i] + ".done"))
                 reports[i].output = shown(str(outs[i][0])) if task.report_output else None
+            marks = {i: read_marker(outs[i][1]) for i, _, _ in live}
+            sources = {i: _source(task.paths[i]) for i, _, _ in live}
             if task.report_output:  # -o DIR/ (-o FILE's parts folder is its own, redone for another input)
-                live = [x for x in live if not _taken(outs[x[0]], _source(task.paths[x[0]]), key, reports[x[0]])]
-            states = {i: "missing" if task.force else marker_state(*outs[i], key, _source(task.paths[i]))
+                live = [x for x in live if not _taken(outs[x[0]][0], marks[x[0]], sources[x[0]], key, reports[x[0]])]
+            states = {i: "missing" if task.force else marker_state(outs[i][0], marks[i], key, sources[i])
                       for i, _, _ in live}
             if all(state == "finished" for state in states.values()):
                 for i, _, _ in live:
@@ -188,7 +191,7 @@ class Runner:
                     sink(records)
                 else:
                     size, sha = write_atomic(outs[i][0], records)
-                    write_marker(outs[i][1], key, size, sha, _source(task.paths[i]))
+                    write_marker(outs[i][1], key, size, sha, sources[i])
                 _count(reports[i], records)
                 reports[i].status = "done"
                 reports[i].seconds = round(time.perf_counter() - t0, 3)
@@ -213,8 +216,8 @@ def _source(path: str) -> str:
     return path if path == STDIN else os.path.abspath(path)
 
 
-def _taken(out: tuple[Path, Path], source: str, key: str, report: InputReport) -> bool:
-    """Whether an earlier run wrote this output from another input; if so, the input fails saying so.
+def _taken(out: Path, m: dict, source: str, key: str, report: InputReport) -> bool:
+    """Whether an earlier run wrote output out (its marker m) from another input; if so, the input fails saying so.
 
     Two runs of day folders into one -o DIR/ (`arch/2025-02-01/p1.txt`, then
     `arch/2025-02-02/p1.txt`) both name their output p1.jsonl: the second replaced the
@@ -222,14 +225,13 @@ def _taken(out: tuple[Path, Path], source: str, key: str, report: InputReport) -
     folder renamed (same bytes, same settings: the same key) is no other input: it is
     redone, its ids made from the new name.
     """
-    m = read_marker(out[1])
     owner = m.get("source")
-    if not isinstance(owner, str) or owner == source or m.get("key") == key or not out[0].exists():
+    if not isinstance(owner, str) or owner == source or m.get("key") == key or not out.exists():
         return False
     report.status, report.error = "failed", (
-        f"{shown(str(out[0]))} holds the records of {shown(owner)}, written by an earlier run into this folder, "
+        f"{shown(str(out))} holds the records of {shown(owner)}, written by an earlier run into this folder, "
         f"and this input would replace them: give this run another -o, name both inputs in one run (outputs are "
-        f"then named apart by their folders), or delete {shown(str(out[0]))} if those records may go")
+        f"then named apart by their folders), or delete {shown(str(out))} if those records may go")
     return True
 
 

@@ -169,14 +169,13 @@ def read_marker(marker: Path) -> dict:
     return m if isinstance(m, dict) else {}
 
 
-def marker_state(out: Path, marker: Path, key: str, source: str) -> str:
-    """'finished' when the marker's key and source match and the output is the file it recorded; 'changed' when
+def marker_state(out: Path, m: dict, key: str, source: str) -> str:
+    """'finished' when the marker m's key and source match and out is the file it recorded; 'changed' when
     they match but the output was altered since (emptied, truncated, edited); else 'missing' (finding 3).
 
     A marker of another source (the same input moved, or its folder renamed, since) is not this input's:
     its records' ids name the old folder.
     """
-    m = read_marker(marker)
     if m.get("key") != key or m.get("source", source) != source:
         return "missing"
     try:

@@ -342,11 +342,16 @@ def expand_inputs(args: list[str]) -> Inputs:
             found.errors.append((shown(arg), "no such file"))
     # a page named twice (a file and its folder, overlapping globs, a link) is read once:
     # the same device and inode, one stat a file (realpath costs one per path component)
-    unique: dict[object, str] = {}
-    for p in found.paths:
-        unique.setdefault(p if p == STDIN else file_identity(p) or p, p)
-    found.paths = list(unique.values())
+    found.paths = unique_files(found.paths)
     return found
+
+
+def unique_files(paths: list[str]) -> list[str]:
+    """paths, each file once (the first naming of it): one file is one device and inode, stdin is itself."""
+    unique: dict[object, str] = {}
+    for p in paths:
+        unique.setdefault(p if p == STDIN else file_identity(p) or p, p)
+    return list(unique.values())
 
 
 def file_identity(path: str) -> tuple[int, int] | None:

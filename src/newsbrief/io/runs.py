@@ -8,7 +8,7 @@ from pathlib import Path
 from .. import log
 from ..records import Article
 from .jsonl import RecordError, read_records
-from .read import file_identity
+from .read import unique_files
 
 
 class RunFilesError(ValueError):
@@ -29,10 +29,7 @@ def run_files(paths: list[str]) -> list[Path]:
             files.append(p)
         else:
             raise RunFilesError(f"{arg}: no such file")
-    unique: dict[object, Path] = {}  # a file named twice (itself and its folder, two spellings) is read once
-    for f in files:
-        unique.setdefault(file_identity(str(f)) or f, f)
-    return list(unique.values())
+    return [Path(f) for f in unique_files([str(f) for f in files])]  # a file named twice is read once
 
 
 def read_file(path: Path) -> list[Article]:

@@ -123,11 +123,10 @@ class CT2Translator(CT2Generator):
         step = -(-len(jobs) // self.workers)  # the batch in one part per worker, run at once
         parts = [jobs[k:k + step] for k in range(0, len(jobs), step)]
         pending = [self._submit(part) for part in parts]
-        return [out for part, (source, results, cap) in zip(parts, pending)
-                for out in self._collect(part, source, results, cap)]
+        return [out for part, (source, results) in zip(parts, pending) for out in self._collect(part, source, results)]
 
-    def _submit(self, part: list[Job]) -> tuple[list, list, int]:
-        """Start one part of a batch asynchronously: its source tokens, the pending results, the decoding cap."""
+    def _submit(self, part: list[Job]) -> tuple[list, list]:
+        """Start one part of a batch asynchronously: its source tokens and the pending results."""
         tok = self.tokenizer
         source = [tok.convert_ids_to_tokens(tok(self.hf._input(j.task, j.text))["input_ids"]) for j in part]
         s = part[0].settings
@@ -141,17 +140,18 @@ class CT2Translator(CT2Generator):
             max_input_length=self.input_limit(part[0].task) + 2,  # explicit: never CTranslate2's 1,024 default
             max_decoding_length=cap,  # explicit: never its 256 default
             min_decoding_length=cap if s.full_length else 1, asynchronous=True)
-        return source, pending, cap
+        return source, pending
 
-    def _collect(self, part: list[Job], source: list, pending: list, cap: int) -> list[Output]:
-        """The outputs of a part once its results are in (cap: the part's decoding cap, prefix included)."""
+    def _collect(self, part: list[Job], source: list, pending: list) -> list[Output]:
+        """The outputs of a part once its results are in."""
         tok, outs = self.tokenizer, []
         lead = 1 if self.prefix else 0
+        room = self.hf.max_positions() - lead  # what _submit's decoding cap leaves a job, the prefix taken
         for j, src, r in zip(part, source, pending):
             tokens = r.result().hypotheses[0][lead:][:j.max_new_tokens]
             ids = tok.convert_tokens_to_ids(tokens)
             outs.append(Output(tok.decode(ids, skip_special_tokens=True).strip(), len(src), len(ids),
-                               hit_cap=len(ids) >= min(j.max_new_tokens, cap - lead), ids=ids))
+                               hit_cap=len(ids) >= min(j.max_new_tokens, room), ids=ids))
         return outs
 
 
