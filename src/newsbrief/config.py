@@ -589,6 +589,10 @@ PDF_TITLE_LINE_GAP_EM = 1.2
 #: is 1.2-1.6 em; a blank line or a picture between is more).
 PDF_BLOCK_LINE_GAP_EM = 1.0
 
+#: a line may start this many em above the foot of the block's last line and still join the block: glyph
+#: boxes carry the font's ascent and descent, so the boxes of tightly led lines overlap.
+PDF_BLOCK_LINE_OVERLAP_EM = 0.3
+
 #: lines of one body block start within this many em of each other (an indented
 #: paragraph start is 2 em in; 2.5 em covers it, not the next column).
 PDF_BLOCK_X_SLACK_EM = 2.5
@@ -631,6 +635,10 @@ PDF_TABLE_MIN_CELLS = 6
 #: groups of cells over the same columns at most this many em apart are rows of one table
 #: (lswb: each city's two rows drawn as a group, 2.3 em under the city before)
 PDF_TABLE_ROW_GAP_EM = 3.0
+
+#: a glyph of a vertical line may start this many em above the foot of the glyph over it: glyphs set solid
+#: in a vertical title have boxes that overlap a little.
+PDF_VERTICAL_OVERLAP_EM = 0.2
 
 #: a vertical title owns body text at most this many em (its size) beside it.
 PDF_VERTICAL_REACH_EM = 3.0
