@@ -2843,3 +2843,14 @@ def test_headline_line_from_afar_replaces_a_title_that_does_not_name_its_body():
     library = next(a for a in got if a.kind == "article" and LIBRARY[:10] in a.text)
     assert library.title == "实验小学新图书馆向学生开放"
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑"]
+
+
+def test_block_stopping_on_a_colon_over_a_title_is_its_lead_in_not_the_body_of_the_run_over_it():
+    # _announces_title (real page zghysyb-20241016-01, PyMuPDF blocks, headline-last: a commentary's headline
+    # after its body, then a teaser box, `…第20期《求是》` / `杂志发表…重要文章：` / gap / `《…讲话》`): the box's
+    # sentence had read as text that the commentary went on into, and its headline as a subhead of it
+    text = page("□王建国", wrap(LIBRARY), "图书馆里的阅读课", ["本周出版的第8期《读书》", "杂志刊登重要文章："],
+                "《谈谈读书的好习惯》")
+    got = articles(text)
+    assert (got[0].headline, got[0].subheads) == ("图书馆里的阅读课", [])
+    assert got[0].text.replace("\n", "") == LIBRARY

@@ -161,6 +161,13 @@ CAMPAIGN_BANNER_MAX_CHARS = 26
 #: and a subtitle over two. More than this is body text without punctuation.
 TITLE_MAX_LINES = 6
 
+#: most lines of a block that stops on a colon over a title block and reads as that title's lead-in
+#: (units.py _announces_title): a teaser box's one sentence, `…出版的第20期《求是》` /
+#: `杂志发表习近平总书记重要文章：` over the title it announces (real page zghysyb, PyMuPDF blocks:
+#: two lines at a 13-column measure; three allow for a narrower box). A longer block is a body's
+#: paragraph whose last sentence introduces a quotation or a list.
+TITLE_LEAD_IN_MAX_LINES = 3
+
 #: most lines of a short run (ending without sentence punctuation) that can
 #: still be a title or an in-body subhead (dev page a04: a three-line subhead).
 SHORT_UNIT_MAX_LINES = 4

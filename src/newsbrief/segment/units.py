@@ -923,7 +923,8 @@ def classify_short_runs(units: list[Unit]) -> None:
         # `早市附近发生车祸 民警菜市场揪出逃逸车主`)
         at_edge = (nxt is None or nxt.kind in ("byline", "jump_up", "furniture")
                    or prev is None or prev.kind in ("furniture", "jump_down")
-                   or prev.kind == "byline" and tail_byline)
+                   or prev.kind == "byline" and tail_byline
+                   or _announces_title(units, j))
         looks = any(ln.text.startswith(DASH) or ln.overfull for ln in lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
         after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
@@ -979,6 +980,26 @@ def classify_short_runs(units: list[Unit]) -> None:
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+
+
+def _announces_title(units: list[Unit], j: int) -> bool:
+    """Whether units[j], a block of a few lines that stops on a colon, stands right over a title block: its lead-in.
+
+    A colon announces what follows it, and no article ends on one: a sentence set apart that
+    stops on a colon over a title set apart introduces that title (a teaser box, 导读:
+    `…出版的第20期《求是》` / `杂志发表习近平总书记重要文章：` / gap / `《在文艺工作座谈会上的讲话》`,
+    real page zghysyb, PyMuPDF blocks), so it is no body that the short run over it goes on into:
+    that run stands at an article's edge (there, the headline of the commentary printed after its
+    body, which had become a subhead of it). Both set apart, as a box prints: a colon inside a
+    paragraph introduces a quotation that the text goes on into (real page rmrb-20180112-07,
+    pdftotext: `本纪》中只记一句话：` / `“（万历二十八年十二月）大西洋利玛`).
+    """
+    if j + 1 >= len(units):
+        return False
+    u, nxt = units[j], units[j + 1]
+    return (u.kind in ("body", "open") and u.lines[-1].text[-1] in "：:" and u.lines[0].blank_before
+            and nxt.kind == "short" and nxt.lines[0].blank_before
+            and len(u.lines) <= config.TITLE_LEAD_IN_MAX_LINES)
 
 
 def _lead_start(lines: list[Line]) -> int:
