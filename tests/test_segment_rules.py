@@ -2854,3 +2854,15 @@ def test_block_stopping_on_a_colon_over_a_title_is_its_lead_in_not_the_body_of_t
     got = articles(text)
     assert (got[0].headline, got[0].subheads) == ("图书馆里的阅读课", [])
     assert got[0].text.replace("\n", "") == LIBRARY
+
+
+def test_pieces_of_a_printed_line_broken_at_a_quotation_mark_are_one_line():
+    # _join_broken_at_quotes (real pages rmrb, plain pdftotext: `…中指出：` / `“党的` / `十八大以后，…`): a justified
+    # line squeezes its marks, and the extractor breaks it at the gap before the quote; the short piece had read as a
+    # subhead and cut the paragraph in two
+    saying = ("馆长在开馆仪式上说：“图书馆是城市的书房，我们希望每一位市民都能在这里找到喜欢的书。”"
+              "开馆当天，两千多名市民走进新馆，借阅图书五千余册。")
+    body = wrap(saying)
+    k = body[0].index("“")
+    got = articles(page("新图书馆开馆", [body[0][:k], body[0][k:]] + body[1:], "水库扩建开工", wrap(RESERVOIR)))
+    assert got[0].subheads == [] and got[0].paragraphs == [saying]

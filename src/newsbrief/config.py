@@ -145,6 +145,14 @@ CAPTION_MAX_LINES = 2
 #: at most (a column's lines end on a comma about one time in ten).
 RAW_BROKEN_SHARE = 0.25
 
+#: columns a punctuation mark takes in a justified line of Chinese text, which squeezes it to half
+#: its width (标点挤压): two pieces of a printed line that plain pdftotext broke at a quotation mark
+#: (lines.py _broken_at_quote; real page rmrb-20180112-07: `音乐，` / `“南海舶”` / `“西域舶”和日本“遣唐使”
+#: 的船队络绎不`, 27 columns counted whole in a 23.5-column measure, 23.5 squeezed) fit their column only
+#: so measured. A paragraph's last line and the next one's first, or a title's lines, fit it either way
+#: only where they are short, and are kept apart by their stop (a sentence's end) or their blank line.
+SQUEEZED_MARK_WIDTH = 0.5
+
 #: most characters of a note in brackets, brackets included (（作者单位：…）, （讲话全文见第二版）):
 #: the longest on the real pages is 35 (rmrb: an author's two institutions); a bracket
 #: that runs on past this is no note, or lost its closing bracket.
