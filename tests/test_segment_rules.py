@@ -2866,3 +2866,15 @@ def test_pieces_of_a_printed_line_broken_at_a_quotation_mark_are_one_line():
     k = body[0].index("“")
     got = articles(page("新图书馆开馆", [body[0][:k], body[0][k:]] + body[1:], "水库扩建开工", wrap(RESERVOIR)))
     assert got[0].subheads == [] and got[0].paragraphs == [saying]
+
+
+def test_text_after_a_gap_at_a_far_wider_measure_does_not_go_on_from_a_column_cut_at_its_foot():
+    # new_measure (real page rmrb-20180112-07, plain pdftotext: an essay's 17-column text cut mid-sentence, gap, then
+    # a boxed essay at 25 columns whose title is printed far after it): the box had run on from the cut column and
+    # its own title had been left a teaser with no body
+    cut = RESERVOIR[:84]  # seven full lines, stopped mid-sentence
+    text = page("城南水库扩建工程开工", wrap(cut), wrap(LIBRARY, 20), "实验小学图书馆向学生开放",
+                ["本报讯（记者 何川）"] + wrap(MARATHON))
+    got = articles(text)
+    assert [a.headline for a in got][:2] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert got[0].text.replace("\n", "") == cut and got[1].text.replace("\n", "") == LIBRARY

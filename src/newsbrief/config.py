@@ -169,6 +169,12 @@ CAMPAIGN_BANNER_MAX_CHARS = 26
 #: and a subtitle over two. More than this is body text without punctuation.
 TITLE_MAX_LINES = 6
 
+#: how many times wider than the column before it a line after a gap must be to open a text set at
+#: another measure, not go on from that column cut at its foot (units.py new_measure): real page
+#: rmrb-20180112-07 (plain pdftotext) goes from a 17-column essay to a 25-column box (1.4); a
+#: column's lines vary by a mark or two (1.1), a paragraph's first line is shorter by its indent.
+MEASURE_CHANGE_RATIO = 1.3
+
 #: most lines of a block that stops on a colon over a title block and reads as that title's lead-in
 #: (units.py _announces_title): a teaser box's one sentence, `…出版的第20期《求是》` /
 #: `杂志发表习近平总书记重要文章：` over the title it announces (real page zghysyb, PyMuPDF blocks:

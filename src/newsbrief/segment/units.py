@@ -126,6 +126,8 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # (gen page u9764/p07, plain pdftotext: `——热烈祝贺市政协五届一次会议开幕`, 17 of 18 columns /
         # `新征程催人奋进，新使命激荡人心。今天，`)
         return False
+    if not prev_first and new_measure(prev, nxt):
+        return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
@@ -176,6 +178,24 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # lines 136-138)
         return prev.overfull and (not nxt.full or _headline_line(prev, nxt) or _wide_rest(prev, nxt))
     return True
+
+
+def new_measure(prev: Line, nxt: Line) -> bool:
+    """Whether nxt, after a gap, opens text set at a far wider measure than prev's column: another article's.
+
+    A column cut at its foot does not go on at a far wider measure: one article's columns share one
+    measure, and a line that fills a wider one opens a box or an essay set apart (real page
+    rmrb-20180112-07, plain pdftotext: `…健全行业法规标准体` (16 in a 17-column measure) / gap /
+    `文化是一个国家、一个民族的灵魂。…`, 24 columns, the boxed essay 大家手笔). Not a line set across
+    columns (a headline's), nor one after a comma (marks set half-width pair by pair widen a line). The
+    column cut is at least as wide as its own line, where the estimate falls short (real page lswb, PyMuPDF
+    blocks: 16-column lines in a column estimated at 11.5 among short table rows).
+    """
+    if not nxt.blank_before:  # (most pairs: asked first)
+        return False
+    measure = prev.column if prev.column > prev.width else prev.width
+    return (nxt.width > config.MEASURE_CHANGE_RATIO * measure and not prev.terminal and not nxt.overfull
+            and not MID_SENTENCE.search(prev.text))
 
 
 def _past_column(ln: Line) -> bool:
