@@ -632,10 +632,14 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 close()
         else:
             if cur is not None and cur.body and cur.body[-1].kind in ("body", "open") \
-                    and new_measure(cur.body[-1].lines[-1], u.lines[0]) and _apart_in_words(cur, u):
+                    and new_measure(cur.body[-1].lines[-1], u.lines[0]):
                 # text at a far wider measure than the column cut before it, on another subject, is
-                # another article's (new_measure)
-                close()
+                # another article's (new_measure); on the same, it is the cut sentence going on
+                if _apart_in_words(cur, u):
+                    close()
+                else:
+                    cur.body[-1] = Unit(u.kind, cur.body[-1].lines + u.lines)
+                    continue
             if cur is not None and cur.body and _signs_off(cur.body[-1]):
                 # an author's note closes an essay: text after it is another article's (real page
                 # rmrb-20180112-07, pdftotext: `（作者单位：中共四川省委党校）`, then another essay's section)

@@ -194,8 +194,8 @@ def new_measure(prev: Line, nxt: Line) -> bool:
     if not nxt.blank_before:  # (most pairs: asked first)
         return False
     measure = prev.column if prev.column > prev.width else prev.width
-    return (nxt.width > config.MEASURE_CHANGE_RATIO * measure and not prev.terminal and not nxt.overfull
-            and not MID_SENTENCE.search(prev.text))
+    return (nxt.width > config.MEASURE_CHANGE_RATIO * measure and prev.full and not prev.terminal
+            and not nxt.overfull and not MID_SENTENCE.search(prev.text))
 
 
 def _past_column(ln: Line) -> bool:
