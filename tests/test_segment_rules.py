@@ -2843,3 +2843,38 @@ def test_headline_line_from_afar_replaces_a_title_that_does_not_name_its_body():
     library = next(a for a in got if a.kind == "article" and LIBRARY[:10] in a.text)
     assert library.title == "实验小学新图书馆向学生开放"
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑"]
+
+
+def test_block_stopping_on_a_colon_over_a_title_is_its_lead_in_not_the_body_of_the_run_over_it():
+    # _announces_title (real page zghysyb-20241016-01, PyMuPDF blocks, headline-last: a commentary's headline
+    # after its body, then a teaser box, `…第20期《求是》` / `杂志发表…重要文章：` / gap / `《…讲话》`): the box's
+    # sentence had read as text that the commentary went on into, and its headline as a subhead of it
+    text = page("□王建国", wrap(LIBRARY), "图书馆里的阅读课", ["本周出版的第8期《读书》", "杂志刊登重要文章："],
+                "《谈谈读书的好习惯》")
+    got = articles(text)
+    assert (got[0].headline, got[0].subheads) == ("图书馆里的阅读课", [])
+    assert got[0].text.replace("\n", "") == LIBRARY
+
+
+def test_pieces_of_a_printed_line_broken_at_a_quotation_mark_are_one_line():
+    # _join_broken_at_quotes (real pages rmrb, plain pdftotext: `…中指出：` / `“党的` / `十八大以后，…`): a justified
+    # line squeezes its marks, and the extractor breaks it at the gap before the quote; the short piece had read as a
+    # subhead and cut the paragraph in two
+    saying = ("馆长在开馆仪式上说：“图书馆是城市的书房，我们希望每一位市民都能在这里找到喜欢的书。”"
+              "开馆当天，两千多名市民走进新馆，借阅图书五千余册。")
+    body = wrap(saying)
+    k = body[0].index("“")
+    got = articles(page("新图书馆开馆", [body[0][:k], body[0][k:]] + body[1:], "水库扩建开工", wrap(RESERVOIR)))
+    assert got[0].subheads == [] and got[0].paragraphs == [saying]
+
+
+def test_text_after_a_gap_at_a_far_wider_measure_does_not_go_on_from_a_column_cut_at_its_foot():
+    # new_measure (real page rmrb-20180112-07, plain pdftotext: an essay's 17-column text cut mid-sentence, gap, then
+    # a boxed essay at 25 columns whose title is printed far after it): the box had run on from the cut column and
+    # its own title had been left a teaser with no body
+    cut = RESERVOIR[:84]  # seven full lines, stopped mid-sentence
+    text = page("城南水库扩建工程开工", wrap(cut), wrap(LIBRARY, 20), "实验小学图书馆向学生开放",
+                ["本报讯（记者 何川）"] + wrap(MARATHON))
+    got = articles(text)
+    assert [a.headline for a in got][:2] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert got[0].text.replace("\n", "") == cut and got[1].text.replace("\n", "") == LIBRARY

@@ -18,7 +18,7 @@ from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_da
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
 from .lines import AUTHOR_NOTE, Line, text_of
-from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
+from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, new_measure, past_edge, phrased_headline, whole_note
 
 
 #: a subtitle that points to another page (——详见第5版, （見第3版）): its title is a teaser (导读)
@@ -438,6 +438,18 @@ def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
                  and _leans(title[cut:], earlier, own) > config.TITLE_VOTE_MARGIN), 0)
 
 
+def _apart_in_words(draft: Draft, unit: Unit) -> bool:
+    """Whether a unit shares too few topic words with the end of the draft before it to go on from it.
+
+    An article may widen its measure with its sentence going on (seed page: `…真正让每家` (22 columns) /
+    gap / `轴承企业“改得起、转得好”，…` (36), past a picture beside the narrow columns); another article
+    set at a wider measure talks of other things (real page rmrb-20180112-07: health policy, then a box on
+    Chinese culture). The cohesion across the cut is weighed as across a short run (COHESION_MIDPOINT).
+    """
+    before = _body_text(draft)[-config.COHESION_BEFORE_CHARS:]
+    return cohesion(before, unit.text[:config.COHESION_AFTER_CHARS]) < config.COHESION_MIDPOINT
+
+
 def _signs_off(unit: Unit) -> bool:
     """Whether a body unit is an author's closing note: （作者为…）, （作者单位：…）."""
     return whole_note(unit.lines) and bool(AUTHOR_NOTE.match(unit.text))
@@ -619,6 +631,15 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
             if page_first:
                 close()
         else:
+            if cur is not None and cur.body and cur.body[-1].kind in ("body", "open") \
+                    and new_measure(cur.body[-1].lines[-1], u.lines[0]):
+                # text at a far wider measure than the column cut before it, on another subject, is
+                # another article's (new_measure); on the same, it is the cut sentence going on
+                if _apart_in_words(cur, u):
+                    close()
+                else:
+                    cur.body[-1] = Unit(u.kind, cur.body[-1].lines + u.lines)
+                    continue
             if cur is not None and cur.body and _signs_off(cur.body[-1]):
                 # an author's note closes an essay: text after it is another article's (real page
                 # rmrb-20180112-07, pdftotext: `（作者单位：中共四川省委党校）`, then another essay's section)

@@ -126,6 +126,8 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # (gen page u9764/p07, plain pdftotext: `——热烈祝贺市政协五届一次会议开幕`, 17 of 18 columns /
         # `新征程催人奋进，新使命激荡人心。今天，`)
         return False
+    if not prev_first and new_measure(prev, nxt):
+        return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
@@ -176,6 +178,24 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # lines 136-138)
         return prev.overfull and (not nxt.full or _headline_line(prev, nxt) or _wide_rest(prev, nxt))
     return True
+
+
+def new_measure(prev: Line, nxt: Line) -> bool:
+    """Whether nxt, after a gap, opens text set at a far wider measure than prev's column: another article's.
+
+    A column cut at its foot does not go on at a far wider measure: one article's columns share one
+    measure, and a line that fills a wider one opens a box or an essay set apart (real page
+    rmrb-20180112-07, plain pdftotext: `…健全行业法规标准体` (16 in a 17-column measure) / gap /
+    `文化是一个国家、一个民族的灵魂。…`, 24 columns, the boxed essay 大家手笔). Not a line set across
+    columns (a headline's), nor one after a comma (marks set half-width pair by pair widen a line). The
+    column cut is at least as wide as its own line, where the estimate falls short (real page lswb, PyMuPDF
+    blocks: 16-column lines in a column estimated at 11.5 among short table rows).
+    """
+    if not nxt.blank_before:  # (most pairs: asked first)
+        return False
+    measure = prev.column if prev.column > prev.width else prev.width
+    return (nxt.width > config.MEASURE_CHANGE_RATIO * measure and prev.full and not prev.terminal
+            and not nxt.overfull and not MID_SENTENCE.search(prev.text))
 
 
 def _past_column(ln: Line) -> bool:
@@ -923,7 +943,8 @@ def classify_short_runs(units: list[Unit]) -> None:
         # `早市附近发生车祸 民警菜市场揪出逃逸车主`)
         at_edge = (nxt is None or nxt.kind in ("byline", "jump_up", "furniture")
                    or prev is None or prev.kind in ("furniture", "jump_down")
-                   or prev.kind == "byline" and tail_byline)
+                   or prev.kind == "byline" and tail_byline
+                   or _announces_title(units, j))
         looks = any(ln.text.startswith(DASH) or ln.overfull for ln in lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
         after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
@@ -979,6 +1000,26 @@ def classify_short_runs(units: list[Unit]) -> None:
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+
+
+def _announces_title(units: list[Unit], j: int) -> bool:
+    """Whether units[j], a block of a few lines that stops on a colon, stands right over a title block: its lead-in.
+
+    A colon announces what follows it, and no article ends on one: a sentence set apart that
+    stops on a colon over a title set apart introduces that title (a teaser box, 导读:
+    `…出版的第20期《求是》` / `杂志发表习近平总书记重要文章：` / gap / `《在文艺工作座谈会上的讲话》`,
+    real page zghysyb, PyMuPDF blocks), so it is no body that the short run over it goes on into:
+    that run stands at an article's edge (there, the headline of the commentary printed after its
+    body, which had become a subhead of it). Both set apart, as a box prints: a colon inside a
+    paragraph introduces a quotation that the text goes on into (real page rmrb-20180112-07,
+    pdftotext: `本纪》中只记一句话：` / `“（万历二十八年十二月）大西洋利玛`).
+    """
+    if j + 1 >= len(units):
+        return False
+    u, nxt = units[j], units[j + 1]
+    return (u.kind in ("body", "open") and u.lines[-1].text[-1] in "：:" and u.lines[0].blank_before
+            and nxt.kind == "short" and nxt.lines[0].blank_before
+            and len(u.lines) <= config.TITLE_LEAD_IN_MAX_LINES)
 
 
 def _lead_start(lines: list[Line]) -> int:
