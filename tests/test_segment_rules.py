@@ -1529,6 +1529,16 @@ def test_lead_under_a_headlines_short_last_line_is_not_run_into_the_title():
     assert got[1].text.replace("\n", "") == lead
 
 
+def test_lead_without_a_clause_under_a_title_line_with_one_is_not_run_into_the_title():
+    # _lead_under_short_title_line, its title line holding a clause (gen page x9781/p04, pdftotext -raw:
+    # `“哥”啊，首付“割”没了` / `本港第三波新冠肺炎疫情仍` / `然嚴峻，…`): the lead's first line, short by its dropped
+    # indent and with no clause of its own, had been read as the title's second line
+    text = page(["新图书馆开放"] + wrap(LIBRARY) + ["扩建水库，城南受益", RESERVOIR[:10]] + wrap(RESERVOIR[10:]))
+    got = articles(text)
+    assert [a.headline for a in got] == ["新图书馆开放", "扩建水库，城南受益"]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
 def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     # _lead_under_full_title (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /
     # `夏季高温期来临，` / `人社部等四部门3日下发`): a headline wrapped at the column's measure, two full lines with

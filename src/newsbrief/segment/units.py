@@ -357,11 +357,15 @@ def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> boo
     pdftotext -raw: `駕超跑重返深水埗派錢遭警截 涉策劃` / `撒錢「幣少爺」被捕` / `昨天晚上，“上海奉` /
     `贤”发布《告奉贤市民书》`). A paragraph has one first line: a line under it that runs on into
     a full line, itself short by an indent and holding a clause (_lead_under_wide_title), is the
-    first line, and the one over it, ending on a word, a title's. (A line with no clause under it
-    is the title's next line: gen page pdf-1002/p05, `生产一线开足马力` / `经济复苏动力强劲`.)
+    first line, and the one over it, ending on a word, a title's. (A line with no clause under a line
+    with none is the title's next line: gen page pdf-1002/p05, `生产一线开足马力` / `经济复苏动力强劲`.) Under
+    a title line that holds a clause the lines are no headline of two phrases wrapped, and the lead's first
+    line needs no clause of its own (gen page x9781/p04, pdftotext -raw: `“哥”啊，首付“割”没了` /
+    `本港第三波新冠肺炎疫情仍` / `然嚴峻，…`).
     """
     return (not first.full and not ln.terminal and HAN_END.search(first.text) is not None
-            and CLAUSE_MARK.search(ln.text) is not None and _lead_under_wide_title(ln, nxt))
+            and (CLAUSE_MARK.search(ln.text) is not None or CLAUSE_MARK.search(first.text) is not None)
+            and _lead_under_wide_title(ln, nxt))
 
 
 def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Line | None) -> bool:
