@@ -1539,6 +1539,18 @@ def test_lead_without_a_clause_under_a_title_line_with_one_is_not_run_into_the_t
     assert got[1].text.replace("\n", "") == RESERVOIR
 
 
+def test_rest_of_a_wide_title_line_closing_its_quotation_stays_in_the_title():
+    # _wide_rest, a rest no wider than the body's lines that closes the quotation its line left open (gen page
+    # x9782/p03, pdftotext -raw: `…七位同志“优秀新闻` (26 over 18) / `工作者”称号，为赵金河等八位同志记一等功` (20) /
+    # the lead, 19): the rest had been run into the lead
+    rest = "供水”任务，大坝接入监测"
+    text = page(["新图书馆开放"] + wrap(LIBRARY) + ["城南水库扩建工程开工", "扩建后将为城南五个乡镇提供灌溉用水并承担“应急",
+                                                   rest, RESERVOIR[:12]] + wrap(RESERVOIR[12:]))
+    got = articles(text)
+    assert len(got) == 2 and rest in "".join(filter(None, (got[1].kicker, got[1].headline, got[1].subtitle)))
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
 def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     # _lead_under_full_title (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /
     # `夏季高温期来临，` / `人社部等四部门3日下发`): a headline wrapped at the column's measure, two full lines with

@@ -301,8 +301,17 @@ def _wide_rest(over: Line, ln: Line) -> bool:
     26 columns over 16 / `工作者”称号，为赵金河等八位同志记一等功`, 20 / the caption under it, 16); a
     body's line runs past its column only by marks set full width, and then stops on a mark (gen
     page r9732/p08: `吉兴”“吉祥”“吉泰”“吉利”，`). The title ends with it: the line under it is the body's.
+    Where the body's own lines run wide too, the rest runs no further past the column than they do, but it
+    closes a quotation the line over it left open, which a title closes within itself (gen page x9782/p03,
+    pdftotext -raw: the same lines, 26 and 20 columns over 18, the lead's first line 19).
     """
-    return past_edge(ln) and HAN_END.search(ln.text) is not None and not MID_SENTENCE.search(over.text)
+    return ((past_edge(ln) or _closes_quote(over.text, ln.text)) and HAN_END.search(ln.text) is not None
+            and not MID_SENTENCE.search(over.text))
+
+
+def _closes_quote(text: str, rest: str) -> bool:
+    """Whether text leaves a quotation open (more “ than ”) that rest, the line under it, closes."""
+    return text.count("“") > text.count("”") and rest.count("”") > rest.count("“")
 
 
 def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
