@@ -1551,6 +1551,16 @@ def test_rest_of_a_wide_title_line_closing_its_quotation_stays_in_the_title():
     assert got[1].text.replace("\n", "") == RESERVOIR
 
 
+def test_headline_rest_closing_on_a_picture_note_stays_in_the_headline():
+    # _MEDIA_NOTE in _balances (gen page x9786/p02, pdftotext -raw: `多地高温津贴数年未涨 发放落` / `实遭遇尴尬(表)` /
+    # the lead): the note's brackets had read as a clause, and the rest as the lead's first line
+    text = page(["新图书馆开放"] + wrap(LIBRARY) + ["城南水库扩建工程今天正式开工 新增", "库容三千万立方米(图)",
+                                                   RESERVOIR[:10]] + wrap(RESERVOIR[10:]))
+    got = articles(text)
+    assert [a.headline for a in got] == ["新图书馆开放", "城南水库扩建工程今天正式开工 新增库容三千万立方米(图)"]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
 def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     # _lead_under_full_title (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /
     # `夏季高温期来临，` / `人社部等四部门3日下发`): a headline wrapped at the column's measure, two full lines with

@@ -233,9 +233,18 @@ def _balancing_rest(head: Line, ln: Line) -> bool:
     return not ln.blank_before and _balances(head, ln)
 
 
+#: a note closing a headline that it comes with a picture or a table: (图), （组图）, (表), （附表）, （视频）
+_MEDIA_NOTE = re.compile(r"[（(](?:组图|附图|图|附表|表|视频)[)）]$")
+
+
 def _balances(head: Line, ln: Line) -> bool:
-    """Whether ln, a line with no clause under a headline of phrases, brings its last phrase near its first."""
-    if ln.indent or ln.terminal or _NO_CLAUSE.match(ln.text) is None:
+    """Whether ln, a line with no clause under a headline of phrases, brings its last phrase near its first.
+
+    A note that the report comes with a picture or a table closes a headline, not a sentence: its
+    brackets are no clause (gen page x9786/p02, pdftotext -raw: `多地高温津贴数年未涨 发放落` /
+    `实遭遇尴尬(表)`, which had opened the lead).
+    """
+    if ln.indent or ln.terminal or _NO_CLAUSE.match(_MEDIA_NOTE.sub("", ln.text)) is None:
         return False
     phrases = head.text.split(" ")
     first, last = display_width(phrases[0]), display_width(phrases[-1])
