@@ -1561,6 +1561,17 @@ def test_headline_rest_closing_on_a_picture_note_stays_in_the_headline():
     assert got[1].text.replace("\n", "") == RESERVOIR
 
 
+def test_teaser_under_a_headlines_short_rest_is_split_off():
+    # _split_teaser, a title opening on a line wider than the short rest over it (gen page x9782/p03, pdftotext -raw:
+    # `思来氏CEO张韫：用第三方评价促进` / `教育变革` / `奋力书写高质量发展新篇章` / `——探寻…`, the headline printed after its
+    # body, then a teaser): the teaser had been read as the headline's subtitle
+    text = page(wrap(RESERVOIR) + ["水库扩建开工"] + wrap(LIBRARY) + ["城南实验小学新建的图书", "馆本周开放",
+                                                                "建好图书馆 书写新篇章", "——探寻我市数字经济密码"])
+    got = segment_text(text, "page.txt")
+    assert [(r.kind, r.headline) for r in got] == [("article", "水库扩建开工"), ("article", "城南实验小学新建的图书馆本周开放"),
+                                                   ("fragment", "建好图书馆 书写新篇章")]
+
+
 def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     # _lead_under_full_title (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /
     # `夏季高温期来临，` / `人社部等四部门3日下发`): a headline wrapped at the column's measure, two full lines with

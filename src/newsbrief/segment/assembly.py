@@ -260,9 +260,14 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             # (or a teaser of one line over a subtitle pointing to another page, which no headline has
             # of its own: a block extractor sets it solid under the title, gen page u9766/p12, PyMuPDF
             # blocks: `大连太平湾投资2000亿 未批先建开工两年半` / `打造一流营商环境` / `——详见第5版`)
+            # (or after a headline's short rest, a line wider than it: a headline wraps at one measure, so
+            # only its last line falls short, and a wider line under that opens another title; gen page
+            # x9782/p03, pdftotext -raw: `思来氏CEO张韫：用第三方评价促进` / `教育变革` / `奋力书写高质量发展新篇章` /
+            # `——探寻…`, 15.5, 4, 12)
             apart = lower[0].blank_before or upper[-1].terminal or (
                 not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
-                len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None)
+                len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None) or (
+                len(upper) >= 2 and upper[-2].width > upper[-1].width < lower[0].width)
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
