@@ -1962,6 +1962,17 @@ def test_post_in_a_roster_goes_on_after_a_line_ending_on_a_list_comma():
     assert got[0].subheads[0].endswith("副院长、教授")
 
 
+def test_post_wrapped_from_a_full_line_in_a_roster_is_no_name():
+    # _roster_posts (gen page x9782/p03, pdftotext -raw: `上海市地方志辦公室黨組書記、主任，研` / `究員` / `邢建榕`): a
+    # post's rest under a line that fills the column had read as the next name, cutting the roster short
+    # (`城南日报社水利版首席记者` fills its line too: the name under it opens on a surname)
+    roster = ["【访谈嘉宾】", "王建华", "城南大学水利学院院长兼研", "究员", "李明远", "城南日报社水利版首席记者", "赵小川",
+              "水库管理处主任"]
+    got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR)))
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None)]
+    assert got[0].subheads[0].endswith("赵小川 水库管理处主任")
+
+
 def test_dateline_like_words_inside_a_sentence_do_not_open_an_article():
     # _take_dateline(strong_only): inside a paragraph, after a line cut at the column's edge, only a full
     # wire dateline (source, place, date, 电), a bracketed one or one naming its reporters opens an article;

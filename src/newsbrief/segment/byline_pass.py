@@ -73,8 +73,11 @@ def _roster_posts(lines: list[Line]) -> list[int]:
     entry = [False] * (len(lines) + 2)  # entry[k]: lines[k] opens an entry, a name with its post under it
     for k in range(len(lines) - 1, -1, -1):
         posts[k] = _roster_post(lines, k, entry)
-        # (`上海`, a subhead's wrapped rest with the lead under it, opens none)
-        entry[k] = _roster_name(lines[k]) and posts[k + 1] > 0
+        # (`上海`, a subhead's wrapped rest with the lead under it, opens none; nor a post's rest under a
+        # line that fills its column, a wrap, unless it opens on a surname: gen page x9782/p03, pdftotext
+        # -raw: `上海市地方志辦公室黨組書記、主任，研` / `究員` / `邢建榕`, where `究員` had read as a name)
+        entry[k] = _roster_name(lines[k]) and posts[k + 1] > 0 and not (
+            k and lines[k - 1].full and not starts_with_surname(lines[k].text))
     return posts
 
 
