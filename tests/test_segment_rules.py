@@ -1973,6 +1973,15 @@ def test_post_wrapped_from_a_full_line_in_a_roster_is_no_name():
     assert got[0].subheads[0].endswith("赵小川 水库管理处主任")
 
 
+def test_headline_word_on_the_reporter_lines_baseline_goes_to_the_headline():
+    # _split_title_tail_reporters (gen page x9782/p07, pdftotext -raw: `全国党报聚首枣庄 共商报业发展` /
+    # `大计 本报记者 张腾扬`): the headline's last word, printed on the byline's baseline, had read as a reporter
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南实验小学新图书 本周起向学生", "开放 本报记者 王小明"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", []),
+                                                         ("城南实验小学新图书 本周起向学生开放", ["王小明"])]
+
+
 def test_dateline_like_words_inside_a_sentence_do_not_open_an_article():
     # _take_dateline(strong_only): inside a paragraph, after a line cut at the column's edge, only a full
     # wire dateline (source, place, date, 电), a bracketed one or one naming its reporters opens an article;

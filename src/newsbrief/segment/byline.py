@@ -69,6 +69,8 @@ _CLAUSE_OPENERS = frozenset("在与向对给被把")
 _TOLD_REPORTER = "给給向对對跟诉訴让讓请請替据據受"
 #: a reporter token up to its role: [organisation]role, the organisation ending on no _TOLD_REPORTER word
 _ROLE_HEAD = rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?(?<![{_TOLD_REPORTER}]){_ROLE}"
+#: text opening on a role, its organisation before it (本报记者 …, 新华社记者 …, 记者 …)
+ROLE_OPENING = re.compile(_ROLE_HEAD)
 #: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 新甘肃·甘肃法治报记者, 作者：X)
 _ROLE_TOKEN = re.compile(rf"{_ROLE_HEAD}[{_H}·]{{0,4}}$")
 #: the same token with more names glued on than one name holds: read by _role_and_run_names

@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from .. import config
 from ..text.normalize import display_width
-from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role,
-                     is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline,
-                     may_open_dateline, names_a_role, reporters, split_tail_byline, starts_with_surname)
+from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, ROLE_OPENING, SOURCE_HINT,
+                     broken_role, is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline,
+                     may_close_on_byline, may_open_dateline, names_a_role, reporters, split_tail_byline,
+                     starts_with_surname)
 from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, find_all, is_terminal, rows, splice, text_of, unclosed_bracket
 
 
@@ -193,6 +194,29 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
     return splice(lines, pieces)
 
 
+def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
+    """Lines where a headline's last word runs on into a reporter line beside it, split before the reporters.
+
+    pdftotext -raw puts text that stands on one baseline on one line, so a headline's short last line and
+    the byline set beside it come out as one (gen page x9782/p07: `全国党报聚首枣庄 共商报业发展` /
+    `大计 本报记者 张腾扬`), and the word read as a reporter's name. A byline names its people after their
+    role: a word before the first role, under a line that ends no sentence, is the title's.
+    """
+    pieces: dict[int, list[Line]] = {}
+    for i in rows(page, find_all(page, "记記")):  # (the role's characters found over the page at once)
+        ln, t = lines[i], lines[i].text
+        sp = t.find(" ")
+        if not 0 < sp <= config.TITLE_TAIL_MAX_CHARS or ln.kind != "text" or not i:
+            continue
+        head, tail = t[:sp], t[sp + 1:]
+        if lines[i - 1].kind != "text" or lines[i - 1].terminal or not _TITLE_TAIL.fullmatch(head) \
+                or not ROLE_OPENING.match(tail) or not is_reporter_line(tail):
+            continue
+        pieces[i] = [replace(ln, text=head, width=display_width(head), last=0, runs_on=False),
+                     replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False)]
+    return splice(lines, pieces)
+
+
 def _strong_dateline(m: re.Match | None) -> bool:
     """Whether a dateline opens an article wherever it stands: a whole wire dateline, 【】, reporters in brackets."""
     return m is not None and (m.re is DATELINE and bool(m.group("date")) and m.group("kind") in "电電"
@@ -223,6 +247,10 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
         page = "\n".join([ln.text for ln in split])
     lines = _split_title_tail_datelines(split, page)
     if lines is not split:
+        page = "\n".join([ln.text for ln in lines])
+    split = _split_title_tail_reporters(lines, page)
+    if split is not lines:
+        lines = split
         page = "\n".join([ln.text for ln in lines])
     # the lines holding what a dateline mid-column needs (a date's 月, 【, a bracket), found over the page at
     # once: a line inside a paragraph holding none is let through without a look at its head
