@@ -1982,6 +1982,22 @@ def test_headline_word_on_the_reporter_lines_baseline_goes_to_the_headline():
                                                          ("城南实验小学新图书 本周起向学生开放", ["王小明"])]
 
 
+def test_headlines_rest_of_a_number_is_no_authors_name():
+    # number_rest (gen page x9786/p02, pdftotext -raw: `A股市值三周蒸发21` / `万亿元`): the number's rest, opening
+    # on a surname (万), had read as the author's name under the title
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + ["图书馆藏书超过2", "万册"] + wrap(LIBRARY)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("图书馆藏书超过2万册", None)]
+
+
+def test_headline_of_phrases_wrapped_after_a_speakers_colon_goes_on():
+    # _continues, a speaker's colon ending a line of phrases (gen page x9786/p02, pdftotext -raw:
+    # `三周两市蒸发21万亿 股民：` / `深市“蒸”没了` / the lead): the colon had ended the line as a sentence, and the
+    # headline's rest had run on into the lead
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + ["新馆藏书两万册 学生：", "馆里的书比书店还多"] + wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "新馆藏书两万册 学生：馆里的书比书店还多"]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_dateline_like_words_inside_a_sentence_do_not_open_an_article():
     # _take_dateline(strong_only): inside a paragraph, after a line cut at the column's edge, only a full
     # wire dateline (source, place, date, 电), a bracketed one or one naming its reporters opens an article;

@@ -250,6 +250,19 @@ def is_author_line(text: str) -> bool:
     return bool(tokens) and (len(tokens) >= 2 or len(tokens[0]) == 3) and is_bare_names(text)
 
 
+#: what a number goes on in: its higher digits' words and the units it counts (21 / 万亿元, 3 / 年)
+_NUMBER_GOES_ON = "十百千万亿元年月日岁歲倍%％"
+
+
+def number_rest(upper: str, text: str) -> bool:
+    """Whether text opens on the rest of a number that the line over it ends on: a word cut, not a name.
+
+    A title wrapped inside its number (gen page x9786/p02, pdftotext -raw: `A股市值三周蒸发21` / `万亿元`)
+    leaves a short line that opens on a surname (万) and read as an author's name under the title.
+    """
+    return upper[-1].isdigit() and text[0] in _NUMBER_GOES_ON
+
+
 def broken_role(line: str, nxt: str) -> bool:
     """Whether a role word is broken at the end of a line: `本报记者 吴铎思 本报通` / `讯员 薛晓秋 摄`."""
     a, b = line.split(), nxt.split()

@@ -15,8 +15,8 @@ from .. import config
 from ..text.normalize import display_width
 from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, ROLE_OPENING, SOURCE_HINT,
                      broken_role, is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline,
-                     may_close_on_byline, may_open_dateline, names_a_role, reporters, split_tail_byline,
-                     starts_with_surname)
+                     may_close_on_byline, may_open_dateline, names_a_role, number_rest, reporters,
+                     split_tail_byline, starts_with_surname)
 from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, find_all, is_terminal, rows, splice, text_of, unclosed_bracket
 
 
@@ -302,7 +302,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             # (asked after the test above: a line inside a paragraph follows a full line and holds no space)
             if prev is not None and prev.kind == "text" and not prev.terminal and (
                     not prev.full or nxt is not None and nxt.blank_before and " " in ln.text) and \
-                    is_author_line(t) and not parallel_phrase(prev, ln, nxt):
+                    is_author_line(t) and not parallel_phrase(prev, ln, nxt) and not number_rest(prev.text, t):
                 # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
                 # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead; so are
                 # names set apart by spaces under a line as wide as the column, a gap after them, where a

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 
 from .. import config
 from ..text.normalize import display_width
-from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, opens_on_date,
-                     split_tail_byline)
+from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, number_rest,
+                     opens_on_date, split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
@@ -75,6 +75,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # a closing byline begun after the body's last sentence goes on with the rest of its names
         # (gen pages: `…日的热闹。”本报记者 董怡` / `虹 陈炅玮`, `…主力军。读者 薛` / `芳玲`); across a
         # gap such a line is the next article's headline (gen page g202/p12: `减成本 增服务`)
+        return True
+    if prev.terminal and prev.text[-1] == "：" and phrased_headline(prev.text):
+        # a headline of phrases wrapped after a speaker's colon goes on with the words it gives them: the
+        # colon ends no sentence there (gen page x9786/p02, pdftotext -raw: `三周两市蒸发21万亿 股民：` /
+        # `深市“蒸”没了`, which had read as a paragraph of one line and left the rest to the lead)
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
@@ -977,7 +982,7 @@ def classify_short_runs(units: list[Unit]) -> None:
             # phrase that reads as a name (gen page t9741/p03, plain pdftotext: `居家养老有“医”靠 安宁疗护有` /
             # `温度`, _rest_in_title)
             b = next((k for k in range(1, len(lines))
-                      if is_bare_names(lines[k].text)
+                      if is_bare_names(lines[k].text) and not number_rest(lines[k - 1].text, lines[k].text)
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
                       and not _rest_in_title(lines[k - 1], lines[k])),
                      None)
@@ -1058,7 +1063,8 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score -= config.SUBHEAD_LABEL
     # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
     # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
-    if len(lines) >= 2 and (is_author_line(lines[-1].text) or _name_under_whole_line(lines[-2], lines[-1])) \
+    if len(lines) >= 2 and (is_author_line(lines[-1].text) and not number_rest(lines[-2].text, lines[-1].text)
+                            or _name_under_whole_line(lines[-2], lines[-1])) \
             and not any(CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
         score += config.HEADLINE_AUTHOR
     if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
