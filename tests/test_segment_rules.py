@@ -1998,6 +1998,18 @@ def test_headline_of_phrases_wrapped_after_a_speakers_colon_goes_on():
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_author_over_a_deck_at_the_top_of_a_headline_last_page_is_the_byline():
+    # _author_over_lead, the name over a deck of clauses (gen page x9785/p08, pdftotext -raw: `张志锋` /
+    # `扶贫要多做打基础、利长远的实事，` / `持续用力，久久为功` / the lead, the headline after the body): name and
+    # deck had read as a title, and the headline printed after the body as a teaser
+    deck = ["读书要趁早，习惯从小养，", "多读书，读好书"]
+    got = segment_text(page(["王小明"] + deck + wrap(LIBRARY) + ["新图书馆开放"] + wrap(RESERVOIR) + ["水库扩建开工"]),
+                       "page.txt")
+    assert [(r.kind, r.headline, r.byline) for r in got] == [("article", "新图书馆开放", "王小明"),
+                                                             ("article", "水库扩建开工", None)]
+    assert got[0].text.replace("\n", "").endswith(LIBRARY)
+
+
 def test_dateline_like_words_inside_a_sentence_do_not_open_an_article():
     # _take_dateline(strong_only): inside a paragraph, after a line cut at the column's edge, only a full
     # wire dateline (source, place, date, 电), a bracketed one or one naming its reporters opens an article;

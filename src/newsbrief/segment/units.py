@@ -988,7 +988,9 @@ def classify_short_runs(units: list[Unit]) -> None:
                      None)
             if _author_over_lead(prev, lines, nxt):
                 lines[0].kind = "byline"
-                replacement = [Unit("byline", lines)]
+                replacement = [Unit("byline", lines[:1])]
+                if lines[1:]:
+                    replacement.append(Unit("subhead", lines[1:]))
             elif b is not None and (nxt is None or nxt.kind != "byline"):
                 lines[b].kind = "byline"
                 replacement = [Unit("title", lines[:b]), Unit("byline", [lines[b]])]
@@ -1032,9 +1034,13 @@ def _author_over_lead(prev: Unit | None, lines: list[Line], nxt: Unit | None) ->
     `尹蔚民` over `社会保障是民生安全网、…`, the headline read ~400 lines on). Only at the top of
     the stream (under the page's header, if any): further on, a short line over a lead that reads
     as a name is as often a headline's or a lead's first word (`高新区` after a closing byline).
+    The name may stand over a deck that opens the body, a line or two of clauses, where pdftotext -raw
+    reads the headline after the body (gen page x9785/p08: `张志锋` / `扶贫要多做打基础、利长远的实事，` /
+    `持续用力，久久为功` / the lead), every line of it holding a clause, as no headline under a kicker does.
     """
-    return (len(lines) == 1 and (prev is None or prev.kind == "furniture") and nxt is not None
-            and nxt.kind in ("body", "open") and is_author_line(lines[0].text))
+    return ((prev is None or prev.kind == "furniture") and nxt is not None and nxt.kind in ("body", "open")
+            and (len(lines) == 1 or all(CLAUSE_MARK.search(ln.text) for ln in lines[1:]))
+            and is_author_line(lines[0].text))
 
 
 def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt: Unit | None) -> float | None:
