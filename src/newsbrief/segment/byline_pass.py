@@ -209,8 +209,11 @@ def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
         if not 0 < sp <= config.TITLE_TAIL_MAX_CHARS or ln.kind != "text" or not i:
             continue
         head, tail = t[:sp], t[sp + 1:]
+        # (a line opening on a dateline keeps it: `本报讯 城南日报记者王小明报道` is one byline; and so does a
+        # reporter line broken inside its organisation's name, dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`)
         if lines[i - 1].kind != "text" or lines[i - 1].terminal or not _TITLE_TAIL.fullmatch(head) \
-                or not ROLE_OPENING.match(tail) or not is_reporter_line(tail):
+                or not ROLE_OPENING.match(tail) or not is_reporter_line(tail) or match_dateline(t) \
+                or is_reporter_line(lines[i - 1].text + t):
             continue
         pieces[i] = [replace(ln, text=head, width=display_width(head), last=0, runs_on=False),
                      replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False)]
