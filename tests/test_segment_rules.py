@@ -2010,6 +2010,17 @@ def test_author_over_a_deck_at_the_top_of_a_headline_last_page_is_the_byline():
     assert got[0].text.replace("\n", "").endswith(LIBRARY)
 
 
+def test_headline_line_opening_on_a_words_rest_is_no_teaser():
+    # _WORD_REST in _split_teaser (gen page x9785/p01, pdftotext -raw: `…限制華企雲端服` (27 over 15) /
+    # `務 騰訊 阿里被點名`, the headline printed after its body): the rest, naming neither body, had been split
+    # off as a teaser, though its first character finishes the word the line over it cut
+    text = page(wrap(RESERVOIR) + ["水库扩建开工"] + wrap(LIBRARY) + ["城南实验小学新建图书馆本周起迎接全校学",
+                                                                "生 周末照常迎客"])
+    got = segment_text(text, "page.txt")
+    assert [(r.kind, r.headline) for r in got] == [("article", "水库扩建开工"),
+                                                   ("article", "城南实验小学新建图书馆本周起迎接全校学生 周末照常迎客")]
+
+
 def test_dateline_like_words_inside_a_sentence_do_not_open_an_article():
     # _take_dateline(strong_only): inside a paragraph, after a line cut at the column's edge, only a full
     # wire dateline (source, place, date, 电), a bracketed one or one naming its reporters opens an article;
