@@ -2021,6 +2021,17 @@ def test_headline_line_opening_on_a_words_rest_is_no_teaser():
                                                    ("article", "城南实验小学新建图书馆本周起迎接全校学生 周末照常迎客")]
 
 
+def test_last_post_of_a_roster_ends_on_a_line_shorter_than_the_one_over_it():
+    # ROSTER_POST_LAST_SHORTFALL (gen page x9781/p10, pdftotext -raw: `教育部研究基地上海` / `師範大學都市文化研` /
+    # `究中心主任、教授`, 9, 9 and 8 in a column taken as 8): the list's short lines pull the column's estimate
+    # down, the last post's last line read as full and ran on into the text, and the roster was lost
+    roster = (["【访谈嘉宾】", "王建华"] + wrap("城南水库管理处主任、工程师", 9) + ["李明远", "城南日报水利版记者", "赵小川"]
+              + wrap("城南大学水利学院副院长兼研究员教授", 9))
+    got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR, 9)))
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None)]
+    assert got[0].subheads[0].endswith("赵小川 城南大学水利学院副院长兼研究员教授")
+
+
 def test_dateline_like_words_inside_a_sentence_do_not_open_an_article():
     # _take_dateline(strong_only): inside a paragraph, after a line cut at the column's edge, only a full
     # wire dateline (source, place, date, 电), a bracketed one or one naming its reporters opens an article;

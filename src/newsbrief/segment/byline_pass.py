@@ -47,7 +47,7 @@ def _roster_post(lines: list[Line], k: int, entry: list[bool]) -> int:
 
     A post ends where a name follows it (entry[j]: lines[j] opens an entry), unless its line
     stops on 、 or ， (`…研究室主任、` / `教授`); the last post of a list ends on a line short
-    of its column.
+    of its column, or short of the post's line over it (config.ROSTER_POST_LAST_SHORTFALL).
     """
     n = 0
     while k + n < len(lines) and n < config.ROSTER_POST_MAX_LINES:
@@ -57,7 +57,8 @@ def _roster_post(lines: list[Line], k: int, entry: list[bool]) -> int:
         n += 1
         if MID_SENTENCE.search(ln.text):
             continue
-        if entry[k + n] or not ln.full and not (n == 1 and ln.indent and ln.full_as_first()):
+        if entry[k + n] or not ln.full and not (n == 1 and ln.indent and ln.full_as_first()) \
+                or n >= 2 and ln.width <= lines[k + n - 2].width - config.ROSTER_POST_LAST_SHORTFALL:
             return n
     return n if n and entry[k + n] else 0
 
