@@ -219,6 +219,11 @@ ROSTER_MIN_ENTRIES = 3
 #: most lines one entry's post wraps over in a roster (a column of 6-8 characters wraps
 #: `教育部研究基地上海師範大學都市文化研究中心主任、教授` over four).
 ROSTER_POST_MAX_LINES = 4
+#: columns by which a post's line falls short of the post's line over it to be its last: a phrase
+#: wrapped over lines fills each but the last, whatever the column's estimate, which a list's short
+#: lines pull below the measure (gen page x9781/p10, pdftotext -raw: `教育部研究基地上海` /
+#: `師範大學都市文化研` / `究中心主任、教授`, 9, 9 and 8 in a column taken as 8).
+ROSTER_POST_LAST_SHORTFALL = 1.0
 
 # --- segmentation: lexical cohesion (issue 9) ---------------------------------
 

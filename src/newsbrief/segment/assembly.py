@@ -199,6 +199,10 @@ def _title_votes(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> dict[
     return votes
 
 
+#: a line opening on one character set apart by a space from what follows: a word's rest (`務 騰訊 阿里被點名`)
+_WORD_REST = re.compile(r"^[\u4e00-\u9fff] [\u4e00-\u9fff“「《]")
+
+
 def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
                   own_text: str = "") -> tuple[list[Line], list[Line]]:
     """A title block split into (title, teaser): lines at the end away from its body that name neither neighbour.
@@ -232,10 +236,13 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             # `这样的报道让职工感动` / `打造一流营商环境` / `——我市扎实推进重点项目建设`, which had
             # given the headline a kicker); the whole teaser is asked for below
             continue
-        if not first and _wraps(block[n - cut - 1]) and not whole:
+        if not first and (_wraps(block[n - cut - 1]) or _WORD_REST.match(teaser[0].text)) and not whole:
             # the cut would fall inside a headline wrapped at its column. (Only a teaser under its
             # title: one over it may fill its column and end on no mark, a banner over the page,
             # real page rmrb-20180112-07, pdftotext: `认真学习宣传贯彻党的十九大精神` / the kicker.)
+            # A line opening on one character set apart from the phrases after it holds the rest of
+            # a word the line over it cut, whatever that line's width: no phrase of a headline is one
+            # character (gen page x9785/p01, pdftotext -raw: `…限制華企雲端服` (27 over 15) / `務 騰訊 阿里被點名`)
             continue
         # (each neighbour asked in turn, not both for their max: after one that the teaser names, the
         # other is not needed)
@@ -260,9 +267,14 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             # (or a teaser of one line over a subtitle pointing to another page, which no headline has
             # of its own: a block extractor sets it solid under the title, gen page u9766/p12, PyMuPDF
             # blocks: `大连太平湾投资2000亿 未批先建开工两年半` / `打造一流营商环境` / `——详见第5版`)
+            # (or after a headline's short rest, a line wider than it: a headline wraps at one measure, so
+            # only its last line falls short, and a wider line under that opens another title; gen page
+            # x9782/p03, pdftotext -raw: `思来氏CEO张韫：用第三方评价促进` / `教育变革` / `奋力书写高质量发展新篇章` /
+            # `——探寻…`, 15.5, 4, 12)
             apart = lower[0].blank_before or upper[-1].terminal or (
                 not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
-                len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None)
+                len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None) or (
+                len(upper) >= 2 and upper[-2].width > upper[-1].width < lower[0].width)
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
