@@ -2991,3 +2991,14 @@ def test_text_after_a_gap_at_a_far_wider_measure_does_not_go_on_from_a_column_cu
     got = articles(text)
     assert [a.headline for a in got][:2] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
     assert got[0].text.replace("\n", "") == cut and got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_headline_read_beside_another_waits_for_the_next_untitled_body():
+    # _beside_cut (gen page x9781/p01, plain pdftotext): two headlines set side by side are read one
+    # after the other, the second with its byline, then the first one's body; the second headline and
+    # its byline belong to the next body that comes with no title of its own, not to the first's title
+    text = page(["城南水库扩建工程昨天", "正式开工"], ["书香润童心", "本报记者 王小明"], wrap(RESERVOIR) + ["记者 李四"],
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程昨天正式开工", "书香润童心"]
+    assert got[1].reporters == ["王小明"] and got[1].text.startswith("市实验小学新建的图书馆")

@@ -513,6 +513,30 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies
     return bool(grams) and all(share_found(grams, body) <= config.TEASER_MAX_COVERAGE for body in bodies)
 
 
+def _beside_cut(title: list[Line], after: str) -> int:
+    """Where a title printed before its body ends in another article's headline set beside it; 0 if it does not.
+
+    Plain pdftotext reads two headlines set side by side over their columns one after
+    the other, the second with its byline, then the first one's body (gen page
+    x9781/p01: `路虎中国黄金5年终结 部分车型价格出` / `现“崩盘”` / gap / `用爱心回报爱心` /
+    `本报记者 张腾扬` / gap / the 路虎 report). The part printed apart nearest the body is
+    the other article's when it names that body not at all (TEASER_MAX_COVERAGE) and the
+    part before it does (TITLE_VOTE_MARGIN): a headline under its kicker names its own body
+    too, if less than the kicker (real page rmrb-20180109-07, pdftotext: `既提高就业数量` /
+    `又提高就业质量` / gap / `抓好就业这个最大民生工程`, 0.70 and 0.33), and a —— subtitle or a
+    rest of few bigrams (TEASER_APART_MIN_BIGRAMS) is left whole.
+    """
+    for c in range(len(title) - 1, 0, -1):  # the shortest part nearest the body first
+        near = title[c:]
+        if not near[0].blank_before or near[0].text.startswith(DASH) or \
+                len(title_bigrams(text_of(near))) < config.TEASER_APART_MIN_BIGRAMS:
+            continue
+        if coverage(text_of(near), after) <= config.TEASER_MAX_COVERAGE and \
+                coverage(text_of(title[:c]), after) > config.TITLE_VOTE_MARGIN:
+            return c
+    return 0
+
+
 def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', Draft) | ('furniture'|'caption'|'teaser'|'unassigned', lines)]."""
     forget_titles()  # (the titles' bigrams are kept for one page: coverage)
@@ -535,6 +559,17 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     titled: Draft | None = None  # the article a title printed after its body has just closed
     last_titled: Draft | None = None  # titled, as the unit before this one left it
     lead: set[int] = set()  # units taken as a lead printed under a title after its body
+    # a headline read beside another's, its byline, and the article it was read with (_beside_cut)
+    waiting: tuple[list[Line], list[Line], Draft] | None = None
+
+    def new_draft(**parts: list[Line]) -> Draft:
+        """A new draft with no title of its own: the waiting headline and its byline are its."""
+        nonlocal waiting
+        d = Draft(**parts)
+        if waiting is not None:
+            d.title, d.byline[:0] = waiting[0], waiting[1]
+            waiting = None
+        return d
     for k, u in enumerate(units):
         if k in lead:
             continue
@@ -559,7 +594,16 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 title, teaser = _split_teaser(blocks[-1], bodies[k], True)
                 for b in blocks[:-1] + ([teaser] if teaser else []):
                     out.append(("teaser", b))
-                cur = Draft(title=title)
+                cut = _beside_cut(title, bodies[k][1]) if waiting is None else 0
+                cur = Draft(title=title[:cut] if cut else title)
+                if cut:
+                    # the headline set beside it waits, with the byline under it, for the next body
+                    # that comes with no title of its own: plain pdftotext reads that one next
+                    waiting = (title[cut:], [], cur)
+                    nxt = units[k + 1] if k + 1 < len(units) else None
+                    if nxt is not None and nxt.kind == "byline" and not nxt.lines[0].blank_before:
+                        waiting[1].extend(nxt.lines)
+                        lead.add(k + 1)
             else:
                 if cur is not None and cur.has_body and cur.title is not None and not cur.byline \
                         and _author_follows(units, k):
@@ -605,7 +649,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 # `本报讯 辽沈晚报记者闫柳报道 昨日…`)
                 cur.byline.extend(u.lines[:d])
                 close()
-                cur = Draft(byline=list(u.lines[d:]))
+                cur = new_draft(byline=list(u.lines[d:]))
                 continue
             if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
                 # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
@@ -628,12 +672,12 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 continue
             if cur is None or cur.has_body or cur.byline:
                 close()
-                cur = Draft()
+                cur = new_draft()
             cur.byline.extend(u.lines)
         elif u.kind == "jump_up":
             if cur is None or cur.has_body:
                 close()
-                cur = Draft()
+                cur = new_draft()
             cur.jumps.append(u.lines[0])
         elif u.kind == "jump_down":
             if cur is None:
@@ -657,9 +701,12 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 # rmrb-20180112-07, pdftotext: `（作者单位：中共四川省委党校）`, then another essay's section)
                 close()
             if cur is None:
-                cur = Draft()
+                cur = new_draft()
             cur.body.append(u)
     close()
+    if waiting is not None:  # no body came for it: it stays with the headline it was read with, as printed
+        waiting[2].title += waiting[0]
+        waiting[2].byline[:0] = waiting[1]
     return _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
 
 
