@@ -3002,3 +3002,16 @@ def test_headline_read_beside_another_waits_for_the_next_untitled_body():
     got = articles(text)
     assert [a.headline for a in got] == ["城南水库扩建工程昨天正式开工", "书香润童心"]
     assert got[1].reporters == ["王小明"] and got[1].text.startswith("市实验小学新建的图书馆")
+
+
+def test_title_over_a_sentence_tail_is_a_teaser_inside_the_sentence_cut_before_it():
+    # _teaser_inside_sentence, _opens_on_tail (gen page x9786/p01, plain pdftotext): a teaser printed
+    # between a column's cut last line and the next column's first, which opens on the sentence's tail
+    # (`坝，…`); it shares 水库 and 扩建 with the report, yet no lead opens so: the sentence goes on
+    head = "城南水库扩建工程昨天正式开工。水库库容将增加三千万立方米。负责人介绍，扩建工程第一期主要加固大"
+    rest = "坝，预计明年五月完工，届时可以蓄水防汛。"
+    got = segment_text(page("图书馆开放", wrap(LIBRARY), "城南水库扩建开工", wrap(head),
+                            ["水库扩建惠及五个乡镇", "——城南水库扩建工程纪实"], wrap(rest)), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and a.headline == "城南水库扩建开工")
+    assert reservoir.text.endswith("主要加固大坝，预计明年五月完工，届时可以蓄水防汛。")
+    assert [t.headline for t in got if t.fragment_type == "teaser"] == ["水库扩建惠及五个乡镇"]

@@ -494,7 +494,8 @@ def _introduces(draft: Draft) -> bool:
 
 
 def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies: tuple[str, str]) -> bool:
-    """Whether the title units[k] stands inside a sentence of the body before it and names neither neighbour.
+    """Whether the title units[k] stands inside a sentence of the body before it: it names neither neighbour,
+    or the text after it opens on the sentence's tail (_opens_on_tail).
 
     An extractor can print a teaser box between a column's last line and the next
     column's first, inside a sentence (gen page g303/p12, pdftotext: `…海濱事` / gap /
@@ -508,6 +509,12 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies
     nxt = _next_in_flow(units, k)
     if last.terminal or not last.full or nxt is None or nxt.kind not in ("body", "open"):
         return False
+    if _opens_on_tail(nxt):
+        # the text after it opens on the tail of a sentence (`局，发挥…`), as no lead does: the sentence cut
+        # before the title goes on there, whatever words the title shares with it (gen page x9786/p01,
+        # plain pdftotext: `…优化重大生产力布` / gap / `奋力书写高质量发展新篇章` / `——探寻我市数字经济
+        # 高质量发展密码` / gap / `局，发挥重点区域增长…`, a teaser naming 发展 and 经济 of the report)
+        return True
     grams = title_bigrams(units[k].text)
     # (a title with no bigrams, a Latin or one-character headline, says nothing either way: review)
     return bool(grams) and all(share_found(grams, body) <= config.TEASER_MAX_COVERAGE for body in bodies)
