@@ -3015,3 +3015,14 @@ def test_title_over_a_sentence_tail_is_a_teaser_inside_the_sentence_cut_before_i
     reservoir = next(a for a in got if a.kind == "article" and a.headline == "城南水库扩建开工")
     assert reservoir.text.endswith("主要加固大坝，预计明年五月完工，届时可以蓄水防汛。")
     assert [t.headline for t in got if t.fragment_type == "teaser"] == ["水库扩建惠及五个乡镇"]
+
+
+def test_teaser_read_between_a_kicker_and_its_headline_is_cut_out():
+    # _teaser_between (gen page x9781/p12, plain pdftotext): a teaser set beside a headline comes out
+    # between the headline's kicker and its main line, each apart; it names neither body, so it leaves
+    # the title, and the kicker stays with its headline
+    got = segment_text(page("果园改造完成", wrap(ORCHARD), "【城南新闻】", "滨江马拉松明日开跑", "水库扩建工程开工",
+                            wrap(RESERVOIR)), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert (reservoir.kicker, reservoir.headline) == ("【城南新闻】", "水库扩建工程开工")
+    assert [t.headline for t in got if t.fragment_type == "teaser"] == ["滨江马拉松明日开跑"]

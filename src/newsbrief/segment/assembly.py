@@ -520,6 +520,30 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies
     return bool(grams) and all(share_found(grams, body) <= config.TEASER_MAX_COVERAGE for body in bodies)
 
 
+def _teaser_between(block: list[Line], bodies: tuple[str, str]) -> tuple[list[Line], list[Line]]:
+    """A title block printed before its body with a part printed apart inside it that names neither body cut out.
+
+    Plain pdftotext reads a teaser set beside a headline between that headline's kicker and
+    its main line (gen page x9781/p12: `【香港民研】` / gap / `打造一流营商环境` / gap /
+    `35%非泛民支持者反對DQ` / the report): the far end is the kicker, so _split_teaser's
+    teaser at the far end is not there. A part between two others, set apart by gaps on both
+    sides, is a teaser when it is as long as one (TEASER_MIN_CHARS), names neither the text
+    before nor the text after (TEASER_MAX_COVERAGE) and the lines left name the body after.
+    (title, teaser) as _split_teaser gives them; the block whole where no part qualifies.
+    """
+    cuts = [c for c in range(1, len(block)) if block[c].blank_before]
+    limit = config.TEASER_MAX_COVERAGE
+    for lo, hi in zip(cuts, cuts[1:]):
+        part, rest = block[lo:hi], block[:lo] + block[hi:]
+        words = text_of(part)
+        if len(words) < config.TEASER_MIN_CHARS or part[0].text.startswith(DASH) or \
+                any(coverage(words, body) > limit for body in bodies):
+            continue
+        if coverage(text_of(rest), bodies[1]) > limit:
+            return rest, part
+    return block, []
+
+
 def _beside_cut(title: list[Line], after: str) -> int:
     """Where a title printed before its body ends in another article's headline set beside it; 0 if it does not.
 
@@ -599,6 +623,8 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 close()
                 blocks = _title_beside_body(blocks, bodies[k][1], -1)
                 title, teaser = _split_teaser(blocks[-1], bodies[k], True)
+                if not teaser:
+                    title, teaser = _teaser_between(title, bodies[k])
                 for b in blocks[:-1] + ([teaser] if teaser else []):
                     out.append(("teaser", b))
                 cut = _beside_cut(title, bodies[k][1]) if waiting is None else 0
