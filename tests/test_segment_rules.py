@@ -3026,3 +3026,14 @@ def test_teaser_read_between_a_kicker_and_its_headline_is_cut_out():
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
     assert (reservoir.kicker, reservoir.headline) == ("【城南新闻】", "水库扩建工程开工")
     assert [t.headline for t in got if t.fragment_type == "teaser"] == ["滨江马拉松明日开跑"]
+
+
+def test_bracketed_label_over_a_teaser_stays_the_kicker_of_the_title_under_them():
+    # _split_teaser, SECTION_LABEL (gen page x9784/p05, plain pdftotext): a kicker label, then a teaser
+    # read between it and its headline; the teaser is cut off the title's far end, the label stays
+    # with the headline, which the report names
+    got = segment_text(page("果园改造完成", wrap(ORCHARD), "【周末特稿】", "滨江马拉松明日开跑", "水库扩建工程开工",
+                            wrap(RESERVOIR)), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert (reservoir.kicker, reservoir.headline) == ("【周末特稿】", "水库扩建工程开工")
+    assert [(t.kicker, t.headline) for t in got if t.fragment_type == "teaser"] == [(None, "滨江马拉松明日开跑")]

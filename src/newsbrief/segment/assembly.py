@@ -17,7 +17,7 @@ from ..text.normalize import join_lines
 from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
-from .lines import AUTHOR_NOTE, Line, text_of
+from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, text_of
 from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, new_measure, past_edge, phrased_headline, whole_note
 
 
@@ -251,6 +251,12 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
                 names(title, own) > limit:
             best = (title, teaser)
     if best[1]:
+        title, teaser = best
+        if first and len(teaser) > 1 and SECTION_LABEL.match(teaser[0].text) and teaser[1].blank_before:
+            # a bracketed label over the teaser is the kicker of the title under them, read apart from it
+            # (gen page x9784/p05, plain pdftotext: `【新春走基层】` / gap / another report's headline / gap /
+            # `土豆不“土” 土豆无“土”` / its report): a label names a column or a series, never a teaser
+            return teaser[:1] + title, teaser[1:]
         return best
     # a whole teaser title (a line, then its —— subtitle) at either end of a title with no
     # subtitle of its own (gen pages: `大连太平湾投资2000亿` / `未批先建开工两年半` / `数智赋能
