@@ -2991,3 +2991,49 @@ def test_text_after_a_gap_at_a_far_wider_measure_does_not_go_on_from_a_column_cu
     got = articles(text)
     assert [a.headline for a in got][:2] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
     assert got[0].text.replace("\n", "") == cut and got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_headline_read_beside_another_waits_for_the_next_untitled_body():
+    # _beside_cut (gen page x9781/p01, plain pdftotext): two headlines set side by side are read one
+    # after the other, the second with its byline, then the first one's body; the second headline and
+    # its byline belong to the next body that comes with no title of its own, not to the first's title
+    text = page(["城南水库扩建工程昨天", "正式开工"], ["书香润童心", "本报记者 王小明"], wrap(RESERVOIR) + ["记者 李四"],
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程昨天正式开工", "书香润童心"]
+    assert got[1].reporters == ["王小明"] and got[1].text.startswith("市实验小学新建的图书馆")
+
+
+def test_title_over_a_sentence_tail_is_a_teaser_inside_the_sentence_cut_before_it():
+    # _teaser_inside_sentence, _opens_on_tail (gen page x9786/p01, plain pdftotext): a teaser printed
+    # between a column's cut last line and the next column's first, which opens on the sentence's tail
+    # (`坝，…`); it shares 水库 and 扩建 with the report, yet no lead opens so: the sentence goes on
+    head = "城南水库扩建工程昨天正式开工。水库库容将增加三千万立方米。负责人介绍，扩建工程第一期主要加固大"
+    rest = "坝，预计明年五月完工，届时可以蓄水防汛。"
+    got = segment_text(page("图书馆开放", wrap(LIBRARY), "城南水库扩建开工", wrap(head),
+                            ["水库扩建惠及五个乡镇", "——城南水库扩建工程纪实"], wrap(rest)), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and a.headline == "城南水库扩建开工")
+    assert reservoir.text.endswith("主要加固大坝，预计明年五月完工，届时可以蓄水防汛。")
+    assert [t.headline for t in got if t.fragment_type == "teaser"] == ["水库扩建惠及五个乡镇"]
+
+
+def test_teaser_read_between_a_kicker_and_its_headline_is_cut_out():
+    # _teaser_between (gen page x9781/p12, plain pdftotext): a teaser set beside a headline comes out
+    # between the headline's kicker and its main line, each apart; it names neither body, so it leaves
+    # the title, and the kicker stays with its headline
+    got = segment_text(page("果园改造完成", wrap(ORCHARD), "【城南新闻】", "滨江马拉松明日开跑", "水库扩建工程开工",
+                            wrap(RESERVOIR)), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert (reservoir.kicker, reservoir.headline) == ("【城南新闻】", "水库扩建工程开工")
+    assert [t.headline for t in got if t.fragment_type == "teaser"] == ["滨江马拉松明日开跑"]
+
+
+def test_bracketed_label_over_a_teaser_stays_the_kicker_of_the_title_under_them():
+    # _split_teaser, SECTION_LABEL (gen page x9784/p05, plain pdftotext): a kicker label, then a teaser
+    # read between it and its headline; the teaser is cut off the title's far end, the label stays
+    # with the headline, which the report names
+    got = segment_text(page("果园改造完成", wrap(ORCHARD), "【周末特稿】", "滨江马拉松明日开跑", "水库扩建工程开工",
+                            wrap(RESERVOIR)), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert (reservoir.kicker, reservoir.headline) == ("【周末特稿】", "水库扩建工程开工")
+    assert [(t.kicker, t.headline) for t in got if t.fragment_type == "teaser"] == [(None, "滨江马拉松明日开跑")]

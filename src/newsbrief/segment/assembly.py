@@ -17,7 +17,7 @@ from ..text.normalize import join_lines
 from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
-from .lines import AUTHOR_NOTE, Line, text_of
+from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, text_of
 from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, new_measure, past_edge, phrased_headline, whole_note
 
 
@@ -251,6 +251,12 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
                 names(title, own) > limit:
             best = (title, teaser)
     if best[1]:
+        title, teaser = best
+        if first and len(teaser) > 1 and SECTION_LABEL.match(teaser[0].text) and teaser[1].blank_before:
+            # a bracketed label over the teaser is the kicker of the title under them, read apart from it
+            # (gen page x9784/p05, plain pdftotext: `【新春走基层】` / gap / another report's headline / gap /
+            # `土豆不“土” 土豆无“土”` / its report): a label names a column or a series, never a teaser
+            return teaser[:1] + title, teaser[1:]
         return best
     # a whole teaser title (a line, then its —— subtitle) at either end of a title with no
     # subtitle of its own (gen pages: `大连太平湾投资2000亿` / `未批先建开工两年半` / `数智赋能
@@ -494,7 +500,8 @@ def _introduces(draft: Draft) -> bool:
 
 
 def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies: tuple[str, str]) -> bool:
-    """Whether the title units[k] stands inside a sentence of the body before it and names neither neighbour.
+    """Whether the title units[k] stands inside a sentence of the body before it: it names neither neighbour,
+    or the text after it opens on the sentence's tail (_opens_on_tail).
 
     An extractor can print a teaser box between a column's last line and the next
     column's first, inside a sentence (gen page g303/p12, pdftotext: `…海濱事` / gap /
@@ -508,9 +515,63 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies
     nxt = _next_in_flow(units, k)
     if last.terminal or not last.full or nxt is None or nxt.kind not in ("body", "open"):
         return False
+    if _opens_on_tail(nxt):
+        # the text after it opens on the tail of a sentence (`局，发挥…`), as no lead does: the sentence cut
+        # before the title goes on there, whatever words the title shares with it (gen page x9786/p01,
+        # plain pdftotext: `…优化重大生产力布` / gap / `奋力书写高质量发展新篇章` / `——探寻我市数字经济
+        # 高质量发展密码` / gap / `局，发挥重点区域增长…`, a teaser naming 发展 and 经济 of the report)
+        return True
     grams = title_bigrams(units[k].text)
     # (a title with no bigrams, a Latin or one-character headline, says nothing either way: review)
     return bool(grams) and all(share_found(grams, body) <= config.TEASER_MAX_COVERAGE for body in bodies)
+
+
+def _teaser_between(block: list[Line], bodies: tuple[str, str]) -> tuple[list[Line], list[Line]]:
+    """A title block printed before its body with a part printed apart inside it that names neither body cut out.
+
+    Plain pdftotext reads a teaser set beside a headline between that headline's kicker and
+    its main line (gen page x9781/p12: `【香港民研】` / gap / `打造一流营商环境` / gap /
+    `35%非泛民支持者反對DQ` / the report): the far end is the kicker, so _split_teaser's
+    teaser at the far end is not there. A part between two others, set apart by gaps on both
+    sides, is a teaser when it is as long as one (TEASER_MIN_CHARS), names neither the text
+    before nor the text after (TEASER_MAX_COVERAGE) and the lines left name the body after.
+    (title, teaser) as _split_teaser gives them; the block whole where no part qualifies.
+    """
+    cuts = [c for c in range(1, len(block)) if block[c].blank_before]
+    limit = config.TEASER_MAX_COVERAGE
+    for lo, hi in zip(cuts, cuts[1:]):
+        part, rest = block[lo:hi], block[:lo] + block[hi:]
+        words = text_of(part)
+        if len(words) < config.TEASER_MIN_CHARS or part[0].text.startswith(DASH) or \
+                any(coverage(words, body) > limit for body in bodies):
+            continue
+        if coverage(text_of(rest), bodies[1]) > limit:
+            return rest, part
+    return block, []
+
+
+def _beside_cut(title: list[Line], after: str) -> int:
+    """Where a title printed before its body ends in another article's headline set beside it; 0 if it does not.
+
+    Plain pdftotext reads two headlines set side by side over their columns one after
+    the other, the second with its byline, then the first one's body (gen page
+    x9781/p01: `路虎中国黄金5年终结 部分车型价格出` / `现“崩盘”` / gap / `用爱心回报爱心` /
+    `本报记者 张腾扬` / gap / the 路虎 report). The part printed apart nearest the body is
+    the other article's when it names that body not at all (TEASER_MAX_COVERAGE) and the
+    part before it does (TITLE_VOTE_MARGIN): a headline under its kicker names its own body
+    too, if less than the kicker (real page rmrb-20180109-07, pdftotext: `既提高就业数量` /
+    `又提高就业质量` / gap / `抓好就业这个最大民生工程`, 0.70 and 0.33), and a —— subtitle or a
+    rest of few bigrams (TEASER_APART_MIN_BIGRAMS) is left whole.
+    """
+    for c in range(len(title) - 1, 0, -1):  # the shortest part nearest the body first
+        near = title[c:]
+        if not near[0].blank_before or near[0].text.startswith(DASH) or \
+                len(title_bigrams(text_of(near))) < config.TEASER_APART_MIN_BIGRAMS:
+            continue
+        if coverage(text_of(near), after) <= config.TEASER_MAX_COVERAGE and \
+                coverage(text_of(title[:c]), after) > config.TITLE_VOTE_MARGIN:
+            return c
+    return 0
 
 
 def assemble(units: list[Unit]) -> list[tuple[str, object]]:
@@ -535,6 +596,17 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     titled: Draft | None = None  # the article a title printed after its body has just closed
     last_titled: Draft | None = None  # titled, as the unit before this one left it
     lead: set[int] = set()  # units taken as a lead printed under a title after its body
+    # a headline read beside another's, its byline, and the article it was read with (_beside_cut)
+    waiting: tuple[list[Line], list[Line], Draft] | None = None
+
+    def new_draft(**parts: list[Line]) -> Draft:
+        """A new draft with no title of its own: the waiting headline and its byline are its."""
+        nonlocal waiting
+        d = Draft(**parts)
+        if waiting is not None:
+            d.title, d.byline[:0] = waiting[0], waiting[1]
+            waiting = None
+        return d
     for k, u in enumerate(units):
         if k in lead:
             continue
@@ -557,9 +629,20 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 close()
                 blocks = _title_beside_body(blocks, bodies[k][1], -1)
                 title, teaser = _split_teaser(blocks[-1], bodies[k], True)
+                if not teaser:
+                    title, teaser = _teaser_between(title, bodies[k])
                 for b in blocks[:-1] + ([teaser] if teaser else []):
                     out.append(("teaser", b))
-                cur = Draft(title=title)
+                cut = _beside_cut(title, bodies[k][1]) if waiting is None else 0
+                cur = Draft(title=title[:cut] if cut else title)
+                if cut:
+                    # the headline set beside it waits, with the byline under it, for the next body
+                    # that comes with no title of its own: plain pdftotext reads that one next
+                    waiting = (title[cut:], [], cur)
+                    nxt = units[k + 1] if k + 1 < len(units) else None
+                    if nxt is not None and nxt.kind == "byline" and not nxt.lines[0].blank_before:
+                        waiting[1].extend(nxt.lines)
+                        lead.add(k + 1)
             else:
                 if cur is not None and cur.has_body and cur.title is not None and not cur.byline \
                         and _author_follows(units, k):
@@ -605,7 +688,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 # `本报讯 辽沈晚报记者闫柳报道 昨日…`)
                 cur.byline.extend(u.lines[:d])
                 close()
-                cur = Draft(byline=list(u.lines[d:]))
+                cur = new_draft(byline=list(u.lines[d:]))
                 continue
             if cur is not None and cur.has_body and not cur.byline and _closes_article(units, k):
                 # printed after the body (记者 刘涛, 作者：X): the byline of the article it ends
@@ -628,12 +711,12 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 continue
             if cur is None or cur.has_body or cur.byline:
                 close()
-                cur = Draft()
+                cur = new_draft()
             cur.byline.extend(u.lines)
         elif u.kind == "jump_up":
             if cur is None or cur.has_body:
                 close()
-                cur = Draft()
+                cur = new_draft()
             cur.jumps.append(u.lines[0])
         elif u.kind == "jump_down":
             if cur is None:
@@ -657,9 +740,12 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 # rmrb-20180112-07, pdftotext: `（作者单位：中共四川省委党校）`, then another essay's section)
                 close()
             if cur is None:
-                cur = Draft()
+                cur = new_draft()
             cur.body.append(u)
     close()
+    if waiting is not None:  # no body came for it: it stays with the headline it was read with, as printed
+        waiting[2].title += waiting[0]
+        waiting[2].byline[:0] = waiting[1]
     return _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
 
 
