@@ -306,6 +306,17 @@ def test_clause_opening_on_a_preposition_before_a_reporter_is_no_byline():
     assert got[0].text.replace("\n", "").endswith("在与城南报记者谈及本次扩建时，管理处负责人说，大坝安全是首要任务。")
 
 
+def test_reporter_as_a_sentence_subject_before_a_time_word_is_no_byline():
+    # is_reporter_line, _PREDICATE_OPENERS (gen page y9795/p10, pdftotext -raw: `记者昨日走访` / `市场发现，…`):
+    # a paragraph's first line opening on 记者 and the time of what the reporter did had read as a
+    # byline and split the article there
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["记者昨日走访", "大坝工地看到，工人们正在",
+                                                     "加固坝体。"]) + "\n"
+    got = articles(text)
+    assert len(got) == 1 and got[0].byline is None
+    assert got[0].text.replace("\n", "").endswith("记者昨日走访大坝工地看到，工人们正在加固坝体。")
+
+
 def test_headline_beside_a_letter_spaced_headline_on_one_baseline_keeps_its_subtitle():
     # _split_glued, _set_aside (real page zghysyb, plain pdftotext): two headlines side by side, the second
     # letter-spaced to fill its box, come out as one line; the first's subtitle under it, then its report.
