@@ -3048,3 +3048,24 @@ def test_bracketed_label_over_a_teaser_stays_the_kicker_of_the_title_under_them(
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
     assert (reservoir.kicker, reservoir.headline) == ("【周末特稿】", "水库扩建工程开工")
     assert [(t.kicker, t.headline) for t in got if t.fragment_type == "teaser"] == [(None, "滨江马拉松明日开跑")]
+
+
+def test_wide_line_after_a_jump_marker_is_a_title_not_the_next_reports_first_line():
+    # _wide_line_ends_title (gen page y9794/p12, pdftotext -raw): a headline printed after its body comes
+    # right after the body's jump marker, set wider than the column; the next report's first line, back
+    # at the column's width, had run on from it and the two reports had become one
+    text = "\n".join(wrap(LIBRARY) + ["图书馆开放"] + wrap(RESERVOIR[:60]) + ["（下转第2版）", "城南水库扩建，乡镇用水有保障"]
+                     + wrap(FARM) + ["村里灌溉渠通了"]) + "\n"
+    got = articles(text)
+    assert len(got) == 3 and got[2].text.replace("\n", "") == FARM
+    assert "城南水库扩建，乡镇用水有保障" not in got[1].text
+
+
+def test_kicker_label_over_a_wide_headline_ends_the_title_before_the_next_reports_first_line():
+    # _wide_line_ends_title, _label_over_wide_line (gen page y9795/p10, pdftotext -raw): a kicker label and
+    # a headline set past the column's edge, printed after their body; the next report's first line, at
+    # the column's width, had run on from the headline and joined the two reports
+    text = "\n".join(wrap(LIBRARY, 8) + ["【城南新闻】", "水库扩建乡镇用水有保障"] + wrap(FARM, 8) + ["村里灌溉渠通了"]) + "\n"
+    got = articles(text)
+    assert [a.title for a in got] == ["【城南新闻】水库扩建乡镇用水有保障", "村里灌溉渠通了"]
+    assert got[1].text.replace("\n", "") == FARM

@@ -466,6 +466,42 @@ def _headline_under_label(units: list[Unit], ln: Line) -> bool:
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
+def _label_over_wide_line(label: Line, ln: Line) -> bool:
+    """Whether a bracketed label alone on its line (【香港民研】) stands over a headline set past the column's edge.
+
+    A kicker label heads its headline, set in a larger type across the article's columns: a line with no
+    clause that runs past the body's column (_past_column) is that headline, however full (gen page
+    y9795/p10, pdftotext -raw: `【香港民研】` / `35%非泛民支持者反對DQ`, 10.5 columns over 8, then the next
+    report's first line at the column's width, which it had run on into).
+    """
+    return (label.text[:1] == "【" and SECTION_LABEL.match(label.text) is not None and _past_column(ln)
+            and not ln.terminal and not CLAUSE_MARK.search(ln.text))
+
+
+def _wide_line_ends_title(units: list[Unit], cur: list[Line], ln: Line) -> bool:
+    """Whether the last line of cur, set past its column's edge after a break, ends a title, ln opening the text.
+
+    A body's line runs only just to its column's edge; one past it, opening a unit after a jump marker
+    (the text above it ends there), or under a kicker label (_label_over_wide_line), is set at a title's
+    wider measure, and the line under it back at the column's width opens the text under the title:
+    pdftotext -raw, printing a headline after its body, reads the next report's first line right under
+    it (gen page y9794/p12: `（下转第13版）` / `走得再遠，也不能忘記為什麼出發`, 15 columns over 13 /
+    `2004年3月20日至5月7日，`, the next report's lead, which the headline had opened). That line fills the
+    column and holds a mark, as text does.
+    """
+    last = cur[-1]
+    if not ln.full or _past_column(ln) or not _past_column(last) or last.terminal:  # (widths first: most fail)
+        return False
+    if _UNPUNCTUATED.match(ln.text) is not None or _closes_quote(last.text, ln.text):
+        # a line with no mark at all, or one closing the quotation the wide line opened, is the title's
+        # wrapped rest (gen pages, PyMuPDF blocks: `农机专家李金泽：为农机行业` / `搭建现代化信息平台`; pdftotext
+        # -raw: `去杠杆引发踩踏“杠杆牛` / `市”渐行渐远`); text holds a mark every few words
+        return False
+    if len(cur) == 1:
+        return bool(units) and units[-1].kind == "jump_down"
+    return len(cur) == 2 and _label_over_wide_line(cur[0], last)
+
+
 def _second_title_line(units: list[Unit], ln: Line) -> bool:
     """Whether ln, right under a short unit's last line stopped short of its column, is that title's next line.
 
@@ -549,8 +585,9 @@ def _text_unit_kind(lines: list[Line]) -> str:
                                                       or any(ln.overfull for ln in lines)
                                                       or _wider_than_column(lines)):
         return "short"
-    if len(lines) == 2 and _headline_and_rest(lines[0], lines[1]):
-        # a headline and its wrapped rest, which may fill the column (gen page r9736/p10)
+    if len(lines) == 2 and (_headline_and_rest(lines[0], lines[1]) or _label_over_wide_line(lines[0], lines[1])):
+        # a headline and its wrapped rest, which may fill the column (gen page r9736/p10); a kicker label
+        # and its headline set past the column's edge
         return "short"
     return "open"
 
@@ -650,6 +687,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0]) or _second_title_line(units, cur[0]))
                   # a headline's wrapped rest ends it: the lead starts under it
                   or n == 2 and _headline_and_rest(cur[0], cur[1])
+                  or _wide_line_ends_title(units, cur, ln)
                   or ln.blank_before and _headline_at_foot(cur, ln, nxt)
                   # a lead's first line under a headline set across columns starts the body, unless it
                   # is the rest of that headline's last phrase
