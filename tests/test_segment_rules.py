@@ -3069,3 +3069,14 @@ def test_kicker_label_over_a_wide_headline_ends_the_title_before_the_next_report
     got = articles(text)
     assert [a.title for a in got] == ["【城南新闻】水库扩建乡镇用水有保障", "村里灌溉渠通了"]
     assert got[1].text.replace("\n", "") == FARM
+
+
+def test_kicker_label_and_a_full_headline_line_leave_the_next_reports_first_line_to_its_text():
+    # _lead_under_labelled_headline (gen page y9791/p08, pdftotext -raw): a kicker label and a headline
+    # line as wide as the column, printed after their body, then the next report's first line, short by
+    # its indent and holding a comma, which had become the headline's last line
+    text = "\n".join(wrap(LIBRARY) + ["【城南新闻】", "新图书馆本周向学生开放", FARM[:9]] + wrap(FARM[9:])
+                     + ["村里灌溉渠通了"]) + "\n"
+    got = articles(text)
+    assert [a.title for a in got] == ["【城南新闻】新图书馆本周向学生开放", "村里灌溉渠通了"]
+    assert got[1].text.replace("\n", "") == FARM

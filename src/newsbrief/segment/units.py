@@ -502,6 +502,28 @@ def _wide_line_ends_title(units: list[Unit], cur: list[Line], ln: Line) -> bool:
     return len(cur) == 2 and _label_over_wide_line(cur[0], last)
 
 
+def _lead_under_labelled_headline(units: list[Unit], cur: list[Line], ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, under a kicker label and a headline line with no clause, is the lead's first line.
+
+    A bracketed label alone on its line heads a headline (`【新春走基层】` / `土豆不“土”土豆无“土”`), however
+    full that line, so the line under it with a clause, short of the column by a dropped indent and
+    going on into a full line (_lead_under_wide_title), opens the text: pdftotext -raw, printing a
+    headline after its body, reads the next report's first line right under it (gen page y9791/p08:
+    `2015年，中国原油进口首` / `超美国，…`, which had become the headline's last line). The label is the
+    unit's first line, or, stopped short of the column, a unit of its own.
+    """
+    head = cur[-1]
+    if len(cur) == 2:
+        label = cur[0]
+    elif len(cur) == 1 and units and units[-1].kind == "short" and len(units[-1].lines) == 1:
+        label = units[-1].lines[0]
+    else:
+        return False
+    return (label.text[:1] == "【" and SECTION_LABEL.match(label.text) is not None and not head.terminal
+            and not CLAUSE_MARK.search(head.text) and not ln.terminal and CLAUSE_MARK.search(ln.text) is not None
+            and _lead_under_wide_title(ln, nxt))
+
+
 def _second_title_line(units: list[Unit], ln: Line) -> bool:
     """Whether ln, right under a short unit's last line stopped short of its column, is that title's next line.
 
@@ -688,6 +710,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   # a headline's wrapped rest ends it: the lead starts under it
                   or n == 2 and _headline_and_rest(cur[0], cur[1])
                   or _wide_line_ends_title(units, cur, ln)
+                  or not ln.full and _lead_under_labelled_headline(units, cur, ln, nxt)
                   or ln.blank_before and _headline_at_foot(cur, ln, nxt)
                   # a lead's first line under a headline set across columns starts the body, unless it
                   # is the rest of that headline's last phrase
