@@ -3080,3 +3080,14 @@ def test_kicker_label_and_a_full_headline_line_leave_the_next_reports_first_line
     got = articles(text)
     assert [a.title for a in got] == ["【城南新闻】新图书馆本周向学生开放", "村里灌溉渠通了"]
     assert got[1].text.replace("\n", "") == FARM
+
+
+def test_headline_ending_on_a_question_is_split_from_the_byline_glued_on_after_it():
+    # _glued_parts, _ASKED_OR_EXCLAIMED (gen page y9796/p02, pdftotext -raw): a headline's last line, ending
+    # on a question mark, and the next report's byline on the same baseline come out as one line; read as
+    # a sentence's end it was never split, and the byline and the next lead had become the title's end
+    text = "\n".join(wrap(RESERVOIR) + ["城南水库扩建 五乡镇受益", "工程为何一拖再拖？ 本报记者 王小明"] + wrap(LIBRARY)
+                     + ["图书馆开放"]) + "\n"
+    got = articles(text)
+    assert [a.title for a in got] == ["城南水库扩建 五乡镇受益工程为何一拖再拖？", "图书馆开放"]
+    assert got[1].reporters == ["王小明"] and got[1].text.replace("\n", "") == LIBRARY
