@@ -3091,3 +3091,15 @@ def test_headline_ending_on_a_question_is_split_from_the_byline_glued_on_after_i
     got = articles(text)
     assert [a.title for a in got] == ["城南水库扩建 五乡镇受益工程为何一拖再拖？", "图书馆开放"]
     assert got[1].reporters == ["王小明"] and got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_line_ending_a_sentence_inside_it_and_opening_the_next_is_no_title_line():
+    # _text_unit_kind (gen page y9794/p06, pdftotext -raw): a subhead filling the column ran on into the
+    # paragraph's first line under it, which ends a sentence inside it and stops inside the next one's
+    # word; read as a headline of two lines, they had cut the article in two. A headline holds no full stop
+    rest = "生们可以在这里借书。" + LIBRARY[19:]
+    text = "\n".join(["城南水库扩建开工"] + wrap(RESERVOIR) + ["书香满校园，孩子爱读书", "图书馆本周开放了。学"]
+                     + wrap(rest)) + "\n"
+    got = articles(text)
+    assert len(got) == 1
+    assert got[0].text.replace("\n", "").endswith("书香满校园，孩子爱读书图书馆本周开放了。学" + rest)

@@ -606,6 +606,12 @@ def _text_unit_kind(lines: list[Line]) -> str:
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
                                                       or any(ln.overfull for ln in lines)
                                                       or _wider_than_column(lines)):
+        if len(lines) > 1 and "。" in last.text[:-1] and HAN_END.search(last.text):
+            # a last line that ends a sentence inside it and opens the next, stopped inside a word, is a
+            # paragraph's first line under the line over it, never a title's (gen page y9794/p06, pdftotext
+            # -raw: a subhead `振奮，聆聽時代進步足音` / `10月的北京已露秋寒。周` / `日一大早，…`, which had cut
+            # the article there under a headline made of the two lines); a headline holds no full stop
+            return "open"
         return "short"
     if len(lines) == 2 and (_headline_and_rest(lines[0], lines[1]) or _label_over_wide_line(lines[0], lines[1])):
         # a headline and its wrapped rest, which may fill the column (gen page r9736/p10); a kicker label
