@@ -1563,7 +1563,7 @@ def test_rest_of_a_wide_title_line_closing_its_quotation_stays_in_the_title():
 
 
 def test_headline_rest_closing_on_a_picture_note_stays_in_the_headline():
-    # _MEDIA_NOTE in _balances (gen page x9786/p02, pdftotext -raw: `多地高温津贴数年未涨 发放落` / `实遭遇尴尬(表)` /
+    # _MEDIA_NOTE in balances (gen page x9786/p02, pdftotext -raw: `多地高温津贴数年未涨 发放落` / `实遭遇尴尬(表)` /
     # the lead): the note's brackets had read as a clause, and the rest as the lead's first line
     text = page(["新图书馆开放"] + wrap(LIBRARY) + ["城南水库扩建工程今天正式开工 新增", "库容三千万立方米(图)",
                                                    RESERVOIR[:10]] + wrap(RESERVOIR[10:]))
@@ -3103,3 +3103,14 @@ def test_line_ending_a_sentence_inside_it_and_opening_the_next_is_no_title_line(
     got = articles(text)
     assert len(got) == 1
     assert got[0].text.replace("\n", "").endswith("书香满校园，孩子爱读书图书馆本周开放了。学" + rest)
+
+
+def test_line_under_a_whole_headline_of_phrases_that_does_not_balance_them_opens_a_teaser():
+    # _split_teaser, balances (gen page s424208/p04, pdftotext -raw): a headline of two phrases on one line,
+    # printed after its body, then a teaser and its —— subtitle with no gap; the teaser's line does not
+    # balance the phrases as their wrapped rest would, so the headline is whole and the teaser is cut off
+    text = "\n".join(wrap(LIBRARY) + ["图书馆开放"] + wrap(RESERVOIR)
+                     + ["城南水库扩建 乡镇用水无忧", "滨江马拉松开跑", "——两万名跑者沿江岸赛道奔跑"]) + "\n"
+    got = segment_text(text, "page.txt")
+    assert [a.title for a in got if a.kind == "article"] == ["图书馆开放", "城南水库扩建 乡镇用水无忧"]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松开跑——两万名跑者沿江岸赛道奔跑"]

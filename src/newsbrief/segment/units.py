@@ -255,14 +255,14 @@ def _balancing_rest(head: Line, ln: Line) -> bool:
     first line joined on throws the phrases further out of balance (`路虎中国黄金5年终结 部分
     车型价格出现“崩盘”` / `捷豹路虎大中华区`, gen page g101/p07, the headline whole on one line).
     """
-    return not ln.blank_before and _balances(head, ln)
+    return not ln.blank_before and balances(head, ln)
 
 
 #: a note closing a headline that it comes with a picture or a table: (图), （组图）, (表), （附表）, （视频）
 _MEDIA_NOTE = re.compile(r"[（(](?:组图|附图|图|附表|表|视频)[)）]$")
 
 
-def _balances(head: Line, ln: Line) -> bool:
+def balances(head: Line, ln: Line) -> bool:
     """Whether ln, a line with no clause under a headline of phrases, brings its last phrase near its first.
 
     A note that the report comes with a picture or a table closes a headline, not a sentence: its
@@ -287,9 +287,9 @@ def _rest_in_title(head: Line, ln: Line) -> bool:
     A block extractor prints the rest of a headline wrapped at its own measure as a block
     of its own (gen page r9735/p07, PyMuPDF blocks: `居家养老有“医”靠 安宁疗护有` / blank /
     `温度`): inside a title run the gap says nothing, and a rest that balances the phrases
-    (_balances) is no author's name.
+    (balances) is no author's name.
     """
-    return phrased_headline(head.text) and _balances(head, ln)
+    return phrased_headline(head.text) and balances(head, ln)
 
 
 def _reads_as_headline(ln: Line) -> bool:
