@@ -490,7 +490,7 @@ def _wide_line_ends_title(units: list[Unit], cur: list[Line], ln: Line) -> bool:
     column and holds a mark, as text does.
     """
     last = cur[-1]
-    if not ln.full or _past_column(ln) or not _past_column(last) or last.terminal:  # (widths first: most fail)
+    if not ln.full or _past_column(ln) or not _past_column(last) or last.terminal:
         return False
     if _UNPUNCTUATED.match(ln.text) is not None or _closes_quote(last.text, ln.text):
         # a line with no mark at all, or one closing the quotation the wide line opened, is the title's
@@ -715,7 +715,8 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0]) or _second_title_line(units, cur[0]))
                   # a headline's wrapped rest ends it: the lead starts under it
                   or n == 2 and _headline_and_rest(cur[0], cur[1])
-                  or _wide_line_ends_title(units, cur, ln)
+                  # (the width of the line over ln first: few lines run past their column)
+                  or _past_column(cur[-1]) and _wide_line_ends_title(units, cur, ln)
                   or not ln.full and _lead_under_labelled_headline(units, cur, ln, nxt)
                   or ln.blank_before and _headline_at_foot(cur, ln, nxt)
                   # a lead's first line under a headline set across columns starts the body, unless it
