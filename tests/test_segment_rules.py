@@ -2843,3 +2843,24 @@ def test_headline_line_from_afar_replaces_a_title_that_does_not_name_its_body():
     library = next(a for a in got if a.kind == "article" and LIBRARY[:10] in a.text)
     assert library.title == "实验小学新图书馆向学生开放"
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑"]
+
+
+def test_headline_wrapped_inside_a_word_of_its_body_keeps_its_next_line_from_a_teaser():
+    # _word_across in _split_teaser (gen page x9783/p05, PyMuPDF blocks: `2004中国十大科技骗` / `局 老中医…`):
+    # a headline in larger type wraps short of the body's column, so _wraps does not see it; its rest,
+    # in no body's words, had been cut off as a teaser. The break falls inside 汛期, a word of its body
+    text = page(wrap(RESERVOIR), ["城南扩建迎来汛", "期 各方齐心协力奋战"], wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title.replace(" ", "") == "城南扩建迎来汛期各方齐心协力奋战"
+    assert not [r for r in got if r.fragment_type == "teaser"]
+
+
+def test_headline_rest_set_solid_with_a_teaser_over_a_pointing_subtitle_stays_with_its_headline():
+    # _word_across in _second_titles (gen page x9786/p05, PyMuPDF blocks: `导各地落实分区分级` / gap /
+    # `差异化防控策略` / `打造一流营商环境` / gap / `——详见第5版`): the headline's rest, set solid with the
+    # teaser's line, had opened the teaser; it finishes 汛期, a word of the body
+    run = "城南扩建工程迎来汛\n\n期大坝加固\n马拉松赛鸣枪起跑\n\n——详见第5版"
+    lines = read_lines(run + "\n\n" + "\n".join(wrap(RESERVOIR, 9)))[:4]
+    assert [[ln.text for ln in b] for b in _title_blocks(lines, RESERVOIR)] == [
+        ["城南扩建工程迎来汛", "期大坝加固"], ["马拉松赛鸣枪起跑", "——详见第5版"]]

@@ -25,7 +25,7 @@ from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_
 _POINTER = re.compile(r"^(?:——|─|--)?\s*[（(]?\s*(?:详见|詳見|见|見)\s*第?\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版")
 
 
-def _title_blocks(lines: list[Line]) -> list[list[Line]]:
+def _title_blocks(lines: list[Line], body: str = "") -> list[list[Line]]:
     """Split a run of title lines into title blocks (a headline and a teaser, say).
 
     A second title in the run starts where a second —— subtitle or a subtitle
@@ -34,18 +34,25 @@ def _title_blocks(lines: list[Line]) -> list[list[Line]]:
     each part, lines separated by blank lines still form one block when the first
     part is a single line (a kicker over its headline, seed page lines 136-138); two
     multi-line parts where the second has its own —— subtitle are two titles (seed
-    page lines 402-406: an article's title, then a teaser).
+    page lines 402-406: an article's title, then a teaser). body: the text either side of
+    the run, whose words tell a headline's wrapped rest from a second title (_second_titles).
     """
     blocks: list[list[Line]] = []
     start = 0
-    for cut in _second_titles(lines) + [len(lines)]:
+    for cut in _second_titles(lines, body) + [len(lines)]:
         blocks.extend(_blank_blocks(lines[start:cut]))
         start = cut
     return blocks
 
 
-def _second_titles(lines: list[Line]) -> list[int]:
-    """Where further titles start in a title run: the headline line(s) over a second or pointing subtitle."""
+def _second_titles(lines: list[Line], body: str) -> list[int]:
+    """Where further titles start in a title run: the headline line(s) over a second or pointing subtitle.
+
+    The part printed apart over such a subtitle may open on the wrapped rest of the title over it, in
+    the same block when the extractor sets the two solid (gen page x9786/p05, PyMuPDF blocks: `导各地落实
+    分区分级` / gap / `差异化防控策略` / `打造一流营商环境` / gap / `——详见第5版`): a line that
+    finishes a word of the body (_word_across) is not the second title's.
+    """
     dashes = [k for k, ln in enumerate(lines) if ln.text.startswith(DASH) or _POINTER.match(ln.text)]
     cuts: list[int] = []
     for n, d in enumerate(dashes):
@@ -55,6 +62,8 @@ def _second_titles(lines: list[Line]) -> list[int]:
         if lines[d].blank_before:  # the headline is the whole part printed before it
             while head > 0 and not lines[head].blank_before:
                 head -= 1
+            if head > 0 and head + 1 < d and _word_across(lines[head - 1], lines[head], body):
+                head += 1
         floor = dashes[n - 1] + 1 if n else 1
         if head >= floor and head not in cuts:
             cuts.append(head)
@@ -237,6 +246,9 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             # title: one over it may fill its column and end on no mark, a banner over the page,
             # real page rmrb-20180112-07, pdftotext: `认真学习宣传贯彻党的十九大精神` / the kicker.)
             continue
+        if _word_across(block[cut - 1], block[cut], own) if first else \
+                _word_across(block[n - cut - 1], block[n - cut], own):
+            continue  # the cut would fall inside a word of the headline, wrapped at its own measure
         # (each neighbour asked in turn, not both for their max: after one that the teaser names, the
         # other is not needed)
         limit = config.TEASER_MAX_COVERAGE
@@ -333,6 +345,20 @@ def _wraps(ln: Line) -> bool:
     headline whole (gen page h7002/p06: `居家养老有“医”靠 安宁疗护有温度` / `打造一流营商环境`).
     """
     return ln.width >= ln.column and not ln.overfull and ln.text[-1].isalnum()  # (an ideograph is alphanumeric)
+
+
+def _word_across(upper: Line, lower: Line, body: str) -> bool:
+    """Whether a title's break from upper to lower falls inside a word its body prints: one headline wrapped there.
+
+    A headline wraps at its own measure, larger type than the body's, so the body's column cannot tell
+    a wrapped line from a whole one (gen page x9783/p05, PyMuPDF blocks: `2004中国十大科技骗` / `局 老中医…`,
+    9 columns in a 10-column measure, had been cut into a title and a teaser); but the headline's words
+    recur in its body, and one broken at the line's end is whole there (骗局, 指导, 级差). The two
+    characters either side of the break must make a topic bigram (topic_bigrams): a grammatical
+    character or a common word across a cut says nothing.
+    """
+    pair = upper.text[-1:] + lower.text[:1]
+    return len(pair) == 2 and pair in body and bool(topic_bigrams(pair))
 
 
 def _has_subtitle(lines: list[Line]) -> bool:
@@ -525,7 +551,8 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
         elif u.kind == "title" and _teaser_inside_sentence(units, k, cur, bodies[k]):
             out.append(("teaser", u.lines))
         elif u.kind == "title":
-            blocks = _title_blocks(u.lines)
+            # (the whole body before too: a headline's words may stand only in the lead, past the window)
+            blocks = _title_blocks(u.lines, bodies[k][1] + (_body_text(cur) if cur is not None else bodies[k][0]))
             # a title whose words clearly sit in one neighbour goes with it, whatever the page's order
             vote = votes[k]
             first = vote > 0 if abs(vote) >= config.TITLE_VOTE_MARGIN else page_first
