@@ -2864,3 +2864,15 @@ def test_headline_rest_set_solid_with_a_teaser_over_a_pointing_subtitle_stays_wi
     lines = read_lines(run + "\n\n" + "\n".join(wrap(RESERVOIR, 9)))[:4]
     assert [[ln.text for ln in b] for b in _title_blocks(lines, RESERVOIR)] == [
         ["城南扩建工程迎来汛", "期大坝加固"], ["马拉松赛鸣枪起跑", "——详见第5版"]]
+
+
+def test_briefs_label_printed_after_its_items_keeps_the_title_printed_apart_under_it_off():
+    # _briefs_label, BRIEFS_LABEL_MAX_COLUMNS (gen pages x9784/p02, x9786/p04, PyMuPDF blocks: `要闻简报` / gap /
+    # `全民免費檢測最快兩周` after the column's bulleted items): the label names none of its items, so the
+    # title printed apart under it, another article's, had joined it as one headline
+    items = ["◆" + it for it in ITEMS]
+    text = page(wrap(LIBRARY), "实验小学图书馆开放", *[wrap(it) for it in items], "一周简讯", "滨江马拉松赛鸣枪起跑")
+    got = segment_text(text, "page.txt")
+    briefs = next(a for a in got if a.kind == "article" and "红烧肉" in a.text)
+    assert briefs.title == "一周简讯"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑"]

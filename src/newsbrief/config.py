@@ -343,6 +343,16 @@ TEASER_APART_MIN_BIGRAMS = 4
 #: teaser announces another page's article, so none (dev-v2 d06).
 TEASER_MAX_COVERAGE = 0.0
 
+#: widest line, in columns, that is a briefs column's label printed over or after its items (要闻简报,
+#: 简讯, 国内快讯): such a label names none of the unrelated items under it, so a title of its own
+#: printed apart after it under a title printed after its body is told from it by this width, not by
+#: the words it shares with the items (gen pages x9784/p02, x9786/p04, PyMuPDF blocks: `要闻简报` /
+#: gap / `全民免費檢測最快兩周`, which had joined the label as one title)
+BRIEFS_LABEL_MAX_COLUMNS = 6
+
+#: fewest items opened by a bullet (◆ ■ ● …) that make a body a briefs column (_briefs_label)
+BRIEFS_MIN_ITEMS = 2
+
 #: a whole title (a line and its —— subtitle) joined to another title with no subtitle
 #: is a teaser when the other names the body at least this much more (share of
 #: bigrams): gen pages' teasers share 0.05-0.10 with some body (发展, 我市), the

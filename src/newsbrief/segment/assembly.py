@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import join_lines
-from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_date
+from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
 from .lines import AUTHOR_NOTE, Line, text_of
@@ -304,6 +304,8 @@ def _named_less_apart(block: list[Line], after: str, own: str,
     """
     if best[1]:
         return best
+    if _briefs_label(block, own):
+        return block[:1], block[1:]
     for cut in range(len(block) - 1, 0, -1):  # the shortest part at the foot first
         title, part = block[:cut], block[cut:]
         if not part[0].blank_before or part[0].text.startswith(DASH):
@@ -321,6 +323,22 @@ def _named_less_apart(block: list[Line], after: str, own: str,
         if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + config.TEASER_TITLE_MARGIN:
             return title, part
     return best
+
+
+def _briefs_label(block: list[Line], own: str) -> bool:
+    """Whether a title printed after its body opens on a briefs column's label, another title printed apart under it.
+
+    A briefs column (简讯, 要闻简报) is a label over items on unrelated things, each opened by a
+    bullet (conventions: teasers and briefs); the label names none of them, so coverage cannot
+    weigh it against the next part (gen pages x9784/p02, x9786/p04, PyMuPDF blocks: `要闻简报` / gap /
+    `全民免費檢測最快兩周`). A label is one short line (BRIEFS_LABEL_MAX_COLUMNS) with a gap under it;
+    the part under the gap is a title when it holds a headline's worth of words
+    (TEASER_APART_MIN_BIGRAMS) and is no —— subtitle.
+    """
+    if len(block) < 2 or not block[1].blank_before or block[0].width > config.BRIEFS_LABEL_MAX_COLUMNS:
+        return False
+    return not block[1].text.startswith(DASH) and sum(own.count(b) for b in BULLETS) >= config.BRIEFS_MIN_ITEMS \
+        and len(title_bigrams(text_of(block[1:]))) >= config.TEASER_APART_MIN_BIGRAMS
 
 
 def _whole_title(lines: list[Line]) -> bool:
