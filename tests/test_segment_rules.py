@@ -2876,3 +2876,13 @@ def test_briefs_label_printed_after_its_items_keeps_the_title_printed_apart_unde
     briefs = next(a for a in got if a.kind == "article" and "红烧肉" in a.text)
     assert briefs.title == "一周简讯"
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑"]
+
+
+def test_sentence_naming_a_paper_reporter_after_a_sentence_end_is_no_byline_under_a_title():
+    # _names_its_reporter, GRAMMATICAL (gen pages x9782/p02, x9786/p12, PyMuPDF blocks: `…编出来的。` / `她希望更多的
+    # 记者能` / `像陕工报记者一样真` / `正到一线去采访职工，`): read as organisation, role and name, the line had
+    # made the line over it a headline and cut the article; no name opens on a grammatical character (一)
+    said = ["她希望更多的记者都能", "像城南日报记者一样真", "正到一线去采访群众，", "反映群众的生活心声。"]
+    got = articles(page("水库扩建开工", wrap(RESERVOIR, 10) + said, "新图书馆开放", wrap(LIBRARY)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("新图书馆开放", None)]
+    assert "".join(said) in got[0].text.replace("\n", "")

@@ -29,7 +29,7 @@ from .. import config
 #: prepositions and conjunctions 在 和 与 而 以 将 把 被 于 并 及 为 对 从, pronouns 这 那 其,
 #: adverbs 也 就 都, the numeral 一, 不, 有, 个, 等): any two stretches of prose share the
 #: bigrams they form (的是, 是一, 了一, 一个, 这些), whatever their subjects.
-_GRAMMATICAL = "的了是在和也就这那都着与而之以将把被于并及其为对从等个一不有"
+GRAMMATICAL = "的了是在和也就这那都着与而之以将把被于并及其为对从等个一不有"
 _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 #: a run of characters that are not Han
 _HAN = re.compile("[^%s]+" % "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _HAN_RANGES))
@@ -39,7 +39,7 @@ def _topic_chars() -> str:
     """The Han ranges with the grammatical characters cut out, written as the inside of a character class."""
     parts = []
     for lo, hi in _HAN_RANGES:
-        for c in sorted(ord(ch) for ch in _GRAMMATICAL if lo <= ord(ch) <= hi):
+        for c in sorted(ord(ch) for ch in GRAMMATICAL if lo <= ord(ch) <= hi):
             if lo < c:
                 parts.append(f"{chr(lo)}-{chr(c - 1)}")
             lo = c + 1
