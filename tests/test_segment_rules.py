@@ -2886,3 +2886,13 @@ def test_sentence_naming_a_paper_reporter_after_a_sentence_end_is_no_byline_unde
     got = articles(page("水库扩建开工", wrap(RESERVOIR, 10) + said, "新图书馆开放", wrap(LIBRARY)))
     assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("新图书馆开放", None)]
     assert "".join(said) in got[0].text.replace("\n", "")
+
+
+def test_headline_line_set_across_columns_right_under_a_body_is_no_paragraph_cut_at_its_foot():
+    # correct_kinds, overfull (gen page x9783/p04, PyMuPDF blocks: `…源頭。` / `加大创新驱动力度 强化生态环境治理 奋力`,
+    # 20 columns over 10, / gap / `推动高质量发展走在前列`): a line as wide as two columns is no paragraph's line
+    # cut at its column's foot, and had closed the body above as its last line
+    text = page(wrap(LIBRARY) + ["城南水库扩建工程开工 泄洪道拓宽大坝加固同步"], "推进防汛能力提升", wrap(RESERVOIR))
+    got = articles(text)
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
+    assert got[1].title.replace(" ", "") == "城南水库扩建工程开工泄洪道拓宽大坝加固同步推进防汛能力提升"

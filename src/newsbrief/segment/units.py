@@ -723,10 +723,13 @@ def correct_kinds(units: list[Unit]) -> None:
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
     # not a title line (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场` /
-    # gap / the next article's headline)
+    # gap / the next article's headline); not one set across columns, which no paragraph's line is: a headline's
+    # first line, set solid under the body by a block extractor (gen page x9783/p04, PyMuPDF blocks: `…源頭。` /
+    # `加大创新驱动力度 强化生态环境治理 奋力`, 20 columns over 10 / gap / `推动高质量发展走在前列`)
     for k in range(1, len(units) - 1):
         u = units[k]
         if (u.kind == "short" and len(u.lines) == 1 and u.lines[0].full and not u.lines[0].blank_before
+                and not u.lines[0].overfull
                 and units[k - 1].kind == "body" and units[k + 1].lines[0].blank_before
                 # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03; so does
                 # one over a roster of the people it interviews, gen page text-5023/p12)
