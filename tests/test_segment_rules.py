@@ -2896,3 +2896,13 @@ def test_headline_line_set_across_columns_right_under_a_body_is_no_paragraph_cut
     got = articles(text)
     assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
     assert got[1].title.replace(" ", "") == "城南水库扩建工程开工泄洪道拓宽大坝加固同步推进防汛能力提升"
+
+
+def test_one_ideographic_space_opening_a_headline_line_is_no_paragraph_indent():
+    # read_lines, indent (gen page x9783/p04, PyMuPDF blocks: `【新冠肺炎】機動部隊23歲男警初步確診` / gap /
+    # `　同組訓練40多名警員或要檢疫` / gap / the lead): the gap between two phrases of a headline, carried over
+    # where it wrapped, had read as an indent, and the headline's second line had run on into the lead
+    text = page(wrap(LIBRARY), "城南水库扩建工程今天正式开工", "\u3000大坝加固和泄洪道拓宽同步", wrap(RESERVOIR))
+    got = articles(text)
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
+    assert got[1].title.replace("\u3000", "") == "城南水库扩建工程今天正式开工大坝加固和泄洪道拓宽同步"

@@ -298,7 +298,11 @@ def read_lines(text: str) -> list[Line]:
         if not norm:
             blank = True
             continue
-        indent = raw.startswith(("\u3000", "  ", "\t"))
+        # a paragraph is indented two characters: one ideographic space opening a line is the gap between a
+        # headline's phrases, carried over where the headline wrapped (gen page x9783/p04, PyMuPDF blocks:
+        # `【新冠肺炎】機動部隊23歲男警初步確診` / gap / `　同組訓練40多名警員或要檢疫`, read as a paragraph's
+        # indented first line and run on into the lead)
+        indent = raw.startswith(("\u3000\u3000", "  ", "\t"))
         width = display_width(norm)
         blank_before, blank = blank, False
         if no - 1 not in jumps:
