@@ -2906,3 +2906,13 @@ def test_one_ideographic_space_opening_a_headline_line_is_no_paragraph_indent():
     got = articles(text)
     assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
     assert got[1].title.replace("\u3000", "") == "城南水库扩建工程今天正式开工大坝加固和泄洪道拓宽同步"
+
+
+def test_headline_after_a_byline_closing_the_last_paragraph_is_no_subhead():
+    # classify_short_runs, at_edge (gen page x9784/p10, PyMuPDF blocks: `…企业的主力军。读者 薛芳玲` / gap /
+    # `这样的报道让职工感动` / gap / the next report's lead on workers too): a byline printed at the end of
+    # the body's last sentence signs that article off, so what follows opens one, however much the two share
+    body = wrap(RESERVOIR)
+    body[-1] += "读者 王小强"
+    got = articles(page("水库扩建开工", body, "大坝检测完成", wrap(RESERVOIR_MORE)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "读者 王小强"), ("大坝检测完成", None)]

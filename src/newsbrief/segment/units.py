@@ -926,7 +926,11 @@ def classify_short_runs(units: list[Unit]) -> None:
         # `早市附近发生车祸 民警菜市场揪出逃逸车主`)
         at_edge = (nxt is None or nxt.kind in ("byline", "jump_up", "furniture")
                    or prev is None or prev.kind in ("furniture", "jump_down")
-                   or prev.kind == "byline" and tail_byline)
+                   or prev.kind == "byline" and tail_byline
+                   # so does one printed at the end of the body's last sentence (gen page x9784/p10, PyMuPDF
+                   # blocks: `…企业的主力军。读者 薛芳玲` / gap / `这样的报道让职工感动` / gap / the next
+                   # article's lead, on workers too, which had made the headline a subhead)
+                   or prev.kind == "body" and split_tail_byline(prev.text)[1] is not None)
         looks = any(ln.text.startswith(DASH) or ln.overfull for ln in lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
         after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
