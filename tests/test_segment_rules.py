@@ -2916,3 +2916,14 @@ def test_headline_after_a_byline_closing_the_last_paragraph_is_no_subhead():
     body[-1] += "读者 王小强"
     got = articles(page("水库扩建开工", body, "大坝检测完成", wrap(RESERVOIR_MORE)))
     assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "读者 王小强"), ("大坝检测完成", None)]
+
+
+def test_body_line_rich_in_quotes_set_half_width_is_not_set_across_columns():
+    # Line.set_column, QUOTE_MARK_MIN_COLUMNS (gen page x9782/p05, PyMuPDF blocks: `价，他表示，“这完` /
+    # `全是‘收割韭菜’行为”。`, 12 characters in an 8-column measure / `和吴翔宇有同样感`): quotes set half-width
+    # let a line of the body hold more characters than its column; read as set across columns, it had
+    # become a headline in the middle of its article
+    said = ["校长表示，“这完", "全是‘读书’‘好书’”。", "和校长有同样感受"] + wrap("的家长还有很多，大家都希望图书馆能延长开放时间。", 8)
+    got = articles(page("新图书馆开放", wrap(LIBRARY, 8) + said))
+    assert len(got) == 1 and got[0].headline == "新图书馆开放"
+    assert "".join(said) in got[0].text.replace("\n", "")

@@ -20,6 +20,13 @@ COLUMN_NEIGHBOURS = 4
 #: under a 10-column headline dragged its column estimate to 6).
 COLUMN_MIN_FRACTION = 0.5
 
+#: columns a quotation mark (“ ” ‘ ’) may take in a printed line: a CJK font may set it half-width, so a
+#: line of the body rich in quotes holds more characters than its column and reads as set across
+#: columns (gen page x9782/p05, PyMuPDF blocks: `全是‘收割韭菜’行为”。`, 12 characters in an 8-column
+#: measure, had become a headline in the middle of its article). A line is overfull only if it is so
+#: with its quotes counted at this width (Line.set_column).
+QUOTE_MARK_MIN_COLUMNS = 0.5
+
 #: columns a wrapped body line may fall short of its column and still count as
 #: full. Typesetters squeeze punctuation and half-width digits, so full lines of
 #: one column differ by 1-2 columns (seed page lines 97-106).

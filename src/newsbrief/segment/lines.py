@@ -201,6 +201,10 @@ def rows(page: str, positions: list[int]) -> list[int]:
     return found
 
 
+#: quotation marks, which a CJK font may set half-width (config.QUOTE_MARK_MIN_COLUMNS)
+_QUOTE_MARKS = "“”‘’"
+
+
 @dataclass(slots=True)
 class Line:
     """One non-blank line of a page, normalised, with the features segmentation uses."""
@@ -239,7 +243,10 @@ class Line:
         self.full = self.width >= column - self.slack
         col = column if column > widest else widest
         over, extra = col * config.OVERFULL_RATIO, col + config.OVERFULL_MIN_EXTRA_COLUMNS
-        self.overfull = self.width > (over if over > extra else extra)
+        limit = over if over > extra else extra
+        # (quotes counted at their narrowest only for a line past the limit: few are)
+        self.overfull = self.width > limit and self.width - (1 - config.QUOTE_MARK_MIN_COLUMNS) * sum(
+            map(self.text.count, _QUOTE_MARKS)) > limit
 
     @property
     def end(self) -> int:
