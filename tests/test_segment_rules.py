@@ -2927,3 +2927,15 @@ def test_body_line_rich_in_quotes_set_half_width_is_not_set_across_columns():
     got = articles(page("新图书馆开放", wrap(LIBRARY, 8) + said))
     assert len(got) == 1 and got[0].headline == "新图书馆开放"
     assert "".join(said) in got[0].text.replace("\n", "")
+
+
+def test_bracketed_label_over_a_teaser_under_a_title_goes_with_the_teaser():
+    # _split_teaser (gen page x9783/p01, PyMuPDF blocks: `去杠杆引发踩踏“杠杆牛市”渐行渐远` / `【新春走基层】` /
+    # `奋力书写高质量发展新篇章` / `——探寻…`): a label is a kicker over the headline under it; the teaser cut
+    # from the title printed after its body had left it at the end of that title
+    text = page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), "城南水库扩建工程开工", "【民生视点】",
+                "马拉松赛鸣枪起跑", "——十万人参赛")
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == "城南水库扩建工程开工"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["【民生视点】马拉松赛鸣枪起跑——十万人参赛"]

@@ -17,7 +17,7 @@ from ..text.normalize import join_lines
 from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
-from .lines import AUTHOR_NOTE, Line, text_of
+from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, text_of
 from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
 
 
@@ -210,6 +210,22 @@ def _title_votes(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> dict[
 
 def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
                   own_text: str = "") -> tuple[list[Line], list[Line]]:
+    """A title block split into (title, teaser) (_teaser_cut), a bracketed label at the cut going with the part below.
+
+    A label (【新春走基层】) is a kicker over the headline under it, never a title's last line (gen page
+    x9783/p01, PyMuPDF blocks: `去杠杆引发踩踏“杠杆牛市”渐行渐远` / `【新春走基层】` / `奋力书写高质量发展新篇章`
+    / `——探寻…`, a teaser under a title printed after its body, which had kept the teaser's kicker).
+    """
+    title, teaser = _teaser_cut(block, bodies, first, own_text)
+    upper, lower = (teaser, title) if first else (title, teaser)
+    if len(upper) > 1 and lower and upper[-1].text.startswith("【") and SECTION_LABEL.match(upper[-1].text):
+        upper, lower = upper[:-1], upper[-1:] + lower
+        return (lower, upper) if first else (upper, lower)
+    return title, teaser
+
+
+def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
+                own_text: str = "") -> tuple[list[Line], list[Line]]:
     """A title block split into (title, teaser): lines at the end away from its body that name neither neighbour.
 
     A teaser (导读: a headline with no body on this page) printed next to a
