@@ -2846,7 +2846,7 @@ def test_headline_line_from_afar_replaces_a_title_that_does_not_name_its_body():
 
 
 def test_headline_wrapped_inside_a_word_of_its_body_keeps_its_next_line_from_a_teaser():
-    # _word_across in _split_teaser (gen page x9783/p05, PyMuPDF blocks: `2004中国十大科技骗` / `局 老中医…`):
+    # word_across in _split_teaser (gen page x9783/p05, PyMuPDF blocks: `2004中国十大科技骗` / `局 老中医…`):
     # a headline in larger type wraps short of the body's column, so _wraps does not see it; its rest,
     # in no body's words, had been cut off as a teaser. The break falls inside 汛期, a word of its body
     text = page(wrap(RESERVOIR), ["城南扩建迎来汛", "期 各方齐心协力奋战"], wrap(LIBRARY), "实验小学图书馆开放")
@@ -2857,7 +2857,7 @@ def test_headline_wrapped_inside_a_word_of_its_body_keeps_its_next_line_from_a_t
 
 
 def test_headline_rest_set_solid_with_a_teaser_over_a_pointing_subtitle_stays_with_its_headline():
-    # _word_across in _second_titles (gen page x9786/p05, PyMuPDF blocks: `导各地落实分区分级` / gap /
+    # word_across in _second_titles (gen page x9786/p05, PyMuPDF blocks: `导各地落实分区分级` / gap /
     # `差异化防控策略` / `打造一流营商环境` / gap / `——详见第5版`): the headline's rest, set solid with the
     # teaser's line, had opened the teaser; it finishes 汛期, a word of the body
     run = "城南扩建工程迎来汛\n\n期大坝加固\n马拉松赛鸣枪起跑\n\n——详见第5版"
@@ -2939,3 +2939,12 @@ def test_bracketed_label_over_a_teaser_under_a_title_goes_with_the_teaser():
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
     assert reservoir.title == "城南水库扩建工程开工"
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["【民生视点】马拉松赛鸣枪起跑——十万人参赛"]
+
+
+def test_headline_rest_that_finishes_a_word_of_the_text_is_no_author():
+    # classify_short_runs, word_across (gen page x9783/p03, PyMuPDF blocks: `中宣部人事部表彰我驻南新` / gap /
+    # `闻工作者`): a headline's rest wrapped at its own measure reads as a bare name on a surname (闻, 边), and
+    # had become the title's byline; it finishes a word that the text prints whole (新闻, 周边)
+    got = articles(page(wrap(LIBRARY), "扩建工程惠及水库周", "边村镇们", wrap(RESERVOIR)))
+    reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
+    assert (reservoir.title, reservoir.byline) == ("扩建工程惠及水库周边村镇们", None)

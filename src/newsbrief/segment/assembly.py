@@ -16,7 +16,8 @@ from .. import config
 from ..text.normalize import join_lines
 from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
-from .cohesion import bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
+from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
+                       word_across)
 from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, text_of
 from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
 
@@ -51,7 +52,7 @@ def _second_titles(lines: list[Line], body: str) -> list[int]:
     The part printed apart over such a subtitle may open on the wrapped rest of the title over it, in
     the same block when the extractor sets the two solid (gen page x9786/p05, PyMuPDF blocks: `导各地落实
     分区分级` / gap / `差异化防控策略` / `打造一流营商环境` / gap / `——详见第5版`): a line that
-    finishes a word of the body (_word_across) is not the second title's.
+    finishes a word of the body (word_across) is not the second title's.
     """
     dashes = [k for k, ln in enumerate(lines) if ln.text.startswith(DASH) or _POINTER.match(ln.text)]
     cuts: list[int] = []
@@ -62,7 +63,7 @@ def _second_titles(lines: list[Line], body: str) -> list[int]:
         if lines[d].blank_before:  # the headline is the whole part printed before it
             while head > 0 and not lines[head].blank_before:
                 head -= 1
-            if head > 0 and head + 1 < d and _word_across(lines[head - 1], lines[head], body):
+            if head > 0 and head + 1 < d and word_across(lines[head - 1].text, lines[head].text, body):
                 head += 1
         floor = dashes[n - 1] + 1 if n else 1
         if head >= floor and head not in cuts:
@@ -262,8 +263,8 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             # title: one over it may fill its column and end on no mark, a banner over the page,
             # real page rmrb-20180112-07, pdftotext: `认真学习宣传贯彻党的十九大精神` / the kicker.)
             continue
-        if _word_across(block[cut - 1], block[cut], own) if first else \
-                _word_across(block[n - cut - 1], block[n - cut], own):
+        if word_across(block[cut - 1].text, block[cut].text, own) if first else \
+                word_across(block[n - cut - 1].text, block[n - cut].text, own):
             continue  # the cut would fall inside a word of the headline, wrapped at its own measure
         # (each neighbour asked in turn, not both for their max: after one that the teaser names, the
         # other is not needed)
@@ -379,20 +380,6 @@ def _wraps(ln: Line) -> bool:
     headline whole (gen page h7002/p06: `居家养老有“医”靠 安宁疗护有温度` / `打造一流营商环境`).
     """
     return ln.width >= ln.column and not ln.overfull and ln.text[-1].isalnum()  # (an ideograph is alphanumeric)
-
-
-def _word_across(upper: Line, lower: Line, body: str) -> bool:
-    """Whether a title's break from upper to lower falls inside a word its body prints: one headline wrapped there.
-
-    A headline wraps at its own measure, larger type than the body's, so the body's column cannot tell
-    a wrapped line from a whole one (gen page x9783/p05, PyMuPDF blocks: `2004中国十大科技骗` / `局 老中医…`,
-    9 columns in a 10-column measure, had been cut into a title and a teaser); but the headline's words
-    recur in its body, and one broken at the line's end is whole there (骗局, 指导, 级差). The two
-    characters either side of the break must make a topic bigram (topic_bigrams): a grammatical
-    character or a common word across a cut says nothing.
-    """
-    pair = upper.text[-1:] + lower.text[:1]
-    return len(pair) == 2 and pair in body and bool(topic_bigrams(pair))
 
 
 def _has_subtitle(lines: list[Line]) -> bool:

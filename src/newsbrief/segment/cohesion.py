@@ -68,6 +68,20 @@ def topic_bigrams(text: str) -> set[str]:
     return _chained(text) - config.COMMON_WORDS
 
 
+def word_across(upper: str, lower: str, body: str) -> bool:
+    """Whether a title's break from line upper to line lower falls inside a word its body prints: one headline wrapped.
+
+    A headline wraps at its own measure, larger type than the body's, so the body's column cannot tell
+    a wrapped line from a whole one (gen page x9783/p05, PyMuPDF blocks: `2004中国十大科技骗` / `局 老中医…`,
+    9 columns in a 10-column measure, had been cut into a title and a teaser); but the headline's words
+    recur in its body, and one broken at the line's end is whole there (骗局, 指导, 级差). The two
+    characters either side of the break must make a topic bigram (topic_bigrams): a grammatical
+    character or a common word across a cut says nothing.
+    """
+    pair = upper[-1:] + lower[:1]
+    return len(pair) == 2 and pair in body and bool(topic_bigrams(pair))
+
+
 def share_found(grams: set[str] | frozenset[str], text: str, least: float = 0.0) -> float:
     """Share of the bigrams that occur in text (0 when there are none); 0 as soon as it cannot reach least.
 

@@ -19,7 +19,7 @@ from ..text.normalize import display_width
 from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, opens_on_date,
                      split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
-from .cohesion import cohesion
+from .cohesion import cohesion, word_across
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
                     opens_bracket, text_of, unclosed_bracket)
 
@@ -961,10 +961,15 @@ def classify_short_runs(units: list[Unit]) -> None:
             # and what follows it is the deck that opens the body; not the rest of a headline's last
             # phrase that reads as a name (gen page t9741/p03, plain pdftotext: `居家养老有“医”靠 安宁疗护有` /
             # `温度`, _rest_in_title)
+            # (nor a headline's rest that finishes a word of the text around it, wrapped at the headline's own
+            # measure: gen page x9783/p03, PyMuPDF blocks: `中宣部人事部表彰我驻南新` / gap / `闻工作者`, word_across)
             b = next((k for k in range(1, len(lines))
                       if is_bare_names(lines[k].text)
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
-                      and not _rest_in_title(lines[k - 1], lines[k])),
+                      and not _rest_in_title(lines[k - 1], lines[k])
+                      and not word_across(lines[k - 1].text, lines[k].text,
+                                          _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
+                                          + _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS))),
                      None)
             if _author_over_lead(prev, lines, nxt):
                 lines[0].kind = "byline"
