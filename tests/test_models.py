@@ -281,6 +281,20 @@ def test_missing_model_offline_names_it_and_says_how_to_get_it(tmp_path, monkeyp
     assert "Traceback" not in res.stderr
 
 
+@pytest.mark.parametrize("existed", [False, True], ids=["new-folder", "existing-folder"])
+@pytest.mark.parametrize("output", ["out/day/", "out/day/all.jsonl"])
+def test_regression_a_model_that_cannot_load_leaves_no_output_folder_behind(tmp_path, monkeypatch, output, existed):
+    """Session-23 review: a mistyped model left `-o DIR/` holding only `.newsbrief/lock`."""
+    monkeypatch.setenv("NEWSBRIEF_MODELS", str(tmp_path / "models"))
+    monkeypatch.chdir(tmp_path)
+    if existed:
+        (tmp_path / "out" / "day").mkdir(parents=True)
+    res = runner.invoke(app, ["translate", str(SEED), "--translator", "opus-mt-zh-en", "--offline", "--device", "cpu",
+                              "-o", output])
+    assert res.exit_code == 2 and "newsbrief models pull" in res.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*")) == (["day", "out"] if existed else [])
+
+
 @pytest.mark.parametrize("typed, pull", [
     ("opus-mt-zh-en", "`newsbrief models pull opus-mt-zh-en`"),
     ("Helsinki-NLP/opus-mt-zh-en", "`newsbrief models pull opus-mt-zh-en`"),  # its preset pins the revision

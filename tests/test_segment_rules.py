@@ -1529,6 +1529,49 @@ def test_lead_under_a_headlines_short_last_line_is_not_run_into_the_title():
     assert got[1].text.replace("\n", "") == lead
 
 
+def test_lead_without_a_clause_under_a_title_line_with_one_is_not_run_into_the_title():
+    # _lead_under_short_title_line, its title line holding a clause (gen page x9781/p04, pdftotext -raw:
+    # `“哥”啊，首付“割”没了` / `本港第三波新冠肺炎疫情仍` / `然嚴峻，…`): the lead's first line, short by its dropped
+    # indent and with no clause of its own, had been read as the title's second line
+    text = page(["新图书馆开放"] + wrap(LIBRARY) + ["扩建水库，城南受益", RESERVOIR[:10]] + wrap(RESERVOIR[10:]))
+    got = articles(text)
+    assert [a.headline for a in got] == ["新图书馆开放", "扩建水库，城南受益"]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
+def test_rest_of_a_wide_title_line_closing_its_quotation_stays_in_the_title():
+    # _wide_rest, a rest no wider than the body's lines that closes the quotation its line left open (gen page
+    # x9782/p03, pdftotext -raw: `…七位同志“优秀新闻` (26 over 18) / `工作者”称号，为赵金河等八位同志记一等功` (20) /
+    # the lead, 19): the rest had been run into the lead
+    rest = "供水”任务，大坝接入监测"
+    text = page(["新图书馆开放"] + wrap(LIBRARY) + ["城南水库扩建工程开工", "扩建后将为城南五个乡镇提供灌溉用水并承担“应急",
+                                                   rest, RESERVOIR[:12]] + wrap(RESERVOIR[12:]))
+    got = articles(text)
+    assert len(got) == 2 and rest in "".join(filter(None, (got[1].kicker, got[1].headline, got[1].subtitle)))
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
+def test_headline_rest_closing_on_a_picture_note_stays_in_the_headline():
+    # _MEDIA_NOTE in _balances (gen page x9786/p02, pdftotext -raw: `多地高温津贴数年未涨 发放落` / `实遭遇尴尬(表)` /
+    # the lead): the note's brackets had read as a clause, and the rest as the lead's first line
+    text = page(["新图书馆开放"] + wrap(LIBRARY) + ["城南水库扩建工程今天正式开工 新增", "库容三千万立方米(图)",
+                                                   RESERVOIR[:10]] + wrap(RESERVOIR[10:]))
+    got = articles(text)
+    assert [a.headline for a in got] == ["新图书馆开放", "城南水库扩建工程今天正式开工 新增库容三千万立方米(图)"]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
+def test_teaser_under_a_headlines_short_rest_is_split_off():
+    # _split_teaser, a title opening on a line wider than the short rest over it (gen page x9782/p03, pdftotext -raw:
+    # `思来氏CEO张韫：用第三方评价促进` / `教育变革` / `奋力书写高质量发展新篇章` / `——探寻…`, the headline printed after its
+    # body, then a teaser): the teaser had been read as the headline's subtitle
+    text = page(wrap(RESERVOIR) + ["水库扩建开工"] + wrap(LIBRARY) + ["城南实验小学新建的图书", "馆本周开放",
+                                                                "建好图书馆 书写新篇章", "——探寻我市数字经济密码"])
+    got = segment_text(text, "page.txt")
+    assert [(r.kind, r.headline) for r in got] == [("article", "水库扩建开工"), ("article", "城南实验小学新建的图书馆本周开放"),
+                                                   ("fragment", "建好图书馆 书写新篇章")]
+
+
 def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     # _lead_under_full_title (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /
     # `夏季高温期来临，` / `人社部等四部门3日下发`): a headline wrapped at the column's measure, two full lines with
@@ -1917,6 +1960,76 @@ def test_post_in_a_roster_goes_on_after_a_line_ending_on_a_list_comma():
     got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR)))
     assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None)]
     assert got[0].subheads[0].endswith("副院长、教授")
+
+
+def test_post_wrapped_from_a_full_line_in_a_roster_is_no_name():
+    # _roster_posts (gen page x9782/p03, pdftotext -raw: `上海市地方志辦公室黨組書記、主任，研` / `究員` / `邢建榕`): a
+    # post's rest under a line that fills the column had read as the next name, cutting the roster short
+    # (`城南日报社水利版首席记者` fills its line too: the name under it opens on a surname)
+    roster = ["【访谈嘉宾】", "王建华", "城南大学水利学院院长兼研", "究员", "李明远", "城南日报社水利版首席记者", "赵小川",
+              "水库管理处主任"]
+    got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR)))
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None)]
+    assert got[0].subheads[0].endswith("赵小川 水库管理处主任")
+
+
+def test_headline_word_on_the_reporter_lines_baseline_goes_to_the_headline():
+    # _split_title_tail_reporters (gen page x9782/p07, pdftotext -raw: `全国党报聚首枣庄 共商报业发展` /
+    # `大计 本报记者 张腾扬`): the headline's last word, printed on the byline's baseline, had read as a reporter
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["城南实验小学新图书 本周起向学生", "开放 本报记者 王小明"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.reporters) for a in got] == [("水库扩建开工", []),
+                                                         ("城南实验小学新图书 本周起向学生开放", ["王小明"])]
+
+
+def test_headlines_rest_of_a_number_is_no_authors_name():
+    # number_rest (gen page x9786/p02, pdftotext -raw: `A股市值三周蒸发21` / `万亿元`): the number's rest, opening
+    # on a surname (万), had read as the author's name under the title
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + ["图书馆藏书超过2", "万册"] + wrap(LIBRARY)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("图书馆藏书超过2万册", None)]
+
+
+def test_headline_of_phrases_wrapped_after_a_speakers_colon_goes_on():
+    # _continues, a speaker's colon ending a line of phrases (gen page x9786/p02, pdftotext -raw:
+    # `三周两市蒸发21万亿 股民：` / `深市“蒸”没了` / the lead): the colon had ended the line as a sentence, and the
+    # headline's rest had run on into the lead
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + ["新馆藏书两万册 学生：", "馆里的书比书店还多"] + wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "新馆藏书两万册 学生：馆里的书比书店还多"]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_author_over_a_deck_at_the_top_of_a_headline_last_page_is_the_byline():
+    # _author_over_lead, the name over a deck of clauses (gen page x9785/p08, pdftotext -raw: `张志锋` /
+    # `扶贫要多做打基础、利长远的实事，` / `持续用力，久久为功` / the lead, the headline after the body): name and
+    # deck had read as a title, and the headline printed after the body as a teaser
+    deck = ["读书要趁早，习惯从小养，", "多读书，读好书"]
+    got = segment_text(page(["王小明"] + deck + wrap(LIBRARY) + ["新图书馆开放"] + wrap(RESERVOIR) + ["水库扩建开工"]),
+                       "page.txt")
+    assert [(r.kind, r.headline, r.byline) for r in got] == [("article", "新图书馆开放", "王小明"),
+                                                             ("article", "水库扩建开工", None)]
+    assert got[0].text.replace("\n", "").endswith(LIBRARY)
+
+
+def test_headline_line_opening_on_a_words_rest_is_no_teaser():
+    # _WORD_REST in _split_teaser (gen page x9785/p01, pdftotext -raw: `…限制華企雲端服` (27 over 15) /
+    # `務 騰訊 阿里被點名`, the headline printed after its body): the rest, naming neither body, had been split
+    # off as a teaser, though its first character finishes the word the line over it cut
+    text = page(wrap(RESERVOIR) + ["水库扩建开工"] + wrap(LIBRARY) + ["城南实验小学新建图书馆本周起迎接全校学",
+                                                                "生 周末照常迎客"])
+    got = segment_text(text, "page.txt")
+    assert [(r.kind, r.headline) for r in got] == [("article", "水库扩建开工"),
+                                                   ("article", "城南实验小学新建图书馆本周起迎接全校学生 周末照常迎客")]
+
+
+def test_last_post_of_a_roster_ends_on_a_line_shorter_than_the_one_over_it():
+    # ROSTER_POST_LAST_SHORTFALL (gen page x9781/p10, pdftotext -raw: `教育部研究基地上海` / `師範大學都市文化研` /
+    # `究中心主任、教授`, 9, 9 and 8 in a column taken as 8): the list's short lines pull the column's estimate
+    # down, the last post's last line read as full and ran on into the text, and the roster was lost
+    roster = (["【访谈嘉宾】", "王建华"] + wrap("城南水库管理处主任、工程师", 9) + ["李明远", "城南日报水利版记者", "赵小川"]
+              + wrap("城南大学水利学院副院长兼研究员教授", 9))
+    got = articles(page(["城南水库扩建访谈"], roster + wrap(RESERVOIR, 9)))
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None)]
+    assert got[0].subheads[0].endswith("赵小川 城南大学水利学院副院长兼研究员教授")
 
 
 def test_dateline_like_words_inside_a_sentence_do_not_open_an_article():
@@ -2948,3 +3061,38 @@ def test_headline_rest_that_finishes_a_word_of_the_text_is_no_author():
     got = articles(page(wrap(LIBRARY), "扩建工程惠及水库周", "边村镇们", wrap(RESERVOIR)))
     reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
     assert (reservoir.title, reservoir.byline) == ("扩建工程惠及水库周边村镇们", None)
+
+
+def test_block_stopping_on_a_colon_over_a_title_is_its_lead_in_not_the_body_of_the_run_over_it():
+    # _announces_title (real page zghysyb-20241016-01, PyMuPDF blocks, headline-last: a commentary's headline
+    # after its body, then a teaser box, `…第20期《求是》` / `杂志发表…重要文章：` / gap / `《…讲话》`): the box's
+    # sentence had read as text that the commentary went on into, and its headline as a subhead of it
+    text = page("□王建国", wrap(LIBRARY), "图书馆里的阅读课", ["本周出版的第8期《读书》", "杂志刊登重要文章："],
+                "《谈谈读书的好习惯》")
+    got = articles(text)
+    assert (got[0].headline, got[0].subheads) == ("图书馆里的阅读课", [])
+    assert got[0].text.replace("\n", "") == LIBRARY
+
+
+def test_pieces_of_a_printed_line_broken_at_a_quotation_mark_are_one_line():
+    # _join_broken_at_quotes (real pages rmrb, plain pdftotext: `…中指出：` / `“党的` / `十八大以后，…`): a justified
+    # line squeezes its marks, and the extractor breaks it at the gap before the quote; the short piece had read as a
+    # subhead and cut the paragraph in two
+    saying = ("馆长在开馆仪式上说：“图书馆是城市的书房，我们希望每一位市民都能在这里找到喜欢的书。”"
+              "开馆当天，两千多名市民走进新馆，借阅图书五千余册。")
+    body = wrap(saying)
+    k = body[0].index("“")
+    got = articles(page("新图书馆开馆", [body[0][:k], body[0][k:]] + body[1:], "水库扩建开工", wrap(RESERVOIR)))
+    assert got[0].subheads == [] and got[0].paragraphs == [saying]
+
+
+def test_text_after_a_gap_at_a_far_wider_measure_does_not_go_on_from_a_column_cut_at_its_foot():
+    # new_measure (real page rmrb-20180112-07, plain pdftotext: an essay's 17-column text cut mid-sentence, gap, then
+    # a boxed essay at 25 columns whose title is printed far after it): the box had run on from the cut column and
+    # its own title had been left a teaser with no body
+    cut = RESERVOIR[:84]  # seven full lines, stopped mid-sentence
+    text = page("城南水库扩建工程开工", wrap(cut), wrap(LIBRARY, 20), "实验小学图书馆向学生开放",
+                ["本报讯（记者 何川）"] + wrap(MARATHON))
+    got = articles(text)
+    assert [a.headline for a in got][:2] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert got[0].text.replace("\n", "") == cut and got[1].text.replace("\n", "") == LIBRARY

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import subprocess
 import sys
@@ -362,6 +363,23 @@ def test_a_stage_raising_on_one_article_fails_that_article_only():
                               "with this article"]
     assert all(a.summary_zh == "done" for i, a in enumerate(arts) if i != 1)
     assert all(a.meta["tool"]["version"] for a in arts)
+
+
+class DiskFull(Fussy):
+    """A stage whose scratch files no longer fit on the disk."""
+
+    def __call__(self, articles, progress=None):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_regression_a_full_disk_inside_a_stage_stops_the_run_instead_of_failing_every_article():
+    from newsbrief.errors import EXIT_WRITE_FAILED, OutputError, exit_code
+
+    arts = seed_articles()
+    with pytest.raises(OutputError, match="summary: cannot write: No space left on device \\(free some space") as e:
+        Pipeline([DiskFull("")]).apply(arts)
+    assert exit_code(e.value) == EXIT_WRITE_FAILED
+    assert all(a.status == "ok" and not a.errors for a in arts)
 
 
 def test_a_rerun_clears_the_internal_error_a_stage_raised_before():

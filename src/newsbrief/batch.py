@@ -101,6 +101,15 @@ class StopRequest:
             signal.signal(sig, self._handle)
 
 
+def _missing(folder: Path) -> list[Path]:
+    """folder and those of its parents that do not exist yet, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
 class Batch:
     """One batch run: inputs to outputs, resumable, with a report (the driver: see the module docstring)."""
 
@@ -117,6 +126,7 @@ class Batch:
         self.slots: list[list[InputReport] | None] = []  # each unit's reports, in unit order, once it settled
         self.articles = 0  # articles in the settled units, for the progress bar
         self.status = "complete"
+        self.began = False  # the models (or the cluster) are ready: from here on the output folder is the run's
         self.signum: int | None = None
         self.write_error: RunError | None = None  # an output that cannot be written, a Ray cluster that stopped
         self.names = output_names(self.paths)
@@ -193,6 +203,7 @@ class Batch:
                     self.engine = engine.info
             except Interrupted:  # while Ray and its workers were starting
                 self.status = "interrupted"
+            self.began = True
             if self.mode == "dir" and self.status == "complete":  # until the run ends, run.json says so
                 self._try_write(self._write_run_json, started, "running")
             if self.write_error is None and self.status == "complete":
@@ -208,12 +219,29 @@ class Batch:
 
     def _hold(self, work: Path, held: contextlib.ExitStack) -> None:
         """Create the work folder, lock it for this run, and clear what a killed run left there."""
+        made = _missing(work / MARKERS)
         if self.mode == "file":  # an -o under a file is said of the user's path, not of the hidden work folder's
             ensure_dir(Path(self.output).parent)
         ensure_dir(work / MARKERS, "folder" if self.mode == "dir" else "the work folder")
-        held.enter_context(FolderLock(work / MARKERS, self.output))
+        held.callback(self._unmake, made)  # (an ExitStack unwinds backwards: this runs once the lock is dropped)
+        lock = held.enter_context(FolderLock(work / MARKERS, self.output))
+        held.callback(lambda: self.began or lock.path.unlink(missing_ok=True))  # while still held: no run races
         remove_stale_temporaries(work)  # left by a run that was killed; none runs now
         remove_stale_temporaries(work / MARKERS)
+
+    def _unmake(self, made: list[Path]) -> None:
+        """Remove the folders _hold created when the run could not begin (a model that cannot load).
+
+        A mistyped model name used to leave `-o DIR/` behind holding only
+        `.newsbrief/lock` (session-23 review). Only empty folders go.
+        """
+        if self.began:
+            return
+        for folder in made:
+            try:
+                folder.rmdir()
+            except OSError:
+                return
 
     def _loop(self, stop: StopRequest, work: Path | None, engine) -> None:
         """Every unit through the engine, until the end, a stop request or a run-stopping error."""

@@ -152,6 +152,14 @@ CAPTION_MAX_LINES = 2
 #: at most (a column's lines end on a comma about one time in ten).
 RAW_BROKEN_SHARE = 0.25
 
+#: columns a punctuation mark takes in a justified line of Chinese text, which squeezes it to half
+#: its width (标点挤压): two pieces of a printed line that plain pdftotext broke at a quotation mark
+#: (lines.py _broken_at_quote; real page rmrb-20180112-07: `音乐，` / `“南海舶”` / `“西域舶”和日本“遣唐使”
+#: 的船队络绎不`, 27 columns counted whole in a 23.5-column measure, 23.5 squeezed) fit their column only
+#: so measured. A paragraph's last line and the next one's first, or a title's lines, fit it either way
+#: only where they are short, and are kept apart by their stop (a sentence's end) or their blank line.
+SQUEEZED_MARK_WIDTH = 0.5
+
 #: most characters of a note in brackets, brackets included (（作者单位：…）, （讲话全文见第二版）):
 #: the longest on the real pages is 35 (rmrb: an author's two institutions); a bracket
 #: that runs on past this is no note, or lost its closing bracket.
@@ -167,6 +175,19 @@ CAMPAIGN_BANNER_MAX_CHARS = 26
 #: most lines a title block takes: kicker, a headline over two or three lines
 #: and a subtitle over two. More than this is body text without punctuation.
 TITLE_MAX_LINES = 6
+
+#: how many times wider than the column before it a line after a gap must be to open a text set at
+#: another measure, not go on from that column cut at its foot (units.py new_measure): real page
+#: rmrb-20180112-07 (plain pdftotext) goes from a 17-column essay to a 25-column box (1.4); a
+#: column's lines vary by a mark or two (1.1), a paragraph's first line is shorter by its indent.
+MEASURE_CHANGE_RATIO = 1.3
+
+#: most lines of a block that stops on a colon over a title block and reads as that title's lead-in
+#: (units.py _announces_title): a teaser box's one sentence, `…出版的第20期《求是》` /
+#: `杂志发表习近平总书记重要文章：` over the title it announces (real page zghysyb, PyMuPDF blocks:
+#: two lines at a 13-column measure; three allow for a narrower box). A longer block is a body's
+#: paragraph whose last sentence introduces a quotation or a list.
+TITLE_LEAD_IN_MAX_LINES = 3
 
 #: most lines of a short run (ending without sentence punctuation) that can
 #: still be a title or an in-body subhead (dev page a04: a three-line subhead).
@@ -205,6 +226,11 @@ ROSTER_MIN_ENTRIES = 3
 #: most lines one entry's post wraps over in a roster (a column of 6-8 characters wraps
 #: `教育部研究基地上海師範大學都市文化研究中心主任、教授` over four).
 ROSTER_POST_MAX_LINES = 4
+#: columns by which a post's line falls short of the post's line over it to be its last: a phrase
+#: wrapped over lines fills each but the last, whatever the column's estimate, which a list's short
+#: lines pull below the measure (gen page x9781/p10, pdftotext -raw: `教育部研究基地上海` /
+#: `師範大學都市文化研` / `究中心主任、教授`, 9, 9 and 8 in a column taken as 8).
+ROSTER_POST_LAST_SHORTFALL = 1.0
 
 # --- segmentation: lexical cohesion (issue 9) ---------------------------------
 
@@ -606,6 +632,10 @@ PDF_TITLE_LINE_GAP_EM = 1.2
 #: is 1.2-1.6 em; a blank line or a picture between is more).
 PDF_BLOCK_LINE_GAP_EM = 1.0
 
+#: a line may start this many em above the foot of the block's last line and still join the block: glyph
+#: boxes carry the font's ascent and descent, so the boxes of tightly led lines overlap.
+PDF_BLOCK_LINE_OVERLAP_EM = 0.3
+
 #: lines of one body block start within this many em of each other (an indented
 #: paragraph start is 2 em in; 2.5 em covers it, not the next column).
 PDF_BLOCK_X_SLACK_EM = 2.5
@@ -648,6 +678,10 @@ PDF_TABLE_MIN_CELLS = 6
 #: groups of cells over the same columns at most this many em apart are rows of one table
 #: (lswb: each city's two rows drawn as a group, 2.3 em under the city before)
 PDF_TABLE_ROW_GAP_EM = 3.0
+
+#: a glyph of a vertical line may start this many em above the foot of the glyph over it: glyphs set solid
+#: in a vertical title have boxes that overlap a little.
+PDF_VERTICAL_OVERLAP_EM = 0.2
 
 #: a vertical title owns body text at most this many em (its size) beside it.
 PDF_VERTICAL_REACH_EM = 3.0

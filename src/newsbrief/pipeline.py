@@ -8,11 +8,14 @@ engines call with a pipeline (issue 11).
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .errors import OutputError
 from .io.read import PageText, ReadOptions
 from .io.sources import Input
+from .io.write import describe_os_error
 from .jobs import Interrupted, Progress, run_jobs
 from .models.base import ModelError
 from .models.loader import Models
@@ -73,14 +76,16 @@ class Pipeline:
         A stage that raises on the batch is run again article by article, so
         only the article it fails on carries the error (rule 4): a record
         holding a lone surrogate once killed a whole `translate` run
-        (session-23 review).
+        (session-23 review). A full disk is the machine's failure, not an
+        article's: it stops the run (exit 3) instead of marking every article.
         """
         for stage in self.stages:
             try:
                 stage(articles, progress)
             except Interrupted:
                 raise
-            except Exception:  # noqa: BLE001 - a bug or an input the model cannot take, in some article
+            except Exception as e:  # noqa: BLE001 - a bug or an input the model cannot take, in some article
+                _raise_if_machine(stage, e)
                 _one_by_one(stage, articles, progress)
         meta = self.signature.meta()
         for a in articles:
@@ -104,9 +109,21 @@ def _one_by_one(stage: Stage, articles: list[Article], progress: Progress | None
         except Interrupted:
             raise
         except Exception as e:  # noqa: BLE001
+            _raise_if_machine(stage, e)
             a.errors.append(f"{stage.error_prefix}internal error ({type(e).__name__}: {e}); please report it "
                             "with this article")
             a.status = "error"
+
+
+def _raise_if_machine(stage: Stage, e: Exception) -> None:
+    """Stop the run with OutputError when a stage failed because the disk is full or over quota.
+
+    The session-23 hostile test filled the disk under a model's scratch files:
+    every later article got the same error record and the run "finished" with
+    exit 1, where a rerun after freeing space is what the user needs.
+    """
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+        raise OutputError(f"{stage.error_prefix or 'a model stage: '}cannot write: {describe_os_error(e)}") from e
 
 
 __all__ = ["Interrupted", "ModelError", "Models", "Pipeline", "StageOptions", "TASKS", "build_stages", "run_jobs"]

@@ -183,9 +183,9 @@ class Runner:
             from .stitch import stitch
 
             groups = stitch(groups)
-        # (segment alone too: every record says which tool made it, rule 5; its records had meta {})
-        self.pipeline.apply([a for g in groups for a in g], progress)
         try:
+            # (segment alone too: every record says which tool made it, rule 5; its records had meta {})
+            self.pipeline.apply([a for g in groups for a in g], progress)  # OutputError: the disk is full
             for i, records in zip(done, groups):
                 if i not in outs:
                     sink(records)

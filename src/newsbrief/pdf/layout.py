@@ -223,7 +223,7 @@ def _stack_vertical(singles: list[Char]) -> tuple[list[Line], list[Char]]:
             last = st[-1]
             if (abs((last.x0 + last.x1) / 2 - xc) <= config.PDF_SAME_LINE_EM * c.size
                     and max(last.size, c.size) <= config.PDF_SAME_LINE_SIZE_RATIO * min(last.size, c.size)
-                    and -0.2 * c.size <= c.y0 - last.y1 <= config.PDF_SPLIT_GAP_EM * c.size):
+                    and -config.PDF_VERTICAL_OVERLAP_EM * c.size <= c.y0 - last.y1 <= config.PDF_SPLIT_GAP_EM * c.size):
                 st.append(c)
                 break
         else:
@@ -287,7 +287,7 @@ def build_blocks(lines: list[Line], body: float) -> list[Block]:
             if same_row:
                 home = b
                 break
-            if not (0 - 0.3 * ln.size <= ln.y0 - last.y1 <= gap_max):
+            if not (-config.PDF_BLOCK_LINE_OVERLAP_EM * ln.size <= ln.y0 - last.y1 <= gap_max):
                 continue
             if role == "display":
                 # a title's lines are centred or aligned on each other: they overlap

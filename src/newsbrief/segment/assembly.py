@@ -19,7 +19,7 @@ from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
 from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, text_of
-from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, past_edge, phrased_headline, whole_note
+from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, new_measure, past_edge, phrased_headline, whole_note
 
 
 #: a subtitle that points to another page (——详见第5版, （見第3版）): its title is a teaser (导读)
@@ -209,6 +209,10 @@ def _title_votes(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> dict[
     return votes
 
 
+#: a line opening on one character set apart by a space from what follows: a word's rest (`務 騰訊 阿里被點名`)
+_WORD_REST = re.compile(r"^[\u4e00-\u9fff] [\u4e00-\u9fff“「《]")
+
+
 def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
                   own_text: str = "") -> tuple[list[Line], list[Line]]:
     """A title block split into (title, teaser) (_teaser_cut), a bracketed label at the cut going with the part below.
@@ -258,10 +262,13 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             # `这样的报道让职工感动` / `打造一流营商环境` / `——我市扎实推进重点项目建设`, which had
             # given the headline a kicker); the whole teaser is asked for below
             continue
-        if not first and _wraps(block[n - cut - 1]) and not whole:
+        if not first and (_wraps(block[n - cut - 1]) or _WORD_REST.match(teaser[0].text)) and not whole:
             # the cut would fall inside a headline wrapped at its column. (Only a teaser under its
             # title: one over it may fill its column and end on no mark, a banner over the page,
             # real page rmrb-20180112-07, pdftotext: `认真学习宣传贯彻党的十九大精神` / the kicker.)
+            # A line opening on one character set apart from the phrases after it holds the rest of
+            # a word the line over it cut, whatever that line's width: no phrase of a headline is one
+            # character (gen page x9785/p01, pdftotext -raw: `…限制華企雲端服` (27 over 15) / `務 騰訊 阿里被點名`)
             continue
         if word_across(block[cut - 1].text, block[cut].text, own) if first else \
                 word_across(block[n - cut - 1].text, block[n - cut].text, own):
@@ -289,9 +296,14 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             # (or a teaser of one line over a subtitle pointing to another page, which no headline has
             # of its own: a block extractor sets it solid under the title, gen page u9766/p12, PyMuPDF
             # blocks: `大连太平湾投资2000亿 未批先建开工两年半` / `打造一流营商环境` / `——详见第5版`)
+            # (or after a headline's short rest, a line wider than it: a headline wraps at one measure, so
+            # only its last line falls short, and a wider line under that opens another title; gen page
+            # x9782/p03, pdftotext -raw: `思来氏CEO张韫：用第三方评价促进` / `教育变革` / `奋力书写高质量发展新篇章` /
+            # `——探寻…`, 15.5, 4, 12)
             apart = lower[0].blank_before or upper[-1].terminal or (
                 not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
-                len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None)
+                len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None) or (
+                len(upper) >= 2 and upper[-2].width > upper[-1].width < lower[0].width)
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
@@ -485,6 +497,18 @@ def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
                  and _leans(title[cut:], earlier, own) > config.TITLE_VOTE_MARGIN), 0)
 
 
+def _apart_in_words(draft: Draft, unit: Unit) -> bool:
+    """Whether a unit shares too few topic words with the end of the draft before it to go on from it.
+
+    An article may widen its measure with its sentence going on (seed page: `…真正让每家` (22 columns) /
+    gap / `轴承企业“改得起、转得好”，…` (36), past a picture beside the narrow columns); another article
+    set at a wider measure talks of other things (real page rmrb-20180112-07: health policy, then a box on
+    Chinese culture). The cohesion across the cut is weighed as across a short run (COHESION_MIDPOINT).
+    """
+    before = _body_text(draft)[-config.COHESION_BEFORE_CHARS:]
+    return cohesion(before, unit.text[:config.COHESION_AFTER_CHARS]) < config.COHESION_MIDPOINT
+
+
 def _signs_off(unit: Unit) -> bool:
     """Whether a body unit is an author's closing note: （作者为…）, （作者单位：…）."""
     return whole_note(unit.lines) and bool(AUTHOR_NOTE.match(unit.text))
@@ -667,6 +691,15 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
             if page_first:
                 close()
         else:
+            if cur is not None and cur.body and cur.body[-1].kind in ("body", "open") \
+                    and new_measure(cur.body[-1].lines[-1], u.lines[0]):
+                # text at a far wider measure than the column cut before it, on another subject, is
+                # another article's (new_measure); on the same, it is the cut sentence going on
+                if _apart_in_words(cur, u):
+                    close()
+                else:
+                    cur.body[-1] = Unit(u.kind, cur.body[-1].lines + u.lines)
+                    continue
             if cur is not None and cur.body and _signs_off(cur.body[-1]):
                 # an author's note closes an essay: text after it is another article's (real page
                 # rmrb-20180112-07, pdftotext: `（作者单位：中共四川省委党校）`, then another essay's section)

@@ -69,6 +69,8 @@ _CLAUSE_OPENERS = frozenset("在与向对给被把")
 _TOLD_REPORTER = "给給向对對跟诉訴让讓请請替据據受"
 #: a reporter token up to its role: [organisation]role, the organisation ending on no _TOLD_REPORTER word
 _ROLE_HEAD = rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?(?<![{_TOLD_REPORTER}]){_ROLE}"
+#: text opening on a role, its organisation before it (本报记者 …, 新华社记者 …, 记者 …)
+ROLE_OPENING = re.compile(_ROLE_HEAD)
 #: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 新甘肃·甘肃法治报记者, 作者：X)
 _ROLE_TOKEN = re.compile(rf"{_ROLE_HEAD}[{_H}·]{{0,4}}$")
 #: the same token with more names glued on than one name holds: read by _role_and_run_names
@@ -246,6 +248,19 @@ def is_author_line(text: str) -> bool:
     """
     tokens = text.split()
     return bool(tokens) and (len(tokens) >= 2 or len(tokens[0]) == 3) and is_bare_names(text)
+
+
+#: what a number goes on in: its higher digits' words and the units it counts (21 / 万亿元, 3 / 年)
+_NUMBER_GOES_ON = "十百千万亿元年月日岁歲倍%％"
+
+
+def number_rest(upper: str, text: str) -> bool:
+    """Whether text opens on the rest of a number that the line over it ends on: a word cut, not a name.
+
+    A title wrapped inside its number (gen page x9786/p02, pdftotext -raw: `A股市值三周蒸发21` / `万亿元`)
+    leaves a short line that opens on a surname (万) and read as an author's name under the title.
+    """
+    return upper[-1].isdigit() and text[0] in _NUMBER_GOES_ON
 
 
 def broken_role(line: str, nxt: str) -> bool:

@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from .. import config
 from ..text.normalize import display_width
-from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, SOURCE_HINT, broken_role,
-                     is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline, may_close_on_byline,
-                     may_open_dateline, names_a_role, reporters, split_tail_byline, starts_with_surname)
+from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, ROLE_OPENING, SOURCE_HINT,
+                     broken_role, is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline,
+                     may_close_on_byline, may_open_dateline, names_a_role, number_rest, reporters,
+                     split_tail_byline, starts_with_surname)
 from .cohesion import GRAMMATICAL
 from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, find_all, is_terminal, rows, splice, text_of, unclosed_bracket
 
@@ -47,7 +48,7 @@ def _roster_post(lines: list[Line], k: int, entry: list[bool]) -> int:
 
     A post ends where a name follows it (entry[j]: lines[j] opens an entry), unless its line
     stops on 、 or ， (`…研究室主任、` / `教授`); the last post of a list ends on a line short
-    of its column.
+    of its column, or short of the post's line over it (config.ROSTER_POST_LAST_SHORTFALL).
     """
     n = 0
     while k + n < len(lines) and n < config.ROSTER_POST_MAX_LINES:
@@ -57,7 +58,8 @@ def _roster_post(lines: list[Line], k: int, entry: list[bool]) -> int:
         n += 1
         if MID_SENTENCE.search(ln.text):
             continue
-        if entry[k + n] or not ln.full and not (n == 1 and ln.indent and ln.full_as_first()):
+        if entry[k + n] or not ln.full and not (n == 1 and ln.indent and ln.full_as_first()) \
+                or n >= 2 and ln.width <= lines[k + n - 2].width - config.ROSTER_POST_LAST_SHORTFALL:
             return n
     return n if n and entry[k + n] else 0
 
@@ -74,8 +76,11 @@ def _roster_posts(lines: list[Line]) -> list[int]:
     entry = [False] * (len(lines) + 2)  # entry[k]: lines[k] opens an entry, a name with its post under it
     for k in range(len(lines) - 1, -1, -1):
         posts[k] = _roster_post(lines, k, entry)
-        # (`上海`, a subhead's wrapped rest with the lead under it, opens none)
-        entry[k] = _roster_name(lines[k]) and posts[k + 1] > 0
+        # (`上海`, a subhead's wrapped rest with the lead under it, opens none; nor a post's rest under a
+        # line that fills its column, a wrap, unless it opens on a surname: gen page x9782/p03, pdftotext
+        # -raw: `上海市地方志辦公室黨組書記、主任，研` / `究員` / `邢建榕`, where `究員` had read as a name)
+        entry[k] = _roster_name(lines[k]) and posts[k + 1] > 0 and not (
+            k and lines[k - 1].full and not starts_with_surname(lines[k].text))
     return posts
 
 
@@ -191,6 +196,32 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
     return splice(lines, pieces)
 
 
+def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
+    """Lines where a headline's last word runs on into a reporter line beside it, split before the reporters.
+
+    pdftotext -raw puts text that stands on one baseline on one line, so a headline's short last line and
+    the byline set beside it come out as one (gen page x9782/p07: `全国党报聚首枣庄 共商报业发展` /
+    `大计 本报记者 张腾扬`), and the word read as a reporter's name. A byline names its people after their
+    role: a word before the first role, under a line that ends no sentence, is the title's.
+    """
+    pieces: dict[int, list[Line]] = {}
+    for i in rows(page, find_all(page, "记記")):  # (the role's characters found over the page at once)
+        ln, t = lines[i], lines[i].text
+        sp = t.find(" ")
+        if not 0 < sp <= config.TITLE_TAIL_MAX_CHARS or ln.kind != "text" or not i:
+            continue
+        head, tail = t[:sp], t[sp + 1:]
+        # (a line opening on a dateline keeps it: `本报讯 城南日报记者王小明报道` is one byline; and so does a
+        # reporter line broken inside its organisation's name, dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`)
+        if lines[i - 1].kind != "text" or lines[i - 1].terminal or not _TITLE_TAIL.fullmatch(head) \
+                or not ROLE_OPENING.match(tail) or not is_reporter_line(tail) or match_dateline(t) \
+                or is_reporter_line(lines[i - 1].text + t):
+            continue
+        pieces[i] = [replace(ln, text=head, width=display_width(head), last=0, runs_on=False),
+                     replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False)]
+    return splice(lines, pieces)
+
+
 def _strong_dateline(m: re.Match | None) -> bool:
     """Whether a dateline opens an article wherever it stands: a whole wire dateline, 【】, reporters in brackets."""
     return m is not None and (m.re is DATELINE and bool(m.group("date")) and m.group("kind") in "电電"
@@ -227,6 +258,10 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
         page = "\n".join([ln.text for ln in split])
     lines = _split_title_tail_datelines(split, page)
     if lines is not split:
+        page = "\n".join([ln.text for ln in lines])
+    split = _split_title_tail_reporters(lines, page)
+    if split is not lines:
+        lines = split
         page = "\n".join([ln.text for ln in lines])
     # the lines holding what a dateline mid-column needs (a date's 月, 【, a bracket), found over the page at
     # once: a line inside a paragraph holding none is let through without a look at its head
@@ -278,7 +313,7 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             # (asked after the test above: a line inside a paragraph follows a full line and holds no space)
             if prev is not None and prev.kind == "text" and not prev.terminal and (
                     not prev.full or nxt is not None and nxt.blank_before and " " in ln.text) and \
-                    is_author_line(t) and not parallel_phrase(prev, ln, nxt):
+                    is_author_line(t) and not parallel_phrase(prev, ln, nxt) and not number_rest(prev.text, t):
                 # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
                 # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead; so are
                 # names set apart by spaces under a line as wide as the column, a gap after them, where a

@@ -325,6 +325,7 @@ def read_lines(text: str) -> list[Line]:
     lines, joined = _join_broken_at_commas(lines)
     _mark_header_fields(lines)
     _estimate_columns(lines)
+    lines = _join_broken_at_quotes(lines)
     lines = _split_glued(lines, raw_lines)
     for ln in joined:
         # a joined piece may run over a printed line's end that fell on a comma: as wide as
@@ -441,6 +442,51 @@ def _join_broken_at_commas(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         else:
             out.append(ln)
     return out, list(joined.values())
+
+
+#: marks where plain pdftotext breaks a printed line: an opening quote or book-title bracket after a
+#: comma, a colon or a closing quote, and after a closing quote the mark that follows it
+_QUOTE_OPENS = "“《"
+_AFTER_CLOSE = "，。、；：“《"
+#: the marks a justified line squeezes (标点挤压, config.SQUEEZED_MARK_WIDTH), which is what leaves
+#: pdftotext the gaps it breaks at
+_SQUEEZED = re.compile("[，。、；：“”《》（）]")
+
+
+def _broken_at_quote(prev: Line, ln: Line) -> bool:
+    """Whether ln is the rest of prev's printed line, which plain pdftotext broke at a quotation mark.
+
+    A justified line squeezes its punctuation to half width; pdftotext (default mode, and PyMuPDF's
+    blocks) breaks such a line where a quotation mark leaves a wide gap: `…中国智慧与中国方案，` /
+    `“ 一 带 一 路 ”建 设 就 是`, `音乐，` / `“南海舶”` / `“ 西 域 舶 ”和 日 本…` (real pages rmrb, gsfzb).
+    The pieces, none as wide as the column, read as short lines, subheads and titles everywhere.
+    Pieces of one printed line fit in its column together, their marks at half width; a paragraph's
+    last line, ending on a stop, and the next paragraph's first do not go together, nor do a title's lines.
+    """
+    if prev.kind != "text" or ln.kind != "text" or ln.blank_before or prev.full:
+        return False
+    a, b = prev.text[-1], ln.text[0]
+    if not (b in _QUOTE_OPENS and a in "，、：”" or a == "”" and b in _AFTER_CLOSE):
+        return False
+    if prev.terminal and not (a == "：" or a == "”" and len(prev.text) > 1 and prev.text[-2] not in ENDING_MARKS):
+        return False
+    text = prev.text + ln.text
+    squeeze = (1 - config.SQUEEZED_MARK_WIDTH) * len(_SQUEEZED.findall(text))
+    return display_width(text) - squeeze <= prev.column + prev.slack
+
+
+def _join_broken_at_quotes(lines: list[Line]) -> list[Line]:
+    """Pieces of one printed line that the extractor broke at quotation marks, joined (_broken_at_quote)."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and ln.text[0] in _AFTER_CLOSE and _broken_at_quote(prev, ln):
+            text = prev.text + ln.text
+            out[-1] = Line(prev.no, text, display_width(text), prev.indent, prev.blank_before, last=ln.end,
+                           column=prev.column, widest_column=prev.widest_column)
+        else:
+            out.append(ln)
+    return out
 
 
 def _split_glued(lines: list[Line], raw_lines: list[str]) -> list[Line]:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 
 from .. import config
 from ..text.normalize import display_width
-from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, opens_on_date,
-                     split_tail_byline)
+from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, number_rest,
+                     opens_on_date, split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
@@ -76,6 +76,11 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # (gen pages: `…日的热闹。”本报记者 董怡` / `虹 陈炅玮`, `…主力军。读者 薛` / `芳玲`); across a
         # gap such a line is the next article's headline (gen page g202/p12: `减成本 增服务`)
         return True
+    if prev.terminal and prev.text[-1] == "：" and phrased_headline(prev.text):
+        # a headline of phrases wrapped after a speaker's colon goes on with the words it gives them: the
+        # colon ends no sentence there (gen page x9786/p02, pdftotext -raw: `三周两市蒸发21万亿 股民：` /
+        # `深市“蒸”没了`, which had read as a paragraph of one line and left the rest to the lead)
+        return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
     if prev_first and not prev.full and not prev.indent and nxt.text[0].isdigit() and not nxt.blank_before \
@@ -125,6 +130,8 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # a —— subtitle's rest is a phrase: a line that ends a sentence inside it and goes on is the lead's
         # (gen page u9764/p07, plain pdftotext: `——热烈祝贺市政协五届一次会议开幕`, 17 of 18 columns /
         # `新征程催人奋进，新使命激荡人心。今天，`)
+        return False
+    if not prev_first and new_measure(prev, nxt):
         return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
@@ -176,6 +183,24 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # lines 136-138)
         return prev.overfull and (not nxt.full or _headline_line(prev, nxt) or _wide_rest(prev, nxt))
     return True
+
+
+def new_measure(prev: Line, nxt: Line) -> bool:
+    """Whether nxt, after a gap, opens text set at a far wider measure than prev's column: another article's.
+
+    A column cut at its foot does not go on at a far wider measure: one article's columns share one
+    measure, and a line that fills a wider one opens a box or an essay set apart (real page
+    rmrb-20180112-07, plain pdftotext: `…健全行业法规标准体` (16 in a 17-column measure) / gap /
+    `文化是一个国家、一个民族的灵魂。…`, 24 columns, the boxed essay 大家手笔). Not a line set across
+    columns (a headline's), nor one after a comma (marks set half-width pair by pair widen a line). The
+    column cut is at least as wide as its own line, where the estimate falls short (real page lswb, PyMuPDF
+    blocks: 16-column lines in a column estimated at 11.5 among short table rows).
+    """
+    if not nxt.blank_before:  # (most pairs: asked first)
+        return False
+    measure = prev.column if prev.column > prev.width else prev.width
+    return (nxt.width > config.MEASURE_CHANGE_RATIO * measure and prev.full and not prev.terminal
+            and not nxt.overfull and not MID_SENTENCE.search(prev.text))
 
 
 def _past_column(ln: Line) -> bool:
@@ -233,9 +258,18 @@ def _balancing_rest(head: Line, ln: Line) -> bool:
     return not ln.blank_before and _balances(head, ln)
 
 
+#: a note closing a headline that it comes with a picture or a table: (图), （组图）, (表), （附表）, （视频）
+_MEDIA_NOTE = re.compile(r"[（(](?:组图|附图|图|附表|表|视频)[)）]$")
+
+
 def _balances(head: Line, ln: Line) -> bool:
-    """Whether ln, a line with no clause under a headline of phrases, brings its last phrase near its first."""
-    if ln.indent or ln.terminal or _NO_CLAUSE.match(ln.text) is None:
+    """Whether ln, a line with no clause under a headline of phrases, brings its last phrase near its first.
+
+    A note that the report comes with a picture or a table closes a headline, not a sentence: its
+    brackets are no clause (gen page x9786/p02, pdftotext -raw: `多地高温津贴数年未涨 发放落` /
+    `实遭遇尴尬(表)`, which had opened the lead).
+    """
+    if ln.indent or ln.terminal or _NO_CLAUSE.match(_MEDIA_NOTE.sub("", ln.text)) is None:
         return False
     phrases = head.text.split(" ")
     first, last = display_width(phrases[0]), display_width(phrases[-1])
@@ -301,8 +335,17 @@ def _wide_rest(over: Line, ln: Line) -> bool:
     26 columns over 16 / `工作者”称号，为赵金河等八位同志记一等功`, 20 / the caption under it, 16); a
     body's line runs past its column only by marks set full width, and then stops on a mark (gen
     page r9732/p08: `吉兴”“吉祥”“吉泰”“吉利”，`). The title ends with it: the line under it is the body's.
+    Where the body's own lines run wide too, the rest runs no further past the column than they do, but it
+    closes a quotation the line over it left open, which a title closes within itself (gen page x9782/p03,
+    pdftotext -raw: the same lines, 26 and 20 columns over 18, the lead's first line 19).
     """
-    return past_edge(ln) and HAN_END.search(ln.text) is not None and not MID_SENTENCE.search(over.text)
+    return ((past_edge(ln) or _closes_quote(over.text, ln.text)) and HAN_END.search(ln.text) is not None
+            and not MID_SENTENCE.search(over.text))
+
+
+def _closes_quote(text: str, rest: str) -> bool:
+    """Whether text leaves a quotation open (more “ than ”) that rest, the line under it, closes."""
+    return text.count("“") > text.count("”") and rest.count("”") > rest.count("“")
 
 
 def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
@@ -357,11 +400,15 @@ def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> boo
     pdftotext -raw: `駕超跑重返深水埗派錢遭警截 涉策劃` / `撒錢「幣少爺」被捕` / `昨天晚上，“上海奉` /
     `贤”发布《告奉贤市民书》`). A paragraph has one first line: a line under it that runs on into
     a full line, itself short by an indent and holding a clause (_lead_under_wide_title), is the
-    first line, and the one over it, ending on a word, a title's. (A line with no clause under it
-    is the title's next line: gen page pdf-1002/p05, `生产一线开足马力` / `经济复苏动力强劲`.)
+    first line, and the one over it, ending on a word, a title's. (A line with no clause under a line
+    with none is the title's next line: gen page pdf-1002/p05, `生产一线开足马力` / `经济复苏动力强劲`.) Under
+    a title line that holds a clause the lines are no headline of two phrases wrapped, and the lead's first
+    line needs no clause of its own (gen page x9781/p04, pdftotext -raw: `“哥”啊，首付“割”没了` /
+    `本港第三波新冠肺炎疫情仍` / `然嚴峻，…`).
     """
     return (not first.full and not ln.terminal and HAN_END.search(first.text) is not None
-            and CLAUSE_MARK.search(ln.text) is not None and _lead_under_wide_title(ln, nxt))
+            and (CLAUSE_MARK.search(ln.text) is not None or CLAUSE_MARK.search(first.text) is not None)
+            and _lead_under_wide_title(ln, nxt))
 
 
 def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Line | None) -> bool:
@@ -930,7 +977,8 @@ def classify_short_runs(units: list[Unit]) -> None:
                    # so does one printed at the end of the body's last sentence (gen page x9784/p10, PyMuPDF
                    # blocks: `…企业的主力军。读者 薛芳玲` / gap / `这样的报道让职工感动` / gap / the next
                    # article's lead, on workers too, which had made the headline a subhead)
-                   or prev.kind == "body" and split_tail_byline(prev.text)[1] is not None)
+                   or prev.kind == "body" and split_tail_byline(prev.text)[1] is not None
+                   or _announces_title(units, j))
         looks = any(ln.text.startswith(DASH) or ln.overfull for ln in lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
         after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
@@ -964,7 +1012,7 @@ def classify_short_runs(units: list[Unit]) -> None:
             # (nor a headline's rest that finishes a word of the text around it, wrapped at the headline's own
             # measure: gen page x9783/p03, PyMuPDF blocks: `中宣部人事部表彰我驻南新` / gap / `闻工作者`, word_across)
             b = next((k for k in range(1, len(lines))
-                      if is_bare_names(lines[k].text)
+                      if is_bare_names(lines[k].text) and not number_rest(lines[k - 1].text, lines[k].text)
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
                       and not _rest_in_title(lines[k - 1], lines[k])
                       and not word_across(lines[k - 1].text, lines[k].text,
@@ -973,7 +1021,9 @@ def classify_short_runs(units: list[Unit]) -> None:
                      None)
             if _author_over_lead(prev, lines, nxt):
                 lines[0].kind = "byline"
-                replacement = [Unit("byline", lines)]
+                replacement = [Unit("byline", lines[:1])]
+                if lines[1:]:
+                    replacement.append(Unit("subhead", lines[1:]))
             elif b is not None and (nxt is None or nxt.kind != "byline"):
                 lines[b].kind = "byline"
                 replacement = [Unit("title", lines[:b]), Unit("byline", [lines[b]])]
@@ -991,6 +1041,26 @@ def classify_short_runs(units: list[Unit]) -> None:
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+
+
+def _announces_title(units: list[Unit], j: int) -> bool:
+    """Whether units[j], a block of a few lines that stops on a colon, stands right over a title block: its lead-in.
+
+    A colon announces what follows it, and no article ends on one: a sentence set apart that
+    stops on a colon over a title set apart introduces that title (a teaser box, 导读:
+    `…出版的第20期《求是》` / `杂志发表习近平总书记重要文章：` / gap / `《在文艺工作座谈会上的讲话》`,
+    real page zghysyb, PyMuPDF blocks), so it is no body that the short run over it goes on into:
+    that run stands at an article's edge (there, the headline of the commentary printed after its
+    body, which had become a subhead of it). Both set apart, as a box prints: a colon inside a
+    paragraph introduces a quotation that the text goes on into (real page rmrb-20180112-07,
+    pdftotext: `本纪》中只记一句话：` / `“（万历二十八年十二月）大西洋利玛`).
+    """
+    if j + 1 >= len(units):
+        return False
+    u, nxt = units[j], units[j + 1]
+    return (u.kind in ("body", "open") and u.lines[-1].text[-1] in "：:" and u.lines[0].blank_before
+            and nxt.kind == "short" and nxt.lines[0].blank_before
+            and len(u.lines) <= config.TITLE_LEAD_IN_MAX_LINES)
 
 
 def _lead_start(lines: list[Line]) -> int:
@@ -1017,9 +1087,13 @@ def _author_over_lead(prev: Unit | None, lines: list[Line], nxt: Unit | None) ->
     `尹蔚民` over `社会保障是民生安全网、…`, the headline read ~400 lines on). Only at the top of
     the stream (under the page's header, if any): further on, a short line over a lead that reads
     as a name is as often a headline's or a lead's first word (`高新区` after a closing byline).
+    The name may stand over a deck that opens the body, a line or two of clauses, where pdftotext -raw
+    reads the headline after the body (gen page x9785/p08: `张志锋` / `扶贫要多做打基础、利长远的实事，` /
+    `持续用力，久久为功` / the lead), every line of it holding a clause, as no headline under a kicker does.
     """
-    return (len(lines) == 1 and (prev is None or prev.kind == "furniture") and nxt is not None
-            and nxt.kind in ("body", "open") and is_author_line(lines[0].text))
+    return ((prev is None or prev.kind == "furniture") and nxt is not None and nxt.kind in ("body", "open")
+            and (len(lines) == 1 or all(CLAUSE_MARK.search(ln.text) for ln in lines[1:]))
+            and is_author_line(lines[0].text))
 
 
 def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt: Unit | None) -> float | None:
@@ -1048,7 +1122,8 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score -= config.SUBHEAD_LABEL
     # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
     # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
-    if len(lines) >= 2 and (is_author_line(lines[-1].text) or _name_under_whole_line(lines[-2], lines[-1])) \
+    if len(lines) >= 2 and (is_author_line(lines[-1].text) and not number_rest(lines[-2].text, lines[-1].text)
+                            or _name_under_whole_line(lines[-2], lines[-1])) \
             and not any(CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
         score += config.HEADLINE_AUTHOR
     if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
