@@ -2961,11 +2961,12 @@ def test_headline_line_from_afar_replaces_a_title_that_does_not_name_its_body():
 def test_headline_wrapped_inside_a_word_of_its_body_keeps_its_next_line_from_a_teaser():
     # word_across in _split_teaser (gen page x9783/p05, PyMuPDF blocks: `2004中国十大科技骗` / `局 老中医…`):
     # a headline in larger type wraps short of the body's column, so _wraps does not see it; its rest,
-    # in no body's words, had been cut off as a teaser. The break falls inside 汛期, a word of its body
-    text = page(wrap(RESERVOIR), ["城南扩建迎来汛", "期 各方齐心协力奋战"], wrap(LIBRARY), "实验小学图书馆开放")
+    # in no body's words, had been cut off as a teaser. The break falls inside 汛期, a word of its body (with
+    # no phrase gap after its first character, which _WORD_REST reads as a word's rest on its own)
+    text = page(wrap(RESERVOIR), ["城南扩建迎来汛", "期各方齐心协力奋战"], wrap(LIBRARY), "实验小学图书馆开放")
     got = segment_text(text, "page.txt")
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
-    assert reservoir.title.replace(" ", "") == "城南扩建迎来汛期各方齐心协力奋战"
+    assert reservoir.title == "城南扩建迎来汛期各方齐心协力奋战"
     assert not [r for r in got if r.fragment_type == "teaser"]
 
 
