@@ -20,6 +20,13 @@ COLUMN_NEIGHBOURS = 4
 #: under a 10-column headline dragged its column estimate to 6).
 COLUMN_MIN_FRACTION = 0.5
 
+#: columns a quotation mark (“ ” ‘ ’) may take in a printed line: a CJK font may set it half-width, so a
+#: line of the body rich in quotes holds more characters than its column and reads as set across
+#: columns (gen page x9782/p05, PyMuPDF blocks: `全是‘收割韭菜’行为”。`, 12 characters in an 8-column
+#: measure, had become a headline in the middle of its article). A line is overfull only if it is so
+#: with its quotes counted at this width (Line.set_column).
+QUOTE_MARK_MIN_COLUMNS = 0.5
+
 #: columns a wrapped body line may fall short of its column and still count as
 #: full. Typesetters squeeze punctuation and half-width digits, so full lines of
 #: one column differ by 1-2 columns (seed page lines 97-106).
@@ -368,6 +375,16 @@ TEASER_APART_MIN_BIGRAMS = 4
 #: most of a teaser's bigrams that may occur in the bodies either side: a
 #: teaser announces another page's article, so none (dev-v2 d06).
 TEASER_MAX_COVERAGE = 0.0
+
+#: widest line, in columns, that is a briefs column's label printed over or after its items (要闻简报,
+#: 简讯, 国内快讯): such a label names none of the unrelated items under it, so a title of its own
+#: printed apart after it under a title printed after its body is told from it by this width, not by
+#: the words it shares with the items (gen pages x9784/p02, x9786/p04, PyMuPDF blocks: `要闻简报` /
+#: gap / `全民免費檢測最快兩周`, which had joined the label as one title)
+BRIEFS_LABEL_MAX_COLUMNS = 6
+
+#: fewest items opened by a bullet (◆ ■ ● …) that make a body a briefs column (_briefs_label)
+BRIEFS_MIN_ITEMS = 2
 
 #: a whole title (a line and its —— subtitle) joined to another title with no subtitle
 #: is a teaser when the other names the body at least this much more (share of

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import join_lines
-from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_date
+from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
-from .cohesion import bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
+from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
+                       word_across)
 from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, text_of
 from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, new_measure, past_edge, phrased_headline, whole_note
 
@@ -25,7 +26,7 @@ from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, new_measure, past_e
 _POINTER = re.compile(r"^(?:——|─|--)?\s*[（(]?\s*(?:详见|詳見|见|見)\s*第?\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版")
 
 
-def _title_blocks(lines: list[Line]) -> list[list[Line]]:
+def _title_blocks(lines: list[Line], body: str = "") -> list[list[Line]]:
     """Split a run of title lines into title blocks (a headline and a teaser, say).
 
     A second title in the run starts where a second —— subtitle or a subtitle
@@ -34,18 +35,25 @@ def _title_blocks(lines: list[Line]) -> list[list[Line]]:
     each part, lines separated by blank lines still form one block when the first
     part is a single line (a kicker over its headline, seed page lines 136-138); two
     multi-line parts where the second has its own —— subtitle are two titles (seed
-    page lines 402-406: an article's title, then a teaser).
+    page lines 402-406: an article's title, then a teaser). body: the text either side of
+    the run, whose words tell a headline's wrapped rest from a second title (_second_titles).
     """
     blocks: list[list[Line]] = []
     start = 0
-    for cut in _second_titles(lines) + [len(lines)]:
+    for cut in _second_titles(lines, body) + [len(lines)]:
         blocks.extend(_blank_blocks(lines[start:cut]))
         start = cut
     return blocks
 
 
-def _second_titles(lines: list[Line]) -> list[int]:
-    """Where further titles start in a title run: the headline line(s) over a second or pointing subtitle."""
+def _second_titles(lines: list[Line], body: str) -> list[int]:
+    """Where further titles start in a title run: the headline line(s) over a second or pointing subtitle.
+
+    The part printed apart over such a subtitle may open on the wrapped rest of the title over it, in
+    the same block when the extractor sets the two solid (gen page x9786/p05, PyMuPDF blocks: `导各地落实
+    分区分级` / gap / `差异化防控策略` / `打造一流营商环境` / gap / `——详见第5版`): a line that
+    finishes a word of the body (word_across) is not the second title's.
+    """
     dashes = [k for k, ln in enumerate(lines) if ln.text.startswith(DASH) or _POINTER.match(ln.text)]
     cuts: list[int] = []
     for n, d in enumerate(dashes):
@@ -55,6 +63,8 @@ def _second_titles(lines: list[Line]) -> list[int]:
         if lines[d].blank_before:  # the headline is the whole part printed before it
             while head > 0 and not lines[head].blank_before:
                 head -= 1
+            if head > 0 and head + 1 < d and word_across(lines[head - 1].text, lines[head].text, body):
+                head += 1
         floor = dashes[n - 1] + 1 if n else 1
         if head >= floor and head not in cuts:
             cuts.append(head)
@@ -205,6 +215,22 @@ _WORD_REST = re.compile(r"^[\u4e00-\u9fff] [\u4e00-\u9fff“「《]")
 
 def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
                   own_text: str = "") -> tuple[list[Line], list[Line]]:
+    """A title block split into (title, teaser) (_teaser_cut), a bracketed label at the cut going with the part below.
+
+    A label (【新春走基层】) is a kicker over the headline under it, never a title's last line (gen page
+    x9783/p01, PyMuPDF blocks: `去杠杆引发踩踏“杠杆牛市”渐行渐远` / `【新春走基层】` / `奋力书写高质量发展新篇章`
+    / `——探寻…`, a teaser under a title printed after its body, which had kept the teaser's kicker).
+    """
+    title, teaser = _teaser_cut(block, bodies, first, own_text)
+    upper, lower = (teaser, title) if first else (title, teaser)
+    if len(upper) > 1 and lower and upper[-1].text.startswith("【") and SECTION_LABEL.match(upper[-1].text):
+        upper, lower = upper[:-1], upper[-1:] + lower
+        return (lower, upper) if first else (upper, lower)
+    return title, teaser
+
+
+def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
+                own_text: str = "") -> tuple[list[Line], list[Line]]:
     """A title block split into (title, teaser): lines at the end away from its body that name neither neighbour.
 
     A teaser (导读: a headline with no body on this page) printed next to a
@@ -244,6 +270,9 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             # a word the line over it cut, whatever that line's width: no phrase of a headline is one
             # character (gen page x9785/p01, pdftotext -raw: `…限制華企雲端服` (27 over 15) / `務 騰訊 阿里被點名`)
             continue
+        if word_across(block[cut - 1].text, block[cut].text, own) if first else \
+                word_across(block[n - cut - 1].text, block[n - cut].text, own):
+            continue  # the cut would fall inside a word of the headline, wrapped at its own measure
         # (each neighbour asked in turn, not both for their max: after one that the teaser names, the
         # other is not needed)
         limit = config.TEASER_MAX_COVERAGE
@@ -310,6 +339,8 @@ def _named_less_apart(block: list[Line], after: str, own: str,
     """
     if best[1]:
         return best
+    if _briefs_label(block, own):
+        return block[:1], block[1:]
     for cut in range(len(block) - 1, 0, -1):  # the shortest part at the foot first
         title, part = block[:cut], block[cut:]
         if not part[0].blank_before or part[0].text.startswith(DASH):
@@ -327,6 +358,22 @@ def _named_less_apart(block: list[Line], after: str, own: str,
         if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + config.TEASER_TITLE_MARGIN:
             return title, part
     return best
+
+
+def _briefs_label(block: list[Line], own: str) -> bool:
+    """Whether a title printed after its body opens on a briefs column's label, another title printed apart under it.
+
+    A briefs column (简讯, 要闻简报) is a label over items on unrelated things, each opened by a
+    bullet (conventions: teasers and briefs); the label names none of them, so coverage cannot
+    weigh it against the next part (gen pages x9784/p02, x9786/p04, PyMuPDF blocks: `要闻简报` / gap /
+    `全民免費檢測最快兩周`). A label is one short line (BRIEFS_LABEL_MAX_COLUMNS) with a gap under it;
+    the part under the gap is a title when it holds a headline's worth of words
+    (TEASER_APART_MIN_BIGRAMS) and is no —— subtitle.
+    """
+    if len(block) < 2 or not block[1].blank_before or block[0].width > config.BRIEFS_LABEL_MAX_COLUMNS:
+        return False
+    return not block[1].text.startswith(DASH) and sum(own.count(b) for b in BULLETS) >= config.BRIEFS_MIN_ITEMS \
+        and len(title_bigrams(text_of(block[1:]))) >= config.TEASER_APART_MIN_BIGRAMS
 
 
 def _whole_title(lines: list[Line]) -> bool:
@@ -621,7 +668,8 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
         elif u.kind == "title" and _teaser_inside_sentence(units, k, cur, bodies[k]):
             out.append(("teaser", u.lines))
         elif u.kind == "title":
-            blocks = _title_blocks(u.lines)
+            # (the whole body before too: a headline's words may stand only in the lead, past the window)
+            blocks = _title_blocks(u.lines, bodies[k][1] + (_body_text(cur) if cur is not None else bodies[k][0]))
             # a title whose words clearly sit in one neighbour goes with it, whatever the page's order
             vote = votes[k]
             first = vote > 0 if abs(vote) >= config.TITLE_VOTE_MARGIN else page_first

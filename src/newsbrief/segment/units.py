@@ -19,7 +19,7 @@ from ..text.normalize import display_width
 from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, number_rest,
                      opens_on_date, split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
-from .cohesion import cohesion
+from .cohesion import cohesion, word_across
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
                     opens_bracket, text_of, unclosed_bracket)
 
@@ -770,10 +770,13 @@ def correct_kinds(units: list[Unit]) -> None:
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
     # not a title line (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场` /
-    # gap / the next article's headline)
+    # gap / the next article's headline); not one set across columns, which no paragraph's line is: a headline's
+    # first line, set solid under the body by a block extractor (gen page x9783/p04, PyMuPDF blocks: `…源頭。` /
+    # `加大创新驱动力度 强化生态环境治理 奋力`, 20 columns over 10 / gap / `推动高质量发展走在前列`)
     for k in range(1, len(units) - 1):
         u = units[k]
         if (u.kind == "short" and len(u.lines) == 1 and u.lines[0].full and not u.lines[0].blank_before
+                and not u.lines[0].overfull
                 and units[k - 1].kind == "body" and units[k + 1].lines[0].blank_before
                 # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03; so does
                 # one over a roster of the people it interviews, gen page text-5023/p12)
@@ -971,6 +974,10 @@ def classify_short_runs(units: list[Unit]) -> None:
         at_edge = (nxt is None or nxt.kind in ("byline", "jump_up", "furniture")
                    or prev is None or prev.kind in ("furniture", "jump_down")
                    or prev.kind == "byline" and tail_byline
+                   # so does one printed at the end of the body's last sentence (gen page x9784/p10, PyMuPDF
+                   # blocks: `…企业的主力军。读者 薛芳玲` / gap / `这样的报道让职工感动` / gap / the next
+                   # article's lead, on workers too, which had made the headline a subhead)
+                   or prev.kind == "body" and split_tail_byline(prev.text)[1] is not None
                    or _announces_title(units, j))
         looks = any(ln.text.startswith(DASH) or ln.overfull for ln in lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
@@ -1002,10 +1009,15 @@ def classify_short_runs(units: list[Unit]) -> None:
             # and what follows it is the deck that opens the body; not the rest of a headline's last
             # phrase that reads as a name (gen page t9741/p03, plain pdftotext: `居家养老有“医”靠 安宁疗护有` /
             # `温度`, _rest_in_title)
+            # (nor a headline's rest that finishes a word of the text around it, wrapped at the headline's own
+            # measure: gen page x9783/p03, PyMuPDF blocks: `中宣部人事部表彰我驻南新` / gap / `闻工作者`, word_across)
             b = next((k for k in range(1, len(lines))
                       if is_bare_names(lines[k].text) and not number_rest(lines[k - 1].text, lines[k].text)
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
-                      and not _rest_in_title(lines[k - 1], lines[k])),
+                      and not _rest_in_title(lines[k - 1], lines[k])
+                      and not word_across(lines[k - 1].text, lines[k].text,
+                                          _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
+                                          + _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS))),
                      None)
             if _author_over_lead(prev, lines, nxt):
                 lines[0].kind = "byline"
