@@ -3143,3 +3143,27 @@ def test_bracketed_label_over_a_teaser_stays_the_kicker_of_the_title_under_them(
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
     assert (reservoir.kicker, reservoir.headline) == ("【周末特稿】", "水库扩建工程开工")
     assert [(t.kicker, t.headline) for t in got if t.fragment_type == "teaser"] == [(None, "滨江马拉松明日开跑")]
+
+
+def test_title_pointing_to_another_page_inside_a_body_owns_no_body():
+    # _pointer_teaser (gen pages y9791/p06 and y9795/p01, plain pdftotext): a teaser box whose subtitle
+    # points to another page (——详见第5版) read between a column's foot and the next column; it shares
+    # 水库 and 扩建 with the report, but its article is on page 5: the text after it goes on the report
+    head = "城南水库扩建工程昨天正式开工。水库库容将增加三千万立方米。负责人介绍，这次扩建工程分三期进行"
+    rest = "，第一期主要加固大坝和修建泄洪道，预计明年五月完工，届时可以蓄水防汛。"
+    got = segment_text(page("图书馆开放", wrap(LIBRARY), "城南水库扩建开工", wrap(head),
+                            ["水库扩建惠及五个乡镇", "——详见第5版"], wrap(rest)), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and a.headline == "城南水库扩建开工")
+    assert reservoir.text.endswith("扩建工程分三期进行，第一期主要加固大坝和修建泄洪道，预计明年五月完工，届时可以蓄水防汛。")
+    assert [t.headline for t in got if t.fragment_type == "teaser"] == ["水库扩建惠及五个乡镇"]
+
+
+def test_lines_of_sentences_over_a_title_set_apart_are_the_column_foot_before_it():
+    # _text_over_title (gen page y9793/p03, plain pdftotext): the last lines of a column that stop
+    # short of its foot are read with the next article's headline set apart under them; a line that
+    # ends a sentence and goes on holds no title, so they stay the text of the report above
+    head = "城南水库扩建工程昨天正式开工。水库库容将增加三千万立方米，可以解决五个乡镇的灌溉用水问题。"
+    got = articles(page("城南水库扩建开工", wrap(head) + ["村民说大坝快修好了！一天", "运土三百方，再干十天"],
+                        "图书馆开放", wrap(LIBRARY)))
+    assert [(a.kicker, a.headline) for a in got] == [(None, "城南水库扩建开工"), (None, "图书馆开放")]
+    assert got[0].text.endswith("村民说大坝快修好了！一天运土三百方，再干十天")

@@ -305,6 +305,13 @@ HEADLINE_PHRASE_GAP = 1.0
 #: says something.
 SUBHEAD_LABEL = 3.0
 
+#: fewest sentence ends and clause marks (。！？，、；) in the lines at the head of a title run, down to
+#: one with a sentence's end inside it, that make them text cut at a column's foot (_text_over_title):
+#: a headline holds one at most (`60万"12306账号"` / `外泄？中铁总辟谣`, gen page x9786/p08, PyMuPDF
+#: blocks), a paragraph's lines several (gen page y9793/p03, plain pdftotext: `大家不要太担心了，股市快见
+#: 底了！` / `一天跌 300 点顶多再跌 13 天！就到`, 3)
+TEXT_OVER_TITLE_MIN_MARKS = 2
+
 #: points for a run that opens a —— subtitle or is set across columns: decisive.
 HEADLINE_STRONG = 10.0
 

@@ -573,6 +573,30 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies
     return bool(grams) and all(share_found(grams, body) <= config.TEASER_MAX_COVERAGE for body in bodies)
 
 
+def _pointer_teaser(units: list[Unit], k: int, cur: Draft | None) -> int | None:
+    """Where the teaser starts in the title units[k] whose last block points to another page, set inside a
+    body that goes on after it; None where it is no such teaser.
+
+    A title over `——详见第5版` is a teaser (导读) whose article is printed on another page: it owns no
+    body here, so the text after it is the body before it going on (gen pages y9791/p06 and y9795/p01,
+    plain pdftotext: `…稳就业等情况。他` / gap / `数智赋能 创新前行` / `——详见第5版` / gap / `指出，…`,
+    the teaser box read between a column's foot and the next column). Lines before the teaser that
+    run to the column's edge with no gap above them and no sentence end are that column's foot, read
+    with the title lines (`记者：这么看你平时也很关注` over the teaser): text of the body.
+    """
+    if cur is None or not cur.body or not _POINTER.match(units[k].lines[-1].text):
+        return None
+    nxt = _next_in_flow(units, k)
+    if nxt is None or nxt.kind not in ("body", "open"):
+        return None
+    start = _title_blocks(units[k].lines)[-1][0]
+    at = next(i for i, ln in enumerate(units[k].lines) if ln is start)
+    foot = units[k].lines[:at]
+    if foot and (foot[0].blank_before or not all(ln.full and not ln.terminal for ln in foot)):
+        return None  # a title of its own over the teaser: not a body's text
+    return at
+
+
 def _teaser_between(block: list[Line], bodies: tuple[str, str]) -> tuple[list[Line], list[Line]]:
     """A title block printed before its body with a part printed apart inside it that names neither body cut out.
 
@@ -667,6 +691,10 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
             out.append(("caption", u.lines))
         elif u.kind == "title" and _teaser_inside_sentence(units, k, cur, bodies[k]):
             out.append(("teaser", u.lines))
+        elif u.kind == "title" and (at := _pointer_teaser(units, k, cur)) is not None:
+            if at:
+                cur.body.append(Unit("body", u.lines[:at]))
+            out.append(("teaser", u.lines[at:]))
         elif u.kind == "title":
             # (the whole body before too: a headline's words may stand only in the lead, past the window)
             blocks = _title_blocks(u.lines, bodies[k][1] + (_body_text(cur) if cur is not None else bodies[k][0]))

@@ -1003,6 +1003,12 @@ def classify_short_runs(units: list[Unit]) -> None:
             # own right over the rest (real page gsfzb, pdftotext -raw: `岷县检察：` / `驻村帮扶助力乡村振兴`)
             i -= 1
             lines = prev.lines + lines
+        foot = _text_over_title(lines) if title else 0
+        if foot:
+            # the lines of text over the title are the foot of the column before it
+            head, lines = [Unit("open", lines[:foot])], lines[foot:]
+        else:
+            head = []
         if title:
             replacement = [Unit("title", lines)]
             # a bare name under a title is its author's byline (dev page b01: 张志锋)
@@ -1038,9 +1044,38 @@ def classify_short_runs(units: list[Unit]) -> None:
                 # `8旬老人在医院住院，清晨出来想回家吃饭，没想到，刚出` / `医院大门，…`)
                 k = _lead_start(lines)
                 replacement = [Unit("title", lines[:k]), Unit("open", lines[k:])]
+            replacement[:0] = head
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+
+
+#: a sentence's end inside a line, with more of the text after it on the line
+_STOP_INSIDE = re.compile(r"[。！？!?][^”’」』）)\s]")
+
+
+#: a sentence's end or a clause mark
+_SENTENCE_MARKS = re.compile(r"[。！？!?，、；,;]")
+
+
+def _text_over_title(lines: list[Line]) -> int:
+    """How many lines at the head of a title run are text cut at a column's foot: 0 when none are.
+
+    Plain pdftotext reads the last lines of a column that stop short of its foot without a
+    sentence end together with the title set apart under them (gen page y9793/p03: `(五)` /
+    `大家不要太担心了，股市快见底了！` / `一天跌 300 点顶多再跌 13 天！就到` / gap / the next
+    article's headline): a line that ends a sentence and goes on after it is a paragraph's, as
+    no title line is, where the lines down to the gap under it hold a sentence's marks
+    (TEXT_OVER_TITLE_MIN_MARKS; a headline may ask a question and go on: `60万"12306账号"` /
+    `外泄？中铁总辟谣`, gen page x9786/p08). Those lines, with no gap among them, are the text;
+    the title starts at that gap.
+    """
+    last = max((k for k, ln in enumerate(lines[:-1]) if _STOP_INSIDE.search(ln.text)), default=-1)
+    gap = next((k for k in range(last + 1, len(lines)) if lines[k].blank_before), None) if last >= 0 else None
+    if gap is None or any(ln.blank_before for ln in lines[1:gap]):
+        return 0
+    marks = sum(len(_SENTENCE_MARKS.findall(ln.text)) for ln in lines[:gap])
+    return gap if marks >= config.TEXT_OVER_TITLE_MIN_MARKS else 0
 
 
 def _announces_title(units: list[Unit], j: int) -> bool:
