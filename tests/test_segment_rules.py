@@ -3167,3 +3167,11 @@ def test_lines_of_sentences_over_a_title_set_apart_are_the_column_foot_before_it
                         "图书馆开放", wrap(LIBRARY)))
     assert [(a.kicker, a.headline) for a in got] == [(None, "城南水库扩建开工"), (None, "图书馆开放")]
     assert got[0].text.endswith("村民说大坝快修好了！一天运土三百方，再干十天")
+
+
+def test_regression_a_draft_emptied_by_rethreading_no_longer_crashes_the_page():
+    """Session-24 review: scrambled lines left a draft whose units all went to others; the page was lost."""
+    from .test_segment_properties import assert_lossless
+
+    assert_lossless("杂志刊登重要文章：\n滨江马拉松明日开跑\n少村民主动参与大坝加固的土方运输。\n承担城区应急供水任务，大坝和泄洪道\n"
+                    "，明年的马拉松赛将增加半程项目的名额，赛道也将延\n万册\n滨江马拉松明日开跑\n")

@@ -822,7 +822,10 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     if waiting is not None:  # no body came for it: it stays with the headline it was read with, as printed
         waiting[2].title += waiting[0]
         waiting[2].byline[:0] = waiting[1]
-    return _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
+    done = _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
+    # a draft whose every unit the passes above moved to others holds no line: no record (it crashed the page
+    # on min() of no line numbers: session-24 review, an invented page of scrambled lines)
+    return [(kind, d) for kind, d in done if kind != "article" or d.title or d.byline or d.body or d.jumps]
 
 
 #: the start of a body unit that opens on the tail of a sentence begun elsewhere: a clause of
