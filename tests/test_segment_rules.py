@@ -3033,7 +3033,7 @@ def test_headline_after_a_byline_closing_the_last_paragraph_is_no_subhead():
 
 
 def test_body_line_rich_in_quotes_set_half_width_is_not_set_across_columns():
-    # Line.set_column, QUOTE_MARK_MIN_COLUMNS (gen page x9782/p05, PyMuPDF blocks: `价，他表示，“这完` /
+    # Line.set_column, SQUEEZED_MARK_WIDTH (gen page x9782/p05, PyMuPDF blocks: `价，他表示，“这完` /
     # `全是‘收割韭菜’行为”。`, 12 characters in an 8-column measure / `和吴翔宇有同样感`): quotes set half-width
     # let a line of the body hold more characters than its column; read as set across columns, it had
     # become a headline in the middle of its article
@@ -3175,3 +3175,13 @@ def test_regression_a_draft_emptied_by_rethreading_no_longer_crashes_the_page():
 
     assert_lossless("杂志刊登重要文章：\n滨江马拉松明日开跑\n少村民主动参与大坝加固的土方运输。\n承担城区应急供水任务，大坝和泄洪道\n"
                     "，明年的马拉松赛将增加半程项目的名额，赛道也将延\n万册\n滨江马拉松明日开跑\n")
+
+
+def test_regression_a_line_joined_at_a_quotation_mark_is_never_set_across_columns():
+    """Session-24 review: joined at a quote, a line rich in squeezed marks kept its whole width, read as set across
+    columns, and cut the article under it in two."""
+    lines = wrap(LIBRARY, 10)
+    text = page(wrap(RESERVOIR, 10), "图书馆开放", lines[:6] + ["校长说：", "“多、快、好、省”，地"] + lines[6:])
+    joined = [ln for ln in read_lines(text) if ln.text.startswith("校长说：")]
+    assert [ln.text for ln in joined] == ["校长说：“多、快、好、省”，地"] and not joined[0].overfull
+    assert [a.headline for a in articles(text)] == [None, "图书馆开放"]

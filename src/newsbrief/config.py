@@ -20,13 +20,6 @@ COLUMN_NEIGHBOURS = 4
 #: under a 10-column headline dragged its column estimate to 6).
 COLUMN_MIN_FRACTION = 0.5
 
-#: columns a quotation mark (“ ” ‘ ’) may take in a printed line: a CJK font may set it half-width, so a
-#: line of the body rich in quotes holds more characters than its column and reads as set across
-#: columns (gen page x9782/p05, PyMuPDF blocks: `全是‘收割韭菜’行为”。`, 12 characters in an 8-column
-#: measure, had become a headline in the middle of its article). A line is overfull only if it is so
-#: with its quotes counted at this width (Line.set_column).
-QUOTE_MARK_MIN_COLUMNS = 0.5
-
 #: columns a wrapped body line may fall short of its column and still count as
 #: full. Typesetters squeeze punctuation and half-width digits, so full lines of
 #: one column differ by 1-2 columns (seed page lines 97-106).
@@ -158,6 +151,10 @@ RAW_BROKEN_SHARE = 0.25
 #: 的船队络绎不`, 27 columns counted whole in a 23.5-column measure, 23.5 squeezed) fit their column only
 #: so measured. A paragraph's last line and the next one's first, or a title's lines, fit it either way
 #: only where they are short, and are kept apart by their stop (a sentence's end) or their blank line.
+#: The same holds of quotation marks in a line of the body rich in quotes: counted whole it holds more
+#: characters than its column and read as set across columns (gen page x9782/p05, PyMuPDF blocks:
+#: `全是‘收割韭菜’行为”。`, 12 characters in an 8-column measure, had become a headline in the middle of its
+#: article); a line is overfull only if it is so with its quotes at this width (Line.set_column).
 SQUEEZED_MARK_WIDTH = 0.5
 
 #: most characters of a note in brackets, brackets included (（作者单位：…）, （讲话全文见第二版）):

@@ -201,7 +201,7 @@ def rows(page: str, positions: list[int]) -> list[int]:
     return found
 
 
-#: quotation marks, which a CJK font may set half-width (config.QUOTE_MARK_MIN_COLUMNS)
+#: quotation marks, which a CJK font may set half-width (config.SQUEEZED_MARK_WIDTH)
 _QUOTE_MARKS = "“”‘’"
 
 
@@ -245,7 +245,7 @@ class Line:
         over, extra = col * config.OVERFULL_RATIO, col + config.OVERFULL_MIN_EXTRA_COLUMNS
         limit = over if over > extra else extra
         # (quotes counted at their narrowest only for a line past the limit: few are)
-        self.overfull = self.width > limit and self.width - (1 - config.QUOTE_MARK_MIN_COLUMNS) * sum(
+        self.overfull = self.width > limit and self.width - (1 - config.SQUEEZED_MARK_WIDTH) * sum(
             map(self.text.count, _QUOTE_MARKS)) > limit
 
     @property
@@ -484,6 +484,9 @@ def _join_broken_at_quotes(lines: list[Line]) -> list[Line]:
             text = prev.text + ln.text
             out[-1] = Line(prev.no, text, display_width(text), prev.indent, prev.blank_before, last=ln.end,
                            column=prev.column, widest_column=prev.widest_column)
+            # it fits its column squeezed: body text, never a line set across columns (session-24 review: a
+            # joined `校长说：“多”“快”“好”地` read as overfull had made the line over it a headline's)
+            out[-1].overfull = False
         else:
             out.append(ln)
     return out
