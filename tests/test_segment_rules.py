@@ -3110,6 +3110,23 @@ def test_headline_read_beside_another_waits_for_the_next_untitled_body():
     assert got[1].reporters == ["王小明"] and got[1].text.startswith("市实验小学新建的图书馆")
 
 
+@pytest.mark.parametrize("between, expected", [
+    # another titled article comes before any untitled body: the waiting headline stays where it was printed
+    ([["果园改造全面完成"], wrap(FARM)], [("城南水库扩建工程昨天正式开工", "书香润童心", "城南水库"),
+                                          (None, "果园改造全面完成", "村民老李")]),
+    # no byline under the part apart: a deck under its headline, never another article's headline
+    ([], [("城南水库扩建工程昨天正式开工", "书香润童心", "城南水库"), (None, None, "第十届滨")]),
+])
+def test_regression_a_headline_read_beside_another_waits_only_with_its_byline_and_until_the_next_title(
+        between, expected):
+    """Session-24 review: the waiting headline went to any later untitled body, past other articles, and a
+    deck with no byline was cut off too."""
+    byline = ["本报记者 王小明"] if between else []
+    text = page(["城南水库扩建工程昨天", "正式开工"], ["书香润童心", *byline], wrap(RESERVOIR) + ["记者 李四"],
+                *between, wrap(MARATHON))
+    assert [(a.kicker, a.headline, a.text[:4]) for a in articles(text)] == expected
+
+
 def test_title_over_a_sentence_tail_is_a_teaser_inside_the_sentence_cut_before_it():
     # _teaser_inside_sentence, _opens_on_tail (gen page x9786/p01, plain pdftotext): a teaser printed
     # between a column's cut last line and the next column's first, which opens on the sentence's tail

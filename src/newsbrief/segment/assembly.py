@@ -670,6 +670,13 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     # a headline read beside another's, its byline, and the article it was read with (_beside_cut)
     waiting: tuple[list[Line], list[Line], Draft] | None = None
 
+    def give_back() -> None:
+        """The waiting headline and its byline back with the headline it was read with, as printed."""
+        nonlocal waiting
+        waiting[2].title += waiting[0]
+        waiting[2].byline[:0] = waiting[1]
+        waiting = None
+
     def new_draft(**parts: list[Line]) -> Draft:
         """A new draft with no title of its own: the waiting headline and its byline are its."""
         nonlocal waiting
@@ -696,6 +703,8 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 cur.body.append(Unit("body", u.lines[:at]))
             out.append(("teaser", u.lines[at:]))
         elif u.kind == "title":
+            if waiting is not None:  # another title came first: the waiting one stays where it was printed
+                give_back()
             # (the whole body before too: a headline's words may stand only in the lead, past the window)
             blocks = _title_blocks(u.lines, bodies[k][1] + (_body_text(cur) if cur is not None else bodies[k][0]))
             # a title whose words clearly sit in one neighbour goes with it, whatever the page's order
@@ -709,16 +718,16 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     title, teaser = _teaser_between(title, bodies[k])
                 for b in blocks[:-1] + ([teaser] if teaser else []):
                     out.append(("teaser", b))
-                cut = _beside_cut(title, bodies[k][1]) if waiting is None else 0
+                nxt = units[k + 1] if k + 1 < len(units) else None
+                # (only a headline read with its byline under it: a deck apart under a headline has none)
+                signed = nxt is not None and nxt.kind == "byline" and not nxt.lines[0].blank_before
+                cut = _beside_cut(title, bodies[k][1]) if signed else 0
                 cur = Draft(title=title[:cut] if cut else title)
                 if cut:
                     # the headline set beside it waits, with the byline under it, for the next body
                     # that comes with no title of its own: plain pdftotext reads that one next
-                    waiting = (title[cut:], [], cur)
-                    nxt = units[k + 1] if k + 1 < len(units) else None
-                    if nxt is not None and nxt.kind == "byline" and not nxt.lines[0].blank_before:
-                        waiting[1].extend(nxt.lines)
-                        lead.add(k + 1)
+                    waiting = (title[cut:], list(nxt.lines), cur)
+                    lead.add(k + 1)
             else:
                 if cur is not None and cur.has_body and cur.title is not None and not cur.byline \
                         and _author_follows(units, k):
@@ -819,9 +828,8 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 cur = new_draft()
             cur.body.append(u)
     close()
-    if waiting is not None:  # no body came for it: it stays with the headline it was read with, as printed
-        waiting[2].title += waiting[0]
-        waiting[2].byline[:0] = waiting[1]
+    if waiting is not None:  # no body came for it
+        give_back()
     done = _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
     # a draft whose every unit the passes above moved to others holds no line: no record (it crashed the page
     # on min() of no line numbers: session-24 review, an invented page of scrambled lines)
