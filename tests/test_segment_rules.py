@@ -3151,15 +3151,21 @@ def test_teaser_read_between_a_kicker_and_its_headline_is_cut_out():
     assert [t.headline for t in got if t.fragment_type == "teaser"] == ["滨江马拉松明日开跑"]
 
 
-def test_bracketed_label_over_a_teaser_stays_the_kicker_of_the_title_under_them():
+@pytest.mark.parametrize("teaser, kicker, cut", [
+    ("滨江马拉松明日开跑", "【周末特稿】", (None, "滨江马拉松明日开跑")),
+    # what the label would leave is too short for a teaser (TEASER_MIN_CHARS): the label stays with it
+    # (session-24 review: `马拉松开跑` was cut off alone)
+    ("马拉松开跑", None, ("【周末特稿】", "马拉松开跑")),
+])
+def test_bracketed_label_over_a_teaser_stays_the_kicker_of_the_title_under_them(teaser, kicker, cut):
     # _split_teaser, SECTION_LABEL (gen page x9784/p05, plain pdftotext): a kicker label, then a teaser
     # read between it and its headline; the teaser is cut off the title's far end, the label stays
     # with the headline, which the report names
-    got = segment_text(page("果园改造完成", wrap(ORCHARD), "【周末特稿】", "滨江马拉松明日开跑", "水库扩建工程开工",
+    got = segment_text(page("果园改造完成", wrap(ORCHARD), "【周末特稿】", teaser, "水库扩建工程开工",
                             wrap(RESERVOIR)), "page.txt")
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
-    assert (reservoir.kicker, reservoir.headline) == ("【周末特稿】", "水库扩建工程开工")
-    assert [(t.kicker, t.headline) for t in got if t.fragment_type == "teaser"] == [(None, "滨江马拉松明日开跑")]
+    assert (reservoir.kicker, reservoir.headline) == (kicker, "水库扩建工程开工")
+    assert [(t.kicker, t.headline) for t in got if t.fragment_type == "teaser"] == [cut]
 
 
 def test_title_pointing_to_another_page_inside_a_body_owns_no_body():

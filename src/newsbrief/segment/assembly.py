@@ -281,7 +281,8 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             best = (title, teaser)
     if best[1]:
         title, teaser = best
-        if first and len(teaser) > 1 and SECTION_LABEL.match(teaser[0].text) and teaser[1].blank_before:
+        if first and len(teaser) > 1 and SECTION_LABEL.match(teaser[0].text) and teaser[1].blank_before \
+                and len(text_of(teaser[1:])) >= config.TEASER_MIN_CHARS:  # (what is left is still a teaser)
             # a bracketed label over the teaser is the kicker of the title under them, read apart from it
             # (gen page x9784/p05, plain pdftotext: `【新春走基层】` / gap / another report's headline / gap /
             # `土豆不“土” 土豆无“土”` / its report): a label names a column or a series, never a teaser
