@@ -55,8 +55,9 @@ DATELINE_HEAD_CHARS = 16
 DATELINE_SOURCE_LOOK_CHARS = 14
 
 #: most characters of a headline's last line that may stand before a dateline on the line where it
-#: starts (`城南水库扩建工程正式` / `开工本报讯（记者 王明）…`): a headline wrapped by a word or
-#: two, a third of a 12-column measure; more is a line of text
+#: starts (`城南水库扩建工程正式` / `开工本报讯（记者 王明）…`), or before a reporter line set beside
+#: it on one baseline (byline_pass._split_title_tail_reporters, gen page x9782/p07, pdftotext -raw):
+#: a headline wrapped by a word or two, a third of a 12-column measure; more is a line of text
 TITLE_TAIL_MAX_CHARS = 4
 
 #: a table's cells come out one to a line (real page lswb: a weather table, 城市 / 沈阳 / 今天 / 晴
@@ -377,7 +378,8 @@ TEASER_WHOLE_MIN_BIGRAMS = 6
 TEASER_APART_MIN_BIGRAMS = 4
 
 #: most of a teaser's bigrams that may occur in the bodies either side: a
-#: teaser announces another page's article, so none (dev-v2 d06).
+#: teaser announces another page's article, so none (dev-v2 d06). Also the floor the rest of a title
+#: must pass to name its body when a teaser is cut out of its middle (assembly._teaser_between).
 TEASER_MAX_COVERAGE = 0.0
 
 #: widest line, in columns, that is a briefs column's label printed over or after its items (要闻简报,

@@ -548,8 +548,10 @@ def _introduces(draft: Draft) -> bool:
 
 
 def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies: tuple[str, str]) -> bool:
-    """Whether the title units[k] stands inside a sentence of the body before it: it names neither neighbour,
-    or the text after it opens on the sentence's tail (_opens_on_tail).
+    """Whether the title units[k] stands inside a sentence of the body before it (a teaser read mid-sentence).
+
+    It does when it names neither neighbour, or when the text after it opens on
+    the sentence's tail (_opens_on_tail).
 
     An extractor can print a teaser box between a column's last line and the next
     column's first, inside a sentence (gen page g303/p12, pdftotext: `…海濱事` / gap /
