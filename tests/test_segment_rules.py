@@ -3208,3 +3208,11 @@ def test_regression_a_line_joined_at_a_quotation_mark_is_never_set_across_column
     joined = [ln for ln in read_lines(text) if ln.text.startswith("校长说：")]
     assert [ln.text for ln in joined] == ["校长说：“多、快、好、省”，地"] and not joined[0].overfull
     assert [a.headline for a in articles(text)] == [None, "图书馆开放"]
+
+
+def test_headline_read_beside_another_with_no_untitled_body_after_goes_back_to_its_first():
+    # _beside_cut, at the page's end: no body with no title of its own came for the waiting headline, so
+    # it stays where it was printed, with its byline
+    got = articles(page(["城南水库扩建工程昨天", "正式开工"], ["书香润童心", "本报记者 王小明"], wrap(RESERVOIR)))
+    assert [(a.kicker, a.headline, a.reporters) for a in got] == [("城南水库扩建工程昨天正式开工", "书香润童心",
+                                                                     ["王小明"])]
