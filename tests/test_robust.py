@@ -286,6 +286,28 @@ def test_finding4_second_run_on_a_locked_folder_names_the_holder(tmp_path):
     assert runner.invoke(app, ["segment", str(SEED), "-o", f"{out}/"]).exit_code == 0
 
 
+def test_regression_a_lock_taken_on_a_lock_file_removed_meanwhile_is_taken_again(tmp_path, monkeypatch):
+    """Session-24 review: a run that could not begin removed the lock file it had made while a second run had it
+    open; the second run's lock held a file no third run would see."""
+    from newsbrief.errors import OutputLocked
+    from newsbrief.io.lock import FolderLock
+
+    real, opened = FolderLock._open_locked, []
+
+    def removed_after_open(self):
+        fd = real(self)
+        if not opened:
+            self.path.unlink()
+        opened.append(fd)
+        return fd
+
+    monkeypatch.setattr(FolderLock, "_open_locked", removed_after_open)
+    with FolderLock(tmp_path, "out/") as lock:
+        assert len(opened) == 2 and lock.path.read_text() == f"{os.getpid()}\n"
+        with pytest.raises(OutputLocked):
+            FolderLock(tmp_path, "out/").__enter__()
+
+
 def test_regression_a_locked_folder_is_refused_before_the_models_load(tmp_path, monkeypatch):
     from newsbrief.io.lock import FolderLock
     from newsbrief.pipeline import Pipeline
@@ -310,6 +332,48 @@ def test_finding4_temporary_files_have_unique_names_and_stale_ones_are_removed(t
     issue = make_issue(tmp_path / "issue", 2)
     assert runner.invoke(app, ["segment", str(issue), "-o", f"{out}/"]).exit_code == 0
     assert _no_temporaries(out) == []
+
+
+def test_regression_a_full_disk_under_a_model_stops_the_run_and_keeps_what_was_finished(tmp_path, monkeypatch):
+    """Session-24 review: a stage's ENOSPC on the second input fails that input with the reason and stops the
+    run (exit 3); the first input's output stays finished."""
+    from newsbrief.models import registry
+
+    from .fake_models import FAKE_ID, EchoTranslator
+
+    issue, out = make_issue(tmp_path / "issue", 3), tmp_path / "out"
+
+    def on_batch(jobs):
+        if (out / ".newsbrief" / "page1.jsonl.done").exists():
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(registry, "load", lambda spec, device, dtype, offline, **_: EchoTranslator(on_batch))
+    res = runner.invoke(app, ["translate", str(issue), "--translator", FAKE_ID, "--device", "cpu", "--quiet",
+                              "-o", f"{out}/"])
+    assert res.exit_code == 3, res.output
+    assert "page2.txt" in res.stderr and "No space left on device (free some space" in res.stderr
+    assert "Traceback" not in res.output
+    assert sorted(p.name for p in (out / ".newsbrief").glob("*.done")) == ["page1.jsonl.done"]
+    inputs = {r["path"]: r for r in json.loads((out / "run.json").read_text(encoding="utf-8"))["inputs"]}
+    assert inputs[str(issue / "page2.txt")]["status"] == "failed"
+    assert "No space left on device" in inputs[str(issue / "page2.txt")]["error"]
+
+
+def test_regression_an_output_under_a_folder_that_cannot_be_looked_at_is_no_traceback(tmp_path, monkeypatch):
+    """Session-24 review: Path.exists raised PermissionError while the run looked for the folders it would make."""
+    from newsbrief import batch
+
+    real_lstat = os.lstat
+    shut = tmp_path / "shut"
+
+    def lstat(path, *a, **kw):
+        if str(path).startswith(f"{shut}/"):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_lstat(path, *a, **kw)
+
+    monkeypatch.setattr(os, "lstat", lstat)
+    assert batch._missing(shut / "a" / "b") == []
+    assert batch._missing(tmp_path / "new" / "b") == [tmp_path / "new" / "b", tmp_path / "new"]
 
 
 @pytest.mark.parametrize("mode", ["dir", "file"])

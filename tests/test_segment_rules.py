@@ -2969,6 +2969,112 @@ def test_headline_line_from_afar_replaces_a_title_that_does_not_name_its_body():
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑"]
 
 
+def test_headline_wrapped_inside_a_word_of_its_body_keeps_its_next_line_from_a_teaser():
+    # word_across in _split_teaser (gen page x9783/p05, PyMuPDF blocks: `2004中国十大科技骗` / `局 老中医…`):
+    # a headline in larger type wraps short of the body's column, so _wraps does not see it; its rest,
+    # in no body's words, had been cut off as a teaser. The break falls inside 汛期, a word of its body (with
+    # no phrase gap after its first character, which _WORD_REST reads as a word's rest on its own)
+    text = page(wrap(RESERVOIR), ["城南扩建迎来汛", "期各方齐心协力奋战"], wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == "城南扩建迎来汛期各方齐心协力奋战"
+    assert not [r for r in got if r.fragment_type == "teaser"]
+
+
+def test_headline_rest_set_solid_with_a_teaser_over_a_pointing_subtitle_stays_with_its_headline():
+    # word_across in _second_titles (gen page x9786/p05, PyMuPDF blocks: `导各地落实分区分级` / gap /
+    # `差异化防控策略` / `打造一流营商环境` / gap / `——详见第5版`): the headline's rest, set solid with the
+    # teaser's line, had opened the teaser; it finishes 汛期, a word of the body
+    run = "城南扩建工程迎来汛\n\n期大坝加固\n马拉松赛鸣枪起跑\n\n——详见第5版"
+    lines = read_lines(run + "\n\n" + "\n".join(wrap(RESERVOIR, 9)))[:4]
+    assert [[ln.text for ln in b] for b in _title_blocks(lines, RESERVOIR)] == [
+        ["城南扩建工程迎来汛", "期大坝加固"], ["马拉松赛鸣枪起跑", "——详见第5版"]]
+
+
+def test_briefs_label_printed_after_its_items_keeps_the_title_printed_apart_under_it_off():
+    # _briefs_label, BRIEFS_LABEL_MAX_COLUMNS (gen pages x9784/p02, x9786/p04, PyMuPDF blocks: `要闻简报` / gap /
+    # `全民免費檢測最快兩周` after the column's bulleted items): the label names none of its items, so the
+    # title printed apart under it, another article's, had joined it as one headline
+    items = ["◆" + it for it in ITEMS]
+    text = page(wrap(LIBRARY), "实验小学图书馆开放", *[wrap(it) for it in items], "一周简讯", "滨江马拉松赛鸣枪起跑")
+    got = segment_text(text, "page.txt")
+    briefs = next(a for a in got if a.kind == "article" and "红烧肉" in a.text)
+    assert briefs.title == "一周简讯"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛鸣枪起跑"]
+
+
+def test_sentence_naming_a_paper_reporter_after_a_sentence_end_is_no_byline_under_a_title():
+    # _names_its_reporter, GRAMMATICAL (gen pages x9782/p02, x9786/p12, PyMuPDF blocks: `…编出来的。` / `她希望更多的
+    # 记者能` / `像陕工报记者一样真` / `正到一线去采访职工，`): read as organisation, role and name, the line had
+    # made the line over it a headline and cut the article; no name opens on a grammatical character (一)
+    said = ["她希望更多的记者都能", "像城南日报记者一样真", "正到一线去采访群众，", "反映群众的生活心声。"]
+    got = articles(page("水库扩建开工", wrap(RESERVOIR, 10) + said, "新图书馆开放", wrap(LIBRARY)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None), ("新图书馆开放", None)]
+    assert "".join(said) in got[0].text.replace("\n", "")
+
+
+def test_headline_line_set_across_columns_right_under_a_body_is_no_paragraph_cut_at_its_foot():
+    # correct_kinds, overfull (gen page x9783/p04, PyMuPDF blocks: `…源頭。` / `加大创新驱动力度 强化生态环境治理 奋力`,
+    # 20 columns over 10, / gap / `推动高质量发展走在前列`): a line as wide as two columns is no paragraph's line
+    # cut at its column's foot, and had closed the body above as its last line
+    text = page(wrap(LIBRARY) + ["城南水库扩建工程开工 泄洪道拓宽大坝加固同步"], "推进防汛能力提升", wrap(RESERVOIR))
+    got = articles(text)
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
+    assert got[1].title.replace(" ", "") == "城南水库扩建工程开工泄洪道拓宽大坝加固同步推进防汛能力提升"
+
+
+def test_one_ideographic_space_opening_a_headline_line_is_no_paragraph_indent():
+    # read_lines, indent (gen page x9783/p04, PyMuPDF blocks: `【新冠肺炎】機動部隊23歲男警初步確診` / gap /
+    # `　同組訓練40多名警員或要檢疫` / gap / the lead): the gap between two phrases of a headline, carried over
+    # where it wrapped, had read as an indent, and the headline's second line had run on into the lead
+    text = page(wrap(LIBRARY), "城南水库扩建工程今天正式开工", "\u3000大坝加固和泄洪道拓宽同步", wrap(RESERVOIR))
+    got = articles(text)
+    assert [a.text.replace("\n", "") for a in got] == [LIBRARY, RESERVOIR]
+    assert got[1].title.replace("\u3000", "") == "城南水库扩建工程今天正式开工大坝加固和泄洪道拓宽同步"
+
+
+def test_headline_after_a_byline_closing_the_last_paragraph_is_no_subhead():
+    # classify_short_runs, at_edge (gen page x9784/p10, PyMuPDF blocks: `…企业的主力军。读者 薛芳玲` / gap /
+    # `这样的报道让职工感动` / gap / the next report's lead on workers too): a byline printed at the end of
+    # the body's last sentence signs that article off, so what follows opens one, however much the two share
+    body = wrap(RESERVOIR)
+    body[-1] += "读者 王小强"
+    got = articles(page("水库扩建开工", body, "大坝检测完成", wrap(RESERVOIR_MORE)))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "读者 王小强"), ("大坝检测完成", None)]
+
+
+def test_body_line_rich_in_quotes_set_half_width_is_not_set_across_columns():
+    # Line.set_column, SQUEEZED_MARK_WIDTH (gen page x9782/p05, PyMuPDF blocks: `价，他表示，“这完` /
+    # `全是‘收割韭菜’行为”。`, 12 characters in an 8-column measure / `和吴翔宇有同样感`): quotes set half-width
+    # let a line of the body hold more characters than its column; read as set across columns, it had
+    # become a headline in the middle of its article
+    said = ["校长表示，“这完", "全是‘读书’‘好书’”。", "和校长有同样感受"] + wrap("的家长还有很多，大家都希望图书馆能延长开放时间。", 8)
+    got = articles(page("新图书馆开放", wrap(LIBRARY, 8) + said))
+    assert len(got) == 1 and got[0].headline == "新图书馆开放"
+    assert "".join(said) in got[0].text.replace("\n", "")
+
+
+def test_bracketed_label_over_a_teaser_under_a_title_goes_with_the_teaser():
+    # _split_teaser (gen page x9783/p01, PyMuPDF blocks: `去杠杆引发踩踏“杠杆牛市”渐行渐远` / `【新春走基层】` /
+    # `奋力书写高质量发展新篇章` / `——探寻…`): a label is a kicker over the headline under it; the teaser cut
+    # from the title printed after its body had left it at the end of that title
+    text = page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), "城南水库扩建工程开工", "【民生视点】",
+                "马拉松赛鸣枪起跑", "——十万人参赛")
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == "城南水库扩建工程开工"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["【民生视点】马拉松赛鸣枪起跑——十万人参赛"]
+
+
+def test_headline_rest_that_finishes_a_word_of_the_text_is_no_author():
+    # classify_short_runs, word_across (gen page x9783/p03, PyMuPDF blocks: `中宣部人事部表彰我驻南新` / gap /
+    # `闻工作者`): a headline's rest wrapped at its own measure reads as a bare name on a surname (闻, 边), and
+    # had become the title's byline; it finishes a word that the text prints whole (新闻, 周边)
+    got = articles(page(wrap(LIBRARY), "扩建工程惠及水库周", "边村镇们", wrap(RESERVOIR)))
+    reservoir = next(a for a in got if RESERVOIR[:10] in a.text)
+    assert (reservoir.title, reservoir.byline) == ("扩建工程惠及水库周边村镇们", None)
+
+
 def test_block_stopping_on_a_colon_over_a_title_is_its_lead_in_not_the_body_of_the_run_over_it():
     # _announces_title (real page zghysyb-20241016-01, PyMuPDF blocks, headline-last: a commentary's headline
     # after its body, then a teaser box, `…第20期《求是》` / `杂志发表…重要文章：` / gap / `《…讲话》`): the box's
@@ -3015,6 +3121,23 @@ def test_headline_read_beside_another_waits_for_the_next_untitled_body():
     assert got[1].reporters == ["王小明"] and got[1].text.startswith("市实验小学新建的图书馆")
 
 
+@pytest.mark.parametrize("between, expected", [
+    # another titled article comes before any untitled body: the waiting headline stays where it was printed
+    ([["果园改造全面完成"], wrap(FARM)], [("城南水库扩建工程昨天正式开工", "书香润童心", "城南水库"),
+                                          (None, "果园改造全面完成", "村民老李")]),
+    # no byline under the part apart: a deck under its headline, never another article's headline
+    ([], [("城南水库扩建工程昨天正式开工", "书香润童心", "城南水库"), (None, None, "第十届滨")]),
+])
+def test_regression_a_headline_read_beside_another_waits_only_with_its_byline_and_until_the_next_title(
+        between, expected):
+    """Session-24 review: the waiting headline went to any later untitled body, past other articles, and a
+    deck with no byline was cut off too."""
+    byline = ["本报记者 王小明"] if between else []
+    text = page(["城南水库扩建工程昨天", "正式开工"], ["书香润童心", *byline], wrap(RESERVOIR) + ["记者 李四"],
+                *between, wrap(MARATHON))
+    assert [(a.kicker, a.headline, a.text[:4]) for a in articles(text)] == expected
+
+
 def test_title_over_a_sentence_tail_is_a_teaser_inside_the_sentence_cut_before_it():
     # _teaser_inside_sentence, _opens_on_tail (gen page x9786/p01, plain pdftotext): a teaser printed
     # between a column's cut last line and the next column's first, which opens on the sentence's tail
@@ -3039,15 +3162,71 @@ def test_teaser_read_between_a_kicker_and_its_headline_is_cut_out():
     assert [t.headline for t in got if t.fragment_type == "teaser"] == ["滨江马拉松明日开跑"]
 
 
-def test_bracketed_label_over_a_teaser_stays_the_kicker_of_the_title_under_them():
+@pytest.mark.parametrize("teaser, kicker, cut", [
+    ("滨江马拉松明日开跑", "【周末特稿】", (None, "滨江马拉松明日开跑")),
+    # what the label would leave is too short for a teaser (TEASER_MIN_CHARS): the label stays with it
+    # (session-24 review: `马拉松开跑` was cut off alone)
+    ("马拉松开跑", None, ("【周末特稿】", "马拉松开跑")),
+])
+def test_bracketed_label_over_a_teaser_stays_the_kicker_of_the_title_under_them(teaser, kicker, cut):
     # _split_teaser, SECTION_LABEL (gen page x9784/p05, plain pdftotext): a kicker label, then a teaser
     # read between it and its headline; the teaser is cut off the title's far end, the label stays
     # with the headline, which the report names
-    got = segment_text(page("果园改造完成", wrap(ORCHARD), "【周末特稿】", "滨江马拉松明日开跑", "水库扩建工程开工",
+    got = segment_text(page("果园改造完成", wrap(ORCHARD), "【周末特稿】", teaser, "水库扩建工程开工",
                             wrap(RESERVOIR)), "page.txt")
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
-    assert (reservoir.kicker, reservoir.headline) == ("【周末特稿】", "水库扩建工程开工")
-    assert [(t.kicker, t.headline) for t in got if t.fragment_type == "teaser"] == [(None, "滨江马拉松明日开跑")]
+    assert (reservoir.kicker, reservoir.headline) == (kicker, "水库扩建工程开工")
+    assert [(t.kicker, t.headline) for t in got if t.fragment_type == "teaser"] == [cut]
+
+
+def test_title_pointing_to_another_page_inside_a_body_owns_no_body():
+    # _pointer_teaser (gen pages y9791/p06 and y9795/p01, plain pdftotext): a teaser box whose subtitle
+    # points to another page (——详见第5版) read between a column's foot and the next column; it shares
+    # 水库 and 扩建 with the report, but its article is on page 5: the text after it goes on the report
+    head = "城南水库扩建工程昨天正式开工。水库库容将增加三千万立方米。负责人介绍，这次扩建工程分三期进行"
+    rest = "，第一期主要加固大坝和修建泄洪道，预计明年五月完工，届时可以蓄水防汛。"
+    got = segment_text(page("图书馆开放", wrap(LIBRARY), "城南水库扩建开工", wrap(head),
+                            ["水库扩建惠及五个乡镇", "——详见第5版"], wrap(rest)), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and a.headline == "城南水库扩建开工")
+    assert reservoir.text.endswith("扩建工程分三期进行，第一期主要加固大坝和修建泄洪道，预计明年五月完工，届时可以蓄水防汛。")
+    assert [t.headline for t in got if t.fragment_type == "teaser"] == ["水库扩建惠及五个乡镇"]
+
+
+def test_lines_of_sentences_over_a_title_set_apart_are_the_column_foot_before_it():
+    # _text_over_title (gen page y9793/p03, plain pdftotext): the last lines of a column that stop
+    # short of its foot are read with the next article's headline set apart under them; a line that
+    # ends a sentence and goes on holds no title, so they stay the text of the report above
+    head = "城南水库扩建工程昨天正式开工。水库库容将增加三千万立方米，可以解决五个乡镇的灌溉用水问题。"
+    got = articles(page("城南水库扩建开工", wrap(head) + ["村民说大坝快修好了！一天", "运土三百方，再干十天"],
+                        "图书馆开放", wrap(LIBRARY)))
+    assert [(a.kicker, a.headline) for a in got] == [(None, "城南水库扩建开工"), (None, "图书馆开放")]
+    assert got[0].text.endswith("村民说大坝快修好了！一天运土三百方，再干十天")
+
+
+def test_regression_a_draft_emptied_by_rethreading_no_longer_crashes_the_page():
+    """Session-24 review: scrambled lines left a draft whose units all went to others; the page was lost."""
+    from .test_segment_properties import assert_lossless
+
+    assert_lossless("杂志刊登重要文章：\n滨江马拉松明日开跑\n少村民主动参与大坝加固的土方运输。\n承担城区应急供水任务，大坝和泄洪道\n"
+                    "，明年的马拉松赛将增加半程项目的名额，赛道也将延\n万册\n滨江马拉松明日开跑\n")
+
+
+def test_regression_a_line_joined_at_a_quotation_mark_is_never_set_across_columns():
+    """Session-24 review: joined at a quote, a line rich in squeezed marks kept its whole width, read as set across
+    columns, and cut the article under it in two."""
+    lines = wrap(LIBRARY, 10)
+    text = page(wrap(RESERVOIR, 10), "图书馆开放", lines[:6] + ["校长说：", "“多、快、好、省”，地"] + lines[6:])
+    joined = [ln for ln in read_lines(text) if ln.text.startswith("校长说：")]
+    assert [ln.text for ln in joined] == ["校长说：“多、快、好、省”，地"] and not joined[0].overfull
+    assert [a.headline for a in articles(text)] == [None, "图书馆开放"]
+
+
+def test_headline_read_beside_another_with_no_untitled_body_after_goes_back_to_its_first():
+    # _beside_cut, at the page's end: no body with no title of its own came for the waiting headline, so
+    # it stays where it was printed, with its byline
+    got = articles(page(["城南水库扩建工程昨天", "正式开工"], ["书香润童心", "本报记者 王小明"], wrap(RESERVOIR)))
+    assert [(a.kicker, a.headline, a.reporters) for a in got] == [("城南水库扩建工程昨天正式开工", "书香润童心",
+                                                                     ["王小明"])]
 
 
 def test_wide_line_after_a_jump_marker_is_a_title_not_the_next_reports_first_line():

@@ -366,18 +366,25 @@ def test_a_stage_raising_on_one_article_fails_that_article_only():
 
 
 class DiskFull(Fussy):
-    """A stage whose scratch files no longer fit on the disk."""
+    """A stage whose scratch files no longer fit on the disk, the error raised as it is or wrapped by a library."""
 
     def __call__(self, articles, progress=None):
-        raise OSError(errno.ENOSPC, "No space left on device")
+        full = OSError(errno.ENOSPC, "No space left on device")
+        if self.bad != "wrapped":
+            raise full
+        try:
+            raise full
+        except OSError as e:
+            raise RuntimeError("could not save the converted model") from e
 
 
-def test_regression_a_full_disk_inside_a_stage_stops_the_run_instead_of_failing_every_article():
+@pytest.mark.parametrize("how", ["bare", "wrapped"])
+def test_regression_a_full_disk_inside_a_stage_stops_the_run_instead_of_failing_every_article(how):
     from newsbrief.errors import EXIT_WRITE_FAILED, OutputError, exit_code
 
     arts = seed_articles()
     with pytest.raises(OutputError, match="summary: cannot write: No space left on device \\(free some space") as e:
-        Pipeline([DiskFull("")]).apply(arts)
+        Pipeline([DiskFull(how)]).apply(arts)
     assert exit_code(e.value) == EXIT_WRITE_FAILED
     assert all(a.status == "ok" and not a.errors for a in arts)
 

@@ -102,11 +102,21 @@ class StopRequest:
 
 
 def _missing(folder: Path) -> list[Path]:
-    """folder and those of its parents that do not exist yet, deepest first."""
+    """The folder and those of its parents that do not exist yet, deepest first.
+
+    A parent that cannot be looked at ends the walk: ensure_dir then says why
+    in words (Path.exists raises PermissionError there: session-24 review).
+    """
     missing = []
-    while not folder.exists() and folder != folder.parent:
-        missing.append(folder)
-        folder = folder.parent
+    while folder != folder.parent:
+        try:
+            os.lstat(folder)
+            break
+        except FileNotFoundError:
+            missing.append(folder)
+            folder = folder.parent
+        except OSError:
+            break
     return missing
 
 
@@ -126,7 +136,7 @@ class Batch:
         self.slots: list[list[InputReport] | None] = []  # each unit's reports, in unit order, once it settled
         self.articles = 0  # articles in the settled units, for the progress bar
         self.status = "complete"
-        self.began = False  # the models (or the cluster) are ready: from here on the output folder is the run's
+        self.began = False  # the local models are loaded (or Ray is up): from here on the output folder is the run's
         self.signum: int | None = None
         self.write_error: RunError | None = None  # an output that cannot be written, a Ray cluster that stopped
         self.names = output_names(self.paths)
@@ -220,12 +230,13 @@ class Batch:
     def _hold(self, work: Path, held: contextlib.ExitStack) -> None:
         """Create the work folder, lock it for this run, and clear what a killed run left there."""
         made = _missing(work / MARKERS)
+        held.callback(self._unmake, made)  # (an ExitStack unwinds backwards: this runs once the lock is dropped)
         if self.mode == "file":  # an -o under a file is said of the user's path, not of the hidden work folder's
             ensure_dir(Path(self.output).parent)
         ensure_dir(work / MARKERS, "folder" if self.mode == "dir" else "the work folder")
-        held.callback(self._unmake, made)  # (an ExitStack unwinds backwards: this runs once the lock is dropped)
         lock = held.enter_context(FolderLock(work / MARKERS, self.output))
-        held.callback(lambda: self.began or lock.path.unlink(missing_ok=True))  # while still held: no run races
+        if work / MARKERS in made:  # only a lock this run made goes; FolderLock re-checks the file it locked
+            held.callback(lambda: self.began or lock.path.unlink(missing_ok=True))
         remove_stale_temporaries(work)  # left by a run that was killed; none runs now
         remove_stale_temporaries(work / MARKERS)
 
@@ -233,7 +244,9 @@ class Batch:
         """Remove the folders _hold created when the run could not begin (a model that cannot load).
 
         A mistyped model name used to leave `-o DIR/` behind holding only
-        `.newsbrief/lock` (session-23 review). Only empty folders go.
+        `.newsbrief/lock` (session-23 review). Only empty folders go. With
+        --engine ray the workers load their models once the run has begun, so
+        a model they cannot load leaves the folder and its run.json.
         """
         if self.began:
             return

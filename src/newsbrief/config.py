@@ -55,8 +55,9 @@ DATELINE_HEAD_CHARS = 16
 DATELINE_SOURCE_LOOK_CHARS = 14
 
 #: most characters of a headline's last line that may stand before a dateline on the line where it
-#: starts (`城南水库扩建工程正式` / `开工本报讯（记者 王明）…`): a headline wrapped by a word or
-#: two, a third of a 12-column measure; more is a line of text
+#: starts (`城南水库扩建工程正式` / `开工本报讯（记者 王明）…`), or before a reporter line set beside
+#: it on one baseline (byline_pass._split_title_tail_reporters, gen page x9782/p07, pdftotext -raw):
+#: a headline wrapped by a word or two, a third of a 12-column measure; more is a line of text
 TITLE_TAIL_MAX_CHARS = 4
 
 #: a table's cells come out one to a line (real page lswb: a weather table, 城市 / 沈阳 / 今天 / 晴
@@ -151,6 +152,10 @@ RAW_BROKEN_SHARE = 0.25
 #: 的船队络绎不`, 27 columns counted whole in a 23.5-column measure, 23.5 squeezed) fit their column only
 #: so measured. A paragraph's last line and the next one's first, or a title's lines, fit it either way
 #: only where they are short, and are kept apart by their stop (a sentence's end) or their blank line.
+#: The same holds of quotation marks in a line of the body rich in quotes: counted whole it holds more
+#: characters than its column and read as set across columns (gen page x9782/p05, PyMuPDF blocks:
+#: `全是‘收割韭菜’行为”。`, 12 characters in an 8-column measure, had become a headline in the middle of its
+#: article); a line is overfull only if it is so with its quotes at this width (Line.set_column).
 SQUEEZED_MARK_WIDTH = 0.5
 
 #: most characters of a note in brackets, brackets included (（作者单位：…）, （讲话全文见第二版）):
@@ -298,6 +303,13 @@ HEADLINE_PHRASE_GAP = 1.0
 #: says something.
 SUBHEAD_LABEL = 3.0
 
+#: fewest sentence ends and clause marks (。！？，、；) in the lines at the head of a title run, down to
+#: one with a sentence's end inside it, that make them text cut at a column's foot (_text_over_title):
+#: a headline holds one at most (`60万"12306账号"` / `外泄？中铁总辟谣`, gen page x9786/p08, PyMuPDF
+#: blocks), a paragraph's lines several (gen page y9793/p03, plain pdftotext: `大家不要太担心了，股市快见
+#: 底了！` / `一天跌 300 点顶多再跌 13 天！就到`, 3)
+TEXT_OVER_TITLE_MIN_MARKS = 2
+
 #: points for a run that opens a —— subtitle or is set across columns: decisive.
 HEADLINE_STRONG = 10.0
 
@@ -366,8 +378,19 @@ TEASER_WHOLE_MIN_BIGRAMS = 6
 TEASER_APART_MIN_BIGRAMS = 4
 
 #: most of a teaser's bigrams that may occur in the bodies either side: a
-#: teaser announces another page's article, so none (dev-v2 d06).
+#: teaser announces another page's article, so none (dev-v2 d06). Also the floor the rest of a title
+#: must pass to name its body when a teaser is cut out of its middle (assembly._teaser_between).
 TEASER_MAX_COVERAGE = 0.0
+
+#: widest line, in columns, that is a briefs column's label printed over or after its items (要闻简报,
+#: 简讯, 国内快讯): such a label names none of the unrelated items under it, so a title of its own
+#: printed apart after it under a title printed after its body is told from it by this width, not by
+#: the words it shares with the items (gen pages x9784/p02, x9786/p04, PyMuPDF blocks: `要闻简报` /
+#: gap / `全民免費檢測最快兩周`, which had joined the label as one title)
+BRIEFS_LABEL_MAX_COLUMNS = 6
+
+#: fewest items opened by a bullet (◆ ■ ● …) that make a body a briefs column (_briefs_label)
+BRIEFS_MIN_ITEMS = 2
 
 #: a whole title (a line and its —— subtitle) joined to another title with no subtitle
 #: is a teaser when the other names the body at least this much more (share of

@@ -15,6 +15,8 @@ Failures of single inputs or articles never stop the run (README: "failures stay
 
 from __future__ import annotations
 
+import errno
+
 EXIT_FAILURES, EXIT_CANNOT_START, EXIT_WRITE_FAILED = 1, 2, 3
 
 
@@ -51,6 +53,27 @@ class EngineStopped(RunError):
     """A Ray run that stopped part-way: nothing finished for too long, or workers that disagree."""
 
     exit_code = EXIT_WRITE_FAILED
+
+
+#: links of an exception's cause chain looked along for a full disk (a ModelError over a library error over it)
+CAUSE_DEPTH = 4
+
+
+def disk_full(e: BaseException) -> OSError | None:
+    """The full-disk (or over-quota) OSError that e is or was raised from, if any.
+
+    A full disk is the machine's failure, not an article's: the model stages
+    let it through to stop the run (session-23 hostile test; a library may wrap
+    it, session-24 review).
+    """
+    cause: BaseException | None = e
+    for _ in range(CAUSE_DEPTH):
+        if cause is None:
+            return None
+        if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT):
+            return cause
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 def exit_code(exc: BaseException) -> int:

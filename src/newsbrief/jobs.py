@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import config
+from .errors import disk_full
 from .models.base import Generator, Job, Output, Settings
 from .text.quality import is_loop, repeat_ratio
 
@@ -117,6 +118,8 @@ def _generate(gen: Generator, jobs: list[Job]) -> tuple[list[Output | Exception]
     try:
         outs: list[Output | Exception] = list(gen.generate(jobs))
     except Exception as e:  # noqa: BLE001 - any model failure must stay inside its article
+        if disk_full(e):  # but a full disk is the machine's: the pipeline stops the run on it
+            raise
         if len(jobs) == 1:
             outs = [e]
         else:

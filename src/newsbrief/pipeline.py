@@ -8,11 +8,10 @@ engines call with a pipeline (issue 11).
 
 from __future__ import annotations
 
-import errno
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .errors import OutputError
+from .errors import OutputError, disk_full
 from .io.read import PageText, ReadOptions
 from .io.sources import Input
 from .io.write import describe_os_error
@@ -122,8 +121,9 @@ def _raise_if_machine(stage: Stage, e: Exception) -> None:
     every later article got the same error record and the run "finished" with
     exit 1, where a rerun after freeing space is what the user needs.
     """
-    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
-        raise OutputError(f"{stage.error_prefix or 'a model stage: '}cannot write: {describe_os_error(e)}") from e
+    full = disk_full(e)
+    if full is not None:
+        raise OutputError(f"{stage.error_prefix or 'a model stage: '}cannot write: {describe_os_error(full)}") from e
 
 
 __all__ = ["Interrupted", "ModelError", "Models", "Pipeline", "StageOptions", "TASKS", "build_stages", "run_jobs"]

@@ -16,6 +16,9 @@ from ..errors import OutputError, OutputLocked
 from .write import describe_os_error
 
 LOCK_NAME = "lock"
+#: times a lock is taken again when the file it locked was removed meanwhile (by a run that could not begin and
+#: removed the folder it had just made: batch.Batch._unmake); one retry is the usual most
+LOCK_TRIES = 3
 
 
 class FolderLock:
@@ -27,6 +30,20 @@ class FolderLock:
         self._fd: int | None = None
 
     def __enter__(self) -> "FolderLock":
+        for _ in range(LOCK_TRIES):
+            fd = self._open_locked()
+            if _same_file(fd, self.path):
+                break
+            os.close(fd)  # a run that could not begin removed the file it had made after we opened it
+        else:
+            raise OutputError(f"{self.path}: the lock file keeps being replaced; run again")
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self._fd = fd
+        return self
+
+    def _open_locked(self) -> int:
+        """The lock file, opened (created if need be) and locked; OutputLocked when another run holds it."""
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as e:
@@ -38,12 +55,19 @@ class FolderLock:
             os.close(fd)
             raise OutputLocked(f"{self.output}: another newsbrief run (pid {holder}) is writing there; "
                                "wait for it to finish or choose another -o") from None
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
-        self._fd = fd
-        return self
+        return fd
 
     def __exit__(self, *exc) -> None:
         if self._fd is not None:
             os.close(self._fd)  # closing drops the flock; the file stays (removing it would race a waiting run)
             self._fd = None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether the open file fd is still the one at path (not removed or replaced since it was opened)."""
+    try:
+        here = os.stat(path)
+    except OSError:
+        return False
+    there = os.fstat(fd)
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)

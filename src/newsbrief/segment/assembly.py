@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import join_lines
-from .byline import is_bare_names, is_reporter_line, match_dateline, opens_on_date
+from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
-from .cohesion import bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams
+from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
+                       word_across)
 from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, text_of
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note)
@@ -26,7 +27,7 @@ from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_meas
 _POINTER = re.compile(r"^(?:——|─|--)?\s*[（(]?\s*(?:详见|詳見|见|見)\s*第?\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版")
 
 
-def _title_blocks(lines: list[Line]) -> list[list[Line]]:
+def _title_blocks(lines: list[Line], body: str = "") -> list[list[Line]]:
     """Split a run of title lines into title blocks (a headline and a teaser, say).
 
     A second title in the run starts where a second —— subtitle or a subtitle
@@ -35,18 +36,25 @@ def _title_blocks(lines: list[Line]) -> list[list[Line]]:
     each part, lines separated by blank lines still form one block when the first
     part is a single line (a kicker over its headline, seed page lines 136-138); two
     multi-line parts where the second has its own —— subtitle are two titles (seed
-    page lines 402-406: an article's title, then a teaser).
+    page lines 402-406: an article's title, then a teaser). body: the text either side of
+    the run, whose words tell a headline's wrapped rest from a second title (_second_titles).
     """
     blocks: list[list[Line]] = []
     start = 0
-    for cut in _second_titles(lines) + [len(lines)]:
+    for cut in _second_titles(lines, body) + [len(lines)]:
         blocks.extend(_blank_blocks(lines[start:cut]))
         start = cut
     return blocks
 
 
-def _second_titles(lines: list[Line]) -> list[int]:
-    """Where further titles start in a title run: the headline line(s) over a second or pointing subtitle."""
+def _second_titles(lines: list[Line], body: str) -> list[int]:
+    """Where further titles start in a title run: the headline line(s) over a second or pointing subtitle.
+
+    The part printed apart over such a subtitle may open on the wrapped rest of the title over it, in
+    the same block when the extractor sets the two solid (gen page x9786/p05, PyMuPDF blocks: `导各地落实
+    分区分级` / gap / `差异化防控策略` / `打造一流营商环境` / gap / `——详见第5版`): a line that
+    finishes a word of the body (word_across) is not the second title's.
+    """
     dashes = [k for k, ln in enumerate(lines) if ln.text.startswith(DASH) or _POINTER.match(ln.text)]
     cuts: list[int] = []
     for n, d in enumerate(dashes):
@@ -56,6 +64,8 @@ def _second_titles(lines: list[Line]) -> list[int]:
         if lines[d].blank_before:  # the headline is the whole part printed before it
             while head > 0 and not lines[head].blank_before:
                 head -= 1
+            if head > 0 and head + 1 < d and word_across(lines[head - 1].text, lines[head].text, body):
+                head += 1
         floor = dashes[n - 1] + 1 if n else 1
         if head >= floor and head not in cuts:
             cuts.append(head)
@@ -206,6 +216,22 @@ _WORD_REST = re.compile(r"^[\u4e00-\u9fff] [\u4e00-\u9fff“「《]")
 
 def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
                   own_text: str = "") -> tuple[list[Line], list[Line]]:
+    """A title block split into (title, teaser) (_teaser_cut), a bracketed label at the cut going with the part below.
+
+    A label (【新春走基层】) is a kicker over the headline under it, never a title's last line (gen page
+    x9783/p01, PyMuPDF blocks: `去杠杆引发踩踏“杠杆牛市”渐行渐远` / `【新春走基层】` / `奋力书写高质量发展新篇章`
+    / `——探寻…`, a teaser under a title printed after its body, which had kept the teaser's kicker).
+    """
+    title, teaser = _teaser_cut(block, bodies, first, own_text)
+    upper, lower = (teaser, title) if first else (title, teaser)
+    if len(upper) > 1 and lower and upper[-1].text.startswith("【") and SECTION_LABEL.match(upper[-1].text):
+        upper, lower = upper[:-1], upper[-1:] + lower
+        return (lower, upper) if first else (upper, lower)
+    return title, teaser
+
+
+def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
+                own_text: str = "") -> tuple[list[Line], list[Line]]:
     """A title block split into (title, teaser): lines at the end away from its body that name neither neighbour.
 
     A teaser (导读: a headline with no body on this page) printed next to a
@@ -245,6 +271,9 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             # a word the line over it cut, whatever that line's width: no phrase of a headline is one
             # character (gen page x9785/p01, pdftotext -raw: `…限制華企雲端服` (27 over 15) / `務 騰訊 阿里被點名`)
             continue
+        if word_across(block[cut - 1].text, block[cut].text, own) if first else \
+                word_across(block[n - cut - 1].text, block[n - cut].text, own):
+            continue  # the cut would fall inside a word of the headline, wrapped at its own measure
         # (each neighbour asked in turn, not both for their max: after one that the teaser names, the
         # other is not needed)
         limit = config.TEASER_MAX_COVERAGE
@@ -253,7 +282,8 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
             best = (title, teaser)
     if best[1]:
         title, teaser = best
-        if first and len(teaser) > 1 and SECTION_LABEL.match(teaser[0].text) and teaser[1].blank_before:
+        if first and len(teaser) > 1 and SECTION_LABEL.match(teaser[0].text) and teaser[1].blank_before \
+                and len(text_of(teaser[1:])) >= config.TEASER_MIN_CHARS:  # (what is left is still a teaser)
             # a bracketed label over the teaser is the kicker of the title under them, read apart from it
             # (gen page x9784/p05, plain pdftotext: `【新春走基层】` / gap / another report's headline / gap /
             # `土豆不“土” 土豆无“土”` / its report): a label names a column or a series, never a teaser
@@ -316,6 +346,8 @@ def _named_less_apart(block: list[Line], after: str, own: str,
     """
     if best[1]:
         return best
+    if _briefs_label(block, own):
+        return block[:1], block[1:]
     for cut in range(len(block) - 1, 0, -1):  # the shortest part at the foot first
         title, part = block[:cut], block[cut:]
         if not part[0].blank_before or part[0].text.startswith(DASH):
@@ -333,6 +365,22 @@ def _named_less_apart(block: list[Line], after: str, own: str,
         if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + config.TEASER_TITLE_MARGIN:
             return title, part
     return best
+
+
+def _briefs_label(block: list[Line], own: str) -> bool:
+    """Whether a title printed after its body opens on a briefs column's label, another title printed apart under it.
+
+    A briefs column (简讯, 要闻简报) is a label over items on unrelated things, each opened by a
+    bullet (conventions: teasers and briefs); the label names none of them, so coverage cannot
+    weigh it against the next part (gen pages x9784/p02, x9786/p04, PyMuPDF blocks: `要闻简报` / gap /
+    `全民免費檢測最快兩周`). A label is one short line (BRIEFS_LABEL_MAX_COLUMNS) with a gap under it;
+    the part under the gap is a title when it holds a headline's worth of words
+    (TEASER_APART_MIN_BIGRAMS) and is no —— subtitle.
+    """
+    if len(block) < 2 or not block[1].blank_before or block[0].width > config.BRIEFS_LABEL_MAX_COLUMNS:
+        return False
+    return not block[1].text.startswith(DASH) and sum(own.count(b) for b in BULLETS) >= config.BRIEFS_MIN_ITEMS \
+        and len(title_bigrams(text_of(block[1:]))) >= config.TEASER_APART_MIN_BIGRAMS
 
 
 def _whole_title(lines: list[Line]) -> bool:
@@ -506,8 +554,10 @@ def _introduces(draft: Draft) -> bool:
 
 
 def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies: tuple[str, str]) -> bool:
-    """Whether the title units[k] stands inside a sentence of the body before it: it names neither neighbour,
-    or the text after it opens on the sentence's tail (_opens_on_tail).
+    """Whether the title units[k] stands inside a sentence of the body before it (a teaser read mid-sentence).
+
+    It does when it names neither neighbour, or when the text after it opens on
+    the sentence's tail (_opens_on_tail).
 
     An extractor can print a teaser box between a column's last line and the next
     column's first, inside a sentence (gen page g303/p12, pdftotext: `…海濱事` / gap /
@@ -530,6 +580,30 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies
     grams = title_bigrams(units[k].text)
     # (a title with no bigrams, a Latin or one-character headline, says nothing either way: review)
     return bool(grams) and all(share_found(grams, body) <= config.TEASER_MAX_COVERAGE for body in bodies)
+
+
+def _pointer_teaser(units: list[Unit], k: int, cur: Draft | None) -> int | None:
+    """Where the teaser starts in the title units[k] whose last block points to another page, set inside a
+    body that goes on after it; None where it is no such teaser.
+
+    A title over `——详见第5版` is a teaser (导读) whose article is printed on another page: it owns no
+    body here, so the text after it is the body before it going on (gen pages y9791/p06 and y9795/p01,
+    plain pdftotext: `…稳就业等情况。他` / gap / `数智赋能 创新前行` / `——详见第5版` / gap / `指出，…`,
+    the teaser box read between a column's foot and the next column). Lines before the teaser that
+    run to the column's edge with no gap above them and no sentence end are that column's foot, read
+    with the title lines (`记者：这么看你平时也很关注` over the teaser): text of the body.
+    """
+    if cur is None or not cur.body or not _POINTER.match(units[k].lines[-1].text):
+        return None
+    nxt = _next_in_flow(units, k)
+    if nxt is None or nxt.kind not in ("body", "open"):
+        return None
+    start = _title_blocks(units[k].lines)[-1][0]
+    at = next(i for i, ln in enumerate(units[k].lines) if ln is start)
+    foot = units[k].lines[:at]
+    if foot and (foot[0].blank_before or not all(ln.full and not ln.terminal for ln in foot)):
+        return None  # a title of its own over the teaser: not a body's text
+    return at
 
 
 def _teaser_between(block: list[Line], bodies: tuple[str, str]) -> tuple[list[Line], list[Line]]:
@@ -605,6 +679,13 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     # a headline read beside another's, its byline, and the article it was read with (_beside_cut)
     waiting: tuple[list[Line], list[Line], Draft] | None = None
 
+    def give_back() -> None:
+        """The waiting headline and its byline back with the headline it was read with, as printed."""
+        nonlocal waiting
+        waiting[2].title += waiting[0]
+        waiting[2].byline[:0] = waiting[1]
+        waiting = None
+
     def new_draft(**parts: list[Line]) -> Draft:
         """A new draft with no title of its own: the waiting headline and its byline are its."""
         nonlocal waiting
@@ -626,8 +707,15 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
             out.append(("caption", u.lines))
         elif u.kind == "title" and _teaser_inside_sentence(units, k, cur, bodies[k]):
             out.append(("teaser", u.lines))
+        elif u.kind == "title" and (at := _pointer_teaser(units, k, cur)) is not None:
+            if at:
+                cur.body.append(Unit("body", u.lines[:at]))
+            out.append(("teaser", u.lines[at:]))
         elif u.kind == "title":
-            blocks = _title_blocks(u.lines)
+            if waiting is not None:  # another title came first: the waiting one stays where it was printed
+                give_back()
+            # (the whole body before too: a headline's words may stand only in the lead, past the window)
+            blocks = _title_blocks(u.lines, bodies[k][1] + (_body_text(cur) if cur is not None else bodies[k][0]))
             # a title whose words clearly sit in one neighbour goes with it, whatever the page's order
             vote = votes[k]
             first = vote > 0 if abs(vote) >= config.TITLE_VOTE_MARGIN else page_first
@@ -639,16 +727,16 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                     title, teaser = _teaser_between(title, bodies[k])
                 for b in blocks[:-1] + ([teaser] if teaser else []):
                     out.append(("teaser", b))
-                cut = _beside_cut(title, bodies[k][1]) if waiting is None else 0
+                nxt = units[k + 1] if k + 1 < len(units) else None
+                # (only a headline read with its byline under it: a deck apart under a headline has none)
+                signed = nxt is not None and nxt.kind == "byline" and not nxt.lines[0].blank_before
+                cut = _beside_cut(title, bodies[k][1]) if signed else 0
                 cur = Draft(title=title[:cut] if cut else title)
                 if cut:
                     # the headline set beside it waits, with the byline under it, for the next body
                     # that comes with no title of its own: plain pdftotext reads that one next
-                    waiting = (title[cut:], [], cur)
-                    nxt = units[k + 1] if k + 1 < len(units) else None
-                    if nxt is not None and nxt.kind == "byline" and not nxt.lines[0].blank_before:
-                        waiting[1].extend(nxt.lines)
-                        lead.add(k + 1)
+                    waiting = (title[cut:], list(nxt.lines), cur)
+                    lead.add(k + 1)
             else:
                 if cur is not None and cur.has_body and cur.title is not None and not cur.byline \
                         and _author_follows(units, k):
@@ -749,10 +837,12 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 cur = new_draft()
             cur.body.append(u)
     close()
-    if waiting is not None:  # no body came for it: it stays with the headline it was read with, as printed
-        waiting[2].title += waiting[0]
-        waiting[2].byline[:0] = waiting[1]
-    return _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
+    if waiting is not None:  # no body came for it
+        give_back()
+    done = _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
+    # a draft whose every unit the passes above moved to others holds no line: no record (it crashed the page
+    # on min() of no line numbers: session-24 review, an invented page of scrambled lines)
+    return [(kind, d) for kind, d in done if kind != "article" or d.title or d.byline or d.body or d.jumps]
 
 
 #: the start of a body unit that opens on the tail of a sentence begun elsewhere: a clause of

@@ -17,6 +17,7 @@ from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REP
                      broken_role, is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline,
                      may_close_on_byline, may_open_dateline, names_a_role, number_rest, reporters,
                      split_tail_byline, starts_with_surname)
+from .cohesion import GRAMMATICAL
 from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, find_all, is_terminal, rows, splice, text_of, unclosed_bracket
 
 
@@ -235,8 +236,14 @@ def _names_its_reporter(text: str) -> bool:
     / `锋此前在接受中新网记者采访时` / `表示，…`; u9766/p05: `…负责人罗成鑫给记者算了一`): what
     follows 记者 there is the sentence's next words, what stands before it no source's name.
     """
-    if all(starts_with_surname(name) for name in reporters(text)):
+    names = reporters(text)
+    if all(starts_with_surname(name) for name in names):
         return True
+    if any(name[:1] in GRAMMATICAL and not starts_with_surname(name) for name in names):
+        # no name opens on a grammatical character but a surname (于, 和): the sentence's next words (gen pages
+        # x9782/p02, x9786/p12, PyMuPDF blocks: `…编出来的。` / `她希望更多的记者能` / `像陕工报记者一样真`
+        # / `正到一线去采访职工，`, where 像陕工报 reads as a paper's name and had cut the article)
+        return False
     role = BEFORE_NAME.search(text)
     source = text[:role.start()].lstrip(BULLETS) if role else ""
     return is_source(_CREDIT.sub("", source).strip())

@@ -201,6 +201,10 @@ def rows(page: str, positions: list[int]) -> list[int]:
     return found
 
 
+#: quotation marks, which a CJK font may set half-width (config.SQUEEZED_MARK_WIDTH)
+_QUOTE_MARKS = "“”‘’"
+
+
 @dataclass(slots=True)
 class Line:
     """One non-blank line of a page, normalised, with the features segmentation uses."""
@@ -239,7 +243,10 @@ class Line:
         self.full = self.width >= column - self.slack
         col = column if column > widest else widest
         over, extra = col * config.OVERFULL_RATIO, col + config.OVERFULL_MIN_EXTRA_COLUMNS
-        self.overfull = self.width > (over if over > extra else extra)
+        limit = over if over > extra else extra
+        # (quotes counted at their narrowest only for a line past the limit: few are)
+        self.overfull = self.width > limit and self.width - (1 - config.SQUEEZED_MARK_WIDTH) * sum(
+            map(self.text.count, _QUOTE_MARKS)) > limit
 
     @property
     def end(self) -> int:
@@ -298,7 +305,11 @@ def read_lines(text: str) -> list[Line]:
         if not norm:
             blank = True
             continue
-        indent = raw.startswith(("\u3000", "  ", "\t"))
+        # a paragraph is indented two characters: one ideographic space opening a line is the gap between a
+        # headline's phrases, carried over where the headline wrapped (gen page x9783/p04, PyMuPDF blocks:
+        # `【新冠肺炎】機動部隊23歲男警初步確診` / gap / `　同組訓練40多名警員或要檢疫`, read as a paragraph's
+        # indented first line and run on into the lead)
+        indent = raw.startswith(("\u3000\u3000", "  ", "\t"))
         width = display_width(norm)
         blank_before, blank = blank, False
         if no - 1 not in jumps:
@@ -473,6 +484,9 @@ def _join_broken_at_quotes(lines: list[Line]) -> list[Line]:
             text = prev.text + ln.text
             out[-1] = Line(prev.no, text, display_width(text), prev.indent, prev.blank_before, last=ln.end,
                            column=prev.column, widest_column=prev.widest_column)
+            # it fits its column squeezed: body text, never a line set across columns (session-24 review: a
+            # joined `校长说：“多”“快”“好”地` read as overfull had made the line over it a headline's)
+            out[-1].overfull = False
         else:
             out.append(ln)
     return out

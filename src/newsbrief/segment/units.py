@@ -19,7 +19,7 @@ from ..text.normalize import display_width
 from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_dateline, number_rest,
                      opens_on_date, split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
-from .cohesion import cohesion
+from .cohesion import cohesion, word_across
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
                     opens_bracket, text_of, unclosed_bracket)
 
@@ -838,10 +838,13 @@ def correct_kinds(units: list[Unit]) -> None:
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
     # not a title line (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场` /
-    # gap / the next article's headline)
+    # gap / the next article's headline); not one set across columns, which no paragraph's line is: a headline's
+    # first line, set solid under the body by a block extractor (gen page x9783/p04, PyMuPDF blocks: `…源頭。` /
+    # `加大创新驱动力度 强化生态环境治理 奋力`, 20 columns over 10 / gap / `推动高质量发展走在前列`)
     for k in range(1, len(units) - 1):
         u = units[k]
         if (u.kind == "short" and len(u.lines) == 1 and u.lines[0].full and not u.lines[0].blank_before
+                and not u.lines[0].overfull
                 and units[k - 1].kind == "body" and units[k + 1].lines[0].blank_before
                 # (a headline printed so, with its byline under the gap, stays one: dev-v2 c03; so does
                 # one over a roster of the people it interviews, gen page text-5023/p12)
@@ -1039,6 +1042,10 @@ def classify_short_runs(units: list[Unit]) -> None:
         at_edge = (nxt is None or nxt.kind in ("byline", "jump_up", "furniture")
                    or prev is None or prev.kind in ("furniture", "jump_down")
                    or prev.kind == "byline" and tail_byline
+                   # so does one printed at the end of the body's last sentence (gen page x9784/p10, PyMuPDF
+                   # blocks: `…企业的主力军。读者 薛芳玲` / gap / `这样的报道让职工感动` / gap / the next
+                   # article's lead, on workers too, which had made the headline a subhead)
+                   or prev.kind == "body" and split_tail_byline(prev.text)[1] is not None
                    or _announces_title(units, j))
         looks = any(ln.text.startswith(DASH) or ln.overfull for ln in lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
@@ -1064,16 +1071,27 @@ def classify_short_runs(units: list[Unit]) -> None:
             # own right over the rest (real page gsfzb, pdftotext -raw: `岷县检察：` / `驻村帮扶助力乡村振兴`)
             i -= 1
             lines = prev.lines + lines
+        foot = _text_over_title(lines) if title else 0
+        if foot:
+            # the lines of text over the title are the foot of the column before it
+            head, lines = [Unit("open", lines[:foot])], lines[foot:]
+        else:
+            head = []
         if title:
             replacement = [Unit("title", lines)]
             # a bare name under a title is its author's byline (dev page b01: 张志锋)
             # and what follows it is the deck that opens the body; not the rest of a headline's last
             # phrase that reads as a name (gen page t9741/p03, plain pdftotext: `居家养老有“医”靠 安宁疗护有` /
             # `温度`, _rest_in_title)
+            # (nor a headline's rest that finishes a word of the text around it, wrapped at the headline's own
+            # measure: gen page x9783/p03, PyMuPDF blocks: `中宣部人事部表彰我驻南新` / gap / `闻工作者`, word_across)
             b = next((k for k in range(1, len(lines))
                       if is_bare_names(lines[k].text) and not number_rest(lines[k - 1].text, lines[k].text)
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
-                      and not _rest_in_title(lines[k - 1], lines[k])),
+                      and not _rest_in_title(lines[k - 1], lines[k])
+                      and not word_across(lines[k - 1].text, lines[k].text,
+                                          _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
+                                          + _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS))),
                      None)
             if _author_over_lead(prev, lines, nxt):
                 lines[0].kind = "byline"
@@ -1094,9 +1112,38 @@ def classify_short_runs(units: list[Unit]) -> None:
                 # `8旬老人在医院住院，清晨出来想回家吃饭，没想到，刚出` / `医院大门，…`)
                 k = _lead_start(lines)
                 replacement = [Unit("title", lines[:k]), Unit("open", lines[k:])]
+            replacement[:0] = head
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+
+
+#: a sentence's end inside a line, with more of the text after it on the line
+_STOP_INSIDE = re.compile(r"[。！？!?][^”’」』）)\s]")
+
+
+#: a sentence's end or a clause mark
+_SENTENCE_MARKS = re.compile(r"[。！？!?，、；,;]")
+
+
+def _text_over_title(lines: list[Line]) -> int:
+    """How many lines at the head of a title run are text cut at a column's foot: 0 when none are.
+
+    Plain pdftotext reads the last lines of a column that stop short of its foot without a
+    sentence end together with the title set apart under them (gen page y9793/p03: `(五)` /
+    `大家不要太担心了，股市快见底了！` / `一天跌 300 点顶多再跌 13 天！就到` / gap / the next
+    article's headline): a line that ends a sentence and goes on after it is a paragraph's, as
+    no title line is, where the lines down to the gap under it hold a sentence's marks
+    (TEXT_OVER_TITLE_MIN_MARKS; a headline may ask a question and go on: `60万"12306账号"` /
+    `外泄？中铁总辟谣`, gen page x9786/p08). Those lines, with no gap among them, are the text;
+    the title starts at that gap.
+    """
+    last = max((k for k, ln in enumerate(lines[:-1]) if _STOP_INSIDE.search(ln.text)), default=-1)
+    gap = next((k for k in range(last + 1, len(lines)) if lines[k].blank_before), None) if last >= 0 else None
+    if gap is None or any(ln.blank_before for ln in lines[1:gap]):
+        return 0
+    marks = sum(len(_SENTENCE_MARKS.findall(ln.text)) for ln in lines[:gap])
+    return gap if marks >= config.TEXT_OVER_TITLE_MIN_MARKS else 0
 
 
 def _announces_title(units: list[Unit], j: int) -> bool:
