@@ -306,6 +306,17 @@ def test_clause_opening_on_a_preposition_before_a_reporter_is_no_byline():
     assert got[0].text.replace("\n", "").endswith("在与城南报记者谈及本次扩建时，管理处负责人说，大坝安全是首要任务。")
 
 
+def test_reporter_as_a_sentence_subject_before_a_time_word_is_no_byline():
+    # is_reporter_line, _PREDICATE_OPENERS (gen page y9795/p10, pdftotext -raw: `记者昨日走访` / `市场发现，…`):
+    # a paragraph's first line opening on 记者 and the time of what the reporter did had read as a
+    # byline and split the article there
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["记者昨日走访", "大坝工地看到，工人们正在",
+                                                     "加固坝体。"]) + "\n"
+    got = articles(text)
+    assert len(got) == 1 and got[0].byline is None
+    assert got[0].text.replace("\n", "").endswith("记者昨日走访大坝工地看到，工人们正在加固坝体。")
+
+
 def test_headline_beside_a_letter_spaced_headline_on_one_baseline_keeps_its_subtitle():
     # _split_glued, _set_aside (real page zghysyb, plain pdftotext): two headlines side by side, the second
     # letter-spaced to fill its box, come out as one line; the first's subtitle under it, then its report.
@@ -1552,7 +1563,7 @@ def test_rest_of_a_wide_title_line_closing_its_quotation_stays_in_the_title():
 
 
 def test_headline_rest_closing_on_a_picture_note_stays_in_the_headline():
-    # _MEDIA_NOTE in _balances (gen page x9786/p02, pdftotext -raw: `多地高温津贴数年未涨 发放落` / `实遭遇尴尬(表)` /
+    # _MEDIA_NOTE in balances (gen page x9786/p02, pdftotext -raw: `多地高温津贴数年未涨 发放落` / `实遭遇尴尬(表)` /
     # the lead): the note's brackets had read as a clause, and the rest as the lead's first line
     text = page(["新图书馆开放"] + wrap(LIBRARY) + ["城南水库扩建工程今天正式开工 新增", "库容三千万立方米(图)",
                                                    RESERVOIR[:10]] + wrap(RESERVOIR[10:]))
@@ -3216,3 +3227,69 @@ def test_headline_read_beside_another_with_no_untitled_body_after_goes_back_to_i
     got = articles(page(["城南水库扩建工程昨天", "正式开工"], ["书香润童心", "本报记者 王小明"], wrap(RESERVOIR)))
     assert [(a.kicker, a.headline, a.reporters) for a in got] == [("城南水库扩建工程昨天正式开工", "书香润童心",
                                                                      ["王小明"])]
+
+
+def test_wide_line_after_a_jump_marker_is_a_title_not_the_next_reports_first_line():
+    # _wide_line_ends_title (gen page y9794/p12, pdftotext -raw): a headline printed after its body comes
+    # right after the body's jump marker, set wider than the column; the next report's first line, back
+    # at the column's width, had run on from it and the two reports had become one
+    text = "\n".join(wrap(LIBRARY) + ["图书馆开放"] + wrap(RESERVOIR[:60]) + ["（下转第2版）", "城南水库扩建，乡镇用水有保障"]
+                     + wrap(FARM) + ["村里灌溉渠通了"]) + "\n"
+    got = articles(text)
+    assert len(got) == 3 and got[2].text.replace("\n", "") == FARM
+    assert "城南水库扩建，乡镇用水有保障" not in got[1].text
+
+
+def test_kicker_label_over_a_wide_headline_ends_the_title_before_the_next_reports_first_line():
+    # _wide_line_ends_title, _label_over_wide_line (gen page y9795/p10, pdftotext -raw): a kicker label and
+    # a headline set past the column's edge, printed after their body; the next report's first line, at
+    # the column's width, had run on from the headline and joined the two reports
+    text = "\n".join(wrap(LIBRARY, 8) + ["【城南新闻】", "水库扩建乡镇用水有保障"] + wrap(FARM, 8) + ["村里灌溉渠通了"]) + "\n"
+    got = articles(text)
+    assert [a.title for a in got] == ["【城南新闻】水库扩建乡镇用水有保障", "村里灌溉渠通了"]
+    assert got[1].text.replace("\n", "") == FARM
+
+
+def test_kicker_label_and_a_full_headline_line_leave_the_next_reports_first_line_to_its_text():
+    # _lead_under_labelled_headline (gen page y9791/p08, pdftotext -raw): a kicker label and a headline
+    # line as wide as the column, printed after their body, then the next report's first line, short by
+    # its indent and holding a comma, which had become the headline's last line
+    text = "\n".join(wrap(LIBRARY) + ["【城南新闻】", "新图书馆本周向学生开放", FARM[:9]] + wrap(FARM[9:])
+                     + ["村里灌溉渠通了"]) + "\n"
+    got = articles(text)
+    assert [a.title for a in got] == ["【城南新闻】新图书馆本周向学生开放", "村里灌溉渠通了"]
+    assert got[1].text.replace("\n", "") == FARM
+
+
+def test_headline_ending_on_a_question_is_split_from_the_byline_glued_on_after_it():
+    # _glued_parts, _ASKED_OR_EXCLAIMED (gen page y9796/p02, pdftotext -raw): a headline's last line, ending
+    # on a question mark, and the next report's byline on the same baseline come out as one line; read as
+    # a sentence's end it was never split, and the byline and the next lead had become the title's end
+    text = "\n".join(wrap(RESERVOIR) + ["城南水库扩建 五乡镇受益", "工程为何一拖再拖？ 本报记者 王小明"] + wrap(LIBRARY)
+                     + ["图书馆开放"]) + "\n"
+    got = articles(text)
+    assert [a.title for a in got] == ["城南水库扩建 五乡镇受益工程为何一拖再拖？", "图书馆开放"]
+    assert got[1].reporters == ["王小明"] and got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_line_ending_a_sentence_inside_it_and_opening_the_next_is_no_title_line():
+    # _text_unit_kind (gen page y9794/p06, pdftotext -raw): a subhead filling the column ran on into the
+    # paragraph's first line under it, which ends a sentence inside it and stops inside the next one's
+    # word; read as a headline of two lines, they had cut the article in two. A headline holds no full stop
+    rest = "生们可以在这里借书。" + LIBRARY[19:]
+    text = "\n".join(["城南水库扩建开工"] + wrap(RESERVOIR) + ["书香满校园，孩子爱读书", "图书馆本周开放了。学"]
+                     + wrap(rest)) + "\n"
+    got = articles(text)
+    assert len(got) == 1
+    assert got[0].text.replace("\n", "").endswith("书香满校园，孩子爱读书图书馆本周开放了。学" + rest)
+
+
+def test_line_under_a_whole_headline_of_phrases_that_does_not_balance_them_opens_a_teaser():
+    # _split_teaser, balances (gen page s424208/p04, pdftotext -raw): a headline of two phrases on one line,
+    # printed after its body, then a teaser and its —— subtitle with no gap; the teaser's line does not
+    # balance the phrases as their wrapped rest would, so the headline is whole and the teaser is cut off
+    text = "\n".join(wrap(LIBRARY) + ["图书馆开放"] + wrap(RESERVOIR)
+                     + ["城南水库扩建 乡镇用水无忧", "滨江马拉松开跑", "——两万名跑者沿江岸赛道奔跑"]) + "\n"
+    got = segment_text(text, "page.txt")
+    assert [a.title for a in got if a.kind == "article"] == ["图书馆开放", "城南水库扩建 乡镇用水无忧"]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松开跑——两万名跑者沿江岸赛道奔跑"]

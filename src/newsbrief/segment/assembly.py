@@ -19,7 +19,8 @@ from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
 from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, text_of
-from .units import CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, new_measure, past_edge, phrased_headline, whole_note
+from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
+                    whole_note)
 
 
 #: a subtitle that points to another page (——详见第5版, （見第3版）): its title is a teaser (导读)
@@ -307,10 +308,15 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             # only its last line falls short, and a wider line under that opens another title; gen page
             # x9782/p03, pdftotext -raw: `思来氏CEO张韫：用第三方评价促进` / `教育变革` / `奋力书写高质量发展新篇章` /
             # `——探寻…`, 15.5, 4, 12)
+            # (or after a headline of phrases on one line, a line that does not balance its phrases as the
+            # rest of its last one would (balances): that headline is whole, and the line opens another title;
+            # gen page s424208/p04, pagegen.py --seed 424208, pdftotext -raw: `全国党报聚首枣庄 共商报业发展大计` /
+            # `春耕备耕正当时` / `——探寻我市数字经济高质量发展密码`, a teaser printed after the title of the body above)
             apart = lower[0].blank_before or upper[-1].terminal or (
                 not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
                 len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None) or (
-                len(upper) >= 2 and upper[-2].width > upper[-1].width < lower[0].width)
+                len(upper) >= 2 and upper[-2].width > upper[-1].width < lower[0].width) or (
+                phrased_headline(upper[-1].text) and not balances(upper[-1], lower[0]))
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):

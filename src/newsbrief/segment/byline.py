@@ -63,6 +63,10 @@ _LEAD_IN = re.compile(r"^(?:文|图文|圖文|文/图|文／图)\s*[/／·・︰
 #: words that open a clause and never an organisation's name: a role token opening on one is a sentence's
 #: words broken at a line's end (gen page u9763/p02, pdftotext -raw: `在与新文化记者谈及本` / `周的市场走势时，`)
 _CLAUSE_OPENERS = frozenset("在与向对给被把")
+#: words that open a predicate and never a name: the time or the adverb after a role that is a sentence's
+#: subject (gen page y9795/p10, pdftotext -raw: `记者昨日走访` / `市场发现，…`, which had read as a reporter
+#: line and cut an article under the subhead over it; `记者近日从…获悉`, `记者今天看到`)
+_PREDICATE_OPENERS = frozenset("昨今近日当此随也还都已将又再就才正均亦")
 #: words that take the reporter as their object: no organisation's name ends on one before the role; such a
 #: line is a sentence about what someone told a reporter, cut by its column (gen page u9766/p05, plain pdftotext:
 #: `资食品企业的负责人罗成鑫给记者算了一` / `笔账，…`, which had read as a reporter line and cut the article)
@@ -72,7 +76,7 @@ _ROLE_HEAD = rf"^(?:(?![讯訊电電])[{_H}·・]){{0,14}}?(?<![{_TOLD_REPORTER}
 #: text opening on a role, its organisation before it (本报记者 …, 新华社记者 …, 记者 …)
 ROLE_OPENING = re.compile(_ROLE_HEAD)
 #: one token of a reporter line: [organisation]role[name] (本报记者, 新华社记者王立彬, 新甘肃·甘肃法治报记者, 作者：X)
-_ROLE_TOKEN = re.compile(rf"{_ROLE_HEAD}[{_H}·]{{0,4}}$")
+_ROLE_TOKEN = re.compile(rf"{_ROLE_HEAD}(?P<glued>[{_H}·]{{0,4}})$")
 #: the same token with more names glued on than one name holds: read by _role_and_run_names
 _ROLE_RUN = re.compile(rf"{_ROLE_HEAD}(?P<run>[{_H}]{{5,9}})$")
 #: an organisation standing as its own token before the roles: 新华网黑龙江频道 记者 X
@@ -175,7 +179,7 @@ def is_reporter_line(text: str) -> bool:
         if not tok:
             continue
         m = _ROLE_TOKEN.match(tok)
-        if m and tok[0] in _CLAUSE_OPENERS:
+        if m and (tok[0] in _CLAUSE_OPENERS or m.group("glued")[:1] in _PREDICATE_OPENERS):
             return False
         if m:
             roles += 1

@@ -567,6 +567,10 @@ CLAUSE_MARK = re.compile(r"[，。、；,;]")
 _LETTER_SPACED = re.compile(rf"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){{{config.LETTER_SPACED_MIN_CHARS - 1},}}$")
 
 
+#: the marks a headline may end on though a sentence ends on them too
+_ASKED_OR_EXCLAIMED = "？！?!"
+
+
 def _glued_parts(ln: Line, raw: str) -> tuple[str, str, bool] | None:
     """The title piece and the next column's piece of a line that _split_glued splits, or None.
 
@@ -576,11 +580,18 @@ def _glued_parts(ln: Line, raw: str) -> tuple[str, str, bool] | None:
         if ch != " " or raw[p - 1] == " " or raw[p + 1:p + 2] in (" ", ""):
             continue  # one space only: plain pdftotext sets columns apart with several
         left, right = normalize_line(raw[:p]), normalize_line(raw[p + 1:])
-        if not left or not right or is_terminal(left) or CLAUSE_MARK.search(left):
+        if not left or not right or CLAUSE_MARK.search(left):
+            continue
+        opens = right[0] in BULLETS or match_dateline(right) is not None or is_reporter_line(right)
+        if is_terminal(left):
+            # a headline may end on a question or an exclamation: a piece so ending is a title's where a
+            # byline opens after it (gen page y9796/p02, pdftotext -raw: `谁来为无序拆房“埋单”？ 文/广州日报
+            # 记者赖`, the next report's byline, which had made its title's end); else a sentence's end
+            if opens and left[-1] in _ASKED_OR_EXCLAIMED:
+                return left, right, False
             continue
         if _LETTER_SPACED.match(raw[p + 1:].strip()) and " " not in raw[p - 2:p]:
             return left, right, True
-        opens = right[0] in BULLETS or match_dateline(right) is not None or is_reporter_line(right)
         width = display_width(right)
         # (a body's line holds a clause mark and wraps on; a headline's phrase as wide as the column holds
         # none: gen pages u9763/p09 `去杠杆引发踩踏 “杠杆牛市”渐行渐远`, u9765/p05 `三周两市蒸发21万亿 股民：深市“蒸”没了`)

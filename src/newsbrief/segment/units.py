@@ -255,14 +255,14 @@ def _balancing_rest(head: Line, ln: Line) -> bool:
     first line joined on throws the phrases further out of balance (`路虎中国黄金5年终结 部分
     车型价格出现“崩盘”` / `捷豹路虎大中华区`, gen page g101/p07, the headline whole on one line).
     """
-    return not ln.blank_before and _balances(head, ln)
+    return not ln.blank_before and balances(head, ln)
 
 
 #: a note closing a headline that it comes with a picture or a table: (图), （组图）, (表), （附表）, （视频）
 _MEDIA_NOTE = re.compile(r"[（(](?:组图|附图|图|附表|表|视频)[)）]$")
 
 
-def _balances(head: Line, ln: Line) -> bool:
+def balances(head: Line, ln: Line) -> bool:
     """Whether ln, a line with no clause under a headline of phrases, brings its last phrase near its first.
 
     A note that the report comes with a picture or a table closes a headline, not a sentence: its
@@ -287,9 +287,9 @@ def _rest_in_title(head: Line, ln: Line) -> bool:
     A block extractor prints the rest of a headline wrapped at its own measure as a block
     of its own (gen page r9735/p07, PyMuPDF blocks: `居家养老有“医”靠 安宁疗护有` / blank /
     `温度`): inside a title run the gap says nothing, and a rest that balances the phrases
-    (_balances) is no author's name.
+    (balances) is no author's name.
     """
-    return phrased_headline(head.text) and _balances(head, ln)
+    return phrased_headline(head.text) and balances(head, ln)
 
 
 def _reads_as_headline(ln: Line) -> bool:
@@ -466,6 +466,64 @@ def _headline_under_label(units: list[Unit], ln: Line) -> bool:
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
+def _label_over_wide_line(label: Line, ln: Line) -> bool:
+    """Whether a bracketed label alone on its line (【香港民研】) stands over a headline set past the column's edge.
+
+    A kicker label heads its headline, set in a larger type across the article's columns: a line with no
+    clause that runs past the body's column (_past_column) is that headline, however full (gen page
+    y9795/p10, pdftotext -raw: `【香港民研】` / `35%非泛民支持者反對DQ`, 10.5 columns over 8, then the next
+    report's first line at the column's width, which it had run on into).
+    """
+    return (label.text[:1] == "【" and SECTION_LABEL.match(label.text) is not None and _past_column(ln)
+            and not ln.terminal and not CLAUSE_MARK.search(ln.text))
+
+
+def _wide_line_ends_title(units: list[Unit], cur: list[Line], ln: Line) -> bool:
+    """Whether the last line of cur, set past its column's edge after a break, ends a title, ln opening the text.
+
+    A body's line runs only just to its column's edge; one past it, opening a unit after a jump marker
+    (the text above it ends there), or under a kicker label (_label_over_wide_line), is set at a title's
+    wider measure, and the line under it back at the column's width opens the text under the title:
+    pdftotext -raw, printing a headline after its body, reads the next report's first line right under
+    it (gen page y9794/p12: `（下转第13版）` / `走得再遠，也不能忘記為什麼出發`, 15 columns over 13 /
+    `2004年3月20日至5月7日，`, the next report's lead, which the headline had opened). That line fills the
+    column and holds a mark, as text does.
+    """
+    last = cur[-1]
+    if not ln.full or _past_column(ln) or not _past_column(last) or last.terminal:
+        return False
+    if _UNPUNCTUATED.match(ln.text) is not None or _closes_quote(last.text, ln.text):
+        # a line with no mark at all, or one closing the quotation the wide line opened, is the title's
+        # wrapped rest (gen pages, PyMuPDF blocks: `农机专家李金泽：为农机行业` / `搭建现代化信息平台`; pdftotext
+        # -raw: `去杠杆引发踩踏“杠杆牛` / `市”渐行渐远`); text holds a mark every few words
+        return False
+    if len(cur) == 1:
+        return bool(units) and units[-1].kind == "jump_down"
+    return len(cur) == 2 and _label_over_wide_line(cur[0], last)
+
+
+def _lead_under_labelled_headline(units: list[Unit], cur: list[Line], ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, under a kicker label and a headline line with no clause, is the lead's first line.
+
+    A bracketed label alone on its line heads a headline (`【新春走基层】` / `土豆不“土”土豆无“土”`), however
+    full that line, so the line under it with a clause, short of the column by a dropped indent and
+    going on into a full line (_lead_under_wide_title), opens the text: pdftotext -raw, printing a
+    headline after its body, reads the next report's first line right under it (gen page y9791/p08:
+    `2015年，中国原油进口首` / `超美国，…`, which had become the headline's last line). The label is the
+    unit's first line, or, stopped short of the column, a unit of its own.
+    """
+    head = cur[-1]
+    if len(cur) == 2:
+        label = cur[0]
+    elif len(cur) == 1 and units and units[-1].kind == "short" and len(units[-1].lines) == 1:
+        label = units[-1].lines[0]
+    else:
+        return False
+    return (label.text[:1] == "【" and SECTION_LABEL.match(label.text) is not None and not head.terminal
+            and not CLAUSE_MARK.search(head.text) and not ln.terminal and CLAUSE_MARK.search(ln.text) is not None
+            and _lead_under_wide_title(ln, nxt))
+
+
 def _second_title_line(units: list[Unit], ln: Line) -> bool:
     """Whether ln, right under a short unit's last line stopped short of its column, is that title's next line.
 
@@ -548,9 +606,16 @@ def _text_unit_kind(lines: list[Line]) -> str:
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and (len(lines) == 1 or not last.full
                                                       or any(ln.overfull for ln in lines)
                                                       or _wider_than_column(lines)):
+        if len(lines) > 1 and "。" in last.text[:-1] and HAN_END.search(last.text):
+            # a last line that ends a sentence inside it and opens the next, stopped inside a word, is a
+            # paragraph's first line under the line over it, never a title's (gen page y9794/p06, pdftotext
+            # -raw: a subhead `振奮，聆聽時代進步足音` / `10月的北京已露秋寒。周` / `日一大早，…`, which had cut
+            # the article there under a headline made of the two lines); a headline holds no full stop
+            return "open"
         return "short"
-    if len(lines) == 2 and _headline_and_rest(lines[0], lines[1]):
-        # a headline and its wrapped rest, which may fill the column (gen page r9736/p10)
+    if len(lines) == 2 and (_headline_and_rest(lines[0], lines[1]) or _label_over_wide_line(lines[0], lines[1])):
+        # a headline and its wrapped rest, which may fill the column (gen page r9736/p10); a kicker label
+        # and its headline set past the column's edge
         return "short"
     return "open"
 
@@ -650,6 +715,9 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0]) or _second_title_line(units, cur[0]))
                   # a headline's wrapped rest ends it: the lead starts under it
                   or n == 2 and _headline_and_rest(cur[0], cur[1])
+                  # (the width of the line over ln first: few lines run past their column)
+                  or _past_column(cur[-1]) and _wide_line_ends_title(units, cur, ln)
+                  or not ln.full and _lead_under_labelled_headline(units, cur, ln, nxt)
                   or ln.blank_before and _headline_at_foot(cur, ln, nxt)
                   # a lead's first line under a headline set across columns starts the body, unless it
                   # is the rest of that headline's last phrase
