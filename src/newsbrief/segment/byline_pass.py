@@ -190,9 +190,7 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
         cut = next((p for p in range(1, min(config.TITLE_TAIL_MAX_CHARS, len(t) - 1) + 1)
                     if _TITLE_TAIL.fullmatch(t, 0, p) and _strong_dateline(match_dateline(t[p:]))), 0)
         if cut:
-            head, tail = t[:cut], t[cut:]
-            pieces[i] = [replace(ln, text=head, width=display_width(head), last=0, runs_on=False),
-                         replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False)]
+            pieces[i] = _cut_line(ln, t[:cut], t[cut:])
     return splice(lines, pieces)
 
 
@@ -217,9 +215,14 @@ def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
                 or not ROLE_OPENING.match(tail) or not is_reporter_line(tail) or match_dateline(t) \
                 or is_reporter_line(lines[i - 1].text + t):
             continue
-        pieces[i] = [replace(ln, text=head, width=display_width(head), last=0, runs_on=False),
-                     replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False)]
+        pieces[i] = _cut_line(ln, head, tail)
     return splice(lines, pieces)
+
+
+def _cut_line(ln: Line, head: str, tail: str) -> list[Line]:
+    """A line cut in two where a headline's last word ends: the headline's part ends there, the rest opens a line."""
+    return [replace(ln, text=head, width=display_width(head), last=0, runs_on=False),
+            replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False)]
 
 
 def _strong_dateline(m: re.Match | None) -> bool:

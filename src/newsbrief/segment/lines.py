@@ -90,6 +90,11 @@ def unclosed_bracket(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
+def open_quote(text: str) -> bool:
+    """Whether text opens more quotations (“) than it closes."""
+    return text.count("“") > text.count("”")
+
+
 def opens_bracket(text: str) -> bool:
     """Whether text opens with a bracket that it does not close: a note going on in the next line."""
     return text[:1] in "（(" and unclosed_bracket(text)

@@ -21,7 +21,7 @@ from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
-                    opens_bracket, text_of, unclosed_bracket)
+                    open_quote, opens_bracket, text_of, unclosed_bracket)
 
 
 DASH = ("——", "─", "--")
@@ -345,7 +345,7 @@ def _wide_rest(over: Line, ln: Line) -> bool:
 
 def _closes_quote(text: str, rest: str) -> bool:
     """Whether text leaves a quotation open (more “ than ”) that rest, the line under it, closes."""
-    return text.count("“") > text.count("”") and rest.count("”") > rest.count("“")
+    return open_quote(text) and rest.count("”") > rest.count("“")
 
 
 def _lead_under_wide_title(ln: Line, nxt: Line | None) -> bool:
@@ -373,7 +373,7 @@ def _left_open(text: str) -> bool:
     lead's first line stops wherever the column does, inside a quotation (`陕工报日前推出的“高温`) or after
     a preposition (`中國銀保監近日向`, `2004年3月20日至`, gen pages u9761/p10, p09, plain pdftotext).
     """
-    return text[-1] in _NEEDS_OBJECT or text.count("“") > text.count("”") or text.count("「") > text.count("」")
+    return text[-1] in _NEEDS_OBJECT or open_quote(text) or text.count("「") > text.count("」")
 
 
 def _lead_left_open(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
@@ -1000,7 +1000,7 @@ def _quote_runs_on(units: list[Unit], k: int) -> bool:
     if nxt is None or nxt.kind not in ("body", "open") or nxt.lines[0].blank_before:
         return False
     text = units[k].text
-    return text.count("“") > text.count("”") or unclosed_bracket(text)
+    return open_quote(text) or unclosed_bracket(text)
 
 
 def _byline_closes_body(units: list[Unit], k: int) -> bool:
