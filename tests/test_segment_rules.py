@@ -296,25 +296,18 @@ def test_title_line_run_on_into_a_body_line_with_a_clause_on_its_baseline_is_spl
     assert got[2].text.replace("\n", "") == weather
 
 
-def test_clause_opening_on_a_preposition_before_a_reporter_is_no_byline():
+@pytest.mark.parametrize("body, opening", [
     # is_reporter_line, _CLAUSE_OPENERS (gen page u9763/p02, pdftotext -raw: `在与新文化记者谈及本` / `周的…`):
     # a paragraph's first line mentioning a reporter had read as a byline and split the article there
-    text = "\n".join(["水库扩建开工"] + wrap(LIBRARY) + ["在与城南报记者谈及本", "次扩建时，管理处负责人说，",
-                                                  "大坝安全是首要任务。"]) + "\n"
-    got = articles(text)
-    assert len(got) == 1 and got[0].byline is None
-    assert got[0].text.replace("\n", "").endswith("在与城南报记者谈及本次扩建时，管理处负责人说，大坝安全是首要任务。")
-
-
-def test_reporter_as_a_sentence_subject_before_a_time_word_is_no_byline():
+    (LIBRARY, ["在与城南报记者谈及本", "次扩建时，管理处负责人说，", "大坝安全是首要任务。"]),
     # is_reporter_line, _PREDICATE_OPENERS (gen page y9795/p10, pdftotext -raw: `记者昨日走访` / `市场发现，…`):
-    # a paragraph's first line opening on 记者 and the time of what the reporter did had read as a
-    # byline and split the article there
-    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["记者昨日走访", "大坝工地看到，工人们正在",
-                                                     "加固坝体。"]) + "\n"
-    got = articles(text)
+    # a paragraph's first line opening on 记者 and the time of what the reporter did
+    (RESERVOIR, ["记者昨日走访", "大坝工地看到，工人们正在", "加固坝体。"]),
+])
+def test_paragraph_opening_on_a_reporter_in_a_clause_is_no_byline(body, opening):
+    got = articles("\n".join(["水库扩建开工"] + wrap(body) + opening) + "\n")
     assert len(got) == 1 and got[0].byline is None
-    assert got[0].text.replace("\n", "").endswith("记者昨日走访大坝工地看到，工人们正在加固坝体。")
+    assert got[0].text.replace("\n", "").endswith("".join(opening))
 
 
 def test_headline_beside_a_letter_spaced_headline_on_one_baseline_keeps_its_subtitle():
@@ -3138,16 +3131,23 @@ def test_regression_a_headline_read_beside_another_waits_only_with_its_byline_an
     assert [(a.kicker, a.headline, a.text[:4]) for a in articles(text)] == expected
 
 
-def test_title_over_a_sentence_tail_is_a_teaser_inside_the_sentence_cut_before_it():
+@pytest.mark.parametrize("head, rest, subtitle", [
     # _teaser_inside_sentence, _opens_on_tail (gen page x9786/p01, plain pdftotext): a teaser printed
     # between a column's cut last line and the next column's first, which opens on the sentence's tail
     # (`坝，…`); it shares 水库 and 扩建 with the report, yet no lead opens so: the sentence goes on
-    head = "城南水库扩建工程昨天正式开工。水库库容将增加三千万立方米。负责人介绍，扩建工程第一期主要加固大"
-    rest = "坝，预计明年五月完工，届时可以蓄水防汛。"
+    ("城南水库扩建工程昨天正式开工。水库库容将增加三千万立方米。负责人介绍，扩建工程第一期主要加固大",
+     "坝，预计明年五月完工，届时可以蓄水防汛。", "——城南水库扩建工程纪实"),
+    # _pointer_teaser (gen pages y9791/p06 and y9795/p01, plain pdftotext): a teaser box whose subtitle
+    # points to another page (——详见第5版) read between a column's foot and the next column; it shares
+    # 水库 and 扩建 with the report, but its article is on page 5: the text after it goes on the report
+    ("城南水库扩建工程昨天正式开工。水库库容将增加三千万立方米。负责人介绍，这次扩建工程分三期进行",
+     "，第一期主要加固大坝和修建泄洪道，预计明年五月完工，届时可以蓄水防汛。", "——详见第5版"),
+])
+def test_teaser_read_inside_a_report_leaves_the_report_whole(head, rest, subtitle):
     got = segment_text(page("图书馆开放", wrap(LIBRARY), "城南水库扩建开工", wrap(head),
-                            ["水库扩建惠及五个乡镇", "——城南水库扩建工程纪实"], wrap(rest)), "page.txt")
+                            ["水库扩建惠及五个乡镇", subtitle], wrap(rest)), "page.txt")
     reservoir = next(a for a in got if a.kind == "article" and a.headline == "城南水库扩建开工")
-    assert reservoir.text.endswith("主要加固大坝，预计明年五月完工，届时可以蓄水防汛。")
+    assert reservoir.text.endswith(head[-8:] + rest)
     assert [t.headline for t in got if t.fragment_type == "teaser"] == ["水库扩建惠及五个乡镇"]
 
 
@@ -3177,19 +3177,6 @@ def test_bracketed_label_over_a_teaser_stays_the_kicker_of_the_title_under_them(
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
     assert (reservoir.kicker, reservoir.headline) == (kicker, "水库扩建工程开工")
     assert [(t.kicker, t.headline) for t in got if t.fragment_type == "teaser"] == [cut]
-
-
-def test_title_pointing_to_another_page_inside_a_body_owns_no_body():
-    # _pointer_teaser (gen pages y9791/p06 and y9795/p01, plain pdftotext): a teaser box whose subtitle
-    # points to another page (——详见第5版) read between a column's foot and the next column; it shares
-    # 水库 and 扩建 with the report, but its article is on page 5: the text after it goes on the report
-    head = "城南水库扩建工程昨天正式开工。水库库容将增加三千万立方米。负责人介绍，这次扩建工程分三期进行"
-    rest = "，第一期主要加固大坝和修建泄洪道，预计明年五月完工，届时可以蓄水防汛。"
-    got = segment_text(page("图书馆开放", wrap(LIBRARY), "城南水库扩建开工", wrap(head),
-                            ["水库扩建惠及五个乡镇", "——详见第5版"], wrap(rest)), "page.txt")
-    reservoir = next(a for a in got if a.kind == "article" and a.headline == "城南水库扩建开工")
-    assert reservoir.text.endswith("扩建工程分三期进行，第一期主要加固大坝和修建泄洪道，预计明年五月完工，届时可以蓄水防汛。")
-    assert [t.headline for t in got if t.fragment_type == "teaser"] == ["水库扩建惠及五个乡镇"]
 
 
 def test_lines_of_sentences_over_a_title_set_apart_are_the_column_foot_before_it():
