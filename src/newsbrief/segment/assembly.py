@@ -148,6 +148,11 @@ class Draft:
     def has_body(self) -> bool:
         return bool(self.body)
 
+    @property
+    def empty(self) -> bool:
+        """Whether the passes that move units between drafts have left it no line at all."""
+        return not (self.title or self.byline or self.body or self.jumps)
+
 
 def _neighbour_bodies(units: list[Unit]) -> dict[int, tuple[str, str]]:
     """For each title unit, the text before it and after it, each running to the next title."""
@@ -840,9 +845,9 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     if waiting is not None:  # no body came for it
         give_back()
     done = _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
-    # a draft whose every unit the passes above moved to others holds no line: no record (it crashed the page
-    # on min() of no line numbers: session-24 review, an invented page of scrambled lines)
-    return [(kind, d) for kind, d in done if kind != "article" or d.title or d.byline or d.body or d.jumps]
+    # a draft whose every unit the passes above moved to others holds no line: no record (one emptied after
+    # _rethread crashed the page on min() of no line numbers: session-24 review, generated page 9803/p07)
+    return [(kind, d) for kind, d in done if kind != "article" or not d.empty]
 
 
 #: the start of a body unit that opens on the tail of a sentence begun elsewhere: a clause of
@@ -943,7 +948,7 @@ def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                     texts[id(d)], texts[id(e)] = _body_text(d), _body_text(e)
                     break
             before += text
-    return [(k, x) for k, x in out if k != "article" or x.has_body or x.title or x.byline or x.jumps]
+    return out
 
 
 def _nearest_cut(block: str, grams: set[str], ends: list[tuple[Draft, int]], before: str) -> tuple[Draft, int] | None:
@@ -1054,7 +1059,7 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                     result.append((kind, rest))
                 continue
             item.title = rest or None
-            if item.title is None and not item.has_body and not item.byline and not item.jumps:
+            if item.empty:
                 continue
         result.append((kind, item))
     return result
