@@ -18,7 +18,7 @@ from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, op
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
-from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, text_of
+from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, text_of
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note)
 
@@ -229,7 +229,7 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
     """
     title, teaser = _teaser_cut(block, bodies, first, own_text)
     upper, lower = (teaser, title) if first else (title, teaser)
-    if len(upper) > 1 and lower and upper[-1].text.startswith("【") and SECTION_LABEL.match(upper[-1].text):
+    if len(upper) > 1 and lower and bracketed_label(upper[-1].text):
         upper, lower = upper[:-1], upper[-1:] + lower
         return (lower, upper) if first else (upper, lower)
     return title, teaser

@@ -890,3 +890,8 @@ MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
 #: a line that is only a label: 【执纪者说】, (三), 四、, 之3 — how sections inside an article are marked
 SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                            r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")
+
+
+def bracketed_label(text: str) -> bool:
+    """Whether a line is only a bracketed label (【新春走基层】): a column's or a series' name, a kicker over a headline."""
+    return text[:1] == "【" and SECTION_LABEL.match(text) is not None

@@ -20,8 +20,8 @@ from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_
                      opens_on_date, split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
-from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, is_note,
-                    open_quote, opens_bracket, text_of, unclosed_bracket)
+from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL,
+                    bracketed_label, is_note, open_quote, opens_bracket, text_of, unclosed_bracket)
 
 
 DASH = ("——", "─", "--")
@@ -462,7 +462,7 @@ def _headline_under_label(units: list[Unit], ln: Line) -> bool:
     if not units or units[-1].kind != "short" or len(units[-1].lines) != 1 or ln.blank_before:
         return False
     label = units[-1].lines[0].text
-    return (label[:1] == "【" and SECTION_LABEL.match(label) is not None and not ln.full and not ln.indent
+    return (bracketed_label(label) and not ln.full and not ln.indent
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
@@ -474,7 +474,7 @@ def _label_over_wide_line(label: Line, ln: Line) -> bool:
     y9795/p10, pdftotext -raw: `【香港民研】` / `35%非泛民支持者反對DQ`, 10.5 columns over 8, then the next
     report's first line at the column's width, which it had run on into).
     """
-    return (label.text[:1] == "【" and SECTION_LABEL.match(label.text) is not None and _past_column(ln)
+    return (bracketed_label(label.text) and _past_column(ln)
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
@@ -519,7 +519,7 @@ def _lead_under_labelled_headline(units: list[Unit], cur: list[Line], ln: Line, 
         label = units[-1].lines[0]
     else:
         return False
-    return (label.text[:1] == "【" and SECTION_LABEL.match(label.text) is not None and not head.terminal
+    return (bracketed_label(label.text) and not head.terminal
             and not CLAUSE_MARK.search(head.text) and not ln.terminal and CLAUSE_MARK.search(ln.text) is not None
             and _lead_under_wide_title(ln, nxt))
 
@@ -939,7 +939,7 @@ def _labelled_headline_block(u: Unit, nxt: Unit) -> bool:
     (a section's label heads a line the paragraph under it goes on from: `【执纪者说】` / `纪检监察机关作为政治`).
     """
     first, last = u.lines[0].text, u.lines[-1].text
-    return (len(u.lines) == 2 and first[:1] == "【" and SECTION_LABEL.match(first) is not None
+    return (len(u.lines) == 2 and bracketed_label(first)
             and _NO_CLAUSE.match(last) is not None and nxt.kind in ("body", "open")
             and nxt.lines[0].blank_before and nxt.lines[0].indent)
 
