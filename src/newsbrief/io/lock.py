@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from ..errors import OutputError, OutputLocked
+from .read import file_identity
 from .write import describe_os_error
 
 LOCK_NAME = "lock"
@@ -65,9 +66,5 @@ class FolderLock:
 
 def _same_file(fd: int, path: Path) -> bool:
     """Whether the open file fd is still the one at path (not removed or replaced since it was opened)."""
-    try:
-        here = os.stat(path)
-    except OSError:
-        return False
-    there = os.fstat(fd)
-    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+    st = os.fstat(fd)
+    return file_identity(str(path)) == (st.st_dev, st.st_ino)

@@ -20,11 +20,7 @@ def report(paths: Annotated[list[str], typer.Argument(help="A run's output folde
     from ..io.write import write_text_atomic
     from .render import render
 
-    try:
-        records = read_run(paths)
-    except RunFilesError as e:
-        print(f"newsbrief: {e}", file=sys.stderr)
-        raise typer.Exit(1) from None
+    # (before the records are read: a refused -o costs nothing)
     try:  # `report run.jsonl -o run.jsonl` replaced the run with the page; -o /dev/null the device (session-23 review)
         check_output(output, [output], [str(f) for p in paths for f in _files(Path(p))], [], stdout_ok=False)
         if output.lower().endswith(".jsonl") or Path(output).is_dir():
@@ -33,6 +29,11 @@ def report(paths: Annotated[list[str], typer.Argument(help="A run's output folde
     except UsageError as e:
         print(f"newsbrief: {e}", file=sys.stderr)
         raise typer.Exit(e.exit_code) from None
+    try:
+        records = read_run(paths)
+    except RunFilesError as e:
+        print(f"newsbrief: {e}", file=sys.stderr)
+        raise typer.Exit(1) from None
     if not records:
         print(f"newsbrief: {' '.join(paths)}: holds no records", file=sys.stderr)
         raise typer.Exit(1)
