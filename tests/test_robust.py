@@ -655,8 +655,20 @@ def test_finding7_output_naming_is_distinct_for_many_colliding_inputs():
     # regression: names that differ only in their suffix are numbered, not lengthened up to the root
     assert output_names(["/tmp/issue/a01.txt", "/tmp/issue/a01.pdf"]) == {"/tmp/issue/a01.txt": "a01.jsonl",
                                                                           "/tmp/issue/a01.pdf": "a01-2.jsonl"}
+    assert output_names(["i/a01.txt", "i/a01.pdf", "i/a01-2.txt"]) == {
+        "i/a01.txt": "a01.jsonl", "i/a01.pdf": "a01-3.jsonl", "i/a01-2.txt": "a01-2.jsonl"}
     assert id_stems(["/tmp/issue/a01.txt", "/tmp/issue/a01.md"]) == {"/tmp/issue/a01.txt": "issue/a01",
                                                                     "/tmp/issue/a01.md": "issue/a01-2"}
+    assert id_stems(["i/a01.txt", "i/a01.md", "i/a01-2.txt"]) == {"i/a01.txt": "i/a01", "i/a01.md": "i/a01-3"}
+
+
+def test_regression_inputs_named_alike_but_for_case_get_output_files_apart():
+    # A.txt and a.txt had been written to A.jsonl and a.jsonl: one file on macOS's and Windows' file
+    # systems, where the second input's records replaced the first's
+    from newsbrief.io.outputs import output_names
+
+    names = output_names(["issue/A.txt", "issue/a.txt", "issue/b.txt"])
+    assert names == {"issue/A.txt": "A.jsonl", "issue/a.txt": "a-2.jsonl", "issue/b.txt": "b.jsonl"}
 
 
 @pytest.mark.parametrize("path", [

@@ -63,12 +63,20 @@ def unique_suffixes(paths: list[str], least: int) -> dict[str, tuple[str, ...]]:
 def output_names(paths: list[str]) -> dict[str, str]:
     """A distinct output file name per input: its stem, with as many folder names before it as tell it apart."""
     names = {p: "__".join(s) for p, s in unique_suffixes(paths, 1).items()}
-    # paths that differ only in their suffix (page1.txt, page1.jsonl) still share a name: number them
-    seen: dict[str, int] = defaultdict(int)
+    # paths that differ only in their suffix (page1.txt, page1.jsonl) still share a name: number them.
+    # Names are compared casefolded: on macOS's and Windows' file systems A.jsonl and a.jsonl are one
+    # file, and the second input's records would replace the first's. A number never lands on a
+    # name another input has (a01.txt, a01.pdf, a01-2.txt).
+    taken = {n.casefold() for n in names.values()}
+    used: set[str] = set()
     out = {}
     for p in paths:
-        seen[names[p]] += 1
-        out[p] = names[p] + (f"-{seen[names[p]]}" if seen[names[p]] > 1 else "") + ".jsonl"
+        name, k = names[p], 1
+        while name.casefold() in used or k > 1 and name.casefold() in taken:
+            k += 1
+            name = f"{names[p]}-{k}"
+        used.add(name.casefold())
+        out[p] = name + ".jsonl"
     return out
 
 
@@ -95,11 +103,16 @@ def id_stems(paths: list[str]) -> dict[str, str]:
         count[s] += 1
     clashing = [p for p in paths if count[default[p]] > 1]
     stems = {p: "/".join(s) for p, s in unique_suffixes(clashing, 2).items()}
-    seen: dict[str, int] = defaultdict(int)
+    taken = set(default.values()) | set(stems.values())
+    used: set[str] = set()
     for p in clashing:
-        seen[stems[p]] += 1
-        if seen[stems[p]] > 1:
-            stems[p] += f"-{seen[stems[p]]}"
+        stem, k = stems[p], 1
+        # (never a number another input's stem already is: a01.txt, a01.md, a01-2.txt)
+        while stem in used or k > 1 and stem in taken:
+            k += 1
+            stem = f"{stems[p]}-{k}"
+        used.add(stem)
+        stems[p] = stem
     return stems
 
 
