@@ -18,6 +18,7 @@ from ..options import LongSummary, StageOptions
 from ..records import Article
 from ..text.sentences import complete_sentences, split_sentences
 from . import Counter, Progress, Stage, forget, judge
+from .translate import errors_about
 
 
 @dataclass
@@ -176,8 +177,8 @@ class ModelSummarizer(Summarizer):
         return again
 
 
-#: the errors about an abstract, its own and its translation's (stages/translate.py names them)
-SUMMARY_ERRORS = ("summary: ", "translation of summary: ", "translation: summary: ")
+#: the errors about an abstract, its own and its translation's
+SUMMARY_ERRORS = ("summary: ", *errors_about("summary"))
 
 
 class Summarize(Stage):
@@ -206,4 +207,3 @@ class Summarize(Stage):
             a.meta["summary"] = ab.stats
             a.errors.extend(ab.errors)
             judge(a, ab.flags, "summary", self.on_degenerate)
-

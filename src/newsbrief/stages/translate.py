@@ -15,6 +15,12 @@ from . import Counter, Progress, Stage, forget, judge
 #: the errors of this stage: a chunk's ("translation of p3: …") and a degenerate output's ("translation: …")
 TRANSLATION_ERRORS = ("translation of ", "translation: ")
 
+
+def errors_about(unit: str) -> tuple[str, str]:
+    """How this stage's errors about one translated unit (p3, headline, summary) begin: a chunk's, a degenerate's."""
+    return tuple(f"{prefix}{unit}: " for prefix in TRANSLATION_ERRORS)
+
+
 #: the fields translated besides the paragraphs, with where their English goes
 FIELDS = {"kicker": "kicker_en", "headline": "headline_en", "subtitle": "subtitle_en", "summary": "summary_en"}
 
@@ -53,7 +59,8 @@ class Translate(Stage):
     def signature(self) -> dict[str, Any]:
         return {**self.gen.describe(), "settings": Settings(num_beams=self.opts.num_beams).as_kwargs(),
                 "retry": RETRY_SETTINGS.as_kwargs(), "chunk_tokens": self.count.limit,
-                "max_new_tokens": f"{config.TRANSLATION_OUTPUT_RATIO} x input (min {config.TRANSLATION_MIN_NEW_TOKENS})",
+                "max_new_tokens":
+                    f"{config.TRANSLATION_OUTPUT_RATIO} x input (min {config.TRANSLATION_MIN_NEW_TOKENS})",
                 "max_batch_tokens": self.opts.max_batch_tokens, "on_degenerate": str(self.opts.on_degenerate)}
 
     def __call__(self, articles: list[Article], progress: Progress | None = None) -> None:
@@ -85,7 +92,7 @@ class Translate(Stage):
             s["retried"] += r.retried
             s["flags"] += [f"{name}: {f}" for f in r.flags if f"{name}: {f}" not in s["flags"]]
             if r.error:
-                errors[k].append(f"translation of {name}: {r.error}")
+                errors[k].append(f"{errors_about(name)[0]}{r.error}")
             if r.output:
                 s["output_tokens"] += r.output.output_tokens
             pieces.setdefault((k, name), []).append(r.output.text if r.output else "")
