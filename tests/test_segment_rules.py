@@ -3280,3 +3280,14 @@ def test_line_under_a_whole_headline_of_phrases_that_does_not_balance_them_opens
     got = segment_text(text, "page.txt")
     assert [a.title for a in got if a.kind == "article"] == ["图书馆开放", "城南水库扩建 乡镇用水无忧"]
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松开跑——两万名跑者沿江岸赛道奔跑"]
+
+
+def test_author_credit_with_colon_over_a_headline_filling_a_narrow_column_is_a_byline():
+    # _ROLE_COLON (gen pages x9785/p05, y9793/p01, pdftotext -raw): `作者：X` fills a narrow column and
+    # the next article's headline fills it too; read as a sentence about the author, it became the title's
+    # first line
+    text = page("水库扩建开工", wrap(RESERVOIR, 7) + ["作者：王小明", "图书馆向学生开放", "本报记者 李华"]
+                + wrap(LIBRARY, 7))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆向学生开放"]
+    assert got[0].byline == "作者：王小明"
