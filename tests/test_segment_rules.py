@@ -1591,6 +1591,9 @@ def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
 @pytest.mark.parametrize("first, rest", [
     ("学校新建成的图书馆本周起向", "全校学生开放。"),  # ends on a preposition
     ("学校图书馆推出的“快乐读书", "月”活动今天开始。"),  # opens a quotation it does not close
+    # ends on the copula, which needs its complement (gen page x9783/p11, pdftotext -raw: `区域协调发展是` /
+    # `中国式现代化的内在` / `要求。`, read as the last line of the title over it)
+    ("建设书香校园的重要一步就是", "新建这座图书馆。"),
 ])
 def test_lead_first_line_left_open_under_a_headline_is_not_run_into_the_title(first, rest):
     # _lead_left_open, _left_open (gen pages u9761/p09, p10, plain pdftotext: `銀保監向6險企發監管` / `函 劍指違規投資` /
