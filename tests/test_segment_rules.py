@@ -3294,3 +3294,12 @@ def test_author_credit_with_colon_over_a_headline_filling_a_narrow_column_is_a_b
     got = articles(text)
     assert [a.headline for a in got] == ["水库扩建开工", "图书馆向学生开放"]
     assert got[0].byline == "作者：王小明"
+
+
+def test_question_right_under_a_headline_of_phrases_is_the_title_not_a_paragraph():
+    # _question_under_phrases (gen pages x9783/p01, y9794/p07, pdftotext -raw: `拆房屡出命案 管理形同虚设` /
+    # `谁来为无序拆房“埋单”？` / the text, no gap anywhere): the question had stood as a one-line paragraph
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["新馆开放 藏书两万", "孩子们为何爱上图书馆？"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.kicker or "") + a.headline for a in got] == ["水库扩建开工", "新馆开放 藏书两万孩子们为何爱上图书馆？"]
+    assert got[1].text.startswith("市实验小学新建的图书馆")

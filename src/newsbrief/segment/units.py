@@ -800,7 +800,8 @@ def correct_kinds(units: list[Unit]) -> None:
                 and CLAUSE_MARK.search(u.text):
             continue
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
-                and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt))):
+                and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt)
+                     or _question_under_phrases(u, units[k - 1]))):
             u.kind = "short"
         # so is a question with no clause over a title line (_question_over_title_line)
         elif _question_over_title_line(u, units[k - 1], nxt):
@@ -968,6 +969,21 @@ def _block_ends_title(u: Unit, nxt: Unit) -> bool:
     """
     return len(u.lines) == 1 and not u.lines[0].blank_before and not CLAUSE_MARK.search(u.lines[0].text) \
         and nxt.kind in ("body", "open") and nxt.lines[0].blank_before
+
+
+def _question_under_phrases(u: Unit, prev: Unit) -> bool:
+    """Whether the one-line question u, right under a headline line of phrases, is that title's headline.
+
+    pdftotext -raw prints a kicker, its headline and the next text with no gap between (gen pages x9783/p01,
+    y9794/p07: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / the text), so _block_ends_title
+    has no gap to go by. A line of phrases set apart by single spaces is a headline's (phrased_headline), and
+    a question with no clause right under it, no gap between, goes on with that title: a paragraph's
+    first sentence after a subhead runs on in clauses. Before this, the question stood as a paragraph
+    of one line, and its words, shared with the body the title closes, made the title a subhead.
+    """
+    line = u.lines[0]
+    return (len(u.lines) == 1 and not line.blank_before and not CLAUSE_MARK.search(line.text)
+            and phrased_headline(prev.lines[-1].text))
 
 
 def _unpunctuated_block(u: Unit, prev: Unit | None) -> bool:
