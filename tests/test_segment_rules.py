@@ -3303,3 +3303,13 @@ def test_question_right_under_a_headline_of_phrases_is_the_title_not_a_paragraph
     got = articles(text)
     assert [(a.kicker or "") + a.headline for a in got] == ["水库扩建开工", "新馆开放 藏书两万孩子们为何爱上图书馆？"]
     assert got[1].text.startswith("市实验小学新建的图书馆")
+
+
+def test_short_rest_between_two_lines_set_across_columns_is_the_headline_not_its_author():
+    # _rest_between_wide_lines (gen pages x9785/p10, y9792/p11, pdftotext -raw: `拿起跨界“指挥棒”她跟学生“较着劲儿”` /
+    # `成长` / a deck set across columns): the headline's wrapped rest reads as a bare name, and had become the byline
+    head, rest, deck = "实验小学新图书馆开放孩子们在书香里快乐", "成长", "——两万余册藏书供全校孩子们在课余时间自由借阅"
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + [head, rest, deck] + wrap(LIBRARY)))
+    assert [(a.kicker or "") + a.headline + (a.subtitle or "") for a in got] == ["水库扩建开工", head + rest + deck]
+    assert got[1].byline is None
+    assert got[1].text.startswith("市实验小学新建的图书馆")

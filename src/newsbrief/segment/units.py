@@ -1105,6 +1105,7 @@ def classify_short_runs(units: list[Unit]) -> None:
                       if is_bare_names(lines[k].text) and not number_rest(lines[k - 1].text, lines[k].text)
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
                       and not _rest_in_title(lines[k - 1], lines[k])
+                      and not _rest_between_wide_lines(lines, k)
                       and not word_across(lines[k - 1].text, lines[k].text,
                                           _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
                                           + _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS))),
@@ -1273,6 +1274,18 @@ def _next_in_series(before: list[Unit], label: str) -> bool:
         prev = _HAN_NUMBERS[k - 1]
     wanted = label[:m.start()] + prev + m.group(2)
     return any(u.kind == "subhead" and u.lines[0].text == wanted for u in before)
+
+
+def _rest_between_wide_lines(lines: list[Line], k: int) -> bool:
+    """Whether lines[k], in a title run, stands between two lines set across columns: the upper one's wrapped rest.
+
+    An author's name stands between the title and the lead, which is set at the column's measure; a line
+    set across columns under the name is more of the title (a deck), so the name is no author but the
+    rest of the headline over it, wrapped at its own wide measure (gen pages x9785/p10, y9792/p11,
+    pdftotext -raw: `拿起跨界“指挥棒”她跟学生“较着劲儿”` (19 over 10) / `成长` / `年过五十的她带领学校民乐团
+    的孩子们一路快乐前` (28), whose `成长` had become the byline).
+    """
+    return lines[k - 1].overfull and k + 1 < len(lines) and lines[k + 1].overfull
 
 
 def _name_under_whole_line(upper: Line, ln: Line) -> bool:
