@@ -1591,6 +1591,9 @@ def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
 @pytest.mark.parametrize("first, rest", [
     ("学校新建成的图书馆本周起向", "全校学生开放。"),  # ends on a preposition
     ("学校图书馆推出的“快乐读书", "月”活动今天开始。"),  # opens a quotation it does not close
+    # ends on the copula, which needs its complement (gen page x9783/p11, pdftotext -raw: `区域协调发展是` /
+    # `中国式现代化的内在` / `要求。`, read as the last line of the title over it)
+    ("建设书香校园的重要一步就是", "新建这座图书馆。"),
 ])
 def test_lead_first_line_left_open_under_a_headline_is_not_run_into_the_title(first, rest):
     # _lead_left_open, _left_open (gen pages u9761/p09, p10, plain pdftotext: `銀保監向6險企發監管` / `函 劍指違規投資` /
@@ -3280,3 +3283,33 @@ def test_line_under_a_whole_headline_of_phrases_that_does_not_balance_them_opens
     got = segment_text(text, "page.txt")
     assert [a.title for a in got if a.kind == "article"] == ["图书馆开放", "城南水库扩建 乡镇用水无忧"]
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松开跑——两万名跑者沿江岸赛道奔跑"]
+
+
+def test_author_credit_with_colon_over_a_headline_filling_a_narrow_column_is_a_byline():
+    # _ROLE_COLON (gen pages x9785/p05, y9793/p01, pdftotext -raw): `作者：X` fills a narrow column and
+    # the next article's headline fills it too; read as a sentence about the author, it became the title's
+    # first line
+    text = page("水库扩建开工", wrap(RESERVOIR, 7) + ["作者：王小明", "图书馆向学生开放", "本报记者 李华"]
+                + wrap(LIBRARY, 7))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆向学生开放"]
+    assert got[0].byline == "作者：王小明"
+
+
+def test_question_right_under_a_headline_of_phrases_is_the_title_not_a_paragraph():
+    # _question_under_phrases (gen pages x9783/p01, y9794/p07, pdftotext -raw: `拆房屡出命案 管理形同虚设` /
+    # `谁来为无序拆房“埋单”？` / the text, no gap anywhere): the question had stood as a one-line paragraph
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["新馆开放 藏书两万", "孩子们为何爱上图书馆？"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.kicker or "") + a.headline for a in got] == ["水库扩建开工", "新馆开放 藏书两万孩子们为何爱上图书馆？"]
+    assert got[1].text.startswith("市实验小学新建的图书馆")
+
+
+def test_short_rest_between_two_lines_set_across_columns_is_the_headline_not_its_author():
+    # _rest_between_wide_lines (gen pages x9785/p10, y9792/p11, pdftotext -raw: `拿起跨界“指挥棒”她跟学生“较着劲儿”` /
+    # `成长` / a deck set across columns): the headline's wrapped rest reads as a bare name, and had become the byline
+    head, rest, deck = "实验小学新图书馆开放孩子们在书香里快乐", "成长", "——两万余册藏书供全校孩子们在课余时间自由借阅"
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + [head, rest, deck] + wrap(LIBRARY)))
+    assert [(a.kicker or "") + a.headline + (a.subtitle or "") for a in got] == ["水库扩建开工", head + rest + deck]
+    assert got[1].byline is None
+    assert got[1].text.startswith("市实验小学新建的图书馆")

@@ -199,8 +199,10 @@ HEADLINE_LINE_MIN_CHARS = 8
 
 #: characters (prepositions and conjunctions) that need words after them: a line ending on one is left
 #: open, as a lead's first line cut by its column is and no headline's last line is (units._left_open;
-#: gen pages u9761/p09, plain pdftotext: `中國銀保監近日向` / `6家保險企業…`, `2004年3月20日至` / `5月7日，…`)
-DANGLING_WORDS = "向至在对把被从自和与及或并而将于为以由给跟同让使"
+#: gen pages u9761/p09, plain pdftotext: `中國銀保監近日向` / `6家保險企業…`, `2004年3月20日至` / `5月7日，…`).
+#: So does the copula 是, which needs its complement (gen page x9783/p11, pdftotext -raw: `区域协调发展是` /
+#: `中国式现代化的内在` / `要求。`, another article's lead read as the last line of the title over it)
+DANGLING_WORDS = "向至在对把被从自和与及或并而将于为以由给跟同让使是"
 
 #: columns a headline's next line under a line set across columns may fall short of the column
 #: (units._headline_line): a lead's first line falls short by its indent, two columns, or

@@ -31,6 +31,10 @@ _CREDIT = re.compile(r"^(?:文|图文|圖文|文/图|文／图|撰文)\s*[/／]"
 #: (keep the two together: a credit added without its first character is never matched)
 _CREDIT_FIRST = "文图圖撰"
 
+#: a role word and a colon opening a line (`作者：李金磊`): a credit that names who wrote the text, never the
+#: subject of a sentence, which would go on with a verb, not a colon
+_ROLE_COLON = re.compile(r"^(?:作者|记者|記者|采写|採寫|撰文)\s*[︰：:]")
+
 
 #: a line that may be one person's name in a roster: two to four characters, nothing else
 _ROSTER_NAME_MAX = 4
@@ -359,7 +363,12 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             # (not when the next line is the names themselves, set apart: `光明日报记者` / `王建宏 张文攀`,
             # gen page h7001/p03)
             names_subject = (not under_title and _fills(ln) and " " not in ln.text and ln.text[0] not in BULLETS and nxt is not None and nxt.kind == "text"
-                             and not nxt.blank_before and nxt.full and not (" " in nxt.text and _names_after_role(ln, nxt)))
+                             and not nxt.blank_before and nxt.full
+                             and not (" " in nxt.text and _names_after_role(ln, nxt))
+                             # (nor a role and a colon: a credit, in a column as narrow as the name, over a headline
+                             # that fills it, gen pages x9785/p05, y9793/p01, pdftotext -raw: `作者：李金磊` /
+                             # `茅坡村的变化为什么这么大`, which had read as a title's first line)
+                             and not _ROLE_COLON.match(ln.text))
             reporter = not names_subject and is_reporter_line(ln.text)
             if reporter and _byline_begun(prev, ln):
                 # the rest of a closing byline ends its paragraph and article: what follows a gap is the

@@ -800,7 +800,8 @@ def correct_kinds(units: list[Unit]) -> None:
                 and CLAUSE_MARK.search(u.text):
             continue
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
-                and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt))):
+                and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt)
+                     or _question_under_phrases(u, units[k - 1]))):
             u.kind = "short"
         # so is a question with no clause over a title line (_question_over_title_line)
         elif _question_over_title_line(u, units[k - 1], nxt):
@@ -970,6 +971,21 @@ def _block_ends_title(u: Unit, nxt: Unit) -> bool:
         and nxt.kind in ("body", "open") and nxt.lines[0].blank_before
 
 
+def _question_under_phrases(u: Unit, prev: Unit) -> bool:
+    """Whether the one-line question u, right under a headline line of phrases, is that title's headline.
+
+    pdftotext -raw prints a kicker, its headline and the next text with no gap between (gen pages x9783/p01,
+    y9794/p07: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / the text), so _block_ends_title
+    has no gap to go by. A line of phrases set apart by single spaces is a headline's (phrased_headline), and
+    a question with no clause right under it, no gap between, goes on with that title: a paragraph's
+    first sentence after a subhead runs on in clauses. Before this, the question stood as a paragraph
+    of one line, and its words, shared with the body the title closes, made the title a subhead.
+    """
+    line = u.lines[0]
+    return (len(u.lines) == 1 and not line.blank_before and not CLAUSE_MARK.search(line.text)
+            and phrased_headline(prev.lines[-1].text))
+
+
 def _unpunctuated_block(u: Unit, prev: Unit | None) -> bool:
     """Whether u, standing apart, is a few lines with no sentence punctuation: a headline wrapped at a narrow column.
 
@@ -1089,6 +1105,7 @@ def classify_short_runs(units: list[Unit]) -> None:
                       if is_bare_names(lines[k].text) and not number_rest(lines[k - 1].text, lines[k].text)
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
                       and not _rest_in_title(lines[k - 1], lines[k])
+                      and not _rest_between_wide_lines(lines, k)
                       and not word_across(lines[k - 1].text, lines[k].text,
                                           _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
                                           + _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS))),
@@ -1257,6 +1274,18 @@ def _next_in_series(before: list[Unit], label: str) -> bool:
         prev = _HAN_NUMBERS[k - 1]
     wanted = label[:m.start()] + prev + m.group(2)
     return any(u.kind == "subhead" and u.lines[0].text == wanted for u in before)
+
+
+def _rest_between_wide_lines(lines: list[Line], k: int) -> bool:
+    """Whether lines[k], in a title run, stands between two lines set across columns: the upper one's wrapped rest.
+
+    An author's name stands between the title and the lead, which is set at the column's measure; a line
+    set across columns under the name is more of the title (a deck), so the name is no author but the
+    rest of the headline over it, wrapped at its own wide measure (gen pages x9785/p10, y9792/p11,
+    pdftotext -raw: `拿起跨界“指挥棒”她跟学生“较着劲儿”` (19 over 10) / `成长` / `年过五十的她带领学校民乐团
+    的孩子们一路快乐前` (28), whose `成长` had become the byline).
+    """
+    return lines[k - 1].overfull and k + 1 < len(lines) and lines[k + 1].overfull
 
 
 def _name_under_whole_line(upper: Line, ln: Line) -> bool:
