@@ -3216,6 +3216,19 @@ def test_headline_read_beside_another_with_no_untitled_body_after_goes_back_to_i
                                                                      ["王小明"])]
 
 
+
+def test_headline_read_beside_another_is_no_kicker_when_the_first_has_a_byline_of_its_own():
+    # _beside_cut, give_back (gen page x9782/p10, plain pdftotext): two headlines side by side, the second with
+    # its byline set under it, then after a gap the first one's dateline and body; the bylines come out as
+    # one run. The first byline is the second headline's, the one after the gap opens the first's body: two
+    # bylines are two articles, so when no untitled body comes for the second headline it stays apart
+    text = page(["城南水库扩建工程昨天", "正式开工"], ["书香润童心", "本报记者 王小明"], ["本报讯（记者 李四）"] + wrap(RESERVOIR),
+                "果园改造全面完成", wrap(FARM))
+    got = articles(text)
+    assert [(a.kicker, a.headline, a.reporters) for a in got[:2]] == [
+        (None, "城南水库扩建工程昨天正式开工", ["李四"]), (None, "书香润童心", ["王小明"])]
+    assert got[0].text.startswith("城南水库扩建工程昨天正式开工。") and not got[1].text
+
 def test_wide_line_after_a_jump_marker_is_a_title_not_the_next_reports_first_line():
     # _wide_line_ends_title (gen page y9794/p12, pdftotext -raw): a headline printed after its body comes
     # right after the body's jump marker, set wider than the column; the next report's first line, back

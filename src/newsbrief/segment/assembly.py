@@ -681,14 +681,21 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     titled: Draft | None = None  # the article a title printed after its body has just closed
     last_titled: Draft | None = None  # titled, as the unit before this one left it
     lead: set[int] = set()  # units taken as a lead printed under a title after its body
-    # a headline read beside another's, its byline, and the article it was read with (_beside_cut)
-    waiting: tuple[list[Line], list[Line], Draft] | None = None
+    # a headline read beside another's, its byline, the article it was read with (_beside_cut), and whether
+    # that article's own byline came after a gap under the waiting one's
+    waiting: tuple[list[Line], list[Line], Draft, bool] | None = None
 
     def give_back() -> None:
-        """The waiting headline and its byline back with the headline it was read with, as printed."""
+        """The waiting headline and its byline back with the headline it was read with, as printed, or apart."""
         nonlocal waiting
-        waiting[2].title += waiting[0]
-        waiting[2].byline[:0] = waiting[1]
+        headline, byline, first_draft, signed_apart = waiting
+        if signed_apart:
+            # the first headline's article has a byline of its own, read after the gap under the waiting
+            # one's: two bylines are two articles, so the waiting headline is not the first one's kicker
+            out.append(("article", Draft(title=headline, byline=byline)))
+        else:
+            first_draft.title += headline
+            first_draft.byline[:0] = byline
         waiting = None
 
     def new_draft(**parts: list[Line]) -> Draft:
@@ -735,12 +742,16 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 nxt = units[k + 1] if k + 1 < len(units) else None
                 # (only a headline read with its byline under it: a deck apart under a headline has none)
                 signed = nxt is not None and nxt.kind == "byline" and not nxt.lines[0].blank_before
-                cut = _beside_cut(title, bodies[k][1]) if signed else 0
+                # the byline set solid under the headline; one after a gap opens the body read next
+                under = next((j for j in range(1, len(nxt.lines)) if nxt.lines[j].blank_before),
+                             len(nxt.lines)) if signed else 0
+                cut = _beside_cut(title, bodies[k][1][len(text_of(nxt.lines[:under])):]) if signed else 0
                 cur = Draft(title=title[:cut] if cut else title)
                 if cut:
                     # the headline set beside it waits, with the byline under it, for the next body
                     # that comes with no title of its own: plain pdftotext reads that one next
-                    waiting = (title[cut:], list(nxt.lines), cur)
+                    waiting = (title[cut:], list(nxt.lines[:under]), cur, under < len(nxt.lines))
+                    cur.byline.extend(nxt.lines[under:])
                     lead.add(k + 1)
             else:
                 if cur is not None and cur.has_body and cur.title is not None and not cur.byline \
