@@ -1014,12 +1014,21 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     report; rmrb-20180109-07: `协同推进社会革命和自我革命` printed over another
     essay's title). A title that is no body's (a teaser, a title with no body) or
     names its own body far less (FAR_TITLE_MARGIN) goes to the untitled body
-    holding most of its bigrams (FAR_TITLE_MIN_COVERAGE), best matches first.
+    holding most of its bigrams (FAR_TITLE_MIN_COVERAGE), best matches first; one
+    its own body names not at all, to the only body on the page that holds any of
+    its bigrams, if that one holds FAR_TITLE_SOLE_COVERAGE of them.
     """
     untitled = [d for kind, d in out if kind == "article" and d.has_body and d.title is None]
     if not untitled:
         return out
     texts = [_body_text(d) for d in untitled]
+    bodies: list[tuple[Draft, str]] = []
+
+    def everyone() -> list[tuple[Draft, str]]:
+        """Every article's draft with its body's text (built once, when a title first needs them)."""
+        if not bodies:
+            bodies.extend((d, _body_text(d)) for kind, d in out if kind == "article" and d.has_body)
+        return bodies
     moves: list[tuple[float, int, int, int, int]] = []  # (coverage, source, part start, part end, body)
     for n, (kind, item) in enumerate(out):
         if kind == "teaser":
@@ -1035,16 +1044,22 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
             # it, which its lead alone shows most often (a bigram missing from a whole body is searched
             # to its end: this runs for every title of every page)
             least = config.FAR_TITLE_MIN_COVERAGE
+            owned = 0.0
             if own is not None:
                 if coverage(title, own[:_LEAD_CHARS]) + config.FAR_TITLE_MARGIN > 1.0:
                     continue
-                least = max(least, coverage(title, own) + config.FAR_TITLE_MARGIN)
+                owned = coverage(title, own)
+                least = max(least, owned + config.FAR_TITLE_MARGIN)
                 if least > 1.0:
                     continue
             grams = title_bigrams(title)
+            # a title its own body names none of may name its far body by less, if no other body names it at all
+            sole = config.FAR_TITLE_SOLE_COVERAGE if not owned and len(grams) >= config.TEASER_APART_MIN_BIGRAMS \
+                else least
             for b, text in enumerate(texts):
-                c = share_found(grams, text, least)
-                if c >= least:
+                c = share_found(grams, text, min(least, sole))
+                if c >= least or (c >= sole and _named_by_none(grams, [t for d, t in everyone()
+                                                                        if d is not untitled[b]])):
                     moves.append((c, n, lo, hi, b))
     if not moves:
         return out
@@ -1074,6 +1089,11 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                 continue
         result.append((kind, item))
     return result
+
+
+def _named_by_none(grams: frozenset[str], texts: list[str]) -> bool:
+    """Whether none of a title's bigrams occurs in any of the texts."""
+    return not any(g in text for text in texts for g in grams)
 
 
 def _far_headline_lines(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
