@@ -3219,6 +3219,49 @@ def test_headline_read_beside_another_with_no_untitled_body_after_goes_back_to_i
                                                                      ["王小明"])]
 
 
+
+def test_headline_read_beside_another_is_no_kicker_when_the_first_has_a_byline_of_its_own():
+    # _beside_cut, give_back (gen page x9782/p10, plain pdftotext): two headlines side by side, the second with
+    # its byline set under it, then after a gap the first one's dateline and body; the bylines come out as
+    # one run. The first byline is the second headline's, the one after the gap opens the first's body: two
+    # bylines are two articles, so when no untitled body comes for the second headline it stays apart
+    text = page(["城南水库扩建工程昨天", "正式开工"], ["书香润童心", "本报记者 王小明"], ["本报讯（记者 李四）"] + wrap(RESERVOIR),
+                "果园改造全面完成", wrap(FARM))
+    got = articles(text)
+    assert [(a.kicker, a.headline, a.reporters) for a in got[:2]] == [
+        (None, "城南水库扩建工程昨天正式开工", ["李四"]), (None, "书香润童心", ["王小明"])]
+    assert got[0].text.startswith("城南水库扩建工程昨天正式开工。") and not got[1].text
+
+
+def test_far_title_its_own_body_does_not_name_goes_to_the_one_body_that_names_it_at_all():
+    # _give_far_titles, FAR_TITLE_SOLE_COVERAGE (gen pages y9796/p05, y9792/p02, plain pdftotext): a headline
+    # printed at the page's head over another report's title, its report read far after; it holds 3 of its 7
+    # bigrams in that report (under FAR_TITLE_MIN_COVERAGE) and none in any other text on the page
+    title = "老李玉米不再减产"
+    assert config.FAR_TITLE_SOLE_COVERAGE <= coverage(title, FARM) < config.FAR_TITLE_MIN_COVERAGE
+    got = articles(page(title, ["书香润童心", "本报记者 王小明"], wrap(LIBRARY), "城南水库扩建工程开工", wrap(RESERVOIR),
+                        ["本报讯（记者 赵六）"] + wrap(FARM)))
+    assert [(a.kicker, a.headline) for a in got] == [(None, "书香润童心"), (None, "城南水库扩建工程开工"), (None, title)]
+
+
+def test_far_title_named_by_its_far_body_by_little_stays_when_another_text_names_it_too():
+    # _give_far_titles, FAR_TITLE_SOLE_COVERAGE: the same headline sharing a word with another report
+    # (`老李` in the library's text) is no longer named by one body alone, and stays where it was printed
+    library = LIBRARY.replace("校长说", "老李说")
+    got = articles(page("老李玉米不再减产", ["书香润童心", "本报记者 王小明"], wrap(library), "城南水库扩建工程开工",
+                        wrap(RESERVOIR), ["本报讯（记者 赵六）"] + wrap(FARM)))
+    assert got[2].headline is None
+
+
+def test_headline_line_read_after_a_gap_at_a_cut_columns_foot_joins_the_title_set_under_it():
+    # _headline_lines_apart (gen pages x9785/p10, y9794/p10, plain pdftotext): a column cut mid-sentence at
+    # its foot, a gap, the next headline's first line, which ran on from the cut text, then its other lines
+    # set solid under it; the report under the title names that line, the cut text does not
+    got = articles(page("图书馆开放", wrap(LIBRARY[:60]), ["城南水库扩建工程：", "库容增加三千万", "立方米",
+                                                          "本报讯（记者 李四）"] + wrap(RESERVOIR)))
+    assert [a.headline for a in got] == ["图书馆开放", "城南水库扩建工程：库容增加三千万立方米"]
+    assert got[0].text.replace("\n", "") == LIBRARY[:60]
+
 def test_wide_line_after_a_jump_marker_is_a_title_not_the_next_reports_first_line():
     # _wide_line_ends_title (gen page y9794/p12, pdftotext -raw): a headline printed after its body comes
     # right after the body's jump marker, set wider than the column; the next report's first line, back

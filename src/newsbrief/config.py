@@ -408,6 +408,14 @@ TEASER_TITLE_MARGIN = 0.25
 #: share an in-body subhead must name another body by to go over its title (_far_headline_lines).
 FAR_TITLE_MIN_COVERAGE = 0.6
 
+#: least share of a title's bigrams a far untitled body must hold to take it when no other body on the
+#: page, its own included, holds any of them (assembly._give_far_titles): a headline's words recur in its
+#: report, another report's at most in a common word, and a figurative headline names its report by
+#: less than FAR_TITLE_MIN_COVERAGE (gen pages y9796/p05, y9792/p02, plain pdftotext: `增收致富门路宽`,
+#: `赵顶良深入基层三年间`, printed over another report's title at the page's head, 0.50 and 0.56 of
+#: their bigrams in their far reports, none in any other). 0.3 and 0.4 score the same on dev, 0.5 loses one.
+FAR_TITLE_SOLE_COVERAGE = 0.4
+
 #: least length (characters) of an in-body subhead that may be another report's headline line,
 #: read apart by pdftotext (assembly._far_headline_lines; real page gsfzb-20240809-08, 13): a shorter
 #: piece (`“党的`, `坚持`, real pages PyMuPDF blocks) has too few bigrams not to be found by chance.

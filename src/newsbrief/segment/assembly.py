@@ -18,7 +18,7 @@ from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, op
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
-from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, text_of
+from .lines import AUTHOR_NOTE, MID_SENTENCE, SECTION_LABEL, Line, bracketed_label, text_of
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note)
 
@@ -193,6 +193,41 @@ def _split_title_runs(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> 
         else:
             out += [Unit("title", u.lines[:cut]), Unit("title", u.lines[cut:])]
     return out if len(out) > len(units) else units
+
+
+def _headline_lines_apart(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> list[Unit]:
+    """Title units given the headline line read after a gap at the foot of the text before them.
+
+    Plain pdftotext reads a column cut at its foot, a gap, then the first line of the next
+    article's headline, which runs on from the cut column's text; the headline's other lines
+    are set solid under it (gen pages y9794/p10, x9785/p10, plain pdftotext: `…记者能像陕` / gap /
+    `国务院联防联控机制印发通知` / `进一步指导各地落实分区分级差` / `异化防控策略` / dateline;
+    `…通过看、问、` / gap / `农机专家李金泽：` / `为农机行业搭建` / …). Such a line ends no
+    sentence nor stops mid-clause, and the body after the title names it far more
+    (FAR_TITLE_MARGIN) than the text it was read with. The list given, the same object, where none moves.
+    """
+    moved: dict[int, Unit] = {}
+    for k, (_, after) in bodies.items():
+        prev = units[k - 1] if k else None
+        if prev is None or prev.kind not in ("body", "open") or len(prev.lines) < 2 or units[k].lines[0].blank_before:
+            continue
+        ln = prev.lines[-1]
+        # (a colon ends a headline's first line as often as a sentence: `农机专家李金泽：`)
+        if not ln.blank_before or (ln.terminal and ln.text[-1] != "：") or MID_SENTENCE.search(ln.text):
+            continue
+        if coverage(ln.text, after) >= coverage(ln.text, text_of(prev.lines[:-1])) + config.FAR_TITLE_MARGIN:
+            moved[k] = prev
+    if not moved:
+        return units
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if k + 1 in moved:
+            out.append(Unit(u.kind, u.lines[:-1]))
+        elif k in moved:
+            out.append(Unit("title", moved[k].lines[-1:] + u.lines))
+        else:
+            out.append(u)
+    return out
 
 
 def _leans(lines: list[Line], before: str, after: str) -> float:
@@ -663,8 +698,8 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', Draft) | ('furniture'|'caption'|'teaser'|'unassigned', lines)]."""
     forget_titles()  # (the titles' bigrams are kept for one page: coverage)
     bodies = _neighbour_bodies(units)
-    split = _split_title_runs(units, bodies)
-    if split is not units:  # (the bodies change only where a title run was split: most pages, none)
+    split = _split_title_runs(_headline_lines_apart(units, bodies), bodies)
+    if split is not units:  # (the bodies change only where a title run was split or grew: most pages, none)
         units, bodies = split, _neighbour_bodies(split)
     votes = _title_votes(units, bodies)
     page_first = _decide_headline_first(units, votes, bodies)
@@ -681,14 +716,21 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     titled: Draft | None = None  # the article a title printed after its body has just closed
     last_titled: Draft | None = None  # titled, as the unit before this one left it
     lead: set[int] = set()  # units taken as a lead printed under a title after its body
-    # a headline read beside another's, its byline, and the article it was read with (_beside_cut)
-    waiting: tuple[list[Line], list[Line], Draft] | None = None
+    # a headline read beside another's, its byline, the article it was read with (_beside_cut), and whether
+    # that article's own byline came after a gap under the waiting one's
+    waiting: tuple[list[Line], list[Line], Draft, bool] | None = None
 
     def give_back() -> None:
-        """The waiting headline and its byline back with the headline it was read with, as printed."""
+        """The waiting headline and its byline back with the headline it was read with, as printed, or apart."""
         nonlocal waiting
-        waiting[2].title += waiting[0]
-        waiting[2].byline[:0] = waiting[1]
+        headline, byline, first_draft, signed_apart = waiting
+        if signed_apart:
+            # the first headline's article has a byline of its own, read after the gap under the waiting
+            # one's: two bylines are two articles, so the waiting headline is not the first one's kicker
+            out.append(("article", Draft(title=headline, byline=byline)))
+        else:
+            first_draft.title += headline
+            first_draft.byline[:0] = byline
         waiting = None
 
     def new_draft(**parts: list[Line]) -> Draft:
@@ -735,12 +777,16 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 nxt = units[k + 1] if k + 1 < len(units) else None
                 # (only a headline read with its byline under it: a deck apart under a headline has none)
                 signed = nxt is not None and nxt.kind == "byline" and not nxt.lines[0].blank_before
-                cut = _beside_cut(title, bodies[k][1]) if signed else 0
+                # the byline set solid under the headline; one after a gap opens the body read next
+                under = next((j for j in range(1, len(nxt.lines)) if nxt.lines[j].blank_before),
+                             len(nxt.lines)) if signed else 0
+                cut = _beside_cut(title, bodies[k][1][len(text_of(nxt.lines[:under])):]) if signed else 0
                 cur = Draft(title=title[:cut] if cut else title)
                 if cut:
                     # the headline set beside it waits, with the byline under it, for the next body
                     # that comes with no title of its own: plain pdftotext reads that one next
-                    waiting = (title[cut:], list(nxt.lines), cur)
+                    waiting = (title[cut:], list(nxt.lines[:under]), cur, under < len(nxt.lines))
+                    cur.byline.extend(nxt.lines[under:])
                     lead.add(k + 1)
             else:
                 if cur is not None and cur.has_body and cur.title is not None and not cur.byline \
@@ -1003,12 +1049,21 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     report; rmrb-20180109-07: `协同推进社会革命和自我革命` printed over another
     essay's title). A title that is no body's (a teaser, a title with no body) or
     names its own body far less (FAR_TITLE_MARGIN) goes to the untitled body
-    holding most of its bigrams (FAR_TITLE_MIN_COVERAGE), best matches first.
+    holding most of its bigrams (FAR_TITLE_MIN_COVERAGE), best matches first; one
+    its own body names not at all, to the only body on the page that holds any of
+    its bigrams, if that one holds FAR_TITLE_SOLE_COVERAGE of them.
     """
     untitled = [d for kind, d in out if kind == "article" and d.has_body and d.title is None]
     if not untitled:
         return out
     texts = [_body_text(d) for d in untitled]
+    bodies: list[tuple[Draft, str]] = []
+
+    def everyone() -> list[tuple[Draft, str]]:
+        """Every article's draft with its body's text (built once, when a title first needs them)."""
+        if not bodies:
+            bodies.extend((d, _body_text(d)) for kind, d in out if kind == "article" and d.has_body)
+        return bodies
     moves: list[tuple[float, int, int, int, int]] = []  # (coverage, source, part start, part end, body)
     for n, (kind, item) in enumerate(out):
         if kind == "teaser":
@@ -1024,16 +1079,22 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
             # it, which its lead alone shows most often (a bigram missing from a whole body is searched
             # to its end: this runs for every title of every page)
             least = config.FAR_TITLE_MIN_COVERAGE
+            owned = 0.0
             if own is not None:
                 if coverage(title, own[:_LEAD_CHARS]) + config.FAR_TITLE_MARGIN > 1.0:
                     continue
-                least = max(least, coverage(title, own) + config.FAR_TITLE_MARGIN)
+                owned = coverage(title, own)
+                least = max(least, owned + config.FAR_TITLE_MARGIN)
                 if least > 1.0:
                     continue
             grams = title_bigrams(title)
+            # a title its own body names none of may name its far body by less, if no other body names it at all
+            sole = config.FAR_TITLE_SOLE_COVERAGE if not owned and len(grams) >= config.TEASER_APART_MIN_BIGRAMS \
+                else least
             for b, text in enumerate(texts):
-                c = share_found(grams, text, least)
-                if c >= least:
+                c = share_found(grams, text, min(least, sole))
+                if c >= least or (c >= sole and _named_by_none(grams, [t for d, t in everyone()
+                                                                        if d is not untitled[b]])):
                     moves.append((c, n, lo, hi, b))
     if not moves:
         return out
@@ -1063,6 +1124,11 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                 continue
         result.append((kind, item))
     return result
+
+
+def _named_by_none(grams: frozenset[str], texts: list[str]) -> bool:
+    """Whether none of a title's bigrams occurs in any of the texts."""
+    return not any(g in text for text in texts for g in grams)
 
 
 def _far_headline_lines(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
