@@ -1618,6 +1618,18 @@ def test_short_headline_line_at_a_column_foot_over_a_line_of_phrases_is_a_headli
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+@pytest.mark.parametrize("title", [["图书馆开放了"], ["城南小学，新图书馆", "本周开放"]])
+def test_lines_after_a_gap_under_a_cut_sentence_right_over_a_byline_are_its_title(title):
+    # units._titles_over_bylines (gen pages y9794/p07, x9786/p08, plain pdftotext: `…安全措施更不要说了。结` /
+    # gap / `用爱心回报爱心` / `本报记者 张腾扬`): a title too short for _headline_at_foot, or holding a comma,
+    # printed after a sentence cut at its column's foot had been read as that sentence's rest, the two
+    # articles one
+    cut = wrap(RESERVOIR)[:5]  # `…城南五个乡镇的灌溉用水问` / `题。水库管理处负责人介绍`
+    got = articles(page(["水库扩建开工"] + cut, title + ["■ 本报记者 王小明"] + wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "".join(title)]
+    assert got[0].text.endswith("水库管理处负责人介绍") and got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_body_line_telling_a_reporter_something_is_no_reporter_line():
     # byline._TOLD_REPORTER (gen page u9766/p05, plain pdftotext: `资食品企业的负责人罗成鑫给记者算了一` / `笔账，…`): a
     # paragraph's line cut by its column after `给记者` had read as an organisation, a role and a name, a reporter

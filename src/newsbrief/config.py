@@ -174,6 +174,12 @@ CAMPAIGN_BANNER_MAX_CHARS = 26
 #: and a subtitle over two. More than this is body text without punctuation.
 TITLE_MAX_LINES = 6
 
+#: most lines, after a gap under a sentence cut at its column's foot, that stand right over a byline and are
+#: read as that byline's title, not the sentence's rest (units._titles_over_bylines): a headline over two
+#: lines and its short rest (gen page x9782/p03, plain pdftotext: `脱贫不能“等靠要”，而要“加油` / `干”` / the
+#: byline); a sentence's rest goes on in a paragraph, and a body's closing byline follows a sentence's end
+TITLE_OVER_BYLINE_MAX_LINES = 3
+
 #: how many times wider than the column before it a line after a gap must be to open a text set at
 #: another measure, not go on from that column cut at its foot (units.py new_measure): real page
 #: rmrb-20180112-07 (plain pdftotext) goes from a 17-column essay to a 25-column box (1.4); a

@@ -649,19 +649,55 @@ def _note_label(ln: Line) -> bool:
     return m is not None and m.end() == len(ln.text)
 
 
+def _titles_over_bylines(lines: list[Line]) -> set[int]:
+    """Indices of the lines opening a title right over a byline, after a gap under a sentence cut at its column's foot.
+
+    Plain pdftotext prints a column's last line, then what stands next on the page: another
+    article's title and the byline under it (gen page y9794/p07: `…安全措施更不要说了。结` / gap /
+    `用爱心回报爱心` / `本报记者 张腾扬`; x9786/p08: `…铁路12306网站未发生` / gap / `駕超跑重返深水埗派` /
+    `錢遭警截 涉策劃撒錢` / `「幣少爺」被捕` / `【明報專訊】`). The cut line, or the one over it, holds a
+    clause mark, as a paragraph does every line or two: a headline's own line with none, set apart as a
+    block extractor prints it, is followed by its rest (gen page x9783/p10, PyMuPDF blocks: `…研究新情况` /
+    gap / `作出新规划` / `新华社北京8月24日电`). A sentence cut at the foot goes on in the
+    next column's text, and no sentence goes on into a byline: one that closes a body follows that
+    body's last sentence. So the few lines between the gap and the byline, the last not ending a
+    sentence, are the title of the article the byline opens, however short or punctuated.
+    """
+    found = set()
+    for k in range(1, len(lines)):
+        ln, prev = lines[k], lines[k - 1]
+        # (the gap first: most lines follow no gap)
+        if not ln.blank_before or ln.kind != "text" or prev.kind != "text" or prev.terminal or not prev.full:
+            continue
+        m = k + 1
+        while m < len(lines) and lines[m].kind == "text" and not lines[m].blank_before \
+                and m - k < config.TITLE_OVER_BYLINE_MAX_LINES:
+            m += 1
+        if m < len(lines) and lines[m].kind == "byline" and not lines[m - 1].terminal \
+                and (CLAUSE_MARK.search(prev.text) or k >= 2 and CLAUSE_MARK.search(lines[k - 2].text)):
+            found.add(k)
+    return found
+
+
 def read_units(lines: list[Line]) -> list[Unit]:
     """Group lines into units; consecutive byline lines form one unit."""
     units: list[Unit] = []
     cur: list[Line] = []
+    over_byline = _titles_over_bylines(lines)
+    titles: set[int] = set()  # (ids of the first lines of the units those titles open)
 
     def flush() -> None:
         if cur:
-            units.append(Unit(_text_unit_kind(cur), cur.copy()))
+            units.append(Unit("short" if id(cur[0]) in titles else _text_unit_kind(cur), cur.copy()))
             cur.clear()
 
     # (each line with the one after it, and below the lines taken so far counted once: the test that
     # ends a unit runs for every line)
-    for ln, nxt in zip(lines, [*lines[1:], None]):
+    for k, (ln, nxt) in enumerate(zip(lines, [*lines[1:], None])):
+        if k in over_byline:
+            # (_titles_over_bylines: a title opens here, whatever runs on into it)
+            flush()
+            titles.add(id(ln))
         if ln.kind != "text":
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
