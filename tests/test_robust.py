@@ -669,6 +669,12 @@ def test_regression_inputs_named_alike_but_for_case_get_output_files_apart():
 
     names = output_names(["issue/A.txt", "issue/a.txt", "issue/b.txt"])
     assert names == {"issue/A.txt": "A.jsonl", "issue/a.txt": "a-2.jsonl", "issue/b.txt": "b.jsonl"}
+    # so are the two Unicode forms of one name (APFS: one file)
+    nfc, nfd = "caf\u00e9", "cafe\u0301"
+    assert output_names([f"i/{nfc}.txt", f"i/{nfd}.txt"]) == {f"i/{nfc}.txt": f"{nfc}.jsonl",
+                                                            f"i/{nfd}.txt": f"{nfd}-2.jsonl"}
+    many = output_names([f"i/a.{k}" for k in range(3000)] + ["i/a-2.txt"])
+    assert len(set(many.values())) == 3001 and many["i/a-2.txt"] == "a-2.jsonl" and many["i/a.1"] == "a-3.jsonl"
 
 
 @pytest.mark.parametrize("path", [

@@ -11,7 +11,9 @@ import hashlib
 import json
 import os
 import stat
+import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
@@ -63,20 +65,39 @@ def unique_suffixes(paths: list[str], least: int) -> dict[str, tuple[str, ...]]:
 def output_names(paths: list[str]) -> dict[str, str]:
     """A distinct output file name per input: its stem, with as many folder names before it as tell it apart."""
     names = {p: "__".join(s) for p, s in unique_suffixes(paths, 1).items()}
-    # paths that differ only in their suffix (page1.txt, page1.jsonl) still share a name: number them.
-    # Names are compared casefolded: on macOS's and Windows' file systems A.jsonl and a.jsonl are one
-    # file, and the second input's records would replace the first's. A number never lands on a
-    # name another input has (a01.txt, a01.pdf, a01-2.txt).
-    taken = {n.casefold() for n in names.values()}
+    # paths that differ only in their suffix (page1.txt, page1.jsonl) still share a name: numbered.
+    # Compared casefolded and NFC-normalised: on macOS's and Windows' file systems A.jsonl and a.jsonl
+    # (and café in either Unicode form) are one file, where the second input's records replaced the first's
+    named = _numbered([(p, names[p]) for p in paths], _same_file_name, set())
+    return {p: n + ".jsonl" for p, n in named.items()}
+
+
+def _same_file_name(name: str) -> str:
+    """name as a case-insensitive, normalising file system compares it."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _numbered(bases: list[tuple[str, str]], fold: Callable[[str], str], others: set[str]) -> dict[str, str]:
+    """A distinct name per (path, base): the base, or base-K, K the least that no name or other takes.
+
+    Compared as fold gives them. A number never lands on another input's name (a01.txt, a01.pdf,
+    a01-2.txt: a01, a01-3, a01-2); each base's count goes on from where it stopped, so 8,000 inputs
+    of one name are numbered in linear time.
+    """
+    taken = {fold(b) for _, b in bases} | {fold(o) for o in others}
     used: set[str] = set()
+    next_k: dict[str, int] = {}
     out = {}
-    for p in paths:
-        name, k = names[p], 1
-        while name.casefold() in used or k > 1 and name.casefold() in taken:
-            k += 1
-            name = f"{names[p]}-{k}"
-        used.add(name.casefold())
-        out[p] = name + ".jsonl"
+    for p, base in bases:
+        name = base
+        if fold(name) in used:
+            k = next_k.get(fold(base), 2)
+            while fold(f"{base}-{k}") in used or fold(f"{base}-{k}") in taken:
+                k += 1
+            next_k[fold(base)] = k + 1
+            name = f"{base}-{k}"
+        used.add(fold(name))
+        out[p] = name
     return out
 
 
@@ -103,17 +124,7 @@ def id_stems(paths: list[str]) -> dict[str, str]:
         count[s] += 1
     clashing = [p for p in paths if count[default[p]] > 1]
     stems = {p: "/".join(s) for p, s in unique_suffixes(clashing, 2).items()}
-    taken = set(default.values()) | set(stems.values())
-    used: set[str] = set()
-    for p in clashing:
-        stem, k = stems[p], 1
-        # (never a number another input's stem already is: a01.txt, a01.md, a01-2.txt)
-        while stem in used or k > 1 and stem in taken:
-            k += 1
-            stem = f"{stems[p]}-{k}"
-        used.add(stem)
-        stems[p] = stem
-    return stems
+    return _numbered([(p, stems[p]) for p in clashing], str, set(default.values()))
 
 
 def _inside(path: str, folder: str) -> bool:

@@ -18,7 +18,8 @@ TRANSLATION_ERRORS = ("translation of ", "translation: ")
 
 def errors_about(unit: str) -> tuple[str, str]:
     """How this stage's errors about one translated unit (p3, headline, summary) begin: a chunk's, a degenerate's."""
-    return tuple(f"{prefix}{unit}: " for prefix in TRANSLATION_ERRORS)
+    # (the second as judge() writes a degenerate output's error: "translation: " and the flag, "p3: …")
+    return f"{TRANSLATION_ERRORS[0]}{unit}: ", f"{TRANSLATION_ERRORS[1]}{unit}: "
 
 
 #: the fields translated besides the paragraphs, with where their English goes
