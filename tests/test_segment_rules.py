@@ -1607,6 +1607,17 @@ def test_lead_first_line_left_open_under_a_headline_is_not_run_into_the_title(fi
     assert got[1].text.replace("\n", "") == lead
 
 
+@pytest.mark.parametrize("last", ["办实事求实效贵在实事求是", "阅读推广把准方向", "全校师生广泛参与"])
+def test_regression_a_headline_line_ending_on_a_whole_word_in_a_dangling_character_stays_in_the_headline(last):
+    # config.WHOLE_ON_DANGLING_WORDS (session-25 review): with 是 taken as needing a complement, a headline's
+    # last line ending on 实事求是 had been read as the lead's first line
+    text = page(["水库扩建开工"] + wrap(RESERVOIR, 16), ["实验小学新建图书馆本周开放两万", "册藏书供全校学生自由借阅和选读", last]
+                + wrap(LIBRARY, 16))
+    got = articles(text)
+    assert [(a.kicker or "") + a.headline for a in got] == ["水库扩建开工", "实验小学新建图书馆本周开放两万册藏书供全校学生自由借阅和选读" + last]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_short_headline_line_at_a_column_foot_over_a_line_of_phrases_is_a_headline():
     # _headline_at_foot, a line of phrases under it (gen page u9763/p01, plain pdftotext: `…脱贫` / gap /
     # `深入基層感受時` / `代脈搏 不負使命`): a headline's first line shorter than HEADLINE_LINE_MIN_CHARS, printed
@@ -1628,6 +1639,19 @@ def test_lines_after_a_gap_under_a_cut_sentence_right_over_a_byline_are_its_titl
     got = articles(page(["水库扩建开工"] + cut, title + ["■ 本报记者 王小明"] + wrap(LIBRARY)))
     assert [a.headline for a in got] == ["水库扩建开工", "".join(title)]
     assert got[0].text.endswith("水库管理处负责人介绍") and got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_regression_a_title_over_a_byline_stays_a_title_when_a_wrapped_closing_quote_joins_its_first_line():
+    # read_units (session-25 review): the title was marked by its first line's object, which the lone `”`
+    # joining that line replaces; the title had become an open paragraph
+    from newsbrief.segment.byline_pass import mark_bylines
+    from newsbrief.segment.units import read_units
+
+    title = ["城南五个乡镇的灌溉“用水", "”", "问题总算有了着落可喜可贺"]
+    units = read_units(mark_bylines(read_lines(page(["水库扩建开工"] + wrap(RESERVOIR)[:5],
+                                                    title + ["■ 本报记者 王小明"] + wrap(LIBRARY)))))
+    opened = next(u for u in units if u.lines[0].text.startswith("城南五个"))
+    assert opened.kind == "short" and text_of(opened.lines) == "".join(title)
 
 
 def test_body_line_telling_a_reporter_something_is_no_reporter_line():
@@ -3257,11 +3281,13 @@ def test_far_title_its_own_body_does_not_name_goes_to_the_one_body_that_names_it
 
 
 def test_far_title_named_by_its_far_body_by_little_stays_when_another_text_names_it_too():
-    # _give_far_titles, FAR_TITLE_SOLE_COVERAGE: the same headline sharing a word with another report
-    # (`老李` in the library's text) is no longer named by one body alone, and stays where it was printed
-    library = LIBRARY.replace("校长说", "老李说")
-    got = articles(page("老李玉米不再减产", ["书香润童心", "本报记者 王小明"], wrap(library), "城南水库扩建工程开工",
-                        wrap(RESERVOIR), ["本报讯（记者 赵六）"] + wrap(FARM)))
+    # _give_far_titles, FAR_TITLE_SOLE_COVERAGE: the same headline sharing a word with a third report
+    # (`老李` in the reservoir's text) is no longer named by one body alone, and stays where it was printed
+    # (in the reservoir's, not its own body's: that one naming it stops the rule before _named_by_none)
+    reservoir = RESERVOIR.replace("水库管理处", "老李管理处", 1)
+    assert reservoir != RESERVOIR
+    got = articles(page("老李玉米不再减产", ["书香润童心", "本报记者 王小明"], wrap(LIBRARY), "城南水库扩建工程开工",
+                        wrap(reservoir), ["本报讯（记者 赵六）"] + wrap(FARM)))
     assert got[2].headline is None
 
 
@@ -3273,6 +3299,7 @@ def test_headline_line_read_after_a_gap_at_a_cut_columns_foot_joins_the_title_se
                                                           "本报讯（记者 李四）"] + wrap(RESERVOIR)))
     assert [a.headline for a in got] == ["图书馆开放", "城南水库扩建工程：库容增加三千万立方米"]
     assert got[0].text.replace("\n", "") == LIBRARY[:60]
+
 
 def test_wide_line_after_a_jump_marker_is_a_title_not_the_next_reports_first_line():
     # _wide_line_ends_title (gen page y9794/p12, pdftotext -raw): a headline printed after its body comes
@@ -3349,6 +3376,15 @@ def test_author_credit_with_colon_over_a_headline_filling_a_narrow_column_is_a_b
     got = articles(text)
     assert [a.headline for a in got] == ["水库扩建开工", "图书馆向学生开放"]
     assert got[0].byline == "作者：王小明"
+
+
+def test_regression_an_interviewers_question_in_a_narrow_column_is_no_credit():
+    # _ROLE_COLON without 记者 (session-25 review): `记者：王校长` / `您今后还有什么打算？` in a Q&A set in a narrow
+    # column had become a byline, and the interview two articles
+    qa = ["记者：新图书馆", "开放后反响如何？", "王校长：孩子们都很喜欢，每天放学后都有很多学生留下来看书。", "记者：王校长",
+          "您今后还有什么打算？", "王校长：我们准备再增加一万册藏书。"]
+    got = articles(page("图书馆开放", ["本报记者 李华"] + wrap(LIBRARY, 7)[:6] + qa))
+    assert len(got) == 1 and got[0].byline == "本报记者 李华"
 
 
 def test_question_right_under_a_headline_of_phrases_is_the_title_not_a_paragraph():

@@ -210,6 +210,14 @@ HEADLINE_LINE_MIN_CHARS = 8
 #: `中国式现代化的内在` / `要求。`, another article's lead read as the last line of the title over it)
 DANGLING_WORDS = "向至在对把被从自和与及或并而将于为以由给跟同让使是"
 
+#: words that end on one of DANGLING_WORDS and yet end a phrase, as a headline's last line may
+#: (units._left_open): nouns and verbs (`把准方向`, `欢乐祥和`, `大有作为`, `广泛参与`) and idioms
+#: (`实事求是`, found by the session-25 review: `…贵在实事求是` had lost the headline its last line)
+WHOLE_ON_DANGLING_WORDS = ("方向", "导向", "动向", "取向", "走向", "志向", "存在", "所在", "自在", "实在",
+                           "祥和", "平和", "温和", "参与", "作为", "行为", "所为", "绝对", "相对", "共同",
+                           "协同", "认同", "相同", "不同", "赞同", "实事求是", "比比皆是", "自以为是",
+                           "各行其是", "莫衷一是")
+
 #: columns a headline's next line under a line set across columns may fall short of the column
 #: (units._headline_line): a lead's first line falls short by its indent, two columns, or
 #: one and a half with a digit in it (dev-v2 d06: `中國銀保監近日向6家`, 9.5 of 11)

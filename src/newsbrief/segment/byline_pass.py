@@ -31,9 +31,10 @@ _CREDIT = re.compile(r"^(?:文|图文|圖文|文/图|文／图|撰文)\s*[/／]"
 #: (keep the two together: a credit added without its first character is never matched)
 _CREDIT_FIRST = "文图圖撰"
 
-#: a role word and a colon opening a line (`作者：李金磊`): a credit that names who wrote the text, never the
-#: subject of a sentence, which would go on with a verb, not a colon
-_ROLE_COLON = re.compile(r"^(?:作者|记者|記者|采写|採寫|撰文)\s*[︰：:]")
+#: a writer's role and a colon opening a line (`作者：李金磊`): a credit that names who wrote the text, never the
+#: subject of a sentence, which would go on with a verb, not a colon. Not 记者：, which opens an
+#: interviewer's question in a Q&A as often as a credit (session-25 review: `记者：王校长` / `您今后…？`)
+_ROLE_COLON = re.compile(r"^(?:作者|采写|採寫|撰文)\s*[︰：:]")
 
 
 #: a line that may be one person's name in a roster: two to four characters, nothing else

@@ -373,7 +373,8 @@ def _left_open(text: str) -> bool:
     lead's first line stops wherever the column does, inside a quotation (`陕工报日前推出的“高温`) or after
     a preposition (`中國銀保監近日向`, `2004年3月20日至`, gen pages u9761/p10, p09, plain pdftotext).
     """
-    return text[-1] in _NEEDS_OBJECT or open_quote(text) or text.count("「") > text.count("」")
+    return (text[-1] in _NEEDS_OBJECT and not text.endswith(config.WHOLE_ON_DANGLING_WORDS)
+            or open_quote(text) or text.count("「") > text.count("」"))
 
 
 def _lead_left_open(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
@@ -684,12 +685,16 @@ def read_units(lines: list[Line]) -> list[Unit]:
     units: list[Unit] = []
     cur: list[Line] = []
     over_byline = _titles_over_bylines(lines)
-    titles: set[int] = set()  # (ids of the first lines of the units those titles open)
+    # whether the unit being read opens at one of those titles (a flag, not the line: a closing quote
+    # wrapped onto a line of its own replaces the line before it in cur)
+    opens_title = False
 
     def flush() -> None:
+        nonlocal opens_title
         if cur:
-            units.append(Unit("short" if id(cur[0]) in titles else _text_unit_kind(cur), cur.copy()))
+            units.append(Unit("short" if opens_title else _text_unit_kind(cur), cur.copy()))
             cur.clear()
+            opens_title = False
 
     # (each line with the one after it, and below the lines taken so far counted once: the test that
     # ends a unit runs for every line)
@@ -697,7 +702,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
         if k in over_byline:
             # (_titles_over_bylines: a title opens here, whatever runs on into it)
             flush()
-            titles.add(id(ln))
+            opens_title = True
         if ln.kind != "text":
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
