@@ -3291,16 +3291,6 @@ def test_far_title_named_by_its_far_body_by_little_stays_when_another_text_names
     assert got[2].headline is None
 
 
-def test_headline_line_read_after_a_gap_at_a_cut_columns_foot_joins_the_title_set_under_it():
-    # _headline_lines_apart (gen pages x9785/p10, y9794/p10, plain pdftotext): a column cut mid-sentence at
-    # its foot, a gap, the next headline's first line, which ran on from the cut text, then its other lines
-    # set solid under it; the report under the title names that line, the cut text does not
-    got = articles(page("图书馆开放", wrap(LIBRARY[:60]), ["城南水库扩建工程：", "库容增加三千万", "立方米",
-                                                          "本报讯（记者 李四）"] + wrap(RESERVOIR)))
-    assert [a.headline for a in got] == ["图书馆开放", "城南水库扩建工程：库容增加三千万立方米"]
-    assert got[0].text.replace("\n", "") == LIBRARY[:60]
-
-
 def test_wide_line_after_a_jump_marker_is_a_title_not_the_next_reports_first_line():
     # _wide_line_ends_title (gen page y9794/p12, pdftotext -raw): a headline printed after its body comes
     # right after the body's jump marker, set wider than the column; the next report's first line, back

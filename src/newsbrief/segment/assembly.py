@@ -18,7 +18,7 @@ from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, op
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
-from .lines import AUTHOR_NOTE, MID_SENTENCE, SECTION_LABEL, Line, bracketed_label, text_of
+from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, text_of
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note)
 
@@ -193,41 +193,6 @@ def _split_title_runs(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> 
         else:
             out += [Unit("title", u.lines[:cut]), Unit("title", u.lines[cut:])]
     return out if len(out) > len(units) else units
-
-
-def _headline_lines_apart(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> list[Unit]:
-    """Title units given the headline line read after a gap at the foot of the text before them.
-
-    Plain pdftotext reads a column cut at its foot, a gap, then the first line of the next
-    article's headline, which runs on from the cut column's text; the headline's other lines
-    are set solid under it (gen pages y9794/p10, x9785/p10, plain pdftotext: `…记者能像陕` / gap /
-    `国务院联防联控机制印发通知` / `进一步指导各地落实分区分级差` / `异化防控策略` / dateline;
-    `…通过看、问、` / gap / `农机专家李金泽：` / `为农机行业搭建` / …). Such a line ends no
-    sentence nor stops mid-clause, and the body after the title names it far more
-    (FAR_TITLE_MARGIN) than the text it was read with. The list given, the same object, where none moves.
-    """
-    moved: dict[int, Unit] = {}
-    for k, (_, after) in bodies.items():
-        prev = units[k - 1] if k else None
-        if prev is None or prev.kind not in ("body", "open") or len(prev.lines) < 2 or units[k].lines[0].blank_before:
-            continue
-        ln = prev.lines[-1]
-        # (a colon ends a headline's first line as often as a sentence: `农机专家李金泽：`)
-        if not ln.blank_before or (ln.terminal and ln.text[-1] != "：") or MID_SENTENCE.search(ln.text):
-            continue
-        if coverage(ln.text, after) >= coverage(ln.text, text_of(prev.lines[:-1])) + config.FAR_TITLE_MARGIN:
-            moved[k] = prev
-    if not moved:
-        return units
-    out: list[Unit] = []
-    for k, u in enumerate(units):
-        if k + 1 in moved:
-            out.append(Unit(u.kind, u.lines[:-1]))
-        elif k in moved:
-            out.append(Unit("title", moved[k].lines[-1:] + u.lines))
-        else:
-            out.append(u)
-    return out
 
 
 def _leans(lines: list[Line], before: str, after: str) -> float:
@@ -698,8 +663,8 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     """Order units into drafts and fragments: [('article', Draft) | ('furniture'|'caption'|'teaser'|'unassigned', lines)]."""
     forget_titles()  # (the titles' bigrams are kept for one page: coverage)
     bodies = _neighbour_bodies(units)
-    split = _split_title_runs(_headline_lines_apart(units, bodies), bodies)
-    if split is not units:  # (the bodies change only where a title run was split or grew: most pages, none)
+    split = _split_title_runs(units, bodies)
+    if split is not units:  # (the bodies change only where a title run was split: most pages, none)
         units, bodies = split, _neighbour_bodies(split)
     votes = _title_votes(units, bodies)
     page_first = _decide_headline_first(units, votes, bodies)
