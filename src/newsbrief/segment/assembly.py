@@ -1015,8 +1015,9 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     essay's title). A title that is no body's (a teaser, a title with no body) or
     names its own body far less (FAR_TITLE_MARGIN) goes to the untitled body
     holding most of its bigrams (FAR_TITLE_MIN_COVERAGE), best matches first; one
-    its own body names not at all, to the only body on the page that holds any of
-    its bigrams, if that one holds FAR_TITLE_SOLE_COVERAGE of them.
+    no body of its own names (none names it at all, or it has none), to the only
+    body on the page that holds any of its bigrams, if that one holds
+    FAR_TITLE_SOLE_COVERAGE of them.
     """
     untitled = [d for kind, d in out if kind == "article" and d.has_body and d.title is None]
     if not untitled:

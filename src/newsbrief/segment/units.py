@@ -662,7 +662,9 @@ def _titles_over_bylines(lines: list[Line]) -> set[int]:
     gap / `作出新规划` / `新华社北京8月24日电`). A sentence cut at the foot goes on in the
     next column's text, and no sentence goes on into a byline: one that closes a body follows that
     body's last sentence. So the few lines between the gap and the byline, the last not ending a
-    sentence, are the title of the article the byline opens, however short or punctuated.
+    sentence, are the title of the article the byline opens, however short or punctuated. The byline may
+    stand after a gap of its own (a block extractor's: requiring it set solid loses one article on the
+    development pages' PyMuPDF blocks).
     """
     found = set()
     for k in range(1, len(lines)):
