@@ -3269,6 +3269,15 @@ def test_headline_read_beside_another_is_no_kicker_when_the_first_has_a_byline_o
     assert got[0].text.startswith("城南水库扩建工程昨天正式开工。") and not got[1].text
 
 
+def test_regression_a_headline_left_apart_from_the_one_beside_it_is_recorded_after_that_ones_article():
+    # give_back (session-25 review): the next article's title coming before any untitled body had put the
+    # headline left apart before the first headline's article, out of reading order
+    lift = "小区加装电梯工作昨天启动，首批十二部电梯将在年底前投入使用。居民代表说，老人上下楼再也不用发愁了。" * 3
+    text = page(["城南水库扩建工程昨天", "正式开工"], ["书香润童心", "本报记者 王小明"], ["本报讯（记者 李四）"] + wrap(RESERVOIR),
+                "小区加装电梯", wrap(lift))
+    assert [a.headline for a in articles(text)] == ["城南水库扩建工程昨天正式开工", "书香润童心", "小区加装电梯"]
+
+
 def test_far_title_its_own_body_does_not_name_goes_to_the_one_body_that_names_it_at_all():
     # _give_far_titles, FAR_TITLE_SOLE_COVERAGE (gen pages y9796/p05, y9792/p02, plain pdftotext): a headline
     # printed at the page's head over another report's title, its report read far after; it holds 3 of its 7

@@ -671,10 +671,14 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     out: list[tuple[str, object]] = []
     cur: Draft | None = None
 
+    # (a draft, the headline read beside its own that stays apart from it: recorded right after it)
+    apart: list[tuple[Draft, Draft]] = []
+
     def close() -> None:
         nonlocal cur
         if cur is not None:
             out.append(("article", cur))
+            out.extend(("article", d) for first_draft, d in apart if first_draft is cur)
         cur = None
 
     first = page_first
@@ -691,8 +695,15 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
         headline, byline, first_draft, signed_apart = waiting
         if signed_apart:
             # the first headline's article has a byline of its own, read after the gap under the waiting
-            # one's: two bylines are two articles, so the waiting headline is not the first one's kicker
-            out.append(("article", Draft(title=headline, byline=byline)))
+            # one's: two bylines are two articles, so the waiting headline is not the first one's kicker.
+            # Recorded after the first's article, in reading order, closed already or when it closes
+            # (session-25 review: another title coming first had put it before)
+            alone = Draft(title=headline, byline=byline)
+            at = next((n for n, (_, d) in enumerate(out) if d is first_draft), None)
+            if at is None:
+                apart.append((first_draft, alone))
+            else:
+                out.insert(at + 1, ("article", alone))
         else:
             first_draft.title += headline
             first_draft.byline[:0] = byline
