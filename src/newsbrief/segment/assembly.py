@@ -344,10 +344,11 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             # (or a teaser of one line over a subtitle pointing to another page, which no headline has
             # of its own: a block extractor sets it solid under the title, gen page u9766/p12, PyMuPDF
             # blocks: `大连太平湾投资2000亿 未批先建开工两年半` / `打造一流营商环境` / `——详见第5版`)
-            # (or after a headline's short rest, a line wider than it: a headline wraps at one measure, so
-            # only its last line falls short, and a wider line under that opens another title; gen page
-            # x9782/p03, pdftotext -raw: `思来氏CEO张韫：用第三方评价促进` / `教育变革` / `奋力书写高质量发展新篇章` /
-            # `——探寻…`, 15.5, 4, 12)
+            # (or after a headline's short rest, a line no narrower than it: a headline wraps at one measure,
+            # so only its last line falls short, and a line as wide or wider under that opens another title;
+            # gen pages x9782/p03, pdftotext -raw: `思来氏CEO张韫：用第三方评价促进` / `教育变革` /
+            # `奋力书写高质量发展新篇章` / `——探寻…`, 15.5, 4, 12; y9793/p08, y9796/p10: `着眼长远把握大势开门问策
+            # 集思广益 研` / `究新情况作出新规划` / `数智赋能 创新前行` / `——探寻…`, 18, 9, 9)
             # (or after a headline of phrases on one line, a line that does not balance its phrases as the
             # rest of its last one would (balances): that headline is whole, and the line opens another title;
             # gen page s424208/p04, pagegen.py --seed 424208, pdftotext -raw: `全国党报聚首枣庄 共商报业发展大计` /
@@ -355,7 +356,7 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             apart = lower[0].blank_before or upper[-1].terminal or (
                 not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
                 len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None) or (
-                len(upper) >= 2 and upper[-2].width > upper[-1].width < lower[0].width) or (
+                len(upper) >= 2 and upper[-2].width > upper[-1].width <= lower[0].width) or (
                 phrased_headline(upper[-1].text) and not balances(upper[-1], lower[0]))
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
