@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import config
-from ..text.normalize import join_lines
+from ..text.normalize import display_width, join_lines
 from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
@@ -366,8 +366,36 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             if names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN:
                 return title, teaser
     if not first:
-        return _named_less_apart(block, bodies[1], own, best)
+        return _teaser_beside(block, own, bodies[1]) or _named_less_apart(block, bodies[1], own, best)
     return best
+
+
+def _teaser_beside(block: list[Line], own: str, after: str) -> tuple[list[Line], list[Line]] | None:
+    """A title printed after its body split inside the line over its —— subtitle: a teaser set beside the headline.
+
+    pdftotext -raw joins with a space what is printed at one height, so a teaser title set beside a
+    headline comes out at the end of the headline's line, the teaser's subtitle under it (gen pages
+    y9793/p06, y9795/p09, pdftotext -raw: `“哥”啊，首付“割”没了 奋力书写高质量发展新篇章` / `——探寻…`;
+    `台北商圈認證 寧夏西門獲3星 打造一流营商环境` / `——详见第5版`). The headline's side names its
+    body far more (TEASER_TITLE_MARGIN) than the phrases after the space and the subtitle do; a
+    subtitle of the headline's own names that body too. The shortest such teaser is taken.
+    """
+    if len(block) < 2:
+        return None
+    line, sub = block[-2], block[-1]
+    if not sub.text.startswith(DASH) or " " not in line.text or _has_subtitle(block[:-1]):
+        return None
+    for at in reversed([m.start() for m in re.finditer(" ", line.text)]):
+        head, tail = line.text[:at], line.text[at + 1:]
+        if len(title_bigrams(tail)) < config.TEASER_APART_MIN_BIGRAMS:
+            continue
+        title = block[:-2] + [replace(line, text=head, width=display_width(head), last=0)]
+        teaser = [replace(line, text=tail, width=display_width(tail), indent=False, blank_before=False), sub]
+        words = text_of(teaser)
+        margin = config.TEASER_TITLE_MARGIN
+        if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + margin:
+            return title, teaser
+    return None
 
 
 def _named_less_apart(block: list[Line], after: str, own: str,
@@ -403,7 +431,8 @@ def _named_less_apart(block: list[Line], after: str, own: str,
         words = text_of(part)
         if len(title_bigrams(words)) < config.TEASER_APART_MIN_BIGRAMS:
             continue
-        if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + config.TEASER_TITLE_MARGIN:
+        margin = config.TEASER_TITLE_MARGIN
+        if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + margin:
             return title, part
     return best
 
