@@ -1576,6 +1576,28 @@ def test_teaser_under_a_headlines_short_rest_is_split_off():
                                                    ("fragment", "建好图书馆 书写新篇章")]
 
 
+
+def test_teaser_as_wide_as_a_headlines_short_rest_is_split_off():
+    # _split_teaser, a title opening on a line as wide as the short rest over it (gen page y9793/p08, pdftotext -raw:
+    # `着眼长远把握大势开门问策集思广益 研` / `究新情况作出新规划` / `数智赋能 创新前行` / `——探寻…`, 18, 9, 9): the
+    # rest falls short of the line it wrapped from, so the headline ends there, whatever the width of the line under it
+    text = page(wrap(RESERVOIR) + ["水库扩建开工"] + wrap(LIBRARY) + ["城南实验小学新建的图书", "馆本周开放",
+                                                                "阅读新篇章", "——探寻我市数字经济密码"])
+    got = segment_text(text, "page.txt")
+    assert [(r.kind, r.headline) for r in got] == [("article", "水库扩建开工"), ("article", "城南实验小学新建的图书馆本周开放"),
+                                                   ("fragment", "阅读新篇章")]
+
+
+def test_teaser_beside_a_headline_on_its_line_is_split_off():
+    # _teaser_beside (gen pages y9793/p06, y9795/p09, pdftotext -raw: `“哥”啊，首付“割”没了 奋力书写高质量发展新篇章` /
+    # `——探寻…`): a teaser set beside a headline printed after its body, joined to the headline's line by a space,
+    # its subtitle under it, had been read as the headline's end and subtitle
+    text = page(wrap(RESERVOIR) + ["水库扩建开工"] + wrap(LIBRARY) + ["实验小学图书馆开放 阅读书写新篇章",
+                                                                "——探寻我市数字经济密码"])
+    got = segment_text(text, "page.txt")
+    assert [(r.kind, r.headline, r.subtitle) for r in got] == [
+        ("article", "水库扩建开工", None), ("article", "实验小学图书馆开放", None), ("fragment", "阅读书写新篇章", "——探寻我市数字经济密码")]
+
 def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     # _lead_under_full_title (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /
     # `夏季高温期来临，` / `人社部等四部门3日下发`): a headline wrapped at the column's measure, two full lines with

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import config
-from ..text.normalize import join_lines
+from ..text.normalize import display_width, join_lines
 from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
@@ -309,10 +309,11 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             # (or a teaser of one line over a subtitle pointing to another page, which no headline has
             # of its own: a block extractor sets it solid under the title, gen page u9766/p12, PyMuPDF
             # blocks: `大连太平湾投资2000亿 未批先建开工两年半` / `打造一流营商环境` / `——详见第5版`)
-            # (or after a headline's short rest, a line wider than it: a headline wraps at one measure, so
-            # only its last line falls short, and a wider line under that opens another title; gen page
-            # x9782/p03, pdftotext -raw: `思来氏CEO张韫：用第三方评价促进` / `教育变革` / `奋力书写高质量发展新篇章` /
-            # `——探寻…`, 15.5, 4, 12)
+            # (or after a headline's short rest, a line no narrower than it: a headline wraps at one measure,
+            # so only its last line falls short, and a line as wide or wider under that opens another title;
+            # gen pages x9782/p03, pdftotext -raw: `思来氏CEO张韫：用第三方评价促进` / `教育变革` /
+            # `奋力书写高质量发展新篇章` / `——探寻…`, 15.5, 4, 12; y9793/p08, y9796/p10: `着眼长远把握大势开门问策
+            # 集思广益 研` / `究新情况作出新规划` / `数智赋能 创新前行` / `——探寻…`, 18, 9, 9)
             # (or after a headline of phrases on one line, a line that does not balance its phrases as the
             # rest of its last one would (balances): that headline is whole, and the line opens another title;
             # gen page s424208/p04, pagegen.py --seed 424208, pdftotext -raw: `全国党报聚首枣庄 共商报业发展大计` /
@@ -320,7 +321,7 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             apart = lower[0].blank_before or upper[-1].terminal or (
                 not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
                 len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None) or (
-                len(upper) >= 2 and upper[-2].width > upper[-1].width < lower[0].width) or (
+                len(upper) >= 2 and upper[-2].width > upper[-1].width <= lower[0].width) or (
                 phrased_headline(upper[-1].text) and not balances(upper[-1], lower[0]))
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
@@ -330,8 +331,36 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             if names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN:
                 return title, teaser
     if not first:
-        return _named_less_apart(block, bodies[1], own, best)
+        return _teaser_beside(block, own, bodies[1]) or _named_less_apart(block, bodies[1], own, best)
     return best
+
+
+def _teaser_beside(block: list[Line], own: str, after: str) -> tuple[list[Line], list[Line]] | None:
+    """A title printed after its body split inside the line over its —— subtitle: a teaser set beside the headline.
+
+    pdftotext -raw joins with a space what is printed at one height, so a teaser title set beside a
+    headline comes out at the end of the headline's line, the teaser's subtitle under it (gen pages
+    y9793/p06, y9795/p09, pdftotext -raw: `“哥”啊，首付“割”没了 奋力书写高质量发展新篇章` / `——探寻…`;
+    `台北商圈認證 寧夏西門獲3星 打造一流营商环境` / `——详见第5版`). The headline's side names its
+    body far more (TEASER_TITLE_MARGIN) than the phrases after the space and the subtitle do; a
+    subtitle of the headline's own names that body too. The shortest such teaser is taken.
+    """
+    if len(block) < 2:
+        return None
+    line, sub = block[-2], block[-1]
+    if not sub.text.startswith(DASH) or " " not in line.text or _has_subtitle(block[:-1]):
+        return None
+    for at in reversed([m.start() for m in re.finditer(" ", line.text)]):
+        head, tail = line.text[:at], line.text[at + 1:]
+        if len(title_bigrams(tail)) < config.TEASER_APART_MIN_BIGRAMS:
+            continue
+        title = block[:-2] + [replace(line, text=head, width=display_width(head), last=0)]
+        teaser = [replace(line, text=tail, width=display_width(tail), indent=False, blank_before=False), sub]
+        words = text_of(teaser)
+        margin = config.TEASER_TITLE_MARGIN
+        if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + margin:
+            return title, teaser
+    return None
 
 
 def _named_less_apart(block: list[Line], after: str, own: str,
@@ -367,7 +396,8 @@ def _named_less_apart(block: list[Line], after: str, own: str,
         words = text_of(part)
         if len(title_bigrams(words)) < config.TEASER_APART_MIN_BIGRAMS:
             continue
-        if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + config.TEASER_TITLE_MARGIN:
+        margin = config.TEASER_TITLE_MARGIN
+        if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + margin:
             return title, part
     return best
 
