@@ -1565,27 +1565,23 @@ def test_headline_rest_closing_on_a_picture_note_stays_in_the_headline():
     assert got[1].text.replace("\n", "") == RESERVOIR
 
 
-def test_teaser_under_a_headlines_short_rest_is_split_off():
-    # _split_teaser, a title opening on a line wider than the short rest over it (gen page x9782/p03, pdftotext -raw:
+@pytest.mark.parametrize("teaser", [
+    # a title opening on a line wider than the short rest over it (gen page x9782/p03, pdftotext -raw:
     # `思来氏CEO张韫：用第三方评价促进` / `教育变革` / `奋力书写高质量发展新篇章` / `——探寻…`, the headline printed after its
     # body, then a teaser): the teaser had been read as the headline's subtitle
+    "建好图书馆 书写新篇章",
+    # one as wide as that rest (gen page y9793/p08, pdftotext -raw: `着眼长远把握大势开门问策集思广益 研` /
+    # `究新情况作出新规划` / `数智赋能 创新前行` / `——探寻…`, 18, 9, 9): the rest falls short of the line it wrapped
+    # from, so the headline ends there, whatever the width of the line under it
+    "阅读新篇章",
+])
+def test_teaser_under_a_headlines_short_rest_is_split_off(teaser):
+    # _split_teaser / _teaser_cut
     text = page(wrap(RESERVOIR) + ["水库扩建开工"] + wrap(LIBRARY) + ["城南实验小学新建的图书", "馆本周开放",
-                                                                "建好图书馆 书写新篇章", "——探寻我市数字经济密码"])
+                                                                teaser, "——探寻我市数字经济密码"])
     got = segment_text(text, "page.txt")
     assert [(r.kind, r.headline) for r in got] == [("article", "水库扩建开工"), ("article", "城南实验小学新建的图书馆本周开放"),
-                                                   ("fragment", "建好图书馆 书写新篇章")]
-
-
-
-def test_teaser_as_wide_as_a_headlines_short_rest_is_split_off():
-    # _split_teaser, a title opening on a line as wide as the short rest over it (gen page y9793/p08, pdftotext -raw:
-    # `着眼长远把握大势开门问策集思广益 研` / `究新情况作出新规划` / `数智赋能 创新前行` / `——探寻…`, 18, 9, 9): the
-    # rest falls short of the line it wrapped from, so the headline ends there, whatever the width of the line under it
-    text = page(wrap(RESERVOIR) + ["水库扩建开工"] + wrap(LIBRARY) + ["城南实验小学新建的图书", "馆本周开放",
-                                                                "阅读新篇章", "——探寻我市数字经济密码"])
-    got = segment_text(text, "page.txt")
-    assert [(r.kind, r.headline) for r in got] == [("article", "水库扩建开工"), ("article", "城南实验小学新建的图书馆本周开放"),
-                                                   ("fragment", "阅读新篇章")]
+                                                   ("fragment", teaser)]
 
 
 def test_teaser_beside_a_headline_on_its_line_is_split_off():
