@@ -61,3 +61,15 @@ def test_shuffled_seed_lines_never_raise_never_lose(lines):
                 max_size=40))
 def test_marker_and_byline_soup_never_raises_never_loses(lines):
     assert_lossless("\n".join(lines))
+
+
+def test_regression_a_jump_marker_under_a_title_whose_body_moved_away_is_kept():
+    # eight seed lines, shuffled (session-25 review's fuzzing): rethreading moved the only body under
+    # `印发《全国党员教育培训工作规划…》` to the next article, and the title's record, a teaser, dropped the
+    # `（下转第8版）` that had closed that body
+    picked = ["求，是举措，更是承诺。", "飞期，招商引资更加精准高效。 （下转第8版）", "印发《全国党员教育培训工作规划（2024—2028年）》",
+              "投资。健全“6+3”招商机制，主攻生物", "断统一深化，带动政协事业不断创新发", "究解决办法，要求有关部门要认真核实",
+              "产等大宗产品零售行业监测分析，确保", "以习近平新时代中国特色社会主义思想为核心内容，在开展"]
+    assert all(line in SEED_LINES for line in picked)
+    records = assert_lossless("\n".join(picked))
+    assert [r.markers for r in records if r.fragment_type == "teaser"] == [["（下转第8版）"]]
