@@ -85,8 +85,8 @@ def _draft_to_article(d: Draft, path: str, page: str | None, encoding: str | Non
         rec = _fragment("teaser", d.title, path, page, encoding)
         if d.jumps:
             rec.markers = [j.text for j in d.jumps]
-            rec.source.line_start = min(ln.no for ln in d.title + d.jumps)
-            rec.source.line_end = max(ln.end for ln in d.title + d.jumps)
+            rec.source.line_start = min([ln.no for ln in all_lines])
+            rec.source.line_end = max([ln.end for ln in all_lines])
         return rec
     byline = byline_text(d.byline) if d.byline else None
     if byline is None and paragraphs:
