@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .. import config
-from ..text.normalize import display_width, join_lines
+from ..text.normalize import join_lines
 from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
-from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, text_of
+from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, cut_line, text_of
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note)
 
@@ -354,8 +354,8 @@ def _teaser_beside(block: list[Line], own: str, after: str) -> tuple[list[Line],
         head, tail = line.text[:at], line.text[at + 1:]
         if len(title_bigrams(tail)) < config.TEASER_APART_MIN_BIGRAMS:
             continue
-        title = block[:-2] + [replace(line, text=head, width=display_width(head), last=0)]
-        teaser = [replace(line, text=tail, width=display_width(tail), indent=False, blank_before=False), sub]
+        cut = cut_line(line, head, tail)
+        title, teaser = block[:-2] + cut[:1], [cut[1], sub]
         words = text_of(teaser)
         margin = config.TEASER_TITLE_MARGIN
         if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + margin:

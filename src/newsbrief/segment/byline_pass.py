@@ -18,7 +18,8 @@ from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REP
                      may_close_on_byline, may_open_dateline, names_a_role, number_rest, reporters,
                      split_tail_byline, starts_with_surname)
 from .cohesion import GRAMMATICAL
-from .lines import HAN_END, Line, MID_SENTENCE, SECTION_LABEL, find_all, is_terminal, rows, splice, text_of, unclosed_bracket
+from .lines import (HAN_END, Line, MID_SENTENCE, SECTION_LABEL, cut_line, find_all, is_terminal, rows, splice, text_of,
+                    unclosed_bracket)
 
 
 #: the label of an editor's note, which opens an article before its report: 编者按 / 【编者按】 / 編者按：
@@ -158,10 +159,7 @@ def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
         nxt = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind == "text" else ""
         if is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt):
             head = ln.text[:m.start()].rstrip()
-            # (the line's other features stay with both parts; a line joined from several ends in its tail)
-            pieces[i] = [replace(ln, text=head, width=display_width(head), last=0),
-                         replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False,
-                                 runs_on=False)]
+            pieces[i] = cut_line(ln, head, tail)
     return splice(lines, pieces)
 
 
@@ -195,7 +193,7 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
         cut = next((p for p in range(1, min(config.TITLE_TAIL_MAX_CHARS, len(t) - 1) + 1)
                     if _TITLE_TAIL.fullmatch(t, 0, p) and _strong_dateline(match_dateline(t[p:]))), 0)
         if cut:
-            pieces[i] = _cut_line(ln, t[:cut], t[cut:])
+            pieces[i] = cut_line(ln, t[:cut], t[cut:])
     return splice(lines, pieces)
 
 
@@ -220,14 +218,8 @@ def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
                 or not ROLE_OPENING.match(tail) or not is_reporter_line(tail) or match_dateline(t) \
                 or is_reporter_line(lines[i - 1].text + t):
             continue
-        pieces[i] = _cut_line(ln, head, tail)
+        pieces[i] = cut_line(ln, head, tail)
     return splice(lines, pieces)
-
-
-def _cut_line(ln: Line, head: str, tail: str) -> list[Line]:
-    """A line cut in two where a headline's last word ends: the headline's part ends there, the rest opens a line."""
-    return [replace(ln, text=head, width=display_width(head), last=0, runs_on=False),
-            replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False)]
 
 
 def _strong_dateline(m: re.Match | None) -> bool:

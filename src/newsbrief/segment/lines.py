@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from .. import config
@@ -552,6 +552,16 @@ def _set_aside(lines: list[Line], i: int, pieces: dict[int, list[Line]]) -> None
         return
     pieces[i] = [head]
     pieces[end] = [lines[end], aside]
+
+
+def cut_line(ln: Line, head: str, tail: str) -> list[Line]:
+    """A line cut in two: head keeps its place, tail opens a line of its own under it (no indent, no gap).
+
+    Each part keeps the line's other features; a line joined from several ends in its tail, and
+    neither part is a lead run on after a dateline.
+    """
+    return [replace(ln, text=head, width=display_width(head), last=0, runs_on=False),
+            replace(ln, text=tail, width=display_width(tail), indent=False, blank_before=False, runs_on=False)]
 
 
 def splice(lines: list[Line], pieces: dict[int, list[Line]]) -> list[Line]:
