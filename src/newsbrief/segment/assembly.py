@@ -356,11 +356,16 @@ def _teaser_beside(block: list[Line], own: str, after: str) -> tuple[list[Line],
             continue
         cut = cut_line(line, head, tail)
         title, teaser = block[:-2] + cut[:1], [cut[1], sub]
-        words = text_of(teaser)
-        margin = config.TEASER_TITLE_MARGIN
-        if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + margin:
+        if _names_own_far_more(title, teaser, own, after):
             return title, teaser
     return None
+
+
+def _names_own_far_more(title: list[Line], part: list[Line], own: str, after: str) -> bool:
+    """Whether title lines name their own body far more (TEASER_TITLE_MARGIN) than a part cut off names either."""
+    words = text_of(part)
+    named = max(coverage(words, own), coverage(words, after))
+    return coverage(text_of(title), own) > named + config.TEASER_TITLE_MARGIN
 
 
 def _named_less_apart(block: list[Line], after: str, own: str,
@@ -393,11 +398,8 @@ def _named_less_apart(block: list[Line], after: str, own: str,
             # no wider than the line it wrapped from; another title's line may be (`查处诬告陷害
             # 及时澄清正名`, 13 columns / `国务院联防联控机制印发通知 进一步…`, 25)
             continue
-        words = text_of(part)
-        if len(title_bigrams(words)) < config.TEASER_APART_MIN_BIGRAMS:
-            continue
-        margin = config.TEASER_TITLE_MARGIN
-        if coverage(text_of(title), own) > max(coverage(words, own), coverage(words, after)) + margin:
+        if len(title_bigrams(text_of(part))) >= config.TEASER_APART_MIN_BIGRAMS \
+                and _names_own_far_more(title, part, own, after):
             return title, part
     return best
 
