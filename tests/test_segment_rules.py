@@ -13,6 +13,7 @@ import pytest
 from newsbrief import config
 from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found, topic_bigrams
+from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _give_far_titles, _title_blocks
 from newsbrief.segment.units import Unit, _window
@@ -3421,3 +3422,36 @@ def test_short_rest_between_two_lines_set_across_columns_is_the_headline_not_its
     assert [(a.kicker or "") + a.headline + (a.subtitle or "") for a in got] == ["水库扩建开工", head + rest + deck]
     assert got[1].byline is None
     assert got[1].text.startswith("市实验小学新建的图书馆")
+
+
+@pytest.mark.parametrize("upper, lower, expected", [
+    ("第一期主要加固大坝和修建泄", "洪道，预计明年汛期前完工。", True),  # 泄洪道 across the break
+    ("扩建后库容将增", "加三千万立方米", True),  # 增加
+    ("两万名跑者沿江岸赛", "道奔跑。", True),  # 赛道
+    ("水库管理处负责人介绍", "，扩建工程分三期进行", False),  # a mark opens the lower line
+    ("不少村民主动", "参与大坝加固", False),  # a break between two words
+    ("水库扩建", "", False),
+    ("水库 扩建工", "程 十分支持", True),  # spaces of a justified line are not characters
+])
+def test_cuts_word_table(upper, lower, expected):
+    # lexicon.cuts_word (LEXICON_MIN_FREQ, LEXICON_MAX_CHARS): a dictionary word across a line break
+    assert cuts_word(upper, lower) is expected
+
+
+def test_cut_sentence_finished_after_another_article_is_put_back():
+    # pieces.put_back_pieces (generated page x9782/p02, plain pdftotext): a column stops at `…和修建泄`,
+    # another report follows, and `洪道，…` comes out after it; read in that order the two reports merged
+    cut = 84  # RESERVOIR[:84] ends `…和修建泄`: seven full lines
+    got = articles(page("水库扩建开工", wrap(RESERVOIR[:cut]), "图书馆开放", wrap(LIBRARY), wrap(RESERVOIR[cut:])))
+    assert [(a.headline, a.text) for a in got] == [("水库扩建开工", RESERVOIR), ("图书馆开放", LIBRARY)]
+
+
+def test_text_after_a_cut_sharing_its_words_keeps_the_page_order():
+    # put_back_pieces' test of the text after the gap: it shares the words before the cut (水库), so it is
+    # the column going on, though a piece further down also finishes the cut's word (…解决 / 定了…: 决定)
+    cut = 36  # RESERVOIR[:36] ends `…可以解决`; the text after it opens `城南五个乡镇`: no word across
+    rest = "定了水库扩建的施工方案，大坝的加固设计已经通过专家审查，扩建工程将按计划推进。"
+    got = articles(page("水库扩建开工", wrap(RESERVOIR[:cut]), wrap(RESERVOIR[cut:]), "图书馆开放", wrap(LIBRARY),
+                        wrap(rest)))
+    assert got[0].text.startswith(RESERVOIR)
+    assert "可以解决城南五个乡镇" in got[0].text and "可以解决定了" not in got[0].text

@@ -147,8 +147,6 @@ def summaries(pred: Pred, refs: Refs, as_json: JsonOpt = False, per_article: Per
     if tokenizer not in TOKENIZERS:
         raise typer.BadParameter(f"expected one of {', '.join(TOKENIZERS)}", param_hint="--tokenizer")
     _need("rouge_score")
-    if tokenizer == "jieba":
-        _need("jieba")
     s = score(_load(pred), _refs(refs), tokenizer)
     _missing(s.missing)
     if not s.articles:

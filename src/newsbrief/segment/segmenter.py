@@ -3,7 +3,9 @@
 1. lines (``lines.py``): normalised, jump markers split off, furniture marked,
    column width estimated;
 2. bylines (``byline_pass.py``, the grammar of one byline in ``byline.py``):
-   datelines and reporter lines found, rosters of people told from them;
+   datelines and reporter lines found, rosters of people told from them; then
+   column pieces that finish a sentence cut elsewhere put back after it
+   (``pieces.py``, words across the break from ``lexicon.py``);
 3. units (``units.py``): runs of lines joined by sentence continuity. A unit
    that stops without sentence punctuation on a short line is a *short unit*:
    a title line, an in-body subhead, or a deck; a unit's neighbours correct
@@ -29,6 +31,7 @@ from .assembly import Draft, assemble, body_paragraphs, byline_text, title_field
 from .byline import dateline_date, reporters, split_tail_byline
 from .byline_pass import mark_bylines
 from .lines import Line, page_number, read_lines
+from .pieces import put_back_pieces
 from .units import classify_short_runs, correct_kinds, read_units
 
 
@@ -45,7 +48,7 @@ def _page_from_furniture(lines: list[Line]) -> str | None:
 def segment_text(text: str, path: str = NO_PATH, page: str | None = None,
                  encoding: str | None = None) -> list[Article]:
     """Articles and fragments of one page's text, in reading order."""
-    lines = mark_bylines(read_lines(text))
+    lines = put_back_pieces(mark_bylines(read_lines(text)))
     units = read_units(lines)
     correct_kinds(units)
     classify_short_runs(units)

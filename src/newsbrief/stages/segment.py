@@ -9,6 +9,7 @@ from .. import __version__
 from ..signature import SEGMENTER_CODE, code_hash
 from ..io.read import PageText, ReadOptions
 from ..io.sources import Input, parse_input
+from ..segment import lexicon
 
 
 class Segment:
@@ -21,9 +22,9 @@ class Segment:
         self.read = read or ReadOptions()
 
     def signature(self) -> dict[str, Any]:
-        """What changes its output: the segmenter's code and thresholds (version and code hash), the read options."""
+        """What changes its output: code and thresholds (version, code hash), the dictionary, the read options."""
         return {"name": "newsbrief", "version": __version__, "code": code_hash(SEGMENTER_CODE),
-                "input": dataclasses.asdict(self.read)}
+                "lexicon": lexicon.source(), "input": dataclasses.asdict(self.read)}
 
     def __call__(self, page: PageText) -> Input:
         """The articles of one input's text."""

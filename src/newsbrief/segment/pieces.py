@@ -1,0 +1,162 @@
+"""Column pieces put back after the sentence they finish, before any unit is built.
+
+Plain pdftotext runs a page's columns into one stream in its own order: a
+column's last sentence stops at the column's foot, a gap, and the text after
+the gap is some other article's, while the rest of the sentence comes out far
+away (generated page x9782/p02: `…鉴于职工对当日报纸的厚` / gap / another
+report's subhead; 200 lines on, under a third report's byline, `爱，西安煤矿
+机械厂…`). Read in that order, the cut sentence runs on into the wrong article
+and the piece that finishes it opens a body of its own. A piece goes back after
+a cut when the break between them falls inside a word (lexicon.cuts_word), it
+shares the words of the text before the cut (cohesion), and the text that
+follows the cut shares none of them; each cut takes the piece closest to it in
+words, and a piece no other cut claims with more.
+"""
+
+from __future__ import annotations
+
+from .. import config
+from .cohesion import cohesion, topic_bigrams
+from .lexicon import cuts_word
+from .lines import Line, text_of
+
+#: clause and sentence marks: a cut must stop inside prose, not inside a headline set over lines
+_CLAUSE_MARKS = "，。、；："
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    """The page's lines in runs, a run ending at each gap (a blank line)."""
+    blocks: list[list[Line]] = []
+    for ln in lines:
+        if ln.blank_before or not blocks:
+            blocks.append([ln])
+        else:
+            blocks[-1].append(ln)
+    return blocks
+
+
+def _is_cut(block: list[Line]) -> bool:
+    """Whether a run stops mid-sentence at its column's foot: two full lines of prose, the last unfinished.
+
+    Not a line set wider than its column: that is a headline or its deck (generated page x9786/p01,
+    PyMuPDF blocks: `——优化区域经济布局，促进区域协调发展`, which `局，…` elsewhere seemed to finish).
+    """
+    if len(block) < 2:
+        return False
+    upper, last = block[-2], block[-1]
+    return (last.kind == "text" and upper.kind == "text" and last.full and upper.full and not last.terminal
+            and not last.overfull
+            and "\u3400" <= last.text[-1:] <= "\u9fff"
+            and any(m in upper.text or m in last.text for m in _CLAUSE_MARKS))
+
+
+def _may_finish(block: list[Line]) -> bool:
+    """Whether a run may open on the rest of a sentence: a full line of text, run on in full lines or ended.
+
+    A headline is no such run: a line standing alone between gaps that ends no sentence (real page
+    rmrb-20180122-07, plain pdftotext: `解决好科技体系发展不平衡不充分问题`), or one wrapped to a short
+    line that ends none; nor is a line of a few characters ending a sentence (real page
+    zghysyb-20241016-01, plain: `行建设。`), which finishes too many cuts by chance.
+    """
+    first = block[0]
+    if not (first.kind == "text" and first.full and not first.overfull and "\u3400" <= first.text[:1] <= "\u9fff"):
+        return False
+    if len(block) == 1:
+        return first.terminal
+    return block[1].kind == "text" and (block[1].full or block[1].terminal)
+
+
+def _in_phrase(cut: str, start: str, page: str) -> bool:
+    """Whether the break from line cut to line start falls inside a phrase of three or four characters the page prints.
+
+    Such a phrase is a word too (real page gsfzb-20240809-08, PyMuPDF blocks: `…筑牢安全` / gap /
+    `防线，…`, the headline printing 筑牢安全防线); the break itself is never found in the page's text, a
+    newline standing in it. Asked only to keep the page's order: as evidence for a piece far away,
+    three characters of common words recur on any page (`…一家的` / `习近平…`: 的习近, real page
+    rmrb-20180129-07, PyMuPDF blocks).
+    """
+    cut, start = cut.replace(" ", "")[-3:], start.replace(" ", "")[:3]
+    return any(cut[-i:] + start[:n - i] in page
+               for n in (3, 4) for i in range(1, n) if i <= len(cut) and n - i <= len(start))
+
+
+def _under_own_heading(block: list[Line], before: str, grams: set[str]) -> bool:
+    """Whether a run is a heading (a line or two, short or set across columns, ending no sentence) sharing words.
+
+    A section headed by the essay's headline restated may come out after another report; moved alone,
+    its text would leave the head behind (assembly._restated_headlines; real page rmrb-20180109-07).
+    """
+    return (len(block) <= 2 and all(ln.kind == "text" and (ln.overfull or not ln.full) and not ln.terminal
+                                    for ln in block)
+            and cohesion(before, text_of(block), grams) > 0.0)
+
+
+def _tail(block: list[Line]) -> str:
+    """The run's last characters: the text a piece that finishes its sentence talks about."""
+    return text_of(block)[-config.RETHREAD_NEAR_CHARS:]
+
+
+def _head(block: list[Line]) -> str:
+    """The run's first characters, as much as _tail takes."""
+    return text_of(block)[:config.RETHREAD_NEAR_CHARS]
+
+
+def _piece_for(blocks: list[list[Line]], k: int, openers: list[int], page: str) -> int | None:
+    """Index of the run to put after run k's cut, if one finishes it clearly; None to leave the page's order.
+
+    openers: the runs that may open on a sentence's rest (_may_finish).
+    """
+    cut = blocks[k][-1].text
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    # (the cheap tests first: most cuts go on in the run after their gap, which finishes the word or shares
+    # a word with the text before the cut, the first such word ending the search)
+    if nxt is not None and cuts_word(cut, nxt[0].text):
+        return None  # the run after the gap finishes the word: the column goes on there
+    before = _tail(blocks[k])
+    grams = topic_bigrams(before)
+    if nxt is not None:
+        head = _head(nxt)
+        if any([g in head for g in grams]) or _in_phrase(cut, nxt[0].text, page):
+            return None  # the run after the gap shares a word with the cut's text: it may well go on there
+    finishing = [p for p in openers if p != k and p != k + 1 and cuts_word(cut, blocks[p][0].text)]
+    best, found = 0.0, None
+    for p in finishing:
+        if p and _under_own_heading(blocks[p - 1], before, grams):
+            continue  # a section of the cut's article under its own head: the title passes place both
+        share = cohesion(before, _head(blocks[p]), grams)
+        if share >= config.PIECE_MIN_COHESION and (found is None or share > best):
+            best, found = share, p
+    if found is None:
+        return None
+    # a piece another cut finishes as well goes to neither where that cut shares more with it
+    piece, start = _head(blocks[found]), blocks[found][0].text
+    for o, block in enumerate(blocks):
+        if o != k and o != found and _is_cut(block) and cuts_word(block[-1].text, start) \
+                and cohesion(piece, _tail(block)) > best:
+            return None
+    return found
+
+
+def put_back_pieces(lines: list[Line]) -> list[Line]:
+    """The page's lines with each column piece that finishes a cut sentence moved to just after the cut."""
+    blocks = _blocks(lines)
+    if len(blocks) < 3:
+        return lines
+    page = "\n".join([ln.text for ln in lines])
+    openers = [p for p, block in enumerate(blocks) if _may_finish(block)]
+    moved = False
+    k = 0
+    while k < len(blocks):  # (each move leaves one run fewer: it ends)
+        found = _piece_for(blocks, k, openers, page) if _is_cut(blocks[k]) else None
+        if found is None:
+            k += 1
+            continue
+        piece = blocks.pop(found)
+        piece[0].blank_before = False  # one sentence now: no gap between the cut and its rest
+        blocks[k if found > k else k - 1].extend(piece)
+        moved = True
+        openers = [p for p, block in enumerate(blocks) if _may_finish(block)]
+        k = 0  # the cut's run now ends on the piece's last line, which may itself be cut
+    if not moved:
+        return lines
+    return [ln for block in blocks for ln in block]
