@@ -2892,6 +2892,17 @@ def test_title_printed_apart_under_a_title_printed_after_its_body_that_names_it_
     assert [t.title for t in got if t.fragment_type == "teaser"] == ([under] if teaser else [])
 
 
+def test_part_printed_apart_under_a_question_headline_printed_after_its_body_is_another_title():
+    # _closed_headline, STOPPED_TITLE_MARGIN (gen page y9793/p10, PyMuPDF blocks): under a headline closed by ？
+    # another title, narrower than it, that shares words with the body (泄洪道: 0.29 of its bigrams against the
+    # title's 0.43): no wrapped rest of a headline that has ended, and named less than it
+    text = page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), "谁来守护城南水库？", "泄洪道旁开农家乐")
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == "谁来守护城南水库？"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["泄洪道旁开农家乐"]
+
+
 def test_line_wrapped_inside_a_sentence_after_a_role_word_is_no_byline_under_a_title():
     # _names_its_reporter (gen page u9761/p05, PyMuPDF blocks): after a sentence's end, a line as wide as the
     # column ending on no mark, then a line that reads as organisation, role and name run together; what
