@@ -2903,6 +2903,18 @@ def test_part_printed_apart_under_a_question_headline_printed_after_its_body_is_
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["泄洪道旁开农家乐"]
 
 
+def test_one_character_rest_of_a_headline_printed_apart_stays_with_its_headline():
+    # assembly._ONE_CHARACTER in _gap_groups (gen page x9781/p06, PyMuPDF blocks): a headline wrapped at a narrow
+    # measure, the last character of its last word printed apart over its subtitle, is one title, not a
+    # teaser over a title that opens on that character
+    text = page(["实验小学新建图书馆", "向学生开放"], wrap(LIBRARY), ["城南水库扩建工程", "今日正式开工建"],
+                ["设", "——新增库容三千万立方米"], wrap(RESERVOIR))
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == "城南水库扩建工程今日正式开工建设——新增库容三千万立方米"
+    assert not [t for t in got if t.fragment_type == "teaser"]
+
+
 def test_line_wrapped_inside_a_sentence_after_a_role_word_is_no_byline_under_a_title():
     # _names_its_reporter (gen page u9761/p05, PyMuPDF blocks): after a sentence's end, a line as wide as the
     # column ending on no mark, then a line that reads as organisation, role and name run together; what

@@ -72,11 +72,21 @@ def _second_titles(lines: list[Line], body: str) -> list[int]:
     return cuts
 
 
+#: a line of one ideograph: the rest of a word cut at the end of the line over it, never a phrase of its own
+_ONE_CHARACTER = re.compile(r"^[\u4e00-\u9fff]$")
+
+
 def _gap_groups(lines: list[Line]) -> list[list[Line]]:
-    """Lines split where a blank line stands between two of them."""
+    """Lines split where a blank line stands between two of them, but not before a word's one-character rest.
+
+    A headline wrapped at a narrow measure can carry one character of its last word onto a line of its
+    own, which a block extractor prints apart (gen page x9781/p06, PyMuPDF blocks: `为现代化巴彦淖尔建` /
+    `设凝聚强大智慧和力` / gap / `量` / `——热烈祝贺…`, read as a teaser over a title `量——…`): no phrase of
+    a headline is one character, so that line goes on from the lines over it.
+    """
     groups: list[list[Line]] = []
     for ln in lines:
-        if not groups or ln.blank_before:
+        if not groups or ln.blank_before and not _ONE_CHARACTER.match(ln.text):
             groups.append([ln])
         else:
             groups[-1].append(ln)
