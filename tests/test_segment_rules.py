@@ -2893,6 +2893,29 @@ def test_title_printed_apart_under_a_title_printed_after_its_body_that_names_it_
     assert [t.title for t in got if t.fragment_type == "teaser"] == ([under] if teaser else [])
 
 
+def test_part_printed_apart_under_a_question_headline_printed_after_its_body_is_another_title():
+    # _closed_headline, STOPPED_TITLE_MARGIN (gen page y9793/p10, PyMuPDF blocks): under a headline closed by ？
+    # another title, narrower than it, that shares words with the body (泄洪道: 0.29 of its bigrams against the
+    # title's 0.43): no wrapped rest of a headline that has ended, and named less than it
+    text = page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), "谁来守护城南水库？", "泄洪道旁开农家乐")
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == "谁来守护城南水库？"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["泄洪道旁开农家乐"]
+
+
+def test_one_character_rest_of_a_headline_printed_apart_stays_with_its_headline():
+    # assembly._ONE_CHARACTER in _gap_groups (gen page x9781/p06, PyMuPDF blocks): a headline wrapped at a narrow
+    # measure, the last character of its last word printed apart over its subtitle, is one title, not a
+    # teaser over a title that opens on that character
+    text = page(["实验小学新建图书馆", "向学生开放"], wrap(LIBRARY), ["城南水库扩建工程", "今日正式开工建"],
+                ["设", "——新增库容三千万立方米"], wrap(RESERVOIR))
+    got = segment_text(text, "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == "城南水库扩建工程今日正式开工建设——新增库容三千万立方米"
+    assert not [t for t in got if t.fragment_type == "teaser"]
+
+
 def test_line_wrapped_inside_a_sentence_after_a_role_word_is_no_byline_under_a_title():
     # _names_its_reporter (gen page u9761/p05, PyMuPDF blocks): after a sentence's end, a line as wide as the
     # column ending on no mark, then a line that reads as organisation, role and name run together; what

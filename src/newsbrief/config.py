@@ -414,6 +414,13 @@ BRIEFS_MIN_ITEMS = 2
 #: titles beside them 0.4-1.0 with their own.
 TEASER_TITLE_MARGIN = 0.25
 
+#: share of its bigrams by which a title whose last line ends on ？ or ！ must name its body more than a part
+#: printed apart under it names that body or the next, for the part to be another title (assembly._closed_headline).
+#: A headline closed by a question or an exclamation has ended, so the part is no rest of it; a common word
+#: or two in the part may still stand in a long body (gen page y9793/p10, PyMuPDF blocks: `谁来为无序拆房“埋单”？` /
+#: gap / `这座城让人总想留下来`, 0.33 against 0.22). Zero: named less at all.
+STOPPED_TITLE_MARGIN = 0.0
+
 #: least share of a title's bigrams an untitled body must hold to take that title from far
 #: away on the page (_give_far_titles): plain pdftotext prints a column's headline after
 #: other columns' text (real page gsfzb, pdftotext: `忘记投保交强险 自掏腰包赔损失` 120
