@@ -102,6 +102,15 @@ def test_one_column_headline_between_two_articles_splits_them():
     assert got[1].text.startswith("市实验小学新建的图书馆")
 
 
+def test_headline_short_of_its_column_run_into_the_lead_after_a_gap_is_split_off():
+    # split_run_in_headlines (gen page x9785/p09, plain pdftotext): a headline line short of its column
+    # runs on into the lead under it, after a gap that follows the last sentence of another report
+    text = page("水库扩建开工", wrap(RESERVOIR), ["实验小学图书馆开放"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "实验小学图书馆开放"]
+    assert got[1].text.startswith("市实验小学新建的图书馆")
+
+
 def test_subhead_with_phrase_gap_inside_one_article_stays_a_subhead():
     # COHESION_MIDPOINT against HEADLINE_PHRASE_GAP: the text after `大坝检测 拓宽`
     # goes on with the same vocabulary, so the run is a subhead

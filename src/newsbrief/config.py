@@ -223,6 +223,14 @@ WHOLE_ON_DANGLING_WORDS = ("方向", "导向", "动向", "取向", "走向", "�
 #: one and a half with a digit in it (dev-v2 d06: `中國銀保監近日向6家`, 9.5 of 11)
 HEADLINE_LINE_MAX_SHORTFALL = 1.0
 
+#: columns a line standing after a gap must fall short of its column to be split off the text it runs
+#: into as a headline (units.split_run_in_headlines): a paragraph's line that its sentence goes on from
+#: is justified to the column's full measure, a headline's line breaks where its phrase ends (gen pages
+#: x9785/p09, x9781/p02, plain pdftotext: `夜访城市工人休息室`, 9 of 10; `这样的报道让职工感动`, 10 of 10.5).
+#: Half a column, the estimate's own step; a paragraph opening after a gap with no indent fills the
+#: column (`第十届滨江马拉松赛鸣枪起` / `跑，…`) and stays. 1.0 lost x9781/p02 (plain dev 317 of 646, 319 here)
+SPLIT_HEADLINE_MIN_SHORTFALL = 0.5
+
 #: a second title line this many times longer than the first is a subtitle,
 #: not the second half of a wrapped headline (seed page line 402-403).
 SUBTITLE_LENGTH_RATIO = 1.8

@@ -32,7 +32,7 @@ from .byline import dateline_date, reporters, split_tail_byline
 from .byline_pass import mark_bylines
 from .lines import Line, page_number, read_lines
 from .pieces import put_back_pieces
-from .units import classify_short_runs, correct_kinds, read_units
+from .units import classify_short_runs, correct_kinds, read_units, split_run_in_headlines
 
 
 def _page_from_furniture(lines: list[Line]) -> str | None:
@@ -51,6 +51,7 @@ def segment_text(text: str, path: str = NO_PATH, page: str | None = None,
     lines = put_back_pieces(mark_bylines(read_lines(text)))
     units = read_units(lines)
     correct_kinds(units)
+    split_run_in_headlines(units)
     classify_short_runs(units)
     page = page or _page_from_furniture(lines)
     stem = id_stem(path)

@@ -951,6 +951,31 @@ def correct_kinds(units: list[Unit]) -> None:
             units[k].kind = "short"
 
 
+def split_run_in_headlines(units: list[Unit]) -> None:
+    """Split off a headline line run into the lead under it, after a gap that follows a body's last sentence.
+
+    A headline is set in larger type, so as few characters as its column's measure fill it, and an
+    extractor that keeps no sizes (plain pdftotext) runs it on into the lead printed under it
+    (gen page x9785/p09, plain pdftotext: `…全方位报道。` / gap / `夜访城市工人休息室` / `1月7日晚上，…`,
+    the next report read as a paragraph of the one before). A paragraph opening after a column break
+    reads so too, so the line is split off as a short unit only where the headline evidence across it
+    (_headline_evidence, lexical cohesion first) says two articles meet there; classify_short_runs then
+    reads it as any short run between two stretches of text.
+    """
+    k = 1
+    while k < len(units):
+        u, prev = units[k], units[k - 1]
+        first = u.lines[0]
+        if (u.kind in ("body", "open") and len(u.lines) >= 2 and first.blank_before and prev.kind == "body"
+                and first.width <= first.column - config.SPLIT_HEADLINE_MIN_SHORTFALL
+                and prev.lines[-1].terminal and _reads_as_headline(first)):
+            units[k:k + 1] = [Unit("short", [first]), Unit(u.kind, u.lines[1:])]
+            evidence = _headline_evidence(units, k, k + 1, [first], units[k + 1])
+            if evidence is None or evidence <= 0:
+                units[k:k + 2] = [u]
+        k += 1
+
+
 def _question_over_title_line(u: Unit, prev: Unit, nxt: Unit | None) -> bool:
     """Whether the one-line question u, with no clause, over a title line (nxt) opens that title.
 
