@@ -20,6 +20,7 @@ from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_
                      opens_on_date, split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
+from .lexicon import cuts_word
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL,
                     bracketed_label, is_note, open_quote, opens_bracket, text_of, unclosed_bracket)
 
@@ -960,7 +961,10 @@ def split_run_in_headlines(units: list[Unit]) -> None:
     the next report read as a paragraph of the one before). A paragraph opening after a column break
     reads so too, so the line is split off as a short unit only where the headline evidence across it
     (_headline_evidence, lexical cohesion first) says two articles meet there; classify_short_runs then
-    reads it as any short run between two stretches of text.
+    reads it as any short run between two stretches of text. A line whose last characters and the next
+    line's first make a word (lexicon.cuts_word) is a sentence wrapped, never a headline over its lead: the
+    seed page's paragraphs opening short of the column (`…山东瑞生药用辅` / `料…`) are passed over so,
+    with no cohesion to compute.
     """
     k = 1
     while k < len(units):
@@ -968,7 +972,8 @@ def split_run_in_headlines(units: list[Unit]) -> None:
         first = u.lines[0]
         if (u.kind in ("body", "open") and len(u.lines) >= 2 and first.blank_before and prev.kind == "body"
                 and first.width <= first.column - config.SPLIT_HEADLINE_MIN_SHORTFALL
-                and prev.lines[-1].terminal and _reads_as_headline(first)):
+                and prev.lines[-1].terminal and _reads_as_headline(first)
+                and not cuts_word(first.text, u.lines[1].text)):
             units[k:k + 1] = [Unit("short", [first]), Unit(u.kind, u.lines[1:])]
             evidence = _headline_evidence(units, k, k + 1, [first], units[k + 1])
             if evidence is None or evidence <= 0:
