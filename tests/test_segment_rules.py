@@ -2447,6 +2447,28 @@ def test_headline_short_of_the_column_over_a_lead_opening_on_its_date():
     assert got[0].text.startswith("1月7日上午，")
 
 
+def test_subtitle_over_a_lead_opening_on_a_date_and_a_comma_ends_the_title():
+    # _continues, _DATED_LEAD (gen page x9782/p10, pdftotext -raw, no gaps): a —— subtitle with a comma,
+    # as wide as the column, had run on into the lead's first line, short by its dropped indent
+    lead = "11月23日，" + RESERVOIR
+    # (its first line 10 columns of 12: four digits set half width)
+    got = articles("\n".join(wrap(LIBRARY) + ["城南水库扩建开工", "——加固大坝，修建泄洪道", lead[:12]]
+                             + wrap(lead[12:])) + "\n")
+    assert got[-1].subtitle == "——加固大坝，修建泄洪道"
+    assert got[-1].text.startswith("11月23日，")
+
+
+def test_next_reports_first_line_under_a_title_printed_after_its_body_opens_that_report():
+    # _lead_under_title (gen pages x9784/p05, y9793/p10, pdftotext -raw, headline-last, no gaps): the
+    # next report's first line, short by its dropped indent, had become the title's last line; its words
+    # are the report's under it, the title's other line names the body over it
+    text = "\n".join(wrap(LIBRARY) + ["实验小学图书馆开放", RESERVOIR[:10]] + wrap(RESERVOIR[10:])
+                     + ["城南水库扩建工程开工"]) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["实验小学图书馆开放", "城南水库扩建工程开工"]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
 def test_lead_line_opening_on_a_dated_range_runs_on_into_the_next_date():
     # _continues (gen page u9763/p10, pdftotext -raw): a lead's first line with no punctuation, itself
     # opening on a date (`2004年3月20日至` / `5月7日，…`), had read as a headline over a lead opening on its date

@@ -517,6 +517,29 @@ def _decide_headline_first(units: list[Unit], votes: dict[int, float], bodies: d
     return before - after + config.TITLE_VOTE_WEIGHT * both >= 0
 
 
+def _lead_under_title(title: list[Line], own: str, after: str, units: list[Unit], k: int) -> bool:
+    """Whether the last line of a title printed after its body (k, the title's unit) is the next report's first line.
+
+    pdftotext -raw prints a headline after its body with the next report straight under it, no gap
+    between: that report's first line, short of its column by the paragraph indent the extractor
+    dropped, reads as the headline's last line (gen pages x9784/p05: `南方报人虎年春节在基层` /
+    `超強颱風「山竹」` / `蹂躪本港，…`; y9793/p10: `劳伦斯：一个无法定义的“洛克菲勒”` / `区域协调发展是中国式现代`
+    / `化的内在要求。`). A headline's words recur in its own body: that line's recur in the body after it
+    more than in the title's own (own: the article the title closes), while the title's other lines name
+    their own body clearly (TITLE_VOTE_MARGIN). It opens on no gap, ends no sentence, falls short of the
+    column by no more than an indent, and the body under it goes on with no gap.
+    """
+    if len(title) < 2 or k + 1 >= len(units):
+        return False
+    ln, nxt = title[-1], units[k + 1]
+    if ln.blank_before or ln.terminal or not ln.full_as_first() or nxt.kind not in ("body", "open") \
+            or nxt.lines[0].blank_before:
+        return False
+    rest = text_of(title[:-1])
+    return (coverage(ln.text, after) > coverage(ln.text, own)
+            and coverage(rest, own) > coverage(rest, after) + config.TITLE_VOTE_MARGIN)
+
+
 def _next_in_flow(units: list[Unit], k: int) -> Unit | None:
     """The first unit after units[k] that is part of the text's flow (no furniture, caption or stray), or None."""
     return next((u for u in units[k + 1:] if u.kind not in OUTSIDE_FLOW), None)
@@ -832,6 +855,11 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 if cur is not None and cur.has_body and cur.title is None:
                     blocks = _title_beside_body(blocks, bodies[k][0], 0)
                     cur.title, teaser = _split_teaser(blocks[0], bodies[k], False, _body_text(cur))
+                    if not teaser and len(blocks) == 1 and _lead_under_title(cur.title, _body_text(cur),
+                                                                               bodies[k][1], units, k):
+                        # the next report's first line, read as the title's last, opens that report
+                        units[k + 1] = Unit(units[k + 1].kind, [cur.title[-1], *units[k + 1].lines])
+                        cur.title = cur.title[:-1]
                     blocks = ([teaser] if teaser else []) + blocks[1:]
                     titled = cur
                     taken = _lead_under(units, k)

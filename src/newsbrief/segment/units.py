@@ -92,6 +92,15 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # Not one left open (_left_open): that is a lead's first line going on into the date (gen page
         # u9761/p09, plain pdftotext: `2004年3月20日至` / `5月7日，…`)
         return False
+    if prev_first and nxt.text[0].isdigit() and _DATED_LEAD.match(nxt.text) and not prev.indent \
+            and (prev.text.startswith(DASH) or not CLAUSE_MARK.search(prev.text)) \
+            and not _left_open(prev.text) and not MID_SENTENCE.search(prev.text):
+        # a title line, a —— subtitle or a line with no clause, does not run on into a line opening on a
+        # date and a comma: that is a report's lead under it, however full the title line (gen page
+        # x9782/p10, pdftotext -raw: `——优化区域经济布局，促进区域协调发展` (19 over 15) / `11月23日，…`,
+        # another report's lead read as the subtitle's last line). A paragraph's first line that goes on
+        # into a date holds a clause before it or is left open on a preposition (`2004年3月20日至`)
+        return False
     if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
             and ("，" in prev.text or "、" in prev.text):
         # across a gap, a sentence cut at the column's edge goes on in a line that fills its column
@@ -634,6 +643,10 @@ def whole_note(lines: list[Line]) -> bool:
 
 #: the kinds of a roster's lines: one opening a part of the list (its label, a name, a post), a post's wrapped rest
 ROSTER_KINDS = ("roster", "roster_more")
+
+
+#: a line opening on a date and a comma (`11月23日，…`, `2020年1月7日,…`): how a report's lead opens
+_DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]")
 
 
 #: the characters an editor's note's label opens with (编者按, 【编者按】, [编者按])
