@@ -111,15 +111,6 @@ def test_headline_short_of_its_column_run_into_the_lead_after_a_gap_is_split_off
     assert got[1].text.startswith("市实验小学新建的图书馆")
 
 
-def test_headline_second_line_short_of_its_column_goes_with_the_run_in_headline():
-    # _headline_rest (gen page y9791/p01, plain pdftotext): both lines of a headline run on into the lead;
-    # the second, short of the column with no clause and no sentence's end, is no paragraph's line
-    text = page("水库扩建开工", wrap(RESERVOIR), ["城南实验小学图书馆", "开放：学生刷校园卡借书"] + wrap(LIBRARY))
-    got = articles(text)
-    assert [a.headline for a in got] == ["水库扩建开工", "城南实验小学图书馆开放：学生刷校园卡借书"]
-    assert got[1].text.startswith("市实验小学新建的图书馆")
-
-
 def test_main_line_under_a_wide_kicker_run_into_the_lead_after_a_gap_is_split_off():
     # _main_line_under_wide_kicker (gen page x9781/p05, plain pdftotext): a kicker set across columns, a
     # gap, then the headline's main line filling the column and running on into the lead under it

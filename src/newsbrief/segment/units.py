@@ -972,24 +972,11 @@ def split_run_in_headlines(units: list[Unit]) -> None:
             units[k:k + 1] = [Unit("short", [first]), Unit(u.kind, u.lines[1:])]
         elif (run_in and prev.kind == "body" and first.width <= first.column - config.SPLIT_HEADLINE_MIN_SHORTFALL
                 and prev.lines[-1].terminal and _reads_as_headline(first)):
-            n = 2 if _headline_rest(u.lines) else 1
-            units[k:k + 1] = [Unit("short", u.lines[:n]), Unit(u.kind, u.lines[n:])]
-            evidence = _headline_evidence(units, k, k + 1, u.lines[:n], units[k + 1])
+            units[k:k + 1] = [Unit("short", [first]), Unit(u.kind, u.lines[1:])]
+            evidence = _headline_evidence(units, k, k + 1, [first], units[k + 1])
             if evidence is None or evidence <= 0:
                 units[k:k + 2] = [u]
         k += 1
-
-
-def _headline_rest(lines: list[Line]) -> bool:
-    """Whether lines[1], under a headline's line run into the lead, is that headline's second line.
-
-    A column's lines are justified to its measure but a paragraph's last, which ends its sentence; a line
-    short of the column with no clause in it and no sentence's end is no paragraph's (gen page y9791/p01,
-    plain pdftotext: `三周两市蒸发21万亿` / `股民：深市“蒸”没了` / `自6月15日A股调整以来，…`).
-    """
-    ln = lines[1]
-    return (len(lines) >= 3 and not ln.blank_before and not ln.terminal and not CLAUSE_MARK.search(ln.text)
-            and ln.width <= ln.column - config.SPLIT_HEADLINE_MIN_SHORTFALL)
 
 
 #: a line whose first clause ends a sentence: the sentence began on the line over it
