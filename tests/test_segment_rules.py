@@ -111,6 +111,19 @@ def test_headline_short_of_its_column_run_into_the_lead_after_a_gap_is_split_off
     assert got[1].text.startswith("市实验小学新建的图书馆")
 
 
+def test_main_line_under_a_wide_kicker_run_into_the_lead_after_a_gap_is_split_off():
+    # _main_line_under_wide_kicker (gen page x9781/p05, plain pdftotext): a kicker set across columns, a
+    # gap, then the headline's main line filling the column and running on into the lead under it
+    kicker = "城南五个乡镇今年夏天不再为灌溉缺水发愁"
+    text = page(kicker, ["城南水库扩建工程今天开工"] + wrap(RESERVOIR))
+    got = articles(text)
+    assert [(a.kicker, a.headline) for a in got] == [(kicker, "城南水库扩建工程今天开工")]
+    assert got[0].text.startswith("城南水库扩建工程昨天正式开工")
+    # a lead's first line with no punctuation that runs a word (本周) on into the next line stays the lead's
+    got = articles(page(kicker, wrap(LIBRARY)))
+    assert got[0].text.startswith("市实验小学新建的图书馆本周")
+
+
 def test_subhead_with_phrase_gap_inside_one_article_stays_a_subhead():
     # COHESION_MIDPOINT against HEADLINE_PHRASE_GAP: the text after `大坝检测 拓宽`
     # goes on with the same vocabulary, so the run is a subhead

@@ -966,7 +966,7 @@ def correct_kinds(units: list[Unit]) -> None:
 
 
 def split_run_in_headlines(units: list[Unit]) -> None:
-    """Split off a headline line run into the lead under it, after a gap that follows a body's last sentence.
+    """Split off a headline line run into the lead under it: after a body's last sentence, or under a wide kicker.
 
     A headline is set in larger type, so as few characters as its column's measure fill it, and an
     extractor that keeps no sizes (plain pdftotext) runs it on into the lead printed under it
@@ -977,14 +977,17 @@ def split_run_in_headlines(units: list[Unit]) -> None:
     reads it as any short run between two stretches of text. A line whose last characters and the next
     line's first make a word (lexicon.cuts_word) is a sentence wrapped, never a headline over its lead: the
     seed page's paragraphs opening short of the column (`…山东瑞生药用辅` / `料…`) are passed over so,
-    with no cohesion to compute.
+    with no cohesion to compute. Under a lone kicker set across columns the line is the headline's main
+    line on its own evidence (_main_line_under_wide_kicker).
     """
     k = 1
     while k < len(units):
         u, prev = units[k], units[k - 1]
         first = u.lines[0]
-        if (u.kind in ("body", "open") and len(u.lines) >= 2 and first.blank_before and prev.kind == "body"
-                and first.width <= first.column - config.SPLIT_HEADLINE_MIN_SHORTFALL
+        run_in = u.kind in ("body", "open") and len(u.lines) >= 2 and first.blank_before
+        if run_in and _main_line_under_wide_kicker(prev, first, u.lines[1]):
+            units[k:k + 1] = [Unit("short", [first]), Unit(u.kind, u.lines[1:])]
+        elif (run_in and prev.kind == "body" and first.width <= first.column - config.SPLIT_HEADLINE_MIN_SHORTFALL
                 and prev.lines[-1].terminal and _reads_as_headline(first)
                 and not cuts_word(first.text, u.lines[1].text)):
             units[k:k + 1] = [Unit("short", [first]), Unit(u.kind, u.lines[1:])]
@@ -992,6 +995,35 @@ def split_run_in_headlines(units: list[Unit]) -> None:
             if evidence is None or evidence <= 0:
                 units[k:k + 2] = [u]
         k += 1
+
+
+#: a line whose first clause ends a sentence: the sentence began on the line over it
+_FIRST_CLAUSE_ENDS_SENTENCE = re.compile(r"[^，、；：,;:。！？!?]*[。！？!?]")
+
+
+def _main_line_under_wide_kicker(prev: Unit, first: Line, second: Line) -> bool:
+    """Whether first, after a gap under a lone line set across columns, is the headline's main line run into the lead.
+
+    A kicker wider than the column (set across columns, in its own type) stands over the headline's
+    main line, and plain pdftotext prints a gap between the two sizes of type but none between the
+    headline and the lead under it (gen pages x9781/p05, x9783/p03, plain pdftotext: `上午，记者在奉贤看到
+    市民生活如往昔` / gap / `相信上海不久会恢复热闹` / `昨天晚上，…`): the article's title lost its main line
+    to the body. A headline's line has no punctuation and ends where its phrase ends; a column of text
+    wraps wherever its measure ends, inside a word about as often as not (lexicon), so a line under
+    the wide one that runs a word on into the next line is the lead's first line and stays. So does
+    one whose sentence ends in the first clause of the line under it (a banner over a lead:
+    `…正式` / `开工。…`): the lead under a headline opens a sentence there, it does not end one; and
+    one indented, a paragraph's first line. The wide line is a kicker only where nothing ends the
+    title with it: a —— subtitle is set under the headline, and a headline's phrases set apart by a
+    space on one line are the main line itself (gen pages x9782/p05, y9791/p01, PyMuPDF blocks:
+    `全民免費檢測 最快兩周後展開` / gap / `第三波疫情爆發近`, the lead; the lexicon holds no traditional
+    characters' words, so the break tells nothing there).
+    """
+    wide = prev.lines[0].text
+    return (len(prev.lines) == 1 and prev.kind in ("short", "open") and prev.lines[0].overfull and not first.indent
+            and not MID_SENTENCE.search(wide) and not wide.startswith(DASH) and not _TITLE_SPACE.search(wide)
+            and _reads_as_headline(first) and not _FIRST_CLAUSE_ENDS_SENTENCE.match(second.text)
+            and not cuts_word(first.text, second.text))
 
 
 def _question_over_title_line(u: Unit, prev: Unit, nxt: Unit | None) -> bool:
