@@ -157,3 +157,20 @@ def test_help_import_and_segment_do_not_load_torch_or_ray():
             "print(sorted(m for m in ('torch', 'transformers', 'ray') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("found, said", [
+    (None, "jieba is not installed"),
+    ("missing", "dictionary"),
+])
+def test_regression_a_missing_dictionary_stops_the_run_before_any_page(tmp_path, monkeypatch, found, said):
+    # session-26 review: without jieba's dictionary every text page failed in turn as an internal error of
+    # that page, and a page with no break between two Chinese characters passed; now the run stops at once
+    from newsbrief.segment import lexicon
+
+    monkeypatch.setattr(lexicon, "_dictionary_path", lambda: None if found is None else tmp_path / "dict.txt")
+    page = tmp_path / "p1.txt"
+    page.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    res = runner.invoke(app, ["segment", str(page)])
+    assert res.exit_code == 2 and said in res.stderr and "pip install" in res.stderr
+    assert res.stdout == ""

@@ -129,7 +129,7 @@ def engine_options(engine: str, ray_address: str | None, workers: int | None,
 
 
 def check_read_options(read: ReadOptions) -> None:
-    """Raise UsageError for an --encoding, --errors or --input-format no input could be read with."""
+    """Raise UsageError for an --encoding, --errors or --input-format no input could be read with, or no dictionary."""
     if read.encoding:
         try:
             codecs.lookup(read.encoding)
@@ -140,6 +140,12 @@ def check_read_options(read: ReadOptions) -> None:
         raise UsageError(f"--errors {read.errors}: expected {' or '.join(DECODE_ERRORS)}")
     if read.input_format not in INPUT_FORMATS:
         raise UsageError(f"--input-format {read.input_format}: expected one of {', '.join(INPUT_FORMATS)}")
+    if read.input_format != "jsonl":
+        from .segment import lexicon  # (here, not at the top: `newsbrief --help` loads no segmenter)
+
+        missing = lexicon.problem()
+        if missing:
+            raise UsageError(missing)
 
 
 def check_stage_options(opts: StageOptions) -> None:

@@ -22,13 +22,35 @@ from .. import config
 _HAN_LO, _HAN_HI = "\u3400", "\u9fff"
 
 
+def _dictionary_path() -> pathlib.Path | None:
+    """Where jieba's dictionary file is, or None when jieba is not installed (found without importing jieba)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return pathlib.Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+
+
+def problem() -> str | None:
+    """What keeps the dictionary from being read, as a message a user can act on; None when nothing does.
+
+    Asked before any page is read (options.check_read_options): the dictionary is read on the first
+    line break between two Chinese characters, and a missing one would otherwise fail page after page
+    as if each page were at fault (session-26 review).
+    """
+    path = _dictionary_path()
+    if path is None:
+        return "jieba is not installed, and segmenting page text needs its dictionary: pip install 'jieba>=0.42'"
+    if not path.is_file():
+        return f"jieba's dictionary {path} is missing: pip install --force-reinstall 'jieba>=0.42'"
+    return None
+
+
 @functools.cache
 def words() -> frozenset[str]:
     """The dictionary's words of 2 to LEXICON_MAX_CHARS characters seen at least LEXICON_MIN_FREQ times."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("newsbrief needs jieba's dictionary to segment pages: pip install 'jieba>=0.42'")
-    path = pathlib.Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    path = _dictionary_path()
+    if path is None or not path.is_file():
+        raise RuntimeError(problem())
     found = set()
     with path.open(encoding="utf-8") as f:
         for row in f:  # `word frequency part-of-speech`
@@ -46,8 +68,13 @@ def source() -> str:
         return "jieba (not installed)"
 
 
+@functools.lru_cache(maxsize=65536)
 def cuts_word(upper: str, lower: str) -> bool:
-    """Whether a dictionary word runs from upper's last characters on into lower's first: the break cuts it."""
+    """Whether a dictionary word runs from upper's last characters on into lower's first: the break cuts it.
+
+    Kept for pairs asked again: pieces.put_back_pieces asks each cut about every run that may finish it,
+    again after each move.
+    """
     upper, lower = upper.replace(" ", ""), lower.replace(" ", "")
     if not (upper and lower and _HAN_LO <= upper[-1] <= _HAN_HI and _HAN_LO <= lower[0] <= _HAN_HI):
         return False

@@ -116,7 +116,7 @@ def _piece_for(blocks: list[list[Line]], k: int, openers: list[int], page: str) 
     grams = topic_bigrams(before)
     if nxt is not None:
         head = _head(nxt)
-        if any([g in head for g in grams]) or _in_phrase(cut, nxt[0].text, page):
+        if any(g in head for g in grams) or _in_phrase(cut, nxt[0].text, page):
             return None  # the run after the gap shares a word with the cut's text: it may well go on there
     finishing = [p for p in openers if p != k and p != k + 1 and cuts_word(cut, blocks[p][0].text)]
     best, found = 0.0, None
@@ -153,10 +153,14 @@ def put_back_pieces(lines: list[Line]) -> list[Line]:
             continue
         piece = blocks.pop(found)
         piece[0].blank_before = False  # one sentence now: no gap between the cut and its rest
-        blocks[k if found > k else k - 1].extend(piece)
+        at = k if found > k else k - 1
+        blocks[at].extend(piece)
         moved = True
         openers = [p for p, block in enumerate(blocks) if _may_finish(block)]
-        k = 0  # the cut's run now ends on the piece's last line, which may itself be cut
+        # the cut's run now ends on the piece's last line, which may itself be cut, and the run before the
+        # piece's old place has a new run after its gap: look again from the earlier of the two (from the
+        # page's start each time, a text of thousands of lines took minutes: session-26 review)
+        k = max(min(at, found - 1), 0)
     if not moved:
         return lines
     return [ln for block in blocks for ln in block]

@@ -977,7 +977,7 @@ def split_run_in_headlines(units: list[Unit]) -> None:
     reads it as any short run between two stretches of text. A line whose last characters and the next
     line's first make a word (lexicon.cuts_word) is a sentence wrapped, never a headline over its lead: the
     seed page's paragraphs opening short of the column (`…山东瑞生药用辅` / `料…`) are passed over so,
-    with no cohesion to compute. Under a lone kicker set across columns the line is the headline's main
+    with no cohesion to compute (a shortcut for speed: the cohesion rejects them too). Under a lone kicker set across columns the line is the headline's main
     line on its own evidence (_main_line_under_wide_kicker).
     """
     k = 1
