@@ -18,8 +18,9 @@ import pathlib
 
 from .. import config
 
-#: characters that can be part of a dictionary word here: the Han ranges cohesion counts
-_HAN_LO, _HAN_HI = "\u3400", "\u9fff"
+def is_han(ch: str) -> bool:
+    """Whether ch is one Chinese character of the ranges cohesion counts (the Unified Ideographs and Extension A)."""
+    return "\u3400" <= ch <= "\u9fff"
 
 
 def _dictionary_path() -> pathlib.Path | None:
@@ -76,7 +77,7 @@ def cuts_word(upper: str, lower: str) -> bool:
     again after each move.
     """
     upper, lower = upper.replace(" ", ""), lower.replace(" ", "")
-    if not (upper and lower and _HAN_LO <= upper[-1] <= _HAN_HI and _HAN_LO <= lower[0] <= _HAN_HI):
+    if not (upper and lower and is_han(upper[-1]) and is_han(lower[0])):
         return False
     known = words()
     longest = config.LEXICON_MAX_CHARS

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .. import config
 from .cohesion import cohesion, topic_bigrams
-from .lexicon import cuts_word
+from .lexicon import cuts_word, is_han
 from .lines import Line, text_of
 
 #: clause and sentence marks: a cut must stop inside prose, not inside a headline set over lines
@@ -46,7 +46,7 @@ def _is_cut(block: list[Line]) -> bool:
     upper, last = block[-2], block[-1]
     return (last.kind == "text" and upper.kind == "text" and last.full and upper.full and not last.terminal
             and not last.overfull
-            and "\u3400" <= last.text[-1:] <= "\u9fff"
+            and is_han(last.text[-1])
             and any(m in upper.text or m in last.text for m in _CLAUSE_MARKS))
 
 
@@ -59,7 +59,7 @@ def _may_finish(block: list[Line]) -> bool:
     zghysyb-20241016-01, plain: `行建设。`), which finishes too many cuts by chance.
     """
     first = block[0]
-    if not (first.kind == "text" and first.full and not first.overfull and "\u3400" <= first.text[:1] <= "\u9fff"):
+    if not (first.kind == "text" and first.full and not first.overfull and is_han(first.text[0])):
         return False
     if len(block) == 1:
         return first.terminal

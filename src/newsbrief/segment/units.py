@@ -977,23 +977,24 @@ def split_run_in_headlines(units: list[Unit]) -> None:
     reads it as any short run between two stretches of text. A line whose last characters and the next
     line's first make a word (lexicon.cuts_word) is a sentence wrapped, never a headline over its lead: the
     seed page's paragraphs opening short of the column (`…山东瑞生药用辅` / `料…`) are passed over so,
-    with no cohesion to compute (a shortcut for speed: the cohesion rejects them too). Under a lone kicker set across columns the line is the headline's main
-    line on its own evidence (_main_line_under_wide_kicker).
+    with no cohesion to compute (a shortcut for speed: the cohesion rejects them too). Under a lone
+    kicker set across columns the line is the headline's main line on its own evidence
+    (_main_line_under_wide_kicker).
     """
     k = 1
     while k < len(units):
         u, prev = units[k], units[k - 1]
         first = u.lines[0]
-        run_in = u.kind in ("body", "open") and len(u.lines) >= 2 and first.blank_before
-        if run_in and _main_line_under_wide_kicker(prev, first, u.lines[1]):
-            units[k:k + 1] = [Unit("short", [first]), Unit(u.kind, u.lines[1:])]
-        elif (run_in and prev.kind == "body" and first.width <= first.column - config.SPLIT_HEADLINE_MIN_SHORTFALL
-                and prev.lines[-1].terminal and _reads_as_headline(first)
-                and not cuts_word(first.text, u.lines[1].text)):
-            units[k:k + 1] = [Unit("short", [first]), Unit(u.kind, u.lines[1:])]
-            evidence = _headline_evidence(units, k, k + 1, [first], units[k + 1])
-            if evidence is None or evidence <= 0:
-                units[k:k + 2] = [u]
+        if u.kind in ("body", "open") and len(u.lines) >= 2 and first.blank_before:
+            under_kicker = _main_line_under_wide_kicker(prev, first, u.lines[1])
+            if under_kicker or (prev.kind == "body" and prev.lines[-1].terminal
+                                and first.width <= first.column - config.SPLIT_HEADLINE_MIN_SHORTFALL
+                                and _reads_as_headline(first) and not cuts_word(first.text, u.lines[1].text)):
+                units[k:k + 1] = [Unit("short", [first]), Unit(u.kind, u.lines[1:])]
+                if not under_kicker:
+                    evidence = _headline_evidence(units, k, k + 1, [first], units[k + 1])
+                    if evidence is None or evidence <= 0:
+                        units[k:k + 2] = [u]
         k += 1
 
 
