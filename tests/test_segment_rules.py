@@ -2937,6 +2937,34 @@ def test_title_printed_apart_under_a_title_printed_after_its_body_that_names_it_
     assert [t.title for t in got if t.fragment_type == "teaser"] == ([under] if teaser else [])
 
 
+@pytest.mark.parametrize("under, foot", [
+    # a headline whose body did not fit, narrower than the title: it shares a common word with the body (村民)
+    ("村民秋粮收购进度过半", True),
+    # the title's wrapped rest, centred apart: it names the body as the title does (大坝, 泄洪道, 加固)
+    ("大坝加固泄洪道拓宽", False),
+])
+def test_title_printed_apart_at_the_foot_under_the_last_title_is_a_title_of_its_own(under, foot):
+    # _whole_at_foot, FOOT_TITLE_MAX_COVERAGE (gen page w9961/p04, PyMuPDF blocks): the page's last title
+    # printed after its body, then, narrower, a headline whose body did not fit on the page
+    title = "城南水库扩建工程今日正式开工"
+    got = segment_text(page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), title, under), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == title + ("" if foot else under)
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ([under] if foot else [])
+
+
+def test_title_printed_apart_over_a_teaser_at_the_foot_is_a_title_of_its_own():
+    # assemble, _named_less_apart over a teaser (gen page w9962/p12, PyMuPDF blocks): under the page's last
+    # title printed after its body, another headline, then set solid under it a teaser with its —— subtitle
+    title = "城南水库扩建工程今日正式开工"
+    got = segment_text(page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), title,
+                            ["村民秋粮收购进度过半", "数智赋能 创新前行", "——探寻我市数字经济高质量发展密码"]), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == title
+    assert [t.title for t in got if t.fragment_type == "teaser"] == [
+        "村民秋粮收购进度过半", "数智赋能 创新前行——探寻我市数字经济高质量发展密码"]
+
+
 def test_part_printed_apart_under_a_question_headline_printed_after_its_body_is_another_title():
     # _closed_headline, STOPPED_TITLE_MARGIN (gen page y9793/p10, PyMuPDF blocks): under a headline closed by ？
     # another title, narrower than it, that shares words with the body (泄洪道: 0.29 of its bigrams against the

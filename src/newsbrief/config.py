@@ -429,6 +429,13 @@ TEASER_TITLE_MARGIN = 0.25
 #: gap / `这座城让人总想留下来`, 0.33 against 0.22). Zero: named less at all.
 STOPPED_TITLE_MARGIN = 0.0
 
+#: most of its bigrams that a part printed apart under a title with no body after it may share with the title's
+#: body, for the part to be a title at the page's foot (assembly._whole_at_foot): a teaser or a headline whose
+#: body did not fit shares common words only (gen page w9961/p04, PyMuPDF blocks: `重大突破我们在记录
+#: 春耕备耕正当时`, 0.20); a headline's wrapped rest, centred apart, names its body as the headline does
+#: (n9400/p12: `同組訓練40多名警員或要檢疫`, 0.40). Share, 0–1.
+FOOT_TITLE_MAX_COVERAGE = 0.2
+
 #: least share of a title's bigrams an untitled body must hold to take that title from far
 #: away on the page (_give_far_titles): plain pdftotext prints a column's headline after
 #: other columns' text (real page gsfzb, pdftotext: `忘记投保交强险 自掏腰包赔损失` 120

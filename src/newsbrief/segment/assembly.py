@@ -18,6 +18,7 @@ from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, op
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
+from .lexicon import cuts_word
 from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, cut_line, text_of
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note)
@@ -402,7 +403,7 @@ def _named_less_apart(block: list[Line], after: str, own: str,
         title, part = block[:cut], block[cut:]
         if not part[0].blank_before or part[0].text.startswith(DASH):
             continue
-        closed = _closed_headline(title[-1])
+        closed = _closed_headline(title[-1]) or not after.strip() and _whole_at_foot(title[-1], part, own)
         if part[0].width <= title[-1].width and not closed:
             # a headline wrapped at its column is printed apart when its lines are centred (gen pages
             # u9763/p12, t9743/p10: `思来氏CEO张韫：用第三方` / `评价促进教育变革`, 8 columns under 12;
@@ -415,6 +416,21 @@ def _named_less_apart(block: list[Line], after: str, own: str,
                                         config.STOPPED_TITLE_MARGIN if closed else config.TEASER_TITLE_MARGIN):
             return title, part
     return best
+
+
+def _whole_at_foot(last: Line, part: list[Line], own: str) -> bool:
+    """Whether a part printed apart under a title with no body after it is a whole title: one at the page's foot.
+
+    Under the page's last title printed after its body may stand headlines whose bodies did not fit and
+    teasers (gen page w9961/p04, PyMuPDF blocks: `思来氏CEO张韫：用第三方评价促进教育变革` / gap /
+    `重大突破我们在记录` / `春耕备耕正当时`, narrower than the title). No next body tells them from the
+    title's wrapped rest there, but a whole title holds a headline's worth of words
+    (TEASER_WHOLE_MIN_BIGRAMS), shares only common words with the body over it (FOOT_TITLE_MAX_COVERAGE),
+    and no word runs across the break into it.
+    """
+    return len(title_bigrams(text_of(part))) >= config.TEASER_WHOLE_MIN_BIGRAMS \
+        and coverage(text_of(part), own) <= config.FOOT_TITLE_MAX_COVERAGE \
+        and not word_across(last.text, part[0].text, own) and not cuts_word(last.text, part[0].text)
 
 
 def _closed_headline(ln: Line) -> bool:
@@ -855,12 +871,18 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
                 if cur is not None and cur.has_body and cur.title is None:
                     blocks = _title_beside_body(blocks, bodies[k][0], 0)
                     cur.title, teaser = _split_teaser(blocks[0], bodies[k], False, _body_text(cur))
+                    more: list[Line] = []
+                    if teaser:
+                        # over a teaser, another title printed apart, as _named_less_apart finds one with no
+                        # teaser under it (gen page w9962/p12, PyMuPDF blocks: a headline, then at the page's
+                        # foot `北方地区部分重点省市外贸外资工作座谈会召` and the teaser `数智赋能 创新前行`)
+                        cur.title, more = _named_less_apart(cur.title, bodies[k][1], _body_text(cur), (cur.title, []))
                     if not teaser and len(blocks) == 1 and _lead_under_title(cur.title, _body_text(cur),
                                                                                bodies[k][1], units, k):
                         # the next report's first line, read as the title's last, opens that report
                         units[k + 1] = Unit(units[k + 1].kind, [cur.title[-1], *units[k + 1].lines])
                         cur.title = cur.title[:-1]
-                    blocks = ([teaser] if teaser else []) + blocks[1:]
+                    blocks = [b for b in (more, teaser) if b] + blocks[1:]
                     titled = cur
                     taken = _lead_under(units, k)
                     if taken:
