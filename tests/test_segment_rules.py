@@ -1935,6 +1935,17 @@ def test_teaser_printed_inside_a_sentence_leaves_the_body_whole():
     assert [t.headline for t in got if t.fragment_type == "teaser"] == ["全市秋季运动会在新体育馆隆重开幕"]
 
 
+def test_regression_title_after_a_continued_on_marker_is_no_teaser_inside_the_sentence():
+    # _teaser_inside_sentence (gen page s9952/p07, PyMuPDF blocks): a body cut mid-sentence, continued on another
+    # page (（下转第14版）), then its headline printed after it, naming neither body; the sentence goes on on
+    # page 14, so the next body is another article, not the cut sentence going on after a teaser
+    lines = wrap(RESERVOIR)
+    cut = next(i for i, ln in enumerate(lines) if i > 3 and "，" in ln and ln[-1] not in "。，")
+    got = articles(page(["本报讯（记者 王明）"] + lines[:cut + 1], "（下转第14版）", "这座城让人总想留下来",
+                        wrap(LIBRARY), "实验小学图书馆开放"))
+    assert [(a.headline, a.continued_on) for a in got] == [("这座城让人总想留下来", "14"), ("实验小学图书馆开放", None)]
+
+
 def test_sentence_cut_at_the_column_edge_does_not_go_on_in_a_short_line_after_a_gap():
     # _continues (real page lswb, pdftotext): a column cut mid-sentence, a gap, then the next article's
     # kicker and headline; a sentence goes on in a line that fills its column or ends on a mark, and a

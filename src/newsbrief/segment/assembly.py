@@ -668,6 +668,11 @@ def _teaser_inside_sentence(units: list[Unit], k: int, cur: Draft | None, bodies
     """
     if cur is None or not cur.body or cur.body[-1].kind not in ("body", "open"):
         return False
+    if any(j.kind == "jump_down" for j in cur.jumps):
+        # the body before is continued on another page (（下转第14版）): its cut sentence goes on there, and
+        # the title after the marker is its own, printed after it (gen page s9952/p07, PyMuPDF blocks:
+        # `…后创办自己的` / `（下转第14 版）` / `这座城 让人总想留` / `下来`, which names neither body)
+        return False
     last = cur.body[-1].lines[-1]
     nxt = _next_in_flow(units, k)
     if last.terminal or not last.full or nxt is None or nxt.kind not in ("body", "open"):
