@@ -2976,6 +2976,24 @@ def test_title_printed_apart_over_a_teaser_at_the_foot_is_a_title_of_its_own():
         "村民秋粮收购进度过半", "数智赋能 创新前行——探寻我市数字经济高质量发展密码"]
 
 
+@pytest.mark.parametrize("title, under, foot", [
+    # a short title of phrases, then a headline far wider, whose body did not fit on the page (村民: a common word)
+    (["水库扩建 城南开工"], ["全市秋粮收购工作进度过半 村民加快入库"], True),
+    # a headline wrapped at one measure: its rest is no wider than the line over it by far
+    (["城南水库扩建工程"], ["今日举行开工仪式大会"], False),
+    # a teaser and its —— subtitle under a title at the foot, no gap between: named nowhere in the body
+    (["城南水库扩建工程今日正式开工"], ["秋粮收购正当时", "——探寻我市数字经济高质量发展密码"], True),
+])
+def test_title_set_solid_at_the_foot_under_the_last_title_is_a_title_of_its_own(title, under, foot):
+    # _named_less_apart, FOOT_WIDER_RATIO (gen pages x9785/p01, w9963/p10, pdftotext -raw); _teaser_cut,
+    # _whole_at_foot (w9962/p11, pdftotext -raw): an extractor that prints no gaps sets the page's last title
+    # printed after its body and the titles under it at the foot with no gap between them
+    got = segment_text(page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), title + under), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == "".join(title + ([] if foot else under))
+    assert [t.title for t in got if t.fragment_type == "teaser"] == (["".join(under)] if foot else [])
+
+
 def test_part_printed_apart_under_a_question_headline_printed_after_its_body_is_another_title():
     # _closed_headline, STOPPED_TITLE_MARGIN (gen page y9793/p10, PyMuPDF blocks): under a headline closed by ？
     # another title, narrower than it, that shares words with the body (泄洪道: 0.29 of its bigrams against the

@@ -436,6 +436,12 @@ STOPPED_TITLE_MARGIN = 0.0
 #: (n9400/p12: `同組訓練40多名警員或要檢疫`, 0.40). Share, 0–1.
 FOOT_TITLE_MAX_COVERAGE = 0.2
 
+#: how many times as wide as the title line over it a line set solid under a title at the page's foot must be
+#: to be no wrapped rest of it (assembly._named_less_apart): a headline's wrapped lines differ by a character or
+#: two (gen page p9500/p06, PyMuPDF blocks: 10, 11, 12 columns), another title under a short one is far wider
+#: (x9785/p01, pdftotext -raw: `减成本 增服务`, 7 columns, then a headline of 26). Ratio of display widths.
+FOOT_WIDER_RATIO = 1.5
+
 #: least share of a title's bigrams an untitled body must hold to take that title from far
 #: away on the page (_give_far_titles): plain pdftotext prints a column's headline after
 #: other columns' text (real page gsfzb, pdftotext: `忘记投保交强险 自掏腰包赔损失` 120

@@ -333,7 +333,8 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
                 not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
                 len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None) or (
                 len(upper) >= 2 and upper[-2].width > upper[-1].width <= lower[0].width) or (
-                phrased_headline(upper[-1].text) and not balances(upper[-1], lower[0]))
+                phrased_headline(upper[-1].text) and not balances(upper[-1], lower[0])) or (
+                lower is teaser and not first and not bodies[1].strip() and _whole_at_foot(upper[-1], lower, own))
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
@@ -399,11 +400,17 @@ def _named_less_apart(block: list[Line], after: str, own: str,
         return best
     if _briefs_label(block, own):
         return block[:1], block[1:]
+    foot = not after.strip()  # no body after the title: it stands at the page's foot
     for cut in range(len(block) - 1, 0, -1):  # the shortest part at the foot first
         title, part = block[:cut], block[cut:]
-        if not part[0].blank_before or part[0].text.startswith(DASH):
+        if part[0].text.startswith(DASH):
             continue
-        closed = _closed_headline(title[-1]) or not after.strip() and _whole_at_foot(title[-1], part, own)
+        if not part[0].blank_before and not (foot and part[0].width > config.FOOT_WIDER_RATIO * title[-1].width):
+            # (set solid under the title, a part is its rest, but at the page's foot not a line far wider than
+            # the one over it (FOOT_WIDER_RATIO), which wraps no further: gen page x9785/p01, pdftotext -raw:
+            # `减成本 增服务` / `国务院联防联控机制印发通知 进一步指导各地落实分区分级` / `春耕备耕正当时` / `——探寻…`)
+            continue
+        closed = _closed_headline(title[-1]) or foot and _whole_at_foot(title[-1], part, own)
         if part[0].width <= title[-1].width and not closed:
             # a headline wrapped at its column is printed apart when its lines are centred (gen pages
             # u9763/p12, t9743/p10: `思来氏CEO张韫：用第三方` / `评价促进教育变革`, 8 columns under 12;
