@@ -789,6 +789,32 @@ def test_reporter_line_broken_inside_a_word_is_joined(title, byline, reporters, 
     assert got[0].headline.replace(" ", "") == headline and got[0].text.startswith("城南水库扩建工程昨天正式开工。")
 
 
+@pytest.mark.parametrize("byline, reporters", [
+    # an organisation's line ending on its role, then its paper's role (gen page f9973/p08)
+    (["城南区委通讯组", "城南日报记者"], []),
+    # a bulleted organisation, then the role and the next organisation (gen page f9977/p04)
+    (["■ 城南区委", "通讯组 城南日报记者"], []),
+    # a source's whole name, then the role and names set apart (gen page f9974/p05)
+    (["城南网水利频道", "记者 王五 赵六"], ["王五", "赵六"]),
+    # a source's whole name, then the role, a name and a credit wrapped (gen page k9100/p01)
+    (["滨江新闻·城南商报", "记者王小五/文受访者供", "图"], ["王小五"]),
+])
+def test_byline_wrapped_at_the_column_under_a_title_opens_on_its_organisation(byline, reporters):
+    # _mark_byline_heads (pdftotext -raw: every line at the column's width, no gaps): the byline's first
+    # line had read as the title's last
+    got = articles(page(["水库扩建工程今日开工"] + byline + wrap(RESERVOIR)))
+    assert len(got) == 1 and got[0].headline == "水库扩建工程今日开工"
+    assert got[0].reporters == reporters and got[0].text.startswith("城南水库扩建工程昨天正式开工。")
+
+
+def test_sentence_line_naming_a_reporter_opens_no_byline():
+    # _mark_byline_heads, ENDS_ON_ROLE (gen page x9782/p02, PyMuPDF blocks): `她希望更多的记者能` reads as a
+    # reporter line, role and a glued name, but a byline's head ends on its role
+    quote = ["她希望更多的记者能", "像城南报记者一样真", "正到一线去采访村民。"]
+    got = articles(page("水库扩建工程今日开工", wrap(RESERVOIR, 9) + quote))
+    assert len(got) == 1 and got[0].byline is None and got[0].text.endswith("".join(quote))
+
+
 @pytest.mark.parametrize("label", ["编者按", "编者按：", "【编者按】"])
 def test_editors_note_opens_the_article_whose_report_follows_under_its_dateline(label):
     # EDITOR_NOTE, _introduces: 编者按 under the byline is no reporter's name, and the report's

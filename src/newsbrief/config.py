@@ -552,6 +552,11 @@ BULLET_BYLINE_MAX_LINES = 3
 #: byline leave most of their line empty (`■ 本报记者 赵` / `兵`); a line of text fills its column
 NAME_TAIL_MAX_FRACTION = 0.75
 
+#: most characters of a third line that may finish a byline wrapped under a title after its head and the line
+#: under it (byline_pass._mark_byline_heads). Unit: characters. Reason: a credit's or a name's rest (`图` of
+#: `受访者供图`, gen page k9100/p01, pdftotext -raw) is a word at most; a lead's first line is longer
+BYLINE_HEAD_REST_MAX_CHARS = 2
+
 # --- sentences and chunks (issue 3) ---------------------------------------------
 
 #: characters an open quote or 《 may run before sentence ends inside it count

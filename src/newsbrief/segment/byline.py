@@ -87,6 +87,8 @@ _CREDIT = re.compile(r"\s*(?:受访者|受訪者|资料|資料|本人)(?:供图|
 _CREDIT_ENDS = ("供图", "供圖")  # how every _CREDIT match ends
 #: a role word inside a token: what separates groups of names (記者 张三 通讯员 李四)
 _ROLE_RE = re.compile(_ROLE)
+#: a line ending on a role, its people on the next line: `中共将乐县委通讯组` / `福建日报记者`
+ENDS_ON_ROLE = re.compile(rf"{_ROLE}$")
 #: what separates the words of a reporter line (is_reporter_line), and its names (reporters)
 _ROLE_LINE_SEP = re.compile(r"[\s、/／]+")
 _NAMES_SEP = re.compile(r"[\s、，,／/]+")

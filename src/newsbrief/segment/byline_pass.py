@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from .. import config
 from ..text.normalize import display_width
-from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, NAMED_REPORTER, ROLE_OPENING, SOURCE_HINT,
-                     broken_role, is_author_line, is_bare_names, is_reporter_line, is_source, match_dateline,
-                     may_close_on_byline, may_open_dateline, names_a_role, number_rest, reporters,
+from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, ENDS_ON_ROLE, NAMED_REPORTER, ROLE_OPENING,
+                     SOURCE_HINT, broken_role, is_author_line, is_bare_names, is_reporter_line, is_source,
+                     match_dateline, may_close_on_byline, may_open_dateline, names_a_role, number_rest, reporters,
                      split_tail_byline, starts_with_surname)
 from .cohesion import GRAMMATICAL
 from .lines import (HAN_END, Line, MID_SENTENCE, SECTION_LABEL, cut_line, find_all, is_terminal, rows, splice, text_of,
@@ -391,7 +391,57 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
         i += 1
+    return _join_byline_heads(out)
+
+
+def _join_byline_heads(lines: list[Line]) -> list[Line]:
+    """Lines with each byline wrapped under a title from its organisation's line joined into one byline line.
+
+    An extractor that prints every line at the column's width wraps a byline like text, and its first
+    line reads as the title's last (gen pages f9973/p08, f9974/p05, f9977/p04, k9100/p01, pdftotext -raw:
+    `中共将乐县委通讯组` / `福建日报记者`; `新华网黑龙江频道` / `记者 伊琳 李清芬`; `■ 中共将乐县委` /
+    `通讯组 福建日报记者`; `顶端新闻·河南商报` / `记者马俊峰/文受访者供` / `图`). The head is a bulleted line, a
+    source's whole name or a reporter line ending on its role (not a sentence's line that names a reporter:
+    `她希望更多的记者能`, `追授新华社记者邵云环、`); with the line under it (and a short third, a
+    credit's or a name's rest, BYLINE_HEAD_REST_MAX_CHARS) it makes one reporter line, the lower line
+    opening on a role or an organisation. Joined as printed on one line, set solid where that reads as
+    a reporter line (`■中共将乐县委通讯组`), the names' spaces kept.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        joined = _byline_head_at(lines, i)
+        if joined is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        text, n = joined
+        out.append(replace(lines[i], text=text, width=display_width(text), kind="byline", last=lines[i + n - 1].end))
+        i += n
     return out
+
+
+def _byline_head_at(lines: list[Line], i: int) -> tuple[str, int] | None:
+    """The byline a head at lines[i] opens, joined, and how many lines it takes; None where no byline opens there."""
+    head = lines[i]
+    if head.kind != "text" or head.terminal or i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    t = head.text
+    if nxt.kind not in ("text", "byline") or nxt.blank_before \
+            or not (t[0] in BULLETS or is_source(t) or ENDS_ON_ROLE.search(t) and is_reporter_line(t)) \
+            or not (ROLE_OPENING.match(nxt.text) or is_source(nxt.text.split()[0])):
+        return None
+    rests = [[nxt]]
+    if i + 2 < len(lines) and lines[i + 2].kind == nxt.kind and not lines[i + 2].blank_before \
+            and len(lines[i + 2].text) <= config.BYLINE_HEAD_REST_MAX_CHARS:
+        rests.append([nxt, lines[i + 2]])
+    for rest in rests:
+        tail = "".join(ln.text for ln in rest)
+        for text in (t + tail, t + " " + tail):
+            if is_reporter_line(text):
+                return text, 1 + len(rest)
+    return None
 
 
 #: a closing byline begun after a paragraph's last sentence, on the same printed line: …热闹。”本. A closing
