@@ -7,7 +7,7 @@ import pytest
 from newsbrief.segment.byline import is_reporter_line, match_dateline, reporters
 from newsbrief.segment.lines import _median, _medians_before, is_furniture, is_terminal, page_number
 from newsbrief.io.read import page_from_name
-from newsbrief.text.normalize import display_width, fix_spacing, join_lines, normalize_line
+from newsbrief.text.normalize import display_width, drop_quote_gaps, fix_spacing, join_lines, normalize_line
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -23,6 +23,12 @@ from newsbrief.text.normalize import display_width, fix_spacing, join_lines, nor
     ("　　■ 本报记者 赵 ", "■本报记者 赵"),
     ("Xi Jinping 说", "Xi Jinping说"),
     ("（记者 赵琦 黄振）", "（记者 赵琦 黄振）"),
+    # a phrase gap beside a quote is a headline's (gen pages, pdftotext -raw)
+    ("去杠杆引发踩踏 “杠杆牛市”渐行渐远", "去杠杆引发踩踏 “杠杆牛市”渐行渐远"),
+    ("旺角「殺街」 有人轉場尖沙咀", "旺角「殺街」 有人轉場尖沙咀"),
+    # but a justified line spaces its quotes out as its characters (real page rmrb-20180122-07, pdftotext)
+    ("权 组 织 《全 球 创 新 指 数》 报 告 ， 我", "权组织《全球创新指数》报告，我"),
+    ("业 。“ 中 国 制 造 2025” 实 施 成 果 显", "业。“中国制造2025”实施成果显"),
 ])
 def test_normalize_line(raw, expected):
     assert normalize_line(raw) == expected
@@ -51,6 +57,15 @@ def test_medians_before_are_the_windows_medians(k):
 ])
 def test_join_lines(parts, expected):
     assert join_lines(parts) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深入推进“互联网+” 行动和国家大数据战略", "深入推进“互联网+”行动和国家大数据战略"),
+    ("中央有关决策部署、政策和 《中国共产党巡视工作条例》", "中央有关决策部署、政策和《中国共产党巡视工作条例》"),
+    ("新质生产力 加快建设", "新质生产力 加快建设"),  # a gap between two phrases is not a quote's
+])
+def test_drop_quote_gaps(text, expected):
+    assert drop_quote_gaps(text) == expected
 
 
 @pytest.mark.parametrize("text, width", [("市政府常务会议召开", 9), ("2月26日", 3.5), ("新质 加快", 5), ("", 0)])

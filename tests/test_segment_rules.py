@@ -815,6 +815,28 @@ def test_sentence_line_naming_a_reporter_opens_no_byline():
     assert len(got) == 1 and got[0].byline is None and got[0].text.endswith("".join(quote))
 
 
+def test_headline_with_a_phrase_gap_before_a_quote_between_two_reports_is_a_title():
+    # normalize._space (gen page s9951/p01, pdftotext -raw, headline-first, no gaps): the gap before the quoted
+    # phrase is kept, so the line as wide as the column reads as a headline of phrases, not the next paragraph
+    title = "城南水库扩建工程开工 “水管家”上岗"
+    got = articles(page(["实验小学图书馆开放"] + wrap(LIBRARY, 17) + [title] + wrap(RESERVOIR, 17)))
+    assert [a.headline for a in got] == ["实验小学图书馆开放", title]
+
+
+def test_regression_headline_wrapped_inside_a_quote_keeps_its_rest():
+    # phrased_headline, open_quote (gen page n9400/p06, plain pdftotext): a headline of phrases wrapped inside
+    # its quoted phrase is no whole headline, and its rest is no lead
+    got = articles(page(wrap(LIBRARY, 9) + ["（下转第9版）"], ["城南水库扩建 “水管", "家”正式上岗"], wrap(RESERVOIR, 9)))
+    assert [(a.headline, a.text.startswith(RESERVOIR[:10])) for a in got][1:] == [("城南水库扩建 “水管家”正式上岗", True)]
+
+
+def test_regression_subhead_with_a_quote_gap_is_one_of_its_paragraphs():
+    # body_paragraphs, drop_quote_gaps (session 27: the paragraphs dropped the gap beside the quote and the
+    # subheads kept it, so a subhead was no longer one of its article's paragraphs)
+    got = articles(page("城南水库扩建工程开工", wrap(RESERVOIR), "“水管家” 守护大坝", wrap(RESERVOIR_MORE)))
+    assert got[0].subheads == ["“水管家”守护大坝"] and got[0].paragraphs[1] == "“水管家”守护大坝"
+
+
 @pytest.mark.parametrize("label", ["编者按", "编者按：", "【编者按】"])
 def test_editors_note_opens_the_article_whose_report_follows_under_its_dateline(label):
     # EDITOR_NOTE, _introduces: 编者按 under the byline is no reporter's name, and the report's
@@ -2869,7 +2891,7 @@ def test_bracketed_label_over_a_wide_headline_before_an_indented_paragraph_is_a_
     body[0] = "　　" + body[0]
     got = articles(page("新图书馆开放", wrap(LIBRARY, 10), ["【新春走基层】", "水库扩建“快” 村民盼“早”"], body))
     assert len(got) == 2 and got[0].text.replace("\n", "") == LIBRARY
-    assert "".join(x or "" for x in (got[1].kicker, got[1].headline, got[1].subtitle)) == "【新春走基层】水库扩建“快”村民盼“早”"
+    assert "".join(x or "" for x in (got[1].kicker, got[1].headline, got[1].subtitle)) == "【新春走基层】水库扩建“快” 村民盼“早”"
     assert got[1].text.replace("\n", "") == RESERVOIR
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import config
-from ..text.normalize import join_lines
+from ..text.normalize import drop_quote_gaps, join_lines
 from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
@@ -1339,7 +1339,7 @@ def body_paragraphs(units: list[Unit]) -> tuple[list[str], list[str]]:
 
     def flush() -> None:
         if cur:
-            paras.append(join_lines(cur))
+            paras.append(drop_quote_gaps(join_lines(cur)))
             cur.clear()
 
     lines = [(u, ln) for u in units for ln in u.lines]
@@ -1350,7 +1350,7 @@ def body_paragraphs(units: list[Unit]) -> tuple[list[str], list[str]]:
             # a roster's label, names and posts stay apart, a space between them
             cur.append(" " + ln.text if cur and ln.kind == "roster" else ln.text)
             if k + 1 == len(lines) or lines[k + 1][0] is not u:
-                subheads.append(join_lines(cur))
+                subheads.append(drop_quote_gaps(join_lines(cur)))  # (as flush gives it: the same string)
                 flush()
             continue
         if cur and ln.indent:
