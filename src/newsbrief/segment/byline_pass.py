@@ -421,10 +421,16 @@ def _join_byline_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: the last characters of a source's name or a role (报 网 社 台 频道 新闻; 记者 通讯员 通讯组 实习生 作者：): a head
+#: ending on none of them is neither, and most lines are let through on that one look
+_HEAD_ENDS = "报報网網社台道闻聞者員员组組生：:︰"
+
+
 def _byline_head_at(lines: list[Line], i: int) -> tuple[str, int] | None:
     """The byline a head at lines[i] opens, joined, and how many lines it takes; None where no byline opens there."""
     head = lines[i]
-    if head.kind != "text" or head.terminal or i + 1 >= len(lines):
+    if head.kind != "text" or head.terminal or i + 1 >= len(lines) \
+            or head.text[0] not in BULLETS and head.text[-1] not in _HEAD_ENDS:
         return None
     nxt = lines[i + 1]
     t = head.text
