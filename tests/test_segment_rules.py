@@ -837,6 +837,14 @@ def test_regression_subhead_with_a_quote_gap_is_one_of_its_paragraphs():
     assert got[0].subheads == ["“水管家”守护大坝"] and got[0].paragraphs[1] == "“水管家”守护大坝"
 
 
+def test_credit_line_as_wide_as_the_column_under_a_title_is_the_byline():
+    # names_subject, _CREDIT (gen page w9961/p08, plain pdftotext): a title, `文/` and the reporter, and the lead,
+    # each as wide as the column; a line naming a reporter before more text at that width is a sentence about
+    # them, but no sentence opens on a credit
+    got = articles(page(["城南水库扩建工程开工啦", "文/城南日报记者李小华"] + wrap(RESERVOIR, 11)))
+    assert [(a.headline, a.reporters) for a in got] == [("城南水库扩建工程开工啦", ["李小华"])]
+
+
 @pytest.mark.parametrize("label", ["编者按", "编者按：", "【编者按】"])
 def test_editors_note_opens_the_article_whose_report_follows_under_its_dateline(label):
     # EDITOR_NOTE, _introduces: 编者按 under the byline is no reporter's name, and the report's

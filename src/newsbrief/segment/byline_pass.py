@@ -361,7 +361,10 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                              # (nor a role and a colon: a credit, in a column as narrow as the name, over a headline
                              # that fills it, gen pages x9785/p05, y9793/p01, pdftotext -raw: `作者：李金磊` /
                              # `茅坡村的变化为什么这么大`, which had read as a title's first line)
-                             and not _ROLE_COLON.match(ln.text))
+                             and not _ROLE_COLON.match(ln.text)
+                             # (nor a credit, `文/`, which no sentence opens on: gen page w9961/p08, plain
+                             # pdftotext: `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟行` / the lead, all as wide)
+                             and not (ln.text[0] in _CREDIT_FIRST and _CREDIT.match(ln.text)))
             reporter = not names_subject and is_reporter_line(ln.text)
             if reporter and _byline_begun(prev, ln):
                 # the rest of a closing byline ends its paragraph and article: what follows a gap is the
