@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.segment.byline import is_reporter_line, match_dateline, reporters
+from newsbrief.segment.byline import is_bare_names, is_reporter_line, match_dateline, reporters
 from newsbrief.segment.lines import _median, _medians_before, is_furniture, is_terminal, page_number
 from newsbrief.io.read import page_from_name
 from newsbrief.text.normalize import display_width, drop_quote_gaps, fix_spacing, join_lines, normalize_line
@@ -122,6 +122,21 @@ def test_not_a_dateline(text):
 ])
 def test_is_reporter_line(line, expected):
     assert is_reporter_line(line) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("张志锋", True),
+    ("李华", True),  # a name the dictionary does not know
+    ("高峰", True),  # a word the dictionary tags as a person's name too
+    ("钱 艳 宋 岩", True),
+    ("成绩", False),  # a common word opening on a surname's character (gen page x9785/p10: a headline's tail)
+    ("管理", False),
+    ("温度", False),
+    ("协调发展", False),  # no surname
+])
+def test_is_bare_names(text, expected):
+    # byline.is_bare_names, lexicon.is_common_word (WORD_NOT_NAME_MIN_FREQ)
+    assert is_bare_names(text) is expected
 
 
 @pytest.mark.parametrize("byline, names", [

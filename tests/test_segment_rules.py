@@ -798,6 +798,8 @@ def test_reporter_line_broken_inside_a_word_is_joined(title, byline, reporters, 
     (["城南网水利频道", "记者 王五 赵六"], ["王五", "赵六"]),
     # a source's whole name, then the role, a name and a credit wrapped (gen page k9100/p01)
     (["滨江新闻·城南商报", "记者王小五/文受访者供", "图"], ["王小五"]),
+    # the role word broken after the source's name (gen page x9785/p10)
+    (["滨江新闻·城南商报记", "者王小五/文受访者供", "图"], ["王小五"]),
 ])
 def test_byline_wrapped_at_the_column_under_a_title_opens_on_its_organisation(byline, reporters):
     # _mark_byline_heads (pdftotext -raw: every line at the column's width, no gaps): the byline's first

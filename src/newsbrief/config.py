@@ -509,6 +509,13 @@ LEXICON_MIN_FREQ = 5
 #: phrases, and each character more adds lookups to every join asked about.
 LEXICON_MAX_CHARS = 4
 
+#: fewest times jieba's dictionary must have seen a two-character word not tagged a person's name for a bare
+#: "name" of those characters to be that word instead (lexicon.is_common_word, byline.is_bare_names). Unit: the
+#: dictionary's frequency count. Reason: a headline's wrapped tail opening on a surname read as its author
+#: (gen page x9785/p10, PyMuPDF blocks: `…在比赛中拿下不俗的` / `成绩`, 6217; 管理 27191, 温度 3953); rare entries
+#: may be given names (马力 446 is a word, but a name as well), so only common words count
+WORD_NOT_NAME_MIN_FREQ = 1000
+
 #: least cohesion between the text before a cut sentence and a column piece whose start finishes the
 #: cut's word, for the piece to be put back after the cut (pieces.put_back_pieces). On generated
 #: development pages (plain pdftotext), where the text after the cut's gap shares no word with it:

@@ -10,6 +10,7 @@ import re
 
 from ..config import DATELINE_HEAD_CHARS, NAME_LIST_MAX_COLUMNS, RUN_NAMES_MIN
 from ..text.normalize import display_width
+from .lexicon import is_common_word
 
 BULLETS = "■□●◆△▲"
 _BULLETS_AND_SPACE = BULLETS + " "
@@ -242,7 +243,9 @@ def is_bare_names(text: str) -> bool:
             names.append(tok)
     # a name starts with a surname: the tail of a wrapped headline (`協調發展`, `檢疫`) does not (issue 9)
     # (a name is at most four characters, _NAME_TOKEN; the line's width is bounded by NAME_LIST_MAX_COLUMNS)
-    return bool(names) and all(_NAME_TOKEN.match(n) and len(n) >= 2 and starts_with_surname(n) for n in names)
+    # (nor a common word that opens on a surname's character: `成绩` under `…拿下不俗的`, gen page x9785/p10)
+    return bool(names) and all(_NAME_TOKEN.match(n) and len(n) >= 2 and starts_with_surname(n)
+                               and not is_common_word(n) for n in names)
 
 
 def is_author_line(text: str) -> bool:

@@ -424,9 +424,9 @@ def _join_byline_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
-#: the last characters of a source's name or a role (报 网 社 台 频道 新闻; 记者 通讯员 通讯组 实习生 作者：): a head
-#: ending on none of them is neither, and most lines are let through on that one look
-_HEAD_ENDS = "报報网網社台道闻聞者員员组組生：:︰"
+#: the last characters of a source's name or a role (报 网 社 台 频道 新闻; 记者 通讯员 通讯组 实习生 作者：), or
+#: of a role's first half (记): a head ending on none of them is neither, and most lines are let through on that look
+_HEAD_ENDS = "报報网網社台道闻聞者員员组組生：:︰记記"
 
 
 def _byline_head_at(lines: list[Line], i: int) -> tuple[str, int] | None:
@@ -437,12 +437,19 @@ def _byline_head_at(lines: list[Line], i: int) -> tuple[str, int] | None:
         return None
     nxt = lines[i + 1]
     t = head.text
-    if nxt.kind not in ("text", "byline") or nxt.blank_before \
-            or not (t[0] in BULLETS or is_source(t) or ENDS_ON_ROLE.search(t) and is_reporter_line(t)) \
+    if nxt.kind not in ("text", "byline") or nxt.blank_before:
+        return None
+    if t[-1] in "记記":
+        # the role word broken after the source's name (gen page x9785/p10, PyMuPDF blocks: `顶端新闻·河南商报记` /
+        # `者马俊峰/文受访者供` / `图`)
+        if not (is_source(t[:-1]) and ROLE_OPENING.match(t[-1] + nxt.text)):
+            return None
+    elif not (t[0] in BULLETS or is_source(t) or ENDS_ON_ROLE.search(t) and is_reporter_line(t)) \
             or not (ROLE_OPENING.match(nxt.text) or is_source(nxt.text.split()[0])):
         return None
     rests = [[nxt]]
-    if i + 2 < len(lines) and lines[i + 2].kind == nxt.kind and not lines[i + 2].blank_before \
+    # (a credit's rest may have been read as a stray piece of a name: gen page s9953/p01, PyMuPDF blocks, `图`)
+    if i + 2 < len(lines) and lines[i + 2].kind in (nxt.kind, "stray") and not lines[i + 2].blank_before \
             and len(lines[i + 2].text) <= config.BYLINE_HEAD_REST_MAX_CHARS:
         rests.append([nxt, lines[i + 2]])
     for rest in rests:

@@ -47,18 +47,36 @@ def problem() -> str | None:
 
 
 @functools.cache
-def words() -> frozenset[str]:
-    """The dictionary's words of 2 to LEXICON_MAX_CHARS characters seen at least LEXICON_MIN_FREQ times."""
+def _read() -> tuple[frozenset[str], frozenset[str]]:
+    """The dictionary read once: its words (words) and its common two-character words (is_common_word)."""
     path = _dictionary_path()
     if path is None or not path.is_file():
         raise RuntimeError(problem())
-    found = set()
+    found, common = set(), set()
     with path.open(encoding="utf-8") as f:
         for row in f:  # `word frequency part-of-speech`
-            word, freq, _ = row.split(" ", 2)
-            if 1 < len(word) <= config.LEXICON_MAX_CHARS and int(freq) >= config.LEXICON_MIN_FREQ:
+            word, freq, tag = row.split(" ", 2)
+            n, count = len(word), int(freq)
+            if 1 < n <= config.LEXICON_MAX_CHARS and count >= config.LEXICON_MIN_FREQ:
                 found.add(word)
-    return frozenset(found)
+            if n == 2 and count >= config.WORD_NOT_NAME_MIN_FREQ and not tag.startswith("nr"):
+                common.add(word)
+    return frozenset(found), frozenset(common)
+
+
+def words() -> frozenset[str]:
+    """The dictionary's words of 2 to LEXICON_MAX_CHARS characters seen at least LEXICON_MIN_FREQ times."""
+    return _read()[0]
+
+
+def is_common_word(word: str) -> bool:
+    """Whether two characters are a common word of the dictionary, not a person's name (成绩, 管理, 温度).
+
+    A two-character name opens on a surname, and so do many words (成 管 温); names are rarely in
+    the dictionary at all, and the few that are carry its person tag (高峰 nr). Common: seen at
+    least WORD_NOT_NAME_MIN_FREQ times.
+    """
+    return len(word) == 2 and word in _read()[1]
 
 
 def source() -> str:
