@@ -802,17 +802,43 @@ def test_reporter_line_broken_inside_a_word_is_joined(title, byline, reporters, 
     (["滨江新闻·城南商报记", "者王小五/文受访者供", "图"], ["王小五"]),
 ])
 def test_byline_wrapped_at_the_column_under_a_title_opens_on_its_organisation(byline, reporters):
-    # _mark_byline_heads (pdftotext -raw: every line at the column's width, no gaps): the byline's first
+    # _join_byline_heads (pdftotext -raw: every line at the column's width, no gaps): the byline's first
     # line had read as the title's last
     got = articles(page(["水库扩建工程今日开工"] + byline + wrap(RESERVOIR)))
     assert len(got) == 1 and got[0].headline == "水库扩建工程今日开工"
     assert got[0].reporters == reporters and got[0].text.startswith("城南水库扩建工程昨天正式开工。")
 
 
+def test_byline_head_wrapped_at_the_column_joins_its_role_line_with_a_space():
+    # _byline_head_at (gen page f9973/p08, pdftotext -raw): `中共将乐县委通讯组` / `福建日报记者` set solid is no
+    # reporter line (a role's 讯 in an organisation's name), with a space it is; the head had stayed in the title
+    got = articles(page(wrap(LIBRARY, 9), ["城南水库扩建三年间", "中共城南区委通讯组", "城南日报记者"] + wrap(RESERVOIR, 9)))
+    assert (got[-1].headline, got[-1].byline) == ("城南水库扩建三年间", "中共城南区委通讯组 城南日报记者")
+
+
+def test_title_naming_a_source_over_a_gap_is_no_byline_head():
+    # _byline_head_at: a head joins the line under it only over no gap; a headline that is a source's name
+    # (`城南网水利频道`), a gap, then a reporter line, is the article's title
+    got = articles(page("城南网水利频道", ["记者 王五"] + wrap(RESERVOIR)))
+    assert [(a.headline, a.byline) for a in got] == [("城南网水利频道", "记者 王五")]
+
+
+@pytest.mark.parametrize("head", ["本报", "新华社", "人民网", "澎湃新闻", "城南日报", "城南晚報", "城南商报", "城南报",
+                                  "城南网", "城南电视台", "城南广播电台", "城南频道", "城南区委记者", "城南区委通讯员",
+                                  "城南区委通訊組", "城南区委实习生", "城南区委作者：", "城南区委读者"])
+def test_every_source_and_role_ends_on_a_byline_head_end(head):
+    # _HEAD_ENDS lets a byline head through on its last character: every source and role it prefilters for
+    # ends on one of them (kept with byline._SOURCE and byline._ROLE)
+    from newsbrief.segment.byline import ENDS_ON_ROLE, is_source
+    from newsbrief.segment.byline_pass import _HEAD_ENDS
+    assert is_source(head) or ENDS_ON_ROLE.search(head)
+    assert head[-1] in _HEAD_ENDS
+
+
 def test_sentence_line_naming_a_reporter_opens_no_byline():
-    # _mark_byline_heads, ENDS_ON_ROLE (gen page x9782/p02, PyMuPDF blocks): `她希望更多的记者能` reads as a
+    # _join_byline_heads, ENDS_ON_ROLE (gen page x9782/p02, PyMuPDF blocks): `她希望更多的记者能` reads as a
     # reporter line, role and a glued name, but a byline's head ends on its role
-    quote = ["她希望更多的记者能", "像城南报记者一样真", "正到一线去采访村民。"]
+    quote = ["她希望更多的记者看报", "像城南报记者一样真", "正到一线去采访村民。"]
     got = articles(page("水库扩建工程今日开工", wrap(RESERVOIR, 9) + quote))
     assert len(got) == 1 and got[0].byline is None and got[0].text.endswith("".join(quote))
 
@@ -825,16 +851,18 @@ def test_headline_with_a_phrase_gap_before_a_quote_between_two_reports_is_a_titl
     assert [a.headline for a in got] == ["实验小学图书馆开放", title]
 
 
-def test_regression_headline_wrapped_inside_a_quote_keeps_its_rest():
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ("「", "」")])
+def test_regression_headline_wrapped_inside_a_quote_keeps_its_rest(opening, closing):
     # phrased_headline, open_quote (gen page n9400/p06, plain pdftotext): a headline of phrases wrapped inside
     # its quoted phrase is no whole headline, and its rest is no lead
-    got = articles(page(wrap(LIBRARY, 9) + ["（下转第9版）"], ["城南水库扩建 “水管", "家”正式上岗"], wrap(RESERVOIR, 9)))
-    assert [(a.headline, a.text.startswith(RESERVOIR[:10])) for a in got][1:] == [("城南水库扩建 “水管家”正式上岗", True)]
+    title = ["城南水库扩建 " + opening + "水管", "家" + closing + "正式上岗"]
+    got = articles(page(wrap(LIBRARY, 9) + ["（下转第9版）"], title, wrap(RESERVOIR, 9)))
+    assert [(a.headline, a.text.startswith(RESERVOIR[:10])) for a in got][1:] == [("".join(title), True)]
 
 
 def test_regression_subhead_with_a_quote_gap_is_one_of_its_paragraphs():
-    # body_paragraphs, drop_quote_gaps (session 27: the paragraphs dropped the gap beside the quote and the
-    # subheads kept it, so a subhead was no longer one of its article's paragraphs)
+    # body_paragraphs, drop_quote_gaps (issue 9, gen page x9785/p08: the paragraphs dropped the gap beside the
+    # quote and the subheads kept it, so a subhead was no longer one of its article's paragraphs)
     got = articles(page("城南水库扩建工程开工", wrap(RESERVOIR), "“水管家” 守护大坝", wrap(RESERVOIR_MORE)))
     assert got[0].subheads == ["“水管家”守护大坝"] and got[0].paragraphs[1] == "“水管家”守护大坝"
 
@@ -3009,6 +3037,8 @@ def test_title_printed_apart_under_a_title_printed_after_its_body_that_names_it_
 @pytest.mark.parametrize("under, foot", [
     # a headline whose body did not fit, narrower than the title: it shares a common word with the body (村民)
     ("村民秋粮收购进度过半", True),
+    # a part naming the body (泄洪道, 加固: 0.38 of its bigrams) more than FOOT_TITLE_MAX_COVERAGE: the title's rest
+    ("泄洪道加固进度过半", False),
     # the title's wrapped rest, centred apart: it names the body as the title does (大坝, 泄洪道, 加固)
     ("大坝加固泄洪道拓宽", False),
 ])

@@ -429,8 +429,8 @@ TEASER_TITLE_MARGIN = 0.25
 #: gap / `这座城让人总想留下来`, 0.33 against 0.22). Zero: named less at all.
 STOPPED_TITLE_MARGIN = 0.0
 
-#: most of its bigrams that a part printed apart under a title with no body after it may share with the title's
-#: body, for the part to be a title at the page's foot (assembly._whole_at_foot): a teaser or a headline whose
+#: most of its bigrams that a part under a title with no body after it (apart or set solid) may share with the
+#: title's body, for the part to be a title at the page's foot (assembly._whole_at_foot): a teaser or a headline whose
 #: body did not fit shares common words only (gen page w9961/p04, PyMuPDF blocks: `重大突破我们在记录
 #: 春耕备耕正当时`, 0.20); a headline's wrapped rest, centred apart, names its body as the headline does
 #: (n9400/p12: `同組訓練40多名警員或要檢疫`, 0.40). Share, 0–1.
@@ -558,11 +558,6 @@ BULLET_BYLINE_MAX_LINES = 3
 #: (byline_pass._name_tail). Unit: fraction of the column's width. Reason: a name or two wrapped from a
 #: byline leave most of their line empty (`■ 本报记者 赵` / `兵`); a line of text fills its column
 NAME_TAIL_MAX_FRACTION = 0.75
-
-#: most characters of a third line that may finish a byline wrapped under a title after its head and the line
-#: under it (byline_pass._mark_byline_heads). Unit: characters. Reason: a credit's or a name's rest (`图` of
-#: `受访者供图`, gen page k9100/p01, pdftotext -raw) is a word at most; a lead's first line is longer
-BYLINE_HEAD_REST_MAX_CHARS = 2
 
 # --- sentences and chunks (issue 3) ---------------------------------------------
 

@@ -329,6 +329,8 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             # rest of its last one would (balances): that headline is whole, and the line opens another title;
             # gen page s424208/p04, pagegen.py --seed 424208, pdftotext -raw: `全国党报聚首枣庄 共商报业发展大计` /
             # `春耕备耕正当时` / `——探寻我市数字经济高质量发展密码`, a teaser printed after the title of the body above)
+            # (or, under a title at the page's foot, no body after it, a whole title set solid under it
+            # (_whole_at_foot): gen page w9962/p11, pdftotext -raw: `…同組訓` / `練40多名警員或要檢疫` / `春耕备耕正当时` / `——探寻…`)
             apart = lower[0].blank_before or upper[-1].terminal or (
                 not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
                 len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None) or (
@@ -394,7 +396,9 @@ def _named_less_apart(block: list[Line], after: str, own: str,
     the body is asked how much more it names the title than the part, not whether it
     names the part at all (TEASER_MAX_COVERAGE); a headline's wrapped rest holds too
     few bigrams to count (TEASER_APART_MIN_BIGRAMS), and a rest wrapped at its column
-    is no wider than the line over it. best: the split found so far.
+    is no wider than the line over it. At the page's foot, no body after the title, a whole
+    title (_whole_at_foot) may be narrower, and a part far wider than the line over it
+    (FOOT_WIDER_RATIO) may be set solid under it. best: the split found so far.
     """
     if best[1]:
         return best
@@ -426,7 +430,7 @@ def _named_less_apart(block: list[Line], after: str, own: str,
 
 
 def _whole_at_foot(last: Line, part: list[Line], own: str) -> bool:
-    """Whether a part printed apart under a title with no body after it is a whole title: one at the page's foot.
+    """Whether a part under a title with no body after it (apart or set solid) is a whole title: one at the page's foot.
 
     Under the page's last title printed after its body may stand headlines whose bodies did not fit and
     teasers (gen page w9961/p04, PyMuPDF blocks: `思来氏CEO张韫：用第三方评价促进教育变革` / gap /
@@ -1392,4 +1396,4 @@ def byline_text(lines: list[Line]) -> str:
         else:
             out = join_lines([out, ln.text])
         prev = ln
-    return out
+    return drop_quote_gaps(out)  # (`据 《城南日报》 报道`: a justified line's gaps, as in body text)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..records import NO_PATH, Article, Source, id_stem
+from ..text.normalize import drop_quote_gaps
 from .assembly import Draft, assemble, body_paragraphs, byline_text, title_fields
 from .byline import dateline_date, reporters, split_tail_byline
 from .byline_pass import mark_bylines
@@ -74,6 +75,8 @@ def _fragment(kind: str, lines: list[Line], path: str, page: str | None, encodin
         rec.kicker, rec.headline, rec.subtitle = title_fields(lines)
     elif kind == "unassigned":
         rec.markers = [ln.text for ln in lines]
+    elif kind == "caption":  # (text read as a body's: a justified line's gap beside a quote dropped)
+        rec.paragraphs = [drop_quote_gaps(ln.text) for ln in lines]
     else:
         rec.paragraphs = [ln.text for ln in lines]
     return rec

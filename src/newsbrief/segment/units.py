@@ -810,12 +810,13 @@ _PHRASED_HEADLINE = re.compile(rf"^[^\s，。、；：！？,;:!?]+{_GAP_BEFORE}
 def phrased_headline(text: str) -> bool:
     """Whether a line is a headline of phrases set apart by single spaces, with no sentence punctuation.
 
-    Not one that opens a quotation it does not close: its last phrase goes on in the next line (gen page
-    n9400/p06, plain pdftotext: `去杠杆引发踩踏 “杠杆牛` / `市”渐行渐远`).
+    Not one that opens a quotation it does not close (“ or 「): its last phrase goes on in the next line
+    (gen page n9400/p06, plain pdftotext: `去杠杆引发踩踏 “杠杆牛` / `市”渐行渐远`).
     """
     # (a space looked for first: the pattern needs one, most lines hold none, and a failed match
     # backtracks through the whole line)
-    return " " in text and _PHRASED_HEADLINE.match(text) is not None and not open_quote(text)
+    return " " in text and _PHRASED_HEADLINE.match(text) is not None and not open_quote(text) \
+        and text.count("「") <= text.count("」")
 
 
 #: one line that is a single quoted exclamation or question: a headline

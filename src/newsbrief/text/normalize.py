@@ -46,8 +46,9 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _PLAIN_SPACES = re.compile("  *")
 
 
-_OPENING = "“「《【"
-_CLOSING = "”」》】"
+#: quotes and title marks a headline's phrase may stand in (not 【】: a label, or a dateline, before its text)
+_OPENING = "“「《"
+_CLOSING = "”」》"
 
 
 def _space(m: re.Match) -> str:
@@ -61,7 +62,8 @@ def _space(m: re.Match) -> str:
     if lw == "cjk" and right in _OPENING or left in _CLOSING and _word(right) == "cjk":
         # a gap between a phrase and a quoted one is a headline's phrase gap (gen pages, pdftotext -raw:
         # `去杠杆引发踩踏 “杠杆牛市”渐行渐远`, `旺角「殺街」 有人轉場尖沙咀`), which tells a headline from a
-        # line of text; pdftotext leaves none beside a quote in a sentence
+        # line of text; a sentence's gap there is its line's justification, which drop_quote_gaps takes
+        # out of body text
         return " "
     return " " if lw == _word(right) and lw != "other" else ""
 
@@ -70,7 +72,8 @@ def fix_spacing(text: str) -> str:
     """Drop the spaces a PDF extractor puts around numbers, Latin and punctuation.
 
     `2 月 26 日` -> `2月26日`, `“ 6 + 3 ”` -> `“6+3”`; a space between two Chinese
-    phrases (`新质生产力 加快建设`) or two Latin words is real and stays (issue 2).
+    phrases (`新质生产力 加快建设`) or two Latin words is real and stays (issue 2), and so is one between
+    a phrase and a quoted one (`新质生产力 “加快建设”`, issue 9).
     Works on one line or a whole page (spaces at line ends go).
     """
     plain = "\t" not in text and "\u3000" not in text and "\u00a0" not in text
@@ -151,7 +154,6 @@ def display_width(text: str) -> float:
     return len(text) - spaces - ascii_chars / 2 + gaps
 
 
-#: (not beside 【】: a roster's label stands apart from the names under it, `【访谈嘉宾】 王建华`)
 _QUOTE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[“「《])|(?<=[”」》]) (?=[\u4e00-\u9fff])")
 
 
@@ -160,6 +162,7 @@ def drop_quote_gaps(text: str) -> str:
 
     A justified line spaces a quote out from its sentence as it spaces characters (real page
     rmrb-20180122-07, PyMuPDF blocks: `“中国制造 2025” 实施`; zghysyb-20241016-01, pdftotext: `政策和 《中国`).
+    Applied to body paragraphs, captions, subtitles and bylines; a headline keeps the gap.
     """
     return _QUOTE_GAP.sub("", text) if " " in text else text
 
