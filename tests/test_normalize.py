@@ -141,6 +141,20 @@ def test_is_bare_names(text, expected):
     assert is_bare_names(text) is expected
 
 
+@pytest.mark.parametrize("text, tail", [
+    ("就到底了！", True),  # gen page p9500/p02: the last words of a sentence cut at a column's foot
+    ("的沈阳", True),  # real page lswb-20210323-05: `…（含20年）` / `的沈阳` / `户籍死亡人员家属…`
+    ("了工程进度。", True),
+    ("就业形势稳中向好", False),  # 就业 is a word: a headline may open on it
+    ("了解城南水库", False),
+    ("城南水库扩建开工", False),
+])
+def test_sentence_tail(text, tail):
+    # units._sentence_tail, _TAIL_OPENERS, lexicon.opens_on_word
+    from newsbrief.segment.units import _sentence_tail
+    assert _sentence_tail(text) is tail
+
+
 @pytest.mark.parametrize("byline, names", [
     ("本报讯（记者 赵琦 黄振）", ["赵琦", "黄振"]),
     ("■本报记者 王培源 赵宗锋 李政哲", ["王培源", "赵宗锋", "李政哲"]),

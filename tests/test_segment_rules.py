@@ -835,6 +835,22 @@ def test_every_source_and_role_ends_on_a_byline_head_end(head):
     assert head[-1] in _HEAD_ENDS
 
 
+def test_sentence_tail_printed_apart_after_a_gap_is_text_not_a_headline():
+    # _sentence_tail (gen page p9500/p02, PyMuPDF blocks): a column's last words, a block of their own after
+    # a sentence's end, opening on 就, then items on other things (a column of jokes); a headline opens on no
+    # such word, so the items go on in the same article
+    # (units made by hand, the short run as the real page gave it: a synthetic page's cohesion keeps the
+    # line a subhead whatever opens it)
+    from newsbrief.segment.units import classify_short_runs
+    first, rest = "村民们说，扩建工程一个月推进一期，顶多再干十三个月！", "就完工了！"
+    lines = read_lines(page(wrap(RESERVOIR + first, 12), rest, "（六）", wrap(LIBRARY, 12)))
+    cut = len(wrap(RESERVOIR + first, 12))
+    units = [Unit("body", lines[:cut]), Unit("short", [lines[cut]]), Unit("short", [lines[cut + 1]]),
+             Unit("body", lines[cut + 2:])]
+    classify_short_runs(units)
+    assert [u.kind for u in units][:2] == ["body", "body"] and units[1].text == rest
+
+
 def test_sentence_line_naming_a_reporter_opens_no_byline():
     # _join_byline_heads, ENDS_ON_ROLE (gen page x9782/p02, PyMuPDF blocks): `她希望更多的记者能` reads as a
     # reporter line, role and a glued name, but a byline's head ends on its role

@@ -79,6 +79,12 @@ def is_common_word(word: str) -> bool:
     return len(word) == 2 and word in _read()[1]
 
 
+def opens_on_word(text: str) -> bool:
+    """Whether text opens on a word of the dictionary of two or more characters (就业…, 了解…; not 就到…)."""
+    known = words()
+    return any(text[:k] in known for k in range(2, config.LEXICON_MAX_CHARS + 1))
+
+
 def source() -> str:
     """The dictionary the words come from, with its version: it shapes records as the code does."""
     try:

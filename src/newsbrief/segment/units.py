@@ -20,7 +20,7 @@ from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_
                      opens_on_date, split_tail_byline)
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
-from .lexicon import cuts_word
+from .lexicon import cuts_word, opens_on_word
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL,
                     bracketed_label, is_note, open_quote, opens_bracket, text_of, unclosed_bracket)
 
@@ -1152,6 +1152,17 @@ def _byline_closes_body(units: list[Unit], k: int) -> bool:
     return k >= 1 and units[k].kind == "byline" and units[k - 1].kind in ("body", "subhead")
 
 
+#: characters that open no headline as a word of their own: a particle, or an adverb that needs the words
+#: before it (就到底了！); a line opening on one, not on a longer word (就业, 了解, 的哥), is a sentence's tail.
+#: None opens a headline, kicker, subtitle or subhead of the 203 in segmentation-dev-v2's articles
+_TAIL_OPENERS = "的了就地得吗呢吧啊也都又才还"
+
+
+def _sentence_tail(text: str) -> bool:
+    """Whether a line opens on a character that only goes on a sentence (_TAIL_OPENERS) standing as a word."""
+    return text[:1] in _TAIL_OPENERS and not opens_on_word(text)
+
+
 def classify_short_runs(units: list[Unit]) -> None:
     """Turn each run of short units into a title run or in-body subheads.
 
@@ -1172,6 +1183,13 @@ def classify_short_runs(units: list[Unit]) -> None:
         prev = units[i - 1] if i > 0 else None
         nxt = units[j] if j < len(units) else None
         lines = [ln for u in units[i:j] for ln in u.lines]
+        if len(units[i].lines) == 1 and prev is not None and prev.kind in ("body", "open") \
+                and _sentence_tail(units[i].lines[0].text):
+            # a sentence's last words, cut at a column's foot into a block of their own (gen page p9500/p02,
+            # PyMuPDF blocks: `…一天跌300 点顶多再跌13 天！` / gap / `就到底了！`): text, not a headline
+            units[i].kind = "body"
+            i += 1
+            continue
         # a byline that follows body text ends that article (记者 刘涛 after the body):
         # what comes after it starts the next one
         tail_byline = _byline_closes_body(units, i - 1)
