@@ -391,6 +391,15 @@ def test_title_opening_with_a_source_before_a_colon_on_a_line_of_its_own_is_one_
     assert got[0].text.endswith("系统。")
 
 
+def test_title_opening_with_a_source_before_a_colon_in_a_block_of_its_own_is_one_title():
+    # _is_lead_in (gen page x9785/p10, PyMuPDF blocks, headline-last): after a body continued on another page,
+    # the title's first part, a speaker before a colon, a block of its own over the rest
+    text = page(wrap(RESERVOIR), "（下转第3版）", "城南专家：", ["水库扩建关系", "五个乡镇灌溉"], wrap(LIBRARY),
+                "新图书馆开放")
+    got = articles(text)
+    assert [(a.kicker or "") + (a.headline or "") for a in got] == ["城南专家：水库扩建关系五个乡镇灌溉", "新图书馆开放"]
+
+
 def test_two_headlines_of_phrases_with_no_gap_are_a_headline_and_a_whole_teaser():
     # _split_teaser (gen page q9700/p07, pdftotext -raw, headline-last, no gaps): a headline of two
     # phrases stopping short of its column, then a whole teaser title (phrases, then a —— subtitle)

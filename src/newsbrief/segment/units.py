@@ -1224,9 +1224,12 @@ def classify_short_runs(units: list[Unit]) -> None:
             prev.lines.extend(lines)
             del units[i:j]
             continue
-        if title and prev is not None and _is_lead_in(prev) and not lines[0].blank_before:
+        if title and prev is not None and _is_lead_in(prev) \
+                and (not lines[0].blank_before or prev.lines[0].blank_before):
             # so is a title: its first part, a source or a speaker before a colon, on a line of its
-            # own right over the rest (real page gsfzb, pdftotext -raw: `岷县检察：` / `驻村帮扶助力乡村振兴`)
+            # own right over the rest (real page gsfzb, pdftotext -raw: `岷县检察：` / `驻村帮扶助力乡村振兴`),
+            # or a block of its own over it (gen page x9785/p10, PyMuPDF blocks: `（下转第17版）` / gap /
+            # `农机专家李金泽：` / gap / `为农机行业搭建` / `现代化信息平台`)
             i -= 1
             lines = prev.lines + lines
         foot = _text_over_title(lines) if title else 0
