@@ -147,6 +147,7 @@ def test_is_bare_names(text, expected):
     ("了工程进度。", True),
     ("就业形势稳中向好", False),  # 就业 is a word: a headline may open on it
     ("了解城南水库", False),
+    ("又一批企业复工", False),  # an adverb a headline may open on, its subject left out
     ("城南水库扩建开工", False),
 ])
 def test_sentence_tail(text, tail):

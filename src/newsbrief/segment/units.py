@@ -1152,10 +1152,11 @@ def _byline_closes_body(units: list[Unit], k: int) -> bool:
     return k >= 1 and units[k].kind == "byline" and units[k - 1].kind in ("body", "subhead")
 
 
-#: characters that open no headline as a word of their own: a particle, or an adverb that needs the words
-#: before it (就到底了！); a line opening on one, not on a longer word (就业, 了解, 的哥), is a sentence's tail.
-#: None opens a headline, kicker, subtitle or subhead of the 203 in segmentation-dev-v2's articles
-_TAIL_OPENERS = "的了就地得吗呢吧啊也都又才还"
+#: characters that open no headline as a word of their own: a particle, or 就 that needs the words before it
+#: (就到底了！); a line opening on one, not on a longer word (就业, 了解, 的哥), is a sentence's tail. None opens
+#: a headline, kicker, subtitle or subhead of the 203 in segmentation-dev-v2's articles. Not 也 都 又 才 还,
+#: adverbs a headline may open on with its subject left out (`又一批企业复工`, `还绿于民`, `也谈改革`)
+_TAIL_OPENERS = "的了就地得吗呢吧啊"
 
 
 def _sentence_tail(text: str) -> bool:
