@@ -130,6 +130,8 @@ def test_is_reporter_line(line, expected):
     ("张志锋", True),
     ("李华", True),  # a name the dictionary does not know
     ("高峰", True),  # a word the dictionary tags as a person's name too
+    ("江南", True),  # a place's name (ns, 4986), which people are named after
+    ("王小明 成绩", True),  # in a list, the other names vouch for a name that is also a word
     ("钱 艳 宋 岩", True),
     ("成绩", False),  # a common word opening on a surname's character (gen page x9785/p10: a headline's tail)
     ("管理", False),

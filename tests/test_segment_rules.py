@@ -860,6 +860,28 @@ def test_sentence_tail_printed_apart_after_a_gap_is_text_not_a_headline():
     assert [u.kind for u in units][:2] == ["body", "body"] and units[1].text == rest
 
 
+@pytest.mark.parametrize("headline", ["就在你我身边", "得与失"])
+def test_headline_opening_on_a_particle_after_a_sentence_end_is_a_title(headline):
+    # _sentence_tail, _ENDS_SENTENCE (session-27 review): after a body's last sentence, a line opening on 就 or 得
+    # standing alone that ends no sentence is the next article's headline, not a tail of the one before
+    got = articles(page(wrap(RESERVOIR), headline, wrap(LIBRARY)))
+    assert [a.headline for a in got][-1] == headline
+
+
+def test_credit_rest_read_as_a_stray_piece_finishes_the_byline():
+    # _byline_head_at (gen page s9953/p01, PyMuPDF blocks): `图`, the rest of `受访者供图`, had been read as a
+    # stray piece of a name, and the byline's head had stayed in the title
+    got = articles(page(["城南水库扩建工程开工", "滨江新闻·城南商报", "记者王小五/文受访者供", "图"], wrap(RESERVOIR, 10)))
+    assert [(a.headline, a.reporters) for a in got] == [("城南水库扩建工程开工", ["王小五"])]
+
+
+def test_caption_drops_a_justified_lines_gap_beside_a_quote():
+    # segmenter._fragment, drop_quote_gaps (issue 9 review): a caption is read as body text is
+    got = segment_text(page(wrap(RESERVOIR), "图为城南水库 “水管家” 在大坝巡查。新华社记者 王五 摄", wrap(LIBRARY)), "page.txt")
+    captions = [p for t in got if t.fragment_type == "caption" for p in t.paragraphs]
+    assert any(p.startswith("图为城南水库“水管家”在大坝巡查。") for p in captions)
+
+
 def test_sentence_line_naming_a_reporter_opens_no_byline():
     # _join_byline_heads, ENDS_ON_ROLE (gen page x9782/p02, PyMuPDF blocks): `她希望更多的记者能` reads as a
     # reporter line, role and a glued name, but a byline's head ends on its role

@@ -509,12 +509,14 @@ LEXICON_MIN_FREQ = 5
 #: phrases, and each character more adds lookups to every join asked about.
 LEXICON_MAX_CHARS = 4
 
-#: fewest times jieba's dictionary must have seen a two-character word not tagged a person's name for a bare
+#: fewest times jieba's dictionary must have seen a two-character word not tagged a proper noun for a lone bare
 #: "name" of those characters to be that word instead (lexicon.is_common_word, byline.is_bare_names). Unit: the
 #: dictionary's frequency count. Reason: a headline's wrapped tail opening on a surname read as its author
-#: (gen page x9785/p10, PyMuPDF blocks: `…在比赛中拿下不俗的` / `成绩`, 6217; 管理 27191, 温度 3953); rare entries
-#: may be given names (马力 446 is a word, but a name as well), so only common words count
-WORD_NOT_NAME_MIN_FREQ = 1000
+#: (gen page x9785/p10, PyMuPDF blocks: `…在比赛中拿下不俗的` / `成绩`, 6217; dev-v2 e06 `成长` 5432; 管理 27191,
+#: 温度 3953). Words people are named are common too (session-27 review: 武艺 1019, 黄金 3086, 高原 3264, 夏天 3821),
+#: so the bar stands over the first and under the tails found; a name that is such a word, alone under a
+#: title, is still read as the title's tail
+WORD_NOT_NAME_MIN_FREQ = 3000
 
 #: least cohesion between the text before a cut sentence and a column piece whose start finishes the
 #: cut's word, for the piece to be put back after the cut (pieces.put_back_pieces). On generated

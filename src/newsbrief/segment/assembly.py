@@ -1396,4 +1396,4 @@ def byline_text(lines: list[Line]) -> str:
         else:
             out = join_lines([out, ln.text])
         prev = ln
-    return drop_quote_gaps(out)  # (`据 《城南日报》 报道`: a justified line's gaps, as in body text)
+    return drop_quote_gaps(out)  # (a justified line's gaps beside a quote, as in body text: issue 9 review)

@@ -243,9 +243,10 @@ def is_bare_names(text: str) -> bool:
             names.append(tok)
     # a name starts with a surname: the tail of a wrapped headline (`協調發展`, `檢疫`) does not (issue 9)
     # (a name is at most four characters, _NAME_TOKEN; the line's width is bounded by NAME_LIST_MAX_COLUMNS)
-    # (nor a common word that opens on a surname's character: `成绩` under `…拿下不俗的`, gen page x9785/p10)
-    return bool(names) and all(_NAME_TOKEN.match(n) and len(n) >= 2 and starts_with_surname(n)
-                               and not is_common_word(n) for n in names)
+    # (nor a lone common word that opens on a surname's character: `成绩` under `…拿下不俗的`, gen page
+    # x9785/p10; in a list, the other names vouch for it, `王小明 江山`, session-27 review)
+    return bool(names) and all(_NAME_TOKEN.match(n) and len(n) >= 2 and starts_with_surname(n) for n in names) \
+        and not (len(names) == 1 and is_common_word(names[0]))
 
 
 def is_author_line(text: str) -> bool:

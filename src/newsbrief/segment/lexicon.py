@@ -1,12 +1,15 @@
-"""Words of written Chinese: whether a line break falls inside one (jieba's dictionary).
+"""Words of written Chinese (jieba's dictionary): whether a line break falls inside one, and what is a word.
 
 A column wraps wherever its measure ends, so a wrapped line cuts a word about
 as often as not: on generated development pages (plain pdftotext) 44% of the
 breaks inside a body cut a dictionary word (`…的厚` / `爱，…`), against 5% of
 a line's end joined to another article's line. A word across a join is
 evidence that the two lines are one sentence, where nothing in the page's
-layout is (issue 9). The words are jieba's dictionary (MIT licence), read on
-first use and never imported as a segmenter.
+layout is (issue 9). The dictionary also says whether a line opens on a word
+(a particle standing alone opens none: _sentence_tail in units.py) and whether two
+characters read as a name are a common word instead (byline.is_bare_names). The
+words are jieba's dictionary (MIT licence), read on first use and never imported
+as a segmenter.
 """
 
 from __future__ import annotations
@@ -59,7 +62,8 @@ def _read() -> tuple[frozenset[str], frozenset[str]]:
             n, count = len(word), int(freq)
             if 1 < n <= config.LEXICON_MAX_CHARS and count >= config.LEXICON_MIN_FREQ:
                 found.add(word)
-            if n == 2 and count >= config.WORD_NOT_NAME_MIN_FREQ and not tag.startswith("nr"):
+            # (not a proper noun's tag either: places and brands are given names too, 江山 ns, 江南 ns, 文华 nz)
+            if n == 2 and count >= config.WORD_NOT_NAME_MIN_FREQ and not tag.startswith(("nr", "ns", "nz")):
                 common.add(word)
     return frozenset(found), frozenset(common)
 
@@ -72,9 +76,10 @@ def words() -> frozenset[str]:
 def is_common_word(word: str) -> bool:
     """Whether two characters are a common word of the dictionary, not a person's name (成绩, 管理, 温度).
 
-    A two-character name opens on a surname, and so do many words (成 管 温); names are rarely in
-    the dictionary at all, and the few that are carry its person tag (高峰 nr). Common: seen at
-    least WORD_NOT_NAME_MIN_FREQ times.
+    A two-character name opens on a surname, and so do many words (成 管 温). Names are rarely in
+    the dictionary as such; those that are carry a person's tag (高峰 nr), and places and brands,
+    which people are named after too, a proper noun's (江山 ns, 文华 nz). Common: seen at least
+    WORD_NOT_NAME_MIN_FREQ times.
     """
     return len(word) == 2 and word in _read()[1]
 

@@ -75,7 +75,7 @@ def _fragment(kind: str, lines: list[Line], path: str, page: str | None, encodin
         rec.kicker, rec.headline, rec.subtitle = title_fields(lines)
     elif kind == "unassigned":
         rec.markers = [ln.text for ln in lines]
-    elif kind == "caption":  # (text read as a body's: a justified line's gap beside a quote dropped)
+    elif kind == "caption":  # (read as a body's text: a justified line's gap beside a quote dropped, issue 9)
         rec.paragraphs = [drop_quote_gaps(ln.text) for ln in lines]
     else:
         rec.paragraphs = [ln.text for ln in lines]

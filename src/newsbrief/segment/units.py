@@ -1155,8 +1155,11 @@ def _byline_closes_body(units: list[Unit], k: int) -> bool:
 #: characters that open no headline as a word of their own: a particle, or 就 that needs the words before it
 #: (就到底了！); a line opening on one, not on a longer word (就业, 了解, 的哥), is a sentence's tail. None opens
 #: a headline, kicker, subtitle or subhead of the 203 in segmentation-dev-v2's articles. Not 也 都 又 才 还,
-#: adverbs a headline may open on with its subject left out (`又一批企业复工`, `还绿于民`, `也谈改革`)
-_TAIL_OPENERS = "的了就地得吗呢吧啊"
+#: adverbs a headline may open on with its subject left out (`又一批企业复工`, `还绿于民`, `也谈改革`), nor 啊
+#: (`啊，故乡的小河`)
+_TAIL_OPENERS = "的了就地得吗呢吧"
+#: a line ending a sentence: a stop, perhaps inside closing quotes (not a bracket: `（含 20 年）` ends none)
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』]?$")
 
 
 def _sentence_tail(text: str) -> bool:
@@ -1185,9 +1188,12 @@ def classify_short_runs(units: list[Unit]) -> None:
         nxt = units[j] if j < len(units) else None
         lines = [ln for u in units[i:j] for ln in u.lines]
         if len(units[i].lines) == 1 and prev is not None and prev.kind in ("body", "open") \
-                and _sentence_tail(units[i].lines[0].text):
+                and _sentence_tail(units[i].lines[0].text) \
+                and (units[i].lines[0].terminal or not _ENDS_SENTENCE.search(prev.lines[-1].text)):
             # a sentence's last words, cut at a column's foot into a block of their own (gen page p9500/p02,
-            # PyMuPDF blocks: `…一天跌300 点顶多再跌13 天！` / gap / `就到底了！`): text, not a headline
+            # PyMuPDF blocks: `…一天跌300 点顶多再跌13 天！` / gap / `就到底了！`): text, not a headline. After a
+            # sentence's end only a tail that ends one too: a headline may open on such a character standing
+            # alone (`就在你我身边`, `得与失`: session-27 review), and stops on no mark
             units[i].kind = "body"
             i += 1
             continue

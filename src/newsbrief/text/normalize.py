@@ -154,6 +154,7 @@ def display_width(text: str) -> float:
     return len(text) - spaces - ascii_chars / 2 + gaps
 
 
+#: a gap fix_spacing keeps beside a quote or a title mark (_OPENING, _CLOSING: not 【】, which keep none)
 _QUOTE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[“「《])|(?<=[”」》]) (?=[\u4e00-\u9fff])")
 
 
@@ -162,7 +163,8 @@ def drop_quote_gaps(text: str) -> str:
 
     A justified line spaces a quote out from its sentence as it spaces characters (real page
     rmrb-20180122-07, PyMuPDF blocks: `“中国制造 2025” 实施`; zghysyb-20241016-01, pdftotext: `政策和 《中国`).
-    Applied to body paragraphs, captions, subtitles and bylines; a headline keeps the gap.
+    Applied to body paragraphs, subheads, captions and bylines; a headline and its kicker and subtitle
+    keep the gap, as they keep a gap between two phrases.
     """
     return _QUOTE_GAP.sub("", text) if " " in text else text
 
