@@ -95,6 +95,11 @@ def open_quote(text: str) -> bool:
     return text.count("“") > text.count("”")
 
 
+def open_quotation(text: str) -> bool:
+    """Whether text leaves a quotation open, in mainland (“) or Hong Kong and Taiwan (「) marks."""
+    return open_quote(text) or text.count("「") > text.count("」")
+
+
 def opens_bracket(text: str) -> bool:
     """Whether text opens with a bracket that it does not close: a note going on in the next line."""
     return text[:1] in "（(" and unclosed_bracket(text)

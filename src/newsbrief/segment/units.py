@@ -22,7 +22,8 @@ from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
 from .lexicon import cuts_word, opens_on_word
 from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL,
-                    bracketed_label, is_note, open_quote, opens_bracket, text_of, unclosed_bracket)
+                    bracketed_label, is_note, open_quotation, open_quote, opens_bracket, text_of,
+                    unclosed_bracket)
 
 
 DASH = ("——", "─", "--")
@@ -384,7 +385,7 @@ def _left_open(text: str) -> bool:
     a preposition (`中國銀保監近日向`, `2004年3月20日至`, gen pages u9761/p10, p09, plain pdftotext).
     """
     return (text[-1] in _NEEDS_OBJECT and not text.endswith(config.WHOLE_ON_DANGLING_WORDS)
-            or open_quote(text) or text.count("「") > text.count("」"))
+            or open_quotation(text))
 
 
 def _lead_left_open(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
@@ -815,8 +816,7 @@ def phrased_headline(text: str) -> bool:
     """
     # (a space looked for first: the pattern needs one, most lines hold none, and a failed match
     # backtracks through the whole line)
-    return " " in text and _PHRASED_HEADLINE.match(text) is not None and not open_quote(text) \
-        and text.count("「") <= text.count("」")
+    return " " in text and _PHRASED_HEADLINE.match(text) is not None and not open_quotation(text)
 
 
 #: one line that is a single quoted exclamation or question: a headline
