@@ -20,10 +20,7 @@ import importlib.util
 import pathlib
 
 from .. import config
-
-def is_han(ch: str) -> bool:
-    """Whether ch is one Chinese character of the ranges cohesion counts (the Unified Ideographs and Extension A)."""
-    return "\u3400" <= ch <= "\u9fff"
+from ..text.normalize import is_cjk
 
 
 def _dictionary_path() -> pathlib.Path | None:
@@ -106,7 +103,7 @@ def cuts_word(upper: str, lower: str) -> bool:
     again after each move.
     """
     upper, lower = upper.replace(" ", ""), lower.replace(" ", "")
-    if not (upper and lower and is_han(upper[-1]) and is_han(lower[0])):
+    if not (upper and lower and is_cjk(upper[-1]) and is_cjk(lower[0])):
         return False
     known = words()
     longest = config.LEXICON_MAX_CHARS

@@ -16,8 +16,9 @@ words, and a piece no other cut claims with more.
 from __future__ import annotations
 
 from .. import config
+from ..text.normalize import is_cjk
 from .cohesion import cohesion, topic_bigrams
-from .lexicon import cuts_word, is_han
+from .lexicon import cuts_word
 from .lines import Line, text_of
 
 #: clause and sentence marks: a cut must stop inside prose, not inside a headline set over lines
@@ -46,7 +47,7 @@ def _is_cut(block: list[Line]) -> bool:
     upper, last = block[-2], block[-1]
     return (last.kind == "text" and upper.kind == "text" and last.full and upper.full and not last.terminal
             and not last.overfull
-            and is_han(last.text[-1])
+            and is_cjk(last.text[-1])
             and any(m in upper.text or m in last.text for m in _CLAUSE_MARKS))
 
 
@@ -59,7 +60,7 @@ def _may_finish(block: list[Line]) -> bool:
     zghysyb-20241016-01, plain: `行建设。`), which finishes too many cuts by chance.
     """
     first = block[0]
-    if not (first.kind == "text" and first.full and not first.overfull and is_han(first.text[0])):
+    if not (first.kind == "text" and first.full and not first.overfull and is_cjk(first.text[0])):
         return False
     if len(block) == 1:
         return first.terminal

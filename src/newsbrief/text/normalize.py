@@ -154,8 +154,10 @@ def display_width(text: str) -> float:
     return len(text) - spaces - ascii_chars / 2 + gaps
 
 
+#: the ranges is_cjk tests, as a character class
+_CJK_CLASS = "\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f\uf900-\ufaff"
 #: a gap fix_spacing keeps beside a quote or a title mark (_OPENING, _CLOSING: not 【】, which keep none)
-_QUOTE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[“「《])|(?<=[”」》]) (?=[\u4e00-\u9fff])")
+_QUOTE_GAP = re.compile(f"(?<=[{_CJK_CLASS}]) (?=[{_OPENING}])|(?<=[{_CLOSING}]) (?=[{_CJK_CLASS}])")
 
 
 def drop_quote_gaps(text: str) -> str:
