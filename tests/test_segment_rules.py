@@ -14,7 +14,7 @@ from newsbrief import config
 from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found, topic_bigrams
 from newsbrief.segment.lexicon import cuts_word
-from newsbrief.segment.lines import Line, is_furniture, read_lines, text_of
+from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _give_far_titles, _title_blocks
 from newsbrief.segment.units import Unit, _window
 
@@ -3714,3 +3714,37 @@ def test_text_after_a_cut_sharing_its_words_keeps_the_page_order():
                         wrap(rest)))
     assert got[0].text.startswith(RESERVOIR)
     assert "可以解决城南五个乡镇" in got[0].text and "可以解决定了" not in got[0].text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要闻简报", True),
+    ("【简讯】", True),
+    ("快讯", True),
+    ("新闻速览", True),
+    ("要闻", False),  # a section's name in the page header, not a briefs column's
+    ("简讯一则", False),
+    ("【香港民研】", False),
+])
+def test_briefs_name_table(text, expected):
+    assert briefs_name(text) is expected
+
+
+def test_briefs_name_printed_apart_over_a_headline_is_no_kicker_of_it():
+    # _briefs_names in _title_blocks (gen page f9971/p09, plain pdftotext: `要闻简报` / gap / `災情未止 小海嘯毁污水廠` /
+    # its report; w9962/p02, y9793/p10, PyMuPDF blocks: the name at the foot under another headline): the name
+    # heads its column's bulleted items only, and had become the kicker of the headline beside it
+    got = segment_text(page("要闻简报", "滨江马拉松赛两万人参赛", wrap(MARATHON), "实验小学图书馆开放", wrap(LIBRARY)),
+                       "page.txt")
+    marathon = next(a for a in got if a.kind == "article" and "马拉松" in a.text)
+    assert (marathon.kicker, marathon.headline) == (None, "滨江马拉松赛两万人参赛")
+    assert [t.headline for t in got if t.fragment_type == "teaser"] == ["要闻简报"]
+
+
+def test_label_printed_apart_over_another_reports_headline_goes_over_the_report_it_names():
+    # _labels_home, LABEL_HOME_MIN_COVERAGE (gen pages p9600/p11, q9910/p02, plain pdftotext: `【香港民研】` / gap /
+    # `攥指成拳 生威发力`, the poll report that names 香港民研 far below): the label had stayed over the headline
+    # pdftotext read next
+    got = articles(page("【滨江马拉松】", "实验小学图书馆开放", wrap(LIBRARY), "滨江马拉松赛两万人参赛", wrap(MARATHON)))
+    assert [(a.kicker, a.headline) for a in got] == [(None, "实验小学图书馆开放"),
+                                                     ("【滨江马拉松】", "滨江马拉松赛两万人参赛")]
+

@@ -406,6 +406,13 @@ TEASER_APART_MIN_BIGRAMS = 4
 #: must pass to name its body when a teaser is cut out of its middle (assembly._teaser_between).
 TEASER_MAX_COVERAGE = 0.0
 
+#: least share of a bracketed label's bigrams that another article's body must hold for the label,
+#: printed apart over a headline whose article holds none, to go over that article's title
+#: (assembly._labels_home). Unit: share of bigrams. A series' name is its report's words (【香港民研】:
+#: 香港民研 in the poll report, all three bigrams); one bigram in three (香港 alone) is any Hong Kong
+#: report's.
+LABEL_HOME_MIN_COVERAGE = 0.6
+
 #: widest line, in columns, that is a briefs column's label printed over or after its items (要闻简报,
 #: 简讯, 国内快讯): such a label names none of the unrelated items under it, so a title of its own
 #: printed apart after it under a title printed after its body is told from it by this width, not by

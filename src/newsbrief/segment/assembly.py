@@ -19,7 +19,7 @@ from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
 from .lexicon import cuts_word
-from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, cut_line, text_of
+from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, briefs_name, cut_line, text_of
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note)
 
@@ -42,10 +42,26 @@ def _title_blocks(lines: list[Line], body: str = "") -> list[list[Line]]:
     """
     blocks: list[list[Line]] = []
     start = 0
-    for cut in _second_titles(lines, body) + [len(lines)]:
+    for cut in sorted(set(_second_titles(lines, body) + _briefs_names(lines))) + [len(lines)]:
         blocks.extend(_blank_blocks(lines[start:cut]))
         start = cut
     return blocks
+
+
+def _briefs_names(lines: list[Line]) -> list[int]:
+    """Where a briefs column's name printed apart in a title run starts and ends: a title block of its own.
+
+    The name heads the column's bulleted items and no other article, so it is never the kicker or
+    the rest of a headline the extractor printed beside it (gen pages w9962/p02, y9793/p10, PyMuPDF
+    blocks: `劳伦斯：一个无法定义的“洛克菲勒”` / gap / `要闻简报` / gap / another report;
+    f9971/p09, plain pdftotext: `要闻简报` / gap / `災情未止 小海嘯毁污水廠` / its report).
+    """
+    cuts: list[int] = []
+    for k, ln in enumerate(lines if len(lines) > 1 else []):
+        apart = (k == 0 or ln.blank_before) and (k + 1 == len(lines) or lines[k + 1].blank_before)
+        if apart and briefs_name(ln.text):
+            cuts += [c for c in (k, k + 1) if 0 < c < len(lines)]
+    return cuts
 
 
 def _second_titles(lines: list[Line], body: str) -> list[int]:
@@ -989,7 +1005,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     close()
     if waiting is not None:  # no body came for it
         give_back()
-    done = _restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))
+    done = _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out)))))
     # a draft whose every unit the passes above moved to others holds no line: no record (one emptied after
     # _rethread crashed the page on min() of no line numbers: session-24 review, generated page 9803/p07)
     return [(kind, d) for kind, d in done if kind != "article" or not d.empty]
@@ -1045,6 +1061,38 @@ def _cut_offs(drafts: list[Draft]) -> list[tuple[Draft, int]]:
                     nxt.kind not in ("body", "open") or nxt.lines[0].blank_before):
                 ends.append((d, i))
     return ends
+
+
+def _labels_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Each bracketed label printed apart over a headline whose article does not name it moved to the article that does.
+
+    Plain pdftotext reads a label set over one headline (【香港民研】, a Hong Kong paper's
+    series over its poll report) first, then whatever its reading order reaches next: another
+    report's headline (gen page p9600/p11: `【香港民研】` / gap / `攥指成拳 生威发力` / its report, the
+    poll report's headline far below; q9910/p02 the same over `赵顶良深入基层三年间`). A series' name is words of its own report, not of the
+    one under it: the label goes over the title of the one article whose body holds at least
+    LABEL_HOME_MIN_COVERAGE of its bigrams, where its own holds none and that title has no label.
+    """
+    drafts = [d for kind, d in out if kind == "article" and d.title and d.has_body]
+    for d in drafts:
+        label = d.title[0]
+        if len(d.title) < 2 or not d.title[1].blank_before or not bracketed_label(label.text) \
+                or briefs_name(label.text):
+            continue
+        words = label.text.strip("【】")
+        if coverage(words, text_of(d.title[1:]) + _body_text(d)) > config.TEASER_MAX_COVERAGE:
+            continue  # (the floor under which a title names no body: none of its bigrams there)
+        shares = sorted(((coverage(words, _body_text(o)), n) for n, o in enumerate(drafts) if o is not d),
+                        reverse=True)
+        if not shares or shares[0][0] < config.LABEL_HOME_MIN_COVERAGE or \
+                len(shares) > 1 and shares[1][0] >= shares[0][0]:
+            continue
+        home = drafts[shares[0][1]]
+        if bracketed_label(home.title[0].text):
+            continue
+        d.title = d.title[1:]
+        home.title = [label, *home.title]
+    return out
 
 
 def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:

@@ -907,6 +907,15 @@ SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][�
                            r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")
 
 
+#: the name of a briefs column (conventions: teasers and briefs): 简讯, 短波, 要闻简报, 快讯, 新闻速览
+BRIEFS_NAME = re.compile(r"^(?:要闻|新闻|本地|国内|国际|综合)?(?:简讯|简报|短波|快讯|速览|速递)$")
+
+
+def briefs_name(text: str) -> bool:
+    """Whether a line is only a briefs column's name (要闻简报), set bare or in 【】."""
+    return BRIEFS_NAME.match(text.strip().strip("【】[] ")) is not None
+
+
 def bracketed_label(text: str) -> bool:
     """Whether a line is only a bracketed label (【新春走基层】): a column's or a series' name, a kicker over a headline."""
     return text[:1] == "【" and SECTION_LABEL.match(text) is not None
