@@ -16,7 +16,7 @@ from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found,
 from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _give_far_titles, _title_blocks
-from newsbrief.segment.units import Unit, _window
+from newsbrief.segment.units import Unit, _window, prints_gaps, read_units
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
              "水库管理处负责人介绍，扩建工程分三期进行，第一期主要加固大坝和修建泄洪道，预计明年汛期前完工。"
@@ -3748,3 +3748,15 @@ def test_label_printed_apart_over_another_reports_headline_goes_over_the_report_
     assert [(a.kicker, a.headline) for a in got] == [(None, "实验小学图书馆开放"),
                                                      ("【滨江马拉松】", "滨江马拉松赛两万人参赛")]
 
+
+def test_short_line_set_solid_between_paragraphs_on_a_page_with_gaps_is_a_subhead():
+    # SUBHEAD_SET_SOLID, prints_gaps (gen pages s9952/p03, w9963/p07, PyMuPDF blocks: `…美好憧憬。` /
+    # `振奮，聆聽時代進步足音` / `10月的北京已露秋寒。…`): two sections sharing few words had read as two
+    # articles across a headline; set solid in the column's block, the line is the article's subhead
+    text = page("新学期校园见闻", wrap(LIBRARY) + ["田间地头看变化"] + wrap(FARM), "滨江马拉松赛鸣枪起跑",
+                wrap(MARATHON))
+    got = articles(text)
+    assert [a.headline for a in got] == ["新学期校园见闻", "滨江马拉松赛鸣枪起跑"]
+    assert got[0].subheads == ["田间地头看变化"]
+    # the same page extracted with no gaps anywhere (pdftotext -raw) says nothing either way
+    assert not prints_gaps(read_units(read_lines(text.replace("\n\n", "\n"))))

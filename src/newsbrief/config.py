@@ -327,6 +327,19 @@ HEADLINE_PHRASE_GAP = 1.0
 #: says something.
 SUBHEAD_LABEL = 3.0
 
+#: points against a run set solid between two paragraphs (no gap over it, none under it) on a page that
+#: prints gaps where its blocks part (units.prints_gaps). A headline is set in its own type, in a block
+#: of its own: on the generated development pages, of 796 such runs on PyMuPDF blocks pages none is a
+#: headline, and 8 subheads had been read as headlines (evidence up to 1.98); on plain pdftotext
+#: pages 8 subheads and 2 headlines. On 44 development sets: from 1, 6 articles more; from 2 or 3, 9
+#: (11 right, 2 lost on a page whose headline-first vote turned).
+SUBHEAD_SET_SOLID = 2.0
+
+#: least share of a page's text lines that open after a blank line for the page to count as printing
+#: gaps where its blocks part (units.prints_gaps). Unit: share of lines. pdftotext -raw and PyMuPDF's
+#: plain text: 0-0.8% on every development and real page; plain pdftotext and PyMuPDF blocks: 3-23%.
+PAGE_GAPS_MIN_SHARE = 0.02
+
 #: fewest sentence ends and clause marks (。！？，、；) in the lines at the head of a title run, down to
 #: one with a sentence's end inside it, that make them text cut at a column's foot (_text_over_title):
 #: a headline holds one at most (`60万"12306账号"` / `外泄？中铁总辟谣`, gen page x9786/p08, PyMuPDF

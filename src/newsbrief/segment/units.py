@@ -997,7 +997,8 @@ def split_run_in_headlines(units: list[Unit]) -> None:
                                 and _reads_as_headline(first) and not cuts_word(first.text, u.lines[1].text)):
                 units[k:k + 1] = [Unit("short", [first]), Unit(u.kind, u.lines[1:])]
                 if not under_kicker:
-                    evidence = _headline_evidence(units, k, k + 1, [first], units[k + 1])
+                    # (the line opens after a gap: never set solid, so the page's gaps tell nothing here)
+                    evidence = _headline_evidence(units, k, k + 1, [first], units[k + 1], False)
                     if evidence is None or evidence <= 0:
                         units[k:k + 2] = [u]
         k += 1
@@ -1176,6 +1177,7 @@ def classify_short_runs(units: list[Unit]) -> None:
     phrases: `依法依规解决群众合理诉求 推动实现“事心双解”`). A run right after a
     byline is the article's deck or first subhead, never a title.
     """
+    gapped = prints_gaps(units)
     i = 0
     while i < len(units):
         if units[i].kind != "short":
@@ -1219,7 +1221,7 @@ def classify_short_runs(units: list[Unit]) -> None:
         if not at_edge and not after_byline:
             # between two stretches of text: one article goes on across a subhead,
             # two articles meet at a headline (issue 9: merges, split articles)
-            evidence = _headline_evidence(units, i, j, lines, nxt)
+            evidence = _headline_evidence(units, i, j, lines, nxt, gapped)
             if evidence is not None:
                 looks = evidence > 0
         title = (at_edge or looks) and not after_byline and len(lines) <= config.TITLE_MAX_LINES * 2
@@ -1368,12 +1370,24 @@ def _author_over_lead(prev: Unit | None, lines: list[Line], nxt: Unit | None) ->
             and is_author_line(lines[0].text))
 
 
-def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt: Unit | None) -> float | None:
+def prints_gaps(units: list[Unit]) -> bool:
+    """Whether the page's text prints a gap (a blank line) where its blocks part, as pdftotext and PyMuPDF blocks do.
+
+    pdftotext -raw and PyMuPDF's plain text print almost none (under 1% of lines, on every page of
+    the development sets and the real ones); the others 3-23% (PAGE_GAPS_MIN_SHARE).
+    """
+    text = [ln for u in units for ln in u.lines if ln.kind == "text"][1:]  # (the first opens the page, after no gap)
+    return sum(ln.blank_before for ln in text) >= config.PAGE_GAPS_MIN_SHARE * len(text) > 0
+
+
+def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt: Unit | None,
+                       gapped: bool) -> float | None:
     """How strongly a short run between two stretches of text is a headline rather than a subhead.
 
     A sum of named features (config.py, "headline or subhead"); positive means
     headline. None when there is too little text either side to measure
-    cohesion, the feature that carries most of the decision.
+    cohesion, the feature that carries most of the decision. gapped: the page
+    prints gaps where its blocks part (prints_gaps).
     """
     before = _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
     after = _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
@@ -1398,6 +1412,11 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
                             or _name_under_whole_line(lines[-2], lines[-1])) \
             and not any(CLAUSE_MARK.search(ln.text) for ln in lines[:-1]):
         score += config.HEADLINE_AUTHOR
+    if gapped and not lines[0].blank_before and nxt is not None and not nxt.lines[0].blank_before:
+        # set solid between two paragraphs on a page that parts its blocks with gaps: a line of the
+        # column's own text block (gen pages s9952/p03, w9963/p07, PyMuPDF blocks: `…美好憧憬。` /
+        # `振奮，聆聽時代進步足音` / `10月的北京已露秋寒。…`, two sections sharing few words)
+        score -= config.SUBHEAD_SET_SOLID
     if j - i >= config.HEADLINE_STACKED_BLOCKS and not any(MID_SENTENCE.search(ln.text) for ln in lines):
         # (pdftotext -raw breaks body lines after commas: a stack of such pieces is a sentence)
         score += config.HEADLINE_STACKED
