@@ -3760,3 +3760,15 @@ def test_short_line_set_solid_between_paragraphs_on_a_page_with_gaps_is_a_subhea
     assert got[0].subheads == ["田间地头看变化"]
     # the same page extracted with no gaps anywhere (pdftotext -raw) says nothing either way
     assert not prints_gaps(read_units(read_lines(text.replace("\n\n", "\n"))))
+
+
+def test_headline_line_and_subtitle_its_body_names_as_much_as_a_title_are_no_teaser():
+    # WHOLE_TEASER_MAX_COVERAGE in _teaser_cut (gen pages w9962/p07, c9812/p06, PyMuPDF blocks:
+    # `为现代化巴彦淖尔建设` / gap / `凝聚强大智慧和力量` / gap / `——热烈祝贺…`, 0.41 of the part's bigrams in the
+    # body over it): the headline's second line and its subtitle had been cut off as a teaser
+    text = page(wrap(RESERVOIR), "为城南水库扩建工程", "加固大坝送上祝福", "——热烈祝贺城南工程开工", wrap(LIBRARY),
+                "图书馆开放")
+    got = segment_text(text, "page.txt")
+    assert not [r for r in got if r.fragment_type == "teaser"]
+    reservoir = next(a for a in got if a.kind == "article" and "水库" in a.text)
+    assert reservoir.title == "为城南水库扩建工程加固大坝送上祝福——热烈祝贺城南工程开工"

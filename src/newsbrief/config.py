@@ -442,6 +442,14 @@ BRIEFS_MIN_ITEMS = 2
 #: titles beside them 0.4-1.0 with their own.
 TEASER_TITLE_MARGIN = 0.25
 
+#: most of its bigrams a whole teaser title (a line and its —— subtitle) may share with a body beside it
+#: (assembly._teaser_cut). A teaser announces another page's article: on the generated development
+#: pages teasers share up to 0.25-0.3 with some body (a bar of 0.25 loses two of them); a headline's
+#: second line and its subtitle printed apart under the first share 0.41 with their own (gen page w9962/p07,
+#: PyMuPDF blocks: `为现代化巴彦淖尔建设` / gap / `凝聚强大智慧和力量` / gap / `——热烈祝贺…`), and had been
+#: cut off as a teaser. The bar stands between the two.
+WHOLE_TEASER_MAX_COVERAGE = 0.35
+
 #: share of its bigrams by which a title whose last line ends on ？ or ！ must name its body more than a part
 #: printed apart under it names that body or the next, for the part to be another title (assembly._closed_headline).
 #: A headline closed by a question or an exclamation has ended, so the part is no rest of it; a common word

@@ -357,8 +357,11 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
                 continue  # `——优化区域经济布局，促进区域` / `协调发展` (dev-v2 c03): one subtitle, wrapped
+            # (a part whose words the body holds as much as a title's is that title's rest, however much
+            # more the first line names it: WHOLE_TEASER_MAX_COVERAGE)
             teaser_names = max(names(teaser, own), names(teaser, bodies[0] if first else bodies[1]))
-            if names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN:
+            if names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN and \
+                    teaser_names <= config.WHOLE_TEASER_MAX_COVERAGE:
                 return title, teaser
     if not first:
         return _teaser_beside(block, own, bodies[1]) or _named_less_apart(block, bodies[1], own, best)
