@@ -1072,9 +1072,10 @@ def _labels_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     Plain pdftotext reads a label set over one headline (【香港民研】, a Hong Kong paper's
     series over its poll report) first, then whatever its reading order reaches next: another
     report's headline (gen page p9600/p11: `【香港民研】` / gap / `攥指成拳 生威发力` / its report, the
-    poll report's headline far below; q9910/p02 the same over `赵顶良深入基层三年间`). A series' name is words of its own report, not of the
-    one under it: the label goes over the title of the one article whose body holds at least
-    LABEL_HOME_MIN_COVERAGE of its bigrams, where its own holds none and that title has no label.
+    poll report's headline far below; q9910/p02 the same over `赵顶良深入基层三年间`). A series' name
+    is words of its own report, not of the one under it: the label goes over the title of the one
+    article whose body holds at least LABEL_HOME_MIN_COVERAGE of its bigrams, where its own holds
+    none and that title has no label.
     """
     drafts = [d for kind, d in out if kind == "article" and d.title and d.has_body]
     for d in drafts:
