@@ -430,7 +430,8 @@ LABEL_HOME_MIN_COVERAGE = 0.6
 #: 简讯, 国内快讯): such a label names none of the unrelated items under it, so a title of its own
 #: printed apart after it under a title printed after its body is told from it by this width, not by
 #: the words it shares with the items (gen pages x9784/p02, x9786/p04, PyMuPDF blocks: `要闻简报` /
-#: gap / `全民免費檢測最快兩周`, which had joined the label as one title)
+#: gap / `全民免費檢測最快兩周`, which had joined the label as one title). Labels of a known name
+#: (lines.BRIEFS_NAME, 要闻简报) are set apart by assembly._briefs_names first; the width serves the others.
 BRIEFS_LABEL_MAX_COLUMNS = 6
 
 #: fewest items opened by a bullet (◆ ■ ● …) that make a body a briefs column (_briefs_label)

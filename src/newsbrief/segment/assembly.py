@@ -483,7 +483,9 @@ def _briefs_label(block: list[Line], own: str) -> bool:
     weigh it against the next part (gen pages x9784/p02, x9786/p04, PyMuPDF blocks: `要闻简报` / gap /
     `全民免費檢測最快兩周`). A label is one short line (BRIEFS_LABEL_MAX_COLUMNS) with a gap under it;
     the part under the gap is a title when it holds a headline's worth of words
-    (TEASER_APART_MIN_BIGRAMS) and is no —— subtitle.
+    (TEASER_APART_MIN_BIGRAMS) and is no —— subtitle. A label of the names lines.BRIEFS_NAME knows
+    (要闻简报) is set apart before this is asked (_briefs_names, on every page of the development and
+    shared sets); this one takes the others, by width and the bullets of its items (一周简讯).
     """
     if len(block) < 2 or not block[1].blank_before or block[0].width > config.BRIEFS_LABEL_MAX_COLUMNS:
         return False
