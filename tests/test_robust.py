@@ -627,14 +627,17 @@ def test_finding7_a_stray_byte_is_located_and_errors_replace_counts_it(tmp_path)
         validate(r)
 
 
-def test_regression_stray_nul_bytes_in_extracted_text_are_named_and_dropped_on_request(tmp_path):
+def test_regression_a_stray_nul_byte_in_extracted_text_is_dropped_with_a_warning_not_the_page_lost(tmp_path):
     # gen page h7002/p09: PyMuPDF wrote 2 NUL bytes into 7,253 bytes of page text; the page was
-    # called binary or UTF-16
-    page, at = _seed_with(tmp_path, b"\x00")
+    # called binary or UTF-16. Then it failed unless --errors replace was passed (25 of 1,215
+    # generated pages, each a page's articles lost to a glyph the extractor could not map)
+    page, _ = _seed_with(tmp_path, b"\x00")
     res = runner.invoke(app, ["segment", page])
-    assert res.exit_code == 1
-    assert f"contains NUL bytes (1, the first at byte {at}) in what is otherwise text" in res.stderr
-    recs = _replaced(page)
+    assert res.exit_code == 0
+    assert f"{page}: warning: 1 stray NUL byte(s) dropped (counted in source.replaced)" in res.stderr
+    recs = [json.loads(x) for x in res.stdout.split("\n") if x]
+    assert recs == _replaced(page)
+    assert sum(r["kind"] == "article" for r in recs) == 7
     assert {r["source"]["replaced"] for r in recs} == {1}
     assert not any("\x00" in "".join(r["paragraphs"]) for r in recs)
 

@@ -681,7 +681,7 @@ CT2_CAUSAL_CALL_BATCHES = 4
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 
 #: NUL bytes above this share of a file's bytes make it binary or BOM-less UTF-16 (ASCII
-#: in UTF-16 is half NULs); fewer are strays in extracted text, read with --errors replace.
+#: in UTF-16 is half NULs); fewer are strays in extracted text, dropped with a warning.
 STRAY_NUL_MAX_FRACTION = 0.01
 
 #: fraction of control characters (other than tab/newline/CR) above which a

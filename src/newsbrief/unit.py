@@ -174,6 +174,9 @@ class Runner:
             if src.error:
                 reports[i].status, reports[i].error = "failed", src.error
                 continue
+            if page.nuls:
+                reports[i].messages.append(f"{page.path}: warning: {page.nuls} stray NUL byte(s) dropped (counted "
+                                           "in source.replaced)")
             if src.kind in ("page", "pdf") and not any(r.kind == "article" for r in src.articles):
                 reports[i].messages.append(f"{page.path}: warning: no article recognised; its text is kept "
                                            "as fragments")

@@ -34,7 +34,8 @@ class PageText:
     encoding: str
     page: str | None
     digest: str | None = None  # sha256 of the file's bytes: what resume keys on
-    replaced: int = 0  # U+FFFD put in for undecodable bytes (--errors replace)
+    replaced: int = 0  # U+FFFD put in for undecodable bytes (--errors replace), and stray NULs dropped
+    nuls: int = 0  # stray NUL bytes dropped from the text (each counted in replaced too)
     pdf: bytes | None = None  # the file's bytes when it is a PDF (text is then empty)
 
 
@@ -84,8 +85,8 @@ _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 _LOOKS_BINARY = "looks binary (control characters), not page text"
 
 
-def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> tuple[str, str, int]:
-    """Text, the encoding that decoded it and the count of U+FFFD put in for bad bytes (errors="replace").
+def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> tuple[str, str, int, int]:
+    """Text, its encoding, the U+FFFD put in for bad bytes (errors="replace") and the stray NULs dropped, counted.
 
     Raises InputError for binary or undecodable data, giving the offset of the first bad byte.
     """
@@ -96,9 +97,9 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> 
             raise InputError(f"--encoding {encoding}: no such encoding") from None
         if errors == "replace":
             text, replaced = _decode_counting(data, encoding)
-            return text, encoding, replaced
+            return text, encoding, replaced, 0
         try:
-            return data.decode(encoding), encoding, 0
+            return data.decode(encoding), encoding, 0, 0
         except UnicodeDecodeError as e:
             raise InputError(f"not valid {encoding} at byte {e.start} (0x{data[e.start]:02X}); "
                              "pass --errors replace to read it with U+FFFD for the bad bytes") from None
@@ -115,12 +116,10 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> 
         # pass --errors replace, which then called it binary: README audit)
         if len(data) - len(data.translate(None, _CONTROL_BYTES)) > config.BINARY_CONTROL_FRACTION * len(data):
             raise InputError(_LOOKS_BINARY)
-        if errors != "replace":
-            first = data.index(b"\x00")
-            raise InputError(f"contains NUL bytes ({nuls}, the first at byte {first}) in what "
-                             "is otherwise text; pass --errors replace to read it without them")
-        text, enc, replaced = decode(data.replace(b"\x00", b""), None, errors)
-        return text, enc, replaced + nuls
+        # a NUL is no character of the text, only a glyph the extractor could not map: dropped under
+        # either --errors, with a warning (one in 2% of PyMuPDF's pages; failing the page had lost it)
+        text, enc, replaced, _ = decode(data.replace(b"\x00", b""), None, errors)
+        return text, enc, replaced + nuls, nuls
     decoded = {}
     for enc in FALLBACK_ENCODINGS:
         try:
@@ -128,7 +127,7 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> 
         except UnicodeDecodeError:
             continue
         if enc == "utf-8":
-            return decoded[enc], enc, 0
+            return decoded[enc], enc, 0, 0
     if len(decoded) == 2:
         # Big5 bytes nearly always decode as GB18030 too (as nonsense); let a
         # charset detector judge which reading is language
@@ -136,13 +135,13 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict") -> 
 
         best = from_bytes(data, cp_isolation=list(decoded)).best()
         if best is not None and best.encoding in decoded:
-            return decoded[best.encoding], best.encoding, 0
+            return decoded[best.encoding], best.encoding, 0, 0
     for enc, text in decoded.items():
-        return text, enc, 0
+        return text, enc, 0, 0
     if errors == "replace":  # the reading that needs the fewest replacements
         readings = [(enc, *_decode_counting(data, enc)) for enc in FALLBACK_ENCODINGS]
         enc, text, replaced = min(readings, key=lambda r: r[2])
-        return text, enc, replaced
+        return text, enc, replaced, 0
     raise InputError(f"not text in UTF-8, GB18030 or Big5 (not UTF-8 at {_bad_byte(data, 'utf-8')}); pass "
                      "--encoding to name the encoding, or --errors replace to read it with U+FFFD for bad bytes")
 
@@ -255,14 +254,14 @@ def read_page(path: str, opts: ReadOptions | None = None) -> PageText:
         raise InputError("is named .pdf but is not a PDF (it does not start with %PDF-)")
     if not data.strip():
         raise InputError("is empty")
-    text, enc, replaced = decode(data, opts.encoding, opts.errors)
+    text, enc, replaced, nuls = decode(data, opts.encoding, opts.errors)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if len(_CONTROL.findall(text)) > config.BINARY_CONTROL_FRACTION * max(len(text), 1):
         raise InputError(_LOOKS_BINARY)
     if not text.strip():
         raise InputError("is empty")
     page = None if path == STDIN else page_from_name(Path(path).name)
-    return PageText(shown(path), text, enc, page, hashlib.sha256(data).hexdigest(), replaced)
+    return PageText(shown(path), text, enc, page, hashlib.sha256(data).hexdigest(), replaced, nuls)
 
 
 _PAGE_IN_NAME = re.compile(r"(?:^|[_\-.\s])(?:page|p|pg|第)?[_\-]?0*([1-9]\d{0,2})(?:版)?(?=$|[_\-.\s])", re.I)
