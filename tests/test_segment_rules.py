@@ -3772,3 +3772,24 @@ def test_headline_line_and_subtitle_its_body_names_as_much_as_a_title_are_no_tea
     assert not [r for r in got if r.fragment_type == "teaser"]
     reservoir = next(a for a in got if a.kind == "article" and "水库" in a.text)
     assert reservoir.title == "为城南水库扩建工程加固大坝送上祝福——热烈祝贺城南工程开工"
+
+
+def test_column_of_one_report_read_under_another_reports_last_paragraph_goes_back_to_its_report():
+    # _runs_home (gen pages x9781/p12, z9804/p02, c9813/p08, plain pdftotext: `…位同志记一等功奖励。` / gap /
+    # `社區檢測，呼籲外界…`): a column opening on a new paragraph came out under the next report's text, and
+    # nothing at the join tells, the sentence before it ending and the one after beginning; its words are
+    # the first report's
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR),
+                        "实验小学图书馆向学生开放", ["本报讯（记者 何川）"] + wrap(LIBRARY), wrap(RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert got[0].text.replace("\n", "").endswith(RESERVOIR_MORE)
+    assert got[1].text.replace("\n", "").endswith(LIBRARY)
+
+
+def test_run_after_a_lead_of_a_line_stays_with_it():
+    # RUN_HOME_MIN_OWN_BIGRAMS (gen page f9973/p02, PyMuPDF blocks: a dialogue's first question, then its
+    # answers): a lead of a line shares nothing with the rest of its article, which says nothing against it
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR),
+                        "水库扩建工程十问", ["本报讯（记者 何川）", "问：工期多长？"], wrap(RESERVOIR_MORE)))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "水库扩建工程十问"]
+    assert got[1].text.replace("\n", "").endswith(RESERVOIR_MORE)

@@ -528,6 +528,27 @@ RETHREAD_MIN_RATIO = 3.0
 #: 300 only 2.8 and 2.0).
 RETHREAD_NEAR_CHARS = 150
 
+#: least lines of a run (a block after a gap that opens a sentence, up to the next such block) that
+#: _runs_home may move to another article: a line or two is a subhead or a caption as often as a
+#: column. 2 to 5 move the same runs on the development sets.
+RUN_HOME_MIN_LINES = 3
+#: least cohesion (share of the shorter stretch's topic bigrams found in the longer) of a run with
+#: the lead of the article _runs_home moves it to: under it a share is noise (RETHREAD_MIN_COHESION).
+#: 0.02 and 0.05 move the same runs; 0.1 loses one development article.
+RUN_HOME_MIN_COHESION = 0.05
+#: how many times the run's cohesion with the rest of its own draft its cohesion with that lead must
+#: be (gen pages x9781/p12, c9813/p08, plain pdftotext: 0.11-0.18 against 0.009-0.016). Two stretches of
+#: one article share 0.1-0.5; a story's paragraphs apart from its lead as little as 0.02 (gen page
+#: s9951/p05, 2012年底，刘格格… against its own report, 0.024, the next report's lead 0.071), which
+#: the ratio alone does not catch: RUN_HOME_MIN_OWN_BIGRAMS. 1.5 and 2 score the same on the development
+#: sets; 3 and 4 lose two there and five on the re-extracted cross-check pages.
+RUN_HOME_MIN_RATIO = 2.0
+#: least topic bigrams (topic_bigrams) the rest of a run's own draft must hold for its cohesion with the
+#: run to count against it: a lead of a line or two shares nothing with the rest of its article (gen
+#: page f9973/p02, PyMuPDF blocks: a dialogue's first question, 5 topic bigrams, then its answers). 20 and
+#: 50 score the same.
+RUN_HOME_MIN_OWN_BIGRAMS = 20
+
 #: least frequency (jieba's dictionary counts) of a word that lexicon.cuts_word looks for across a
 #: line break: rarer entries are mostly names and set phrases that a chance join forms. On generated
 #: development pages (plain pdftotext) a break inside a body cuts a word of frequency 5 or more 44% of

@@ -1010,7 +1010,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     close()
     if waiting is not None:  # no body came for it
         give_back()
-    done = _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out)))))
+    done = _runs_home(_labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))))
     # a draft whose every unit the passes above moved to others holds no line: no record (one emptied after
     # _rethread crashed the page on min() of no line numbers: session-24 review, generated page 9803/p07)
     return [(kind, d) for kind, d in done if kind != "article" or not d.empty]
@@ -1147,6 +1147,61 @@ def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
                     texts[id(d)], texts[id(e)] = _body_text(d), _body_text(e)
                     break
             before += text
+    return out
+
+
+def _run_starts(draft: Draft) -> list[int]:
+    """Where the runs of a draft's body start: its first unit, and each one set after a gap where a sentence ended."""
+    return [0] + [j for j in range(1, len(draft.body)) if draft.body[j].kind in ("body", "open")
+                  and draft.body[j].lines[0].blank_before and draft.body[j - 1].lines[-1].terminal]
+
+
+def _runs_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Runs of a body that share far more words with another titled article's lead than with their own, moved there.
+
+    Plain pdftotext reads a page's columns in its own order, so a column that opens
+    on a new paragraph may come out under another article's text (gen pages x9781/p12,
+    z9804/p02, c9813/p08, plain pdftotext: `…位同志记一等功奖励。` / gap / `社區檢測，
+    呼籲外界不要以陰謀論…`, a column of a report on testing under the last paragraph
+    of one on awards). Nothing at the join tells: the sentence before it ends, the one
+    after it begins. The words do. A run (a block after a gap that opens a sentence,
+    with what follows up to the next such block; not the tail of a sentence cut
+    elsewhere, which _rethread places) of RUN_HOME_MIN_LINES lines or more goes to
+    the end of the titled article, not one closing on a jump marker, whose lead (its
+    body's first run) shares RUN_HOME_MIN_RATIO times as much of it as the rest of
+    its own draft does, and at least RUN_HOME_MIN_COHESION; only from a draft whose
+    rest holds RUN_HOME_MIN_OWN_BIGRAMS topic bigrams to judge by (a lead of a line
+    or two says nothing: gen page f9973/p02, a dialogue's first exchange). Leads are
+    taken before any run moves, so a run joins an article by the text its title
+    heads, never by another run moved there.
+    """
+    drafts = [d for kind, d in out if kind == "article" and d.body]
+    starts = {id(d): _run_starts(d) + [len(d.body)] for d in drafts}
+    leads = {id(d): "".join(u.text for u in d.body[:starts[id(d)][1]]) for d in drafts}
+    # (not one that closes on a jump marker: its text goes on on another page, not under its last line)
+    titled = [d for d in drafts if d.title and not any(j.kind == "jump_down" for j in d.jumps)]
+    moves: list[tuple[Draft, list[Unit], Draft]] = []
+    for d in drafts:
+        bounds = starts[id(d)]
+        for lo, hi in zip(bounds[1:-1], bounds[2:]):
+            run = d.body[lo:hi]
+            if sum(len(u.lines) for u in run) < config.RUN_HOME_MIN_LINES or _opens_on_tail(run[0]):
+                continue
+            rest = "".join(u.text for u in d.body[:lo] + d.body[hi:])
+            if len(topic_bigrams(rest)) < config.RUN_HOME_MIN_OWN_BIGRAMS:
+                continue
+            text = "".join(u.text for u in run)
+            grams = topic_bigrams(text)
+            shares = [(cohesion(text, leads[id(a)], grams), n) for n, a in enumerate(titled) if a is not d]
+            if not shares:
+                continue
+            best, n = max(shares)
+            if best >= config.RUN_HOME_MIN_COHESION and \
+                    best >= config.RUN_HOME_MIN_RATIO * cohesion(text, rest, grams):
+                moves.append((d, run, titled[n]))
+    for d, run, home in moves:
+        d.body = [u for u in d.body if not any(u is v for v in run)]
+        home.body.extend(run)
     return out
 
 
