@@ -3793,3 +3793,15 @@ def test_run_after_a_lead_of_a_line_stays_with_it():
                         "水库扩建工程十问", ["本报讯（记者 何川）", "问：工期多长？"], wrap(RESERVOIR_MORE)))
     assert [a.headline for a in got] == ["城南水库扩建工程开工", "水库扩建工程十问"]
     assert got[1].text.replace("\n", "").endswith(RESERVOIR_MORE)
+
+
+def test_regression_a_roundups_section_sharing_a_reports_subject_stays_in_the_roundup():
+    # RUN_HOME_MAX_OWN_COHESION (real page zghysyb-20241016-01, pdftotext: a roundup's section on a gas field
+    # shares 0.12 with its roundup and 0.26 with the field's own report beside it): _runs_home had moved the
+    # section into that report, and both articles failed
+    text = page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR), "各区民生工程巡礼",
+                ["本报讯（记者 何川）"] + wrap(LIBRARY + "城南区的水库扩建工程也已开工。"), wrap(RESERVOIR_MORE))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "各区民生工程巡礼"]
+    assert got[0].text.replace("\n", "").endswith(RESERVOIR[-20:])
+    assert got[1].text.replace("\n", "").endswith(RESERVOIR_MORE)

@@ -543,6 +543,11 @@ RUN_HOME_MIN_COHESION = 0.05
 #: the ratio alone does not catch: RUN_HOME_MIN_OWN_BIGRAMS. 1.5 and 2 score the same on the development
 #: sets; 3 and 4 lose two there and five on the re-extracted cross-check pages.
 RUN_HOME_MIN_RATIO = 2.0
+#: cohesion of a run with the rest of its own draft from which it stays, whatever another lead shares:
+#: two stretches of one article share 0.1-0.5, and a roundup's section shares its subject with a report
+#: of its own beside it (real page zghysyb-20241016-01, pdftotext: a section on a gas field, 0.12 with its
+#: roundup, 0.26 with the field's report). The runs moved on the development sets share 0-0.07.
+RUN_HOME_MAX_OWN_COHESION = 0.1
 #: least topic bigrams (topic_bigrams) the rest of a run's own draft must hold for its cohesion with the
 #: run to count against it: a lead of a line or two shares nothing with the rest of its article (gen
 #: page f9973/p02, PyMuPDF blocks: a dialogue's first question, 5 topic bigrams, then its answers). 20 and

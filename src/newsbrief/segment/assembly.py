@@ -1196,8 +1196,9 @@ def _runs_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
             if not shares:
                 continue
             best, n = max(shares)
-            if best >= config.RUN_HOME_MIN_COHESION and \
-                    best >= config.RUN_HOME_MIN_RATIO * cohesion(text, rest, grams):
+            own = cohesion(text, rest, grams)
+            if best >= config.RUN_HOME_MIN_COHESION and own < config.RUN_HOME_MAX_OWN_COHESION and \
+                    best >= config.RUN_HOME_MIN_RATIO * own:
                 moves.append((d, run, titled[n]))
     for d, run, home in moves:
         d.body = [u for u in d.body if not any(u is v for v in run)]
