@@ -3805,3 +3805,35 @@ def test_regression_a_roundups_section_sharing_a_reports_subject_stays_in_the_ro
     assert [a.headline for a in got] == ["城南水库扩建工程开工", "各区民生工程巡礼"]
     assert got[0].text.replace("\n", "").endswith(RESERVOIR[-20:])
     assert got[1].text.replace("\n", "").endswith(RESERVOIR_MORE)
+
+
+def test_headline_block_over_a_lead_opening_on_its_date_does_not_run_on_into_it():
+    # _headline_over_dated_lead (gen page y9795/p09, PyMuPDF blocks: a headline of two lines as wide as its
+    # column, no clause, a gap, then `11月28日，…`, the next report's lead): the headline had run on into that
+    # lead as one paragraph, and the two reports became one
+    lead = ["11月28日，城南水库扩建"] + wrap("工程正式开工。" + RESERVOIR[15:], 10)
+    got = articles(page(wrap(LIBRARY, 10), ['30万"一卡通"账户外泄? 市', "交通局辟谣称消息不实"], lead,
+                        "城南水库扩建工程开工"))
+    assert [a.headline for a in got] == ['30万"一卡通"账户外泄?市交通局辟谣称消息不实', "城南水库扩建工程开工"]
+    assert got[1].paragraphs[0].startswith("11月28日，城南水库扩建工程正式开工。")
+
+
+def test_headline_filling_the_column_under_a_label_ends_at_the_gap_after_it():
+    # _headline_under_label, apart (gen page f9971/p05, PyMuPDF blocks: `【香港民研】` / a headline 10.5 columns
+    # of 12 / gap / the next report's lead): it had run on into that lead, and the label read as a subhead
+    got = articles(page(wrap(LIBRARY), ["【校园新闻】", "实验小学图书馆开放借阅"], wrap("昨天上午，" + MARATHON),
+                        "滨江马拉松赛两万人参赛"))
+    assert [a.title for a in got] == ["【校园新闻】实验小学图书馆开放借阅", "滨江马拉松赛两万人参赛"]
+    assert got[1].paragraphs[0].startswith("昨天上午，第十届滨江马拉松赛")
+
+
+def test_block_with_no_clause_over_an_indented_lead_is_a_title():
+    # correct_kinds (gen page k9100/p12, PyMuPDF blocks: a headline of three lines as wide as their column, then
+    # a gap and `　　港鐵再爆出…`, the next report's indented lead): read as text cut at a column's foot, it had
+    # joined the two reports
+    lead = wrap(RESERVOIR, 9)
+    lead = ["　　" + lead[0][:7]] + wrap(RESERVOIR[7:], 9)
+    got = articles(page(wrap(LIBRARY, 9), ["实验小学新建图", "书馆本周向学生", "开放借阅图书了"], lead,
+                        "城南水库扩建工程开工"))
+    assert [a.headline for a in got] == ["实验小学新建图书馆本周向学生开放借阅图书了", "城南水库扩建工程开工"]
+    assert got[1].paragraphs[0].startswith("城南水库扩建工程昨天正式开工。")

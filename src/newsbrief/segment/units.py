@@ -462,19 +462,23 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     return _byline_closes_body(units, len(units) - 1) and _reads_as_headline(ln)
 
 
-def _headline_under_label(units: list[Unit], ln: Line) -> bool:
+def _headline_under_label(units: list[Unit], ln: Line, apart: bool = False) -> bool:
     """Whether ln, printed right under a bracketed label alone on its line (【香港民研】), is the headline it heads.
 
     A label over a line that stops short of its column with no clause is a kicker over its
     headline, which ends at the gap after it (gen page r9732/p09, PyMuPDF blocks: `【香港民研】` /
     `35%非泛民支持者反對DQ` / gap / the next report, which it had run on into, its width short of
     the column by no more than a paragraph's indent). A label over a section's text heads a line
-    that fills the column (gen pages: `【执纪者说】` / `纪检监察机关作为政治`).
+    that fills the column (gen pages: `【执纪者说】` / `纪检监察机关作为政治`), justified to its full
+    measure. Apart, a gap after ln, the block ends there, so a line short of the measure by less than
+    the slack that calls it full is a headline too (gen page f9971/p05, PyMuPDF blocks:
+    `35%非泛民支持者反對DQ`, 10.5 columns of 12, then a gap and the next report's lead, which it had run
+    on into as that report's first paragraph).
     """
     if not units or units[-1].kind != "short" or len(units[-1].lines) != 1 or ln.blank_before:
         return False
     label = units[-1].lines[0].text
-    return (bracketed_label(label) and not ln.full and not ln.indent
+    return (bracketed_label(label) and (not ln.full or apart and ln.width < ln.column) and not ln.indent
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
@@ -650,6 +654,20 @@ ROSTER_KINDS = ("roster", "roster_more")
 _DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]")
 
 
+def _headline_over_dated_lead(cur: list[Line], ln: Line) -> bool:
+    """Whether cur, a few lines set apart with no clause, is a headline over the lead ln opens on its date.
+
+    A block extractor sets a headline in a block of its own, as wide as the column its body is set
+    in, and the report's lead after a gap (gen page y9795/p09, PyMuPDF blocks: `60万"12306账号"外泄? 中` /
+    `铁总辟谣称消息不实` / gap / `11月28日，福建省三明…`, which had run on into that lead and joined two
+    reports). A column cut mid-sentence at its foot goes on the same way, but in a block of a column's
+    length whose lines hold clauses; a report's lead opens on its date and a comma (_DATED_LEAD).
+    """
+    return len(cur) <= config.TITLE_MAX_LINES and cur[0].blank_before and ln.text[0].isdigit() \
+        and _DATED_LEAD.match(ln.text) is not None and not any(CLAUSE_MARK.search(c.text) for c in cur) \
+        and not _left_open(cur[-1].text)
+
+
 #: the characters an editor's note's label opens with (编者按, 【编者按】, [编者按])
 _NOTE_LABEL_FIRST = "编編【["
 
@@ -759,6 +777,11 @@ def read_units(lines: list[Line]) -> list[Unit]:
             # it are short, however full
             units.append(Unit("short", cur.copy()))
             cur.clear()
+        if len(cur) >= 2 and ln.blank_before and _headline_over_dated_lead(cur, ln):
+            # (one line over such a lead: _continues)
+            units.append(Unit("short", cur.copy()))
+            cur.clear()
+            opens_title = False
         # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
         # the title's, however full; gen page r9732/p05, pdftotext -raw: `…敬请垂注。` /
         # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`, which had joined two articles)
@@ -770,7 +793,8 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   and (_headline_line(cur[-2], cur[-1], ln) or _wide_rest(cur[-2], cur[-1]))
                   or n == 1 and (_title_after_closing_byline(units, cur[0])
                                  or not cur[0].full and _lead_under_short_title_line(cur[0], ln, nxt))
-                  or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0]) or _second_title_line(units, cur[0]))
+                  or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0], apart=True)
+                                                     or _second_title_line(units, cur[0]))
                   # a headline's wrapped rest ends it: the lead starts under it
                   or n == 2 and _headline_and_rest(cur[0], cur[1])
                   # (the width of the line over ln first: few lines run past their column)
@@ -876,11 +900,15 @@ def correct_kinds(units: list[Unit]) -> None:
             u.kind = "short"
     # a block of a few lines that stops mid-sentence, then a gap and a bulleted line (a byline or
     # an item of briefs), is a title as wide as its column: no sentence goes on into a bullet
-    # (gen page text-5011/p06: `路虎中国黄金5年终结` / `部分车型价格出现“崩盘”` / gap / `◆在国庆、…`)
+    # (gen page text-5011/p06: `路虎中国黄金5年终结` / `部分车型价格出现“崩盘”` / gap / `◆在国庆、…`);
+    # nor into an indented line, a paragraph's first, after a block with no clause (gen page k9100/p12,
+    # PyMuPDF blocks: a headline of three lines of 7 columns, no mark in them, over `　　港鐵再爆出…`,
+    # the next report's lead, into whose draft it had gone as text)
     for k in range(len(units) - 1):
         u, nxt = units[k], units[k + 1]
         if (u.kind == "open" and len(u.lines) <= config.TITLE_MAX_LINES and u.lines[0].blank_before
-                and nxt.lines[0].blank_before and nxt.lines[0].text[:1] in BULLETS):
+                and nxt.lines[0].blank_before and (nxt.lines[0].text[:1] in BULLETS
+                                                   or nxt.lines[0].indent and not CLAUSE_MARK.search(u.text))):
             u.kind = "short"
     # the same holds for a byline: a few lines opening the page, or following a body's last sentence,
     # that stop mid-sentence right over a byline are a title as wide as the column (gen page h7002/p04,
