@@ -3774,24 +3774,33 @@ def test_headline_line_and_subtitle_its_body_names_as_much_as_a_title_are_no_tea
     assert reservoir.title == "为城南水库扩建工程加固大坝送上祝福——热烈祝贺城南工程开工"
 
 
+#: a report whose column stops mid-sentence at the page's foot, its rest nowhere on the page: the sign of a
+#: page whose reading order the extractor broke, which _runs_home asks for
+CUT_OFF = ["滨江马拉松赛鸣枪起跑", ["本报讯（记者 李华）"] + wrap(MARATHON[:60])]
+
+
 def test_column_of_one_report_read_under_another_reports_last_paragraph_goes_back_to_its_report():
     # _runs_home (gen pages x9781/p12, z9804/p02, c9813/p08, plain pdftotext: `…位同志记一等功奖励。` / gap /
     # `社區檢測，呼籲外界…`): a column opening on a new paragraph came out under the next report's text, and
     # nothing at the join tells, the sentence before it ending and the one after beginning; its words are
     # the first report's
-    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR),
-                        "实验小学图书馆向学生开放", ["本报讯（记者 何川）"] + wrap(LIBRARY), wrap(RESERVOIR_MORE)))
-    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    parts = ["城南水库扩建工程开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR), "实验小学图书馆向学生开放",
+             ["本报讯（记者 何川）"] + wrap(LIBRARY), wrap(RESERVOIR_MORE)]
+    got = articles(page(*parts, *CUT_OFF))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放", "滨江马拉松赛鸣枪起跑"]
     assert got[0].text.replace("\n", "").endswith(RESERVOIR_MORE)
     assert got[1].text.replace("\n", "").endswith(LIBRARY)
+    # on a page whose reading order shows no break, the run stays where it was read (assemble: scrambled)
+    got = articles(page(*parts))
+    assert got[1].text.replace("\n", "").endswith(RESERVOIR_MORE)
 
 
 def test_run_after_a_lead_of_a_line_stays_with_it():
     # RUN_HOME_MIN_OWN_BIGRAMS (gen page f9973/p02, PyMuPDF blocks: a dialogue's first question, then its
     # answers): a lead of a line shares nothing with the rest of its article, which says nothing against it
     got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR),
-                        "水库扩建工程十问", ["本报讯（记者 何川）", "问：工期多长？"], wrap(RESERVOIR_MORE)))
-    assert [a.headline for a in got] == ["城南水库扩建工程开工", "水库扩建工程十问"]
+                        "水库扩建工程十问", ["本报讯（记者 何川）", "问：工期多长？"], wrap(RESERVOIR_MORE), *CUT_OFF))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "水库扩建工程十问", "滨江马拉松赛鸣枪起跑"]
     assert got[1].text.replace("\n", "").endswith(RESERVOIR_MORE)
 
 
@@ -3800,9 +3809,10 @@ def test_regression_a_roundups_section_sharing_a_reports_subject_stays_in_the_ro
     # shares 0.12 with its roundup and 0.26 with the field's own report beside it): _runs_home had moved the
     # section into that report, and both articles failed
     text = page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR), "各区民生工程巡礼",
-                ["本报讯（记者 何川）"] + wrap(LIBRARY + "城南区的水库扩建工程也已开工。"), wrap(RESERVOIR_MORE))
+                ["本报讯（记者 何川）"] + wrap(LIBRARY + "城南区的水库扩建工程也已开工。"), wrap(RESERVOIR_MORE),
+                *CUT_OFF)
     got = articles(text)
-    assert [a.headline for a in got] == ["城南水库扩建工程开工", "各区民生工程巡礼"]
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "各区民生工程巡礼", "滨江马拉松赛鸣枪起跑"]
     assert got[0].text.replace("\n", "").endswith(RESERVOIR[-20:])
     assert got[1].text.replace("\n", "").endswith(RESERVOIR_MORE)
 

@@ -1010,7 +1010,11 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     close()
     if waiting is not None:  # no body came for it
         give_back()
-    done = _runs_home(_labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out))))))
+    # (asked before _rethread mends some of them: a page whose reading order the extractor broke)
+    scrambled = bool(_cut_offs([d for kind, d in out if kind == "article"]))
+    done = _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out)))))
+    if scrambled:
+        done = _runs_home(done)
     # a draft whose every unit the passes above moved to others holds no line: no record (one emptied after
     # _rethread crashed the page on min() of no line numbers: session-24 review, generated page 9803/p07)
     return [(kind, d) for kind, d in done if kind != "article" or not d.empty]
@@ -1173,7 +1177,11 @@ def _runs_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     rest holds RUN_HOME_MIN_OWN_BIGRAMS topic bigrams to judge by (a lead of a line
     or two says nothing: gen page f9973/p02, a dialogue's first exchange). Leads are
     taken before any run moves, so a run joins an article by the text its title
-    heads, never by another run moved there.
+    heads, never by another run moved there. assemble asks this only of a page
+    whose reading order the extractor broke, a column cut mid-sentence with its
+    rest not after it (_cut_offs): there a run far from its article is to be
+    expected, and on other pages comparing every run with every lead cost the
+    seed page, which has none, a third of its speed (bench/bench_segment.py).
     """
     drafts = [d for kind, d in out if kind == "article" and d.body]
     starts = {id(d): _run_starts(d) + [len(d.body)] for d in drafts}
