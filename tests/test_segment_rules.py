@@ -3847,3 +3847,15 @@ def test_block_with_no_clause_over_an_indented_lead_is_a_title():
                         "城南水库扩建工程开工"))
     assert [a.headline for a in got] == ["实验小学新建图书馆本周向学生开放借阅图书了", "城南水库扩建工程开工"]
     assert got[1].paragraphs[0].startswith("城南水库扩建工程昨天正式开工。")
+
+
+def test_column_read_under_another_report_goes_home_on_a_page_whose_column_piece_was_put_back():
+    # assemble's scrambled, from segment_text (gen pages c9813/p08, s9951/p10, plain pdftotext): the page's
+    # cut column was mended before assembly (pieces.put_back_pieces), so no cut-off was left to tell that the
+    # extractor broke the reading order, and _runs_home had left another report's column where it was read
+    cut = 84  # RESERVOIR[:84] ends `…和修建泄`; its rest comes out after the next report
+    got = articles(page("水库扩建开工", ["本报讯（记者 王明）"] + wrap(RESERVOIR[:cut]), "图书馆开放",
+                        ["本报讯（记者 何川）"] + wrap(LIBRARY), wrap(RESERVOIR_MORE), wrap(RESERVOIR[cut:])))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
+    assert got[0].text.replace("\n", "") == RESERVOIR + RESERVOIR_MORE
+    assert got[1].text.replace("\n", "") == LIBRARY

@@ -792,8 +792,11 @@ def _beside_cut(title: list[Line], after: str) -> int:
     return 0
 
 
-def assemble(units: list[Unit]) -> list[tuple[str, object]]:
-    """Order units into drafts and fragments: [('article', Draft) | ('furniture'|'caption'|'teaser'|'unassigned', lines)]."""
+def assemble(units: list[Unit], scrambled: bool = False) -> list[tuple[str, object]]:
+    """Order units into drafts and fragments: [('article', Draft) | ('furniture'|'caption'|'teaser'|'unassigned', lines)].
+
+    scrambled: the page's reading order is known to be broken already (a column piece put back, pieces.py).
+    """
     forget_titles()  # (the titles' bigrams are kept for one page: coverage)
     bodies = _neighbour_bodies(units)
     split = _split_title_runs(units, bodies)
@@ -1011,7 +1014,7 @@ def assemble(units: list[Unit]) -> list[tuple[str, object]]:
     if waiting is not None:  # no body came for it
         give_back()
     # (asked before _rethread mends some of them: a page whose reading order the extractor broke)
-    scrambled = bool(_cut_offs([d for kind, d in out if kind == "article"]))
+    scrambled = scrambled or bool(_cut_offs([d for kind, d in out if kind == "article"]))
     done = _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out)))))
     if scrambled:
         done = _runs_home(done)
@@ -1179,9 +1182,10 @@ def _runs_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     taken before any run moves, so a run joins an article by the text its title
     heads, never by another run moved there. assemble asks this only of a page
     whose reading order the extractor broke, a column cut mid-sentence with its
-    rest not after it (_cut_offs): there a run far from its article is to be
-    expected, and on other pages comparing every run with every lead cost the
-    seed page, which has none, a third of its speed (bench/bench_segment.py).
+    rest not after it (_cut_offs) or a column piece put back (pieces.py): there a
+    run far from its article is to be expected, and on other pages comparing every
+    run with every lead cost the seed page, which has neither, a third of its
+    speed (bench/bench_segment.py).
     """
     drafts = [d for kind, d in out if kind == "article" and d.body]
     starts = {id(d): _run_starts(d) + [len(d.body)] for d in drafts}

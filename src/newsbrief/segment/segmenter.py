@@ -49,7 +49,8 @@ def _page_from_furniture(lines: list[Line]) -> str | None:
 def segment_text(text: str, path: str = NO_PATH, page: str | None = None,
                  encoding: str | None = None) -> list[Article]:
     """Articles and fragments of one page's text, in reading order."""
-    lines = put_back_pieces(mark_bylines(read_lines(text)))
+    read = mark_bylines(read_lines(text))
+    lines = put_back_pieces(read)
     units = read_units(lines)
     correct_kinds(units)
     split_run_in_headlines(units)
@@ -57,7 +58,8 @@ def segment_text(text: str, path: str = NO_PATH, page: str | None = None,
     page = page or _page_from_furniture(lines)
     stem = id_stem(path)
     records: list[Article] = []
-    for kind, item in assemble(units):
+    # (a column piece put back: the extractor broke the page's reading order, _runs_home)
+    for kind, item in assemble(units, scrambled=lines is not read):
         if kind == "article":
             records.append(_draft_to_article(item, path, page, encoding))
         else:
