@@ -541,7 +541,8 @@ RUN_HOME_MIN_COHESION = 0.05
 #: one article share 0.1-0.5; a story's paragraphs apart from its lead as little as 0.02 (gen page
 #: s9951/p05, 2012年底，刘格格… against its own report, 0.024, the next report's lead 0.071), which
 #: the ratio alone does not catch: RUN_HOME_MIN_OWN_BIGRAMS. 1.5 and 2 score the same on the development
-#: sets; 3 and 4 lose two there and five on the re-extracted cross-check pages.
+#: sets; 3 and 4 lose two there and five on the re-extracted cross-check pages (measured on every page,
+#: before assemble asked it only of pages read out of order).
 RUN_HOME_MIN_RATIO = 2.0
 #: cohesion of a run with the rest of its own draft from which it stays, whatever another lead shares:
 #: two stretches of one article share 0.1-0.5, and a roundup's section shares its subject with a report
