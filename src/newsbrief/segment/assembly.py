@@ -1013,9 +1013,10 @@ def assemble(units: list[Unit], scrambled: bool = False) -> list[tuple[str, obje
     close()
     if waiting is not None:  # no body came for it
         give_back()
-    # (asked before _rethread mends some of them: a page whose reading order the extractor broke)
-    scrambled = scrambled or bool(_cut_offs([d for kind, d in out if kind == "article"]))
-    done = _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out)))))
+    # (the cut-offs before _rethread mends some of them: a page whose reading order the extractor broke)
+    ends = _cut_offs([d for kind, d in out if kind == "article"])
+    scrambled = scrambled or bool(ends)
+    done = _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out, ends)))))
     if scrambled:
         done = _runs_home(done)
     # a draft whose every unit the passes above moved to others holds no line: no record (one emptied after
@@ -1108,7 +1109,7 @@ def _labels_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     return out
 
 
-def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+def _rethread(out: list[tuple[str, object]], ends: list[tuple[Draft, int]]) -> list[tuple[str, object]]:
     """Body pieces that go on from a sentence cut off elsewhere moved after that cut, in reading order.
 
     Plain pdftotext runs a page's columns into one stream in its own order, so
@@ -1120,12 +1121,11 @@ def _rethread(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     draft, after the cut-off unit of the article whose words it shares far more
     than any other's (RETHREAD_MIN_RATIO times every other article's and its own
     draft's cohesion); where the whole bodies do not tell, after the cut whose last
-    lines it shares that much more with (_nearest_cut).
+    lines it shares that much more with (_nearest_cut). ends: the drafts' _cut_offs, as assemble found them.
     """
-    drafts = [d for kind, d in out if kind == "article"]
-    ends = _cut_offs(drafts)
     if not ends:
         return out
+    drafts = [d for kind, d in out if kind == "article"]
     texts = {id(d): _body_text(d) for d in drafts}
     for e in drafts:
         before = ""  # e's body before unit j
@@ -1200,17 +1200,18 @@ def _runs_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
             if sum(len(u.lines) for u in run) < config.RUN_HOME_MIN_LINES or _opens_on_tail(run[0]):
                 continue
             rest = "".join(u.text for u in d.body[:lo] + d.body[hi:])
-            if len(topic_bigrams(rest)) < config.RUN_HOME_MIN_OWN_BIGRAMS:
-                continue
             text = "".join(u.text for u in run)
             grams = topic_bigrams(text)
+            # (its own draft first: most runs share its words, and the leads need not be asked)
+            own = cohesion(text, rest, grams)
+            if own >= config.RUN_HOME_MAX_OWN_COHESION:
+                continue
             shares = [(cohesion(text, leads[id(a)], grams), n) for n, a in enumerate(titled) if a is not d]
             if not shares:
                 continue
             best, n = max(shares)
-            own = cohesion(text, rest, grams)
-            if best >= config.RUN_HOME_MIN_COHESION and own < config.RUN_HOME_MAX_OWN_COHESION and \
-                    best >= config.RUN_HOME_MIN_RATIO * own:
+            if best >= config.RUN_HOME_MIN_COHESION and best >= config.RUN_HOME_MIN_RATIO * own \
+                    and len(topic_bigrams(rest)) >= config.RUN_HOME_MIN_OWN_BIGRAMS:
                 moves.append((d, run, titled[n]))
     for d, run, home in moves:
         d.body = [u for u in d.body if not any(u is v for v in run)]
