@@ -16,6 +16,7 @@ from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found,
 from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _give_far_titles, _title_blocks
+from newsbrief.segment.pieces import _ends_prose
 from newsbrief.segment.units import Unit, _window, prints_gaps, read_units
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -3724,6 +3725,27 @@ def test_text_after_a_cut_sharing_its_words_keeps_the_page_order():
                         wrap(rest)))
     assert got[0].text.startswith(RESERVOIR)
     assert "可以解决城南五个乡镇" in got[0].text and "可以解决定了" not in got[0].text
+
+
+def test_cut_sentence_finished_after_another_article_by_no_word_is_put_back_on_its_words():
+    # pieces._piece_by_words, PIECE_WORDS_MIN_COHESION (generated page y9793/p12, plain pdftotext: `…加强京津冀` /
+    # another report / `地区联防联控…`): the break falls between two words (主动 / 参与), so no word finishes the cut,
+    # and the piece had run on into the report it came out after, which merged with the cut's
+    cut = 120  # RESERVOIR[:120] ends `…不少村民主动`, ten full lines; its rest opens `参与大坝加固…`
+    got = articles(page("水库扩建开工", wrap(RESERVOIR[:cut]), "图书馆开放", wrap(LIBRARY), wrap(RESERVOIR[cut:])))
+    assert [(a.headline, a.text) for a in got] == [("水库扩建开工", RESERVOIR), ("图书馆开放", LIBRARY)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("水库扩建后库容将增加，\n可以解决灌溉用水问题。", True),
+    ("拆房屡出命案 管理形同虚设\n谁来为无序拆房“埋单”？", False),  # a headline: no clause before its end
+    ("“这才是真正的河南！”", False),
+    ("水库扩建后库容将增加，\n可以解决灌溉用水", False),  # cut, not finished
+])
+def test_ends_prose_table(text, expected):
+    # pieces._ends_prose: only a run after finished prose is asked for a piece by words alone (generated
+    # cross-check page g9731/p06, PyMuPDF blocks: a report's lead under another's headline ending on ？)
+    assert _ends_prose(read_lines(text + "\n")) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

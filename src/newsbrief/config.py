@@ -580,6 +580,20 @@ WORD_NOT_NAME_MIN_FREQ = 3000
 #: from 0.03, 30 pieces put back right and 1 wrong; from 0, 30 right and 13 wrong; from 0.05, 29 and 1.
 PIECE_MIN_COHESION = 0.03
 
+#: least cohesion between the text before a cut sentence and a column piece that finishes no word of it,
+#: for the piece to be put back on its words alone (pieces._piece_by_words). Asked only of a piece of two
+#: lines or more that holds a sentence's end, set after a run that ends one and sharing no topic bigram
+#: with it. Unit: share of the shorter stretch's topic bigrams (cohesion). Why: a break between two words
+#: (`…加强京津冀` / `地区联防联控…`), a term the dictionary lacks (安宁 / 疗护) or a traditional word (接 / 觸)
+#: leaves no word across the break, and the piece had opened a body under another report. On generated
+#: development pages (plain pdftotext) 11 such pieces share 0.10-0.36 with their cut, one wrong 0.19;
+#: development sets +2 articles at 0.07, 0.1 and 0.2, +1 at 0.15.
+PIECE_WORDS_MIN_COHESION = 0.1
+#: times the runner-up's cohesion the piece's must reach (pieces._piece_by_words). Unit: ratio. Why: a
+#: piece found by words alone must stand out from every other run that could go on there; 2 to 3 give the
+#: same development articles.
+PIECE_WORDS_MIN_RATIO = 2.5
+
 #: weight of the titles' summed votes against the page's edges (a title first,
 #: a title last: one point each) when deciding the page's reading order. One
 #: clear vote (a title holding half its bigrams in one body) counts as much

@@ -10,7 +10,10 @@ and the piece that finishes it opens a body of its own. A piece goes back after
 a cut when the break between them falls inside a word (lexicon.cuts_word), it
 shares the words of the text before the cut (cohesion), and the text that
 follows the cut shares none of them; each cut takes the piece closest to it in
-words, and a piece no other cut claims with more.
+words, and a piece no other cut claims with more. Where no piece finishes a word
+of the cut, a piece may still go back on its words alone (_piece_by_words): it
+must share far more of them with the cut than any other run does, and none with
+the finished sentence it now follows.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from .lines import Line, text_of
 
 #: clause and sentence marks: a cut must stop inside prose, not inside a headline set over lines
 _CLAUSE_MARKS = "，。、；："
+#: marks that end a sentence: a run holding one is prose, not a headline set over lines
+_SENTENCE_ENDS = "。！？"
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
@@ -127,15 +132,51 @@ def _piece_for(blocks: list[list[Line]], k: int, openers: list[int], page: str) 
         share = cohesion(before, _head(blocks[p]), grams)
         if share >= config.PIECE_MIN_COHESION and (found is None or share > best):
             best, found = share, p
+    word = found is not None
     if found is None:
-        return None
-    # a piece another cut finishes as well goes to neither where that cut shares more with it
+        found, best = _piece_by_words(blocks, k, openers, before, grams)
+        if found is None:
+            return None
+    # a piece another cut finishes as well (one found by words alone: any other cut) goes to neither where that
+    # cut shares more with it
     piece, start = _head(blocks[found]), blocks[found][0].text
     for o, block in enumerate(blocks):
-        if o != k and o != found and _is_cut(block) and cuts_word(block[-1].text, start) \
+        if o != k and o != found and _is_cut(block) and (cuts_word(block[-1].text, start) or not word) \
                 and cohesion(piece, _tail(block)) > best:
             return None
     return found
+
+
+def _ends_prose(block: list[Line]) -> bool:
+    """Whether a run ends a sentence of prose: its last line finishes one, and the run holds a clause mark before that."""
+    return block[-1].terminal and any(m in text_of(block)[:-1] for m in _CLAUSE_MARKS)
+
+
+def _piece_by_words(blocks: list[list[Line]], k: int, openers: list[int], before: str,
+                    grams: set[str]) -> tuple[int | None, float]:
+    """The run that goes on after run k's cut by its words alone, with its cohesion; (None, 0) when none stands out.
+
+    No word runs across the break where it falls between two words (generated page y9793/p12, plain
+    pdftotext: `…作用，加强京津冀` / gap / another report / `地区联防联控，…`), or in a term or a
+    traditional word the dictionary lacks (n9400/p07: 安宁 / 疗护; z9802/p03: 密切接 / 觸).
+    Only a piece set after a finished sentence of prose, which it cannot go on from, is asked (not one
+    under a headline that ends on a question mark: generated cross-check page g9731/p06, PyMuPDF blocks,
+    `…谁来为无序拆房“埋单”？` over another report's lead, had lent that lead to a cut); and only one
+    holding a sentence's end, not a headline wrapped over two full lines (z9802/p06, PyMuPDF blocks:
+    `思来氏CEO张韫：用` / `第三方评价促进教育`, its report's own words).
+    """
+    shares = sorted(((cohesion(before, _head(blocks[p]), grams), p) for p in openers
+                     if p not in (0, k, k + 1) and len(blocks[p]) >= 2 and _ends_prose(blocks[p - 1])
+                     and any(m in _head(blocks[p]) for m in _SENTENCE_ENDS)), reverse=True)
+    if not shares:
+        return None, 0.0
+    best, p = shares[0]
+    runner_up = shares[1][0] if len(shares) > 1 else 0.0
+    if best < config.PIECE_WORDS_MIN_COHESION or best < config.PIECE_WORDS_MIN_RATIO * runner_up:
+        return None, 0.0
+    if cohesion(_tail(blocks[p - 1]), _head(blocks[p])) > 0.0:
+        return None, 0.0  # the run shares words with the text it follows: it may well be where it belongs
+    return p, best
 
 
 def put_back_pieces(lines: list[Line]) -> list[Line]:
