@@ -3578,6 +3578,16 @@ def test_far_title_its_own_body_does_not_name_goes_to_the_one_body_that_names_it
     assert [(a.kicker, a.headline) for a in got] == [(None, "书香润童心"), (None, "城南水库扩建工程开工"), (None, title)]
 
 
+def test_name_rest_over_a_column_is_no_title_and_the_body_takes_its_own_from_afar():
+    # _tiny_titles, TINY_TITLE_MAX_CHARS (gen page z9804/p11, plain pdftotext: `小苑`, the rest of a byline's
+    # name, over the report whose headline stands over another's at the page's head): the two characters
+    # had been the report's headline, and its own stayed glued over the other report
+    got = segment_text(page("图书馆开放", "水库扩建开工", wrap(RESERVOIR), "小苑", wrap(LIBRARY)), "page.txt")
+    assert [(a.headline, a.text) for a in got if a.kind == "article"] == [("水库扩建开工", RESERVOIR),
+                                                                        ("图书馆开放", LIBRARY)]
+    assert [t.headline for t in got if t.fragment_type == "teaser"] == ["小苑"]
+
+
 def test_far_title_named_by_its_far_body_by_little_stays_when_another_text_names_it_too():
     # _give_far_titles, FAR_TITLE_SOLE_COVERAGE: the same headline sharing a word with a third report
     # (`老李` in the reservoir's text) is no longer named by one body alone, and stays where it was printed

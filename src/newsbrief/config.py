@@ -580,6 +580,15 @@ WORD_NOT_NAME_MIN_FREQ = 3000
 #: from 0.03, 30 pieces put back right and 1 wrong; from 0, 30 right and 13 wrong; from 0.05, 29 and 1.
 PIECE_MIN_COHESION = 0.03
 
+#: most characters of a title that is taken off its body when the body holds none of its bigrams
+#: (assembly._tiny_titles). Unit: characters, spaces left out. Why: the rest of a name wrapped out of a
+#: byline (`小苑`) or an author's name (`黄宇`) printed over a column read as its headline; on the 44
+#: generated development sets every article title of four characters or fewer is such a piece or a label
+#: (10) but a briefs column's name (32, kept). Two, not four: a headline of three characters may name its
+#: report by figure, not by its words (`得与失`, the particle rule's test); 2 and 4 give the same +2
+#: development articles.
+TINY_TITLE_MAX_CHARS = 2
+
 #: least cohesion between the text before a cut sentence and a column piece that finishes no word of it,
 #: for the piece to be put back on its words alone (pieces._piece_by_words). Asked only of a piece of two
 #: lines or more that holds a sentence's end, set after a run that ends one and sharing no topic bigram

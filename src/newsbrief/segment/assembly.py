@@ -1016,7 +1016,7 @@ def assemble(units: list[Unit], scrambled: bool = False) -> list[tuple[str, obje
     # (the cut-offs before _rethread mends some of them: a page whose reading order the extractor broke)
     ends = _cut_offs([d for kind, d in out if kind == "article"])
     scrambled = scrambled or bool(ends)
-    done = _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(out, ends)))))
+    done = _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(_tiny_titles(out), ends)))))
     if scrambled:
         done = _runs_home(done)
     # a draft whose every unit the passes above moved to others holds no line: no record (one emptied after
@@ -1074,6 +1074,28 @@ def _cut_offs(drafts: list[Draft]) -> list[tuple[Draft, int]]:
                     nxt.kind not in ("body", "open") or nxt.lines[0].blank_before):
                 ends.append((d, i))
     return ends
+
+
+def _tiny_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Titles of TINY_TITLE_MAX_CHARS characters or fewer that their body does not name, taken off as fragments.
+
+    Plain pdftotext prints the rest of a name wrapped in a byline, or a label, where a column starts,
+    and over a body it reads as that body's headline (gen page z9804/p11: `本报记者 李 纵 周` under two
+    headlines at the page's head, `小苑` 300 lines on over the report those words belong to; w9961/p09,
+    PyMuPDF blocks: an author's name `黄宇`). A headline names its report; two characters that name
+    nothing of it are no headline, and the body left untitled may take its own from far away
+    (_give_far_titles). A briefs column's name (要闻简报) names none of its items and stays.
+    """
+    result: list[tuple[str, object]] = []
+    for kind, item in out:
+        if kind == "article" and item.title and item.has_body:
+            title = text_of(item.title).replace(" ", "")
+            if len(title) <= config.TINY_TITLE_MAX_CHARS and not briefs_name(title) \
+                    and coverage(title, _body_text(item)) == 0.0:
+                result.append(("teaser", item.title))
+                item.title = None
+        result.append((kind, item))
+    return result
 
 
 def _labels_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
