@@ -165,16 +165,17 @@ def _piece_by_words(blocks: list[list[Line]], k: int, openers: list[int], before
     holding a sentence's end, not a headline wrapped over two full lines (z9802/p06, PyMuPDF blocks:
     `思来氏CEO张韫：用` / `第三方评价促进教育`, its report's own words).
     """
-    shares = sorted(((cohesion(before, _head(blocks[p]), grams), p) for p in openers
-                     if p not in (0, k, k + 1) and len(blocks[p]) >= 2 and _ends_prose(blocks[p - 1])
-                     and any(m in _head(blocks[p]) for m in _SENTENCE_ENDS)), reverse=True)
+    heads = {p: _head(blocks[p]) for p in openers
+             if p not in (0, k, k + 1) and len(blocks[p]) >= 2 and _ends_prose(blocks[p - 1])}
+    shares = sorted(((cohesion(before, head, grams), p) for p, head in heads.items()
+                     if any(m in head for m in _SENTENCE_ENDS)), reverse=True)
     if not shares:
         return None, 0.0
     best, p = shares[0]
     runner_up = shares[1][0] if len(shares) > 1 else 0.0
     if best < config.PIECE_WORDS_MIN_COHESION or best < config.PIECE_WORDS_MIN_RATIO * runner_up:
         return None, 0.0
-    if cohesion(_tail(blocks[p - 1]), _head(blocks[p])) > 0.0:
+    if cohesion(_tail(blocks[p - 1]), heads[p]) > 0.0:
         return None, 0.0  # the run shares words with the text it follows: it may well be where it belongs
     return p, best
 

@@ -462,7 +462,7 @@ def _title_after_closing_byline(units: list[Unit], ln: Line) -> bool:
     return _byline_closes_body(units, len(units) - 1) and _reads_as_headline(ln)
 
 
-def _headline_under_label(units: list[Unit], ln: Line, apart: bool = False) -> bool:
+def _headline_under_label(units: list[Unit], ln: Line) -> bool:
     """Whether ln, printed right under a bracketed label alone on its line (【香港民研】), is the headline it heads.
 
     A label over a line that stops short of its column with no clause is a kicker over its
@@ -470,15 +470,15 @@ def _headline_under_label(units: list[Unit], ln: Line, apart: bool = False) -> b
     `35%非泛民支持者反對DQ` / gap / the next report, which it had run on into, its width short of
     the column by no more than a paragraph's indent). A label over a section's text heads a line
     that fills the column (gen pages: `【执纪者说】` / `纪检监察机关作为政治`), justified to its full
-    measure. Apart, a gap after ln, the block ends there, so a line short of the measure by less than
-    the slack that calls it full is a headline too (gen page f9971/p05, PyMuPDF blocks:
+    measure. Asked only with a gap after ln, where the block ends, so a line short of the measure by less
+    than the slack that calls it full is a headline too (gen page f9971/p05, PyMuPDF blocks:
     `35%非泛民支持者反對DQ`, 10.5 columns of 12, then a gap and the next report's lead, which it had run
     on into as that report's first paragraph).
     """
     if not units or units[-1].kind != "short" or len(units[-1].lines) != 1 or ln.blank_before:
         return False
     label = units[-1].lines[0].text
-    return (bracketed_label(label) and (not ln.full or apart and ln.width < ln.column) and not ln.indent
+    return (bracketed_label(label) and (not ln.full or ln.width < ln.column) and not ln.indent
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
@@ -793,7 +793,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   and (_headline_line(cur[-2], cur[-1], ln) or _wide_rest(cur[-2], cur[-1]))
                   or n == 1 and (_title_after_closing_byline(units, cur[0])
                                  or not cur[0].full and _lead_under_short_title_line(cur[0], ln, nxt))
-                  or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0], apart=True)
+                  or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0])
                                                      or _second_title_line(units, cur[0]))
                   # a headline's wrapped rest ends it: the lead starts under it
                   or n == 2 and _headline_and_rest(cur[0], cur[1])
