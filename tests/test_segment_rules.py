@@ -1137,6 +1137,23 @@ def test_headline_broken_after_a_speakers_colon_with_no_gap_is_a_title_not_a_sub
     assert (got[1].kicker or "") + (got[1].headline or "") == "图书馆开放 校长：让孩子爱上读书"
 
 
+def test_speaker_named_on_a_line_of_its_own_over_the_title_opens_the_title():
+    # _speaker_over_title_line (gen page f9975/p12, plain pdftotext: `…位报道。` / gap / `农机专家李金泽：` /
+    # `为农机行业搭建` / `现代化信息平台` / byline): the speaker's name, filling its column, had closed the body above
+    text = page(["水库扩建开工"] + wrap(RESERVOIR),
+                ["城南图书馆馆长王小明：", "让孩子们在书香里", "快乐成长", "■ 本报记者 李华"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.kicker or "") + (a.headline or "") for a in got] == ["水库扩建开工", "城南图书馆馆长王小明：让孩子们在书香里快乐成长"]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+def test_label_opening_a_paragraph_over_its_text_stays_in_the_body():
+    # the counter-case of _speaker_over_title_line: `个人简介：` set apart over the paragraph it labels
+    text = page(["水库扩建开工"] + wrap(RESERVOIR), ["工程简介："] + wrap(LIBRARY))
+    got = articles(text)
+    assert len(got) == 1 and "工程简介：" in got[0].text
+
+
 BRIEF = "◆在春节、元宵来临之际，市图书馆推出猜灯谜活动，读者凭借书证可领取灯笼一盏，活动持续到正月十五。"
 
 

@@ -926,6 +926,11 @@ def correct_kinds(units: list[Unit]) -> None:
                                                                  or all(x.kind == "furniture" for x in units[:k]))
                 or _unpunctuated_block(u, units[k - 1] if k else None)):
             u.kind = "short"
+    # a whole line naming a headline's speaker, set apart right over its title line, opens that title
+    # (_speaker_over_title_line; asked once the title lines over a byline are known)
+    for k in range(len(units) - 1):
+        if units[k].kind == "body" and _speaker_over_title_line(units, k):
+            units[k].kind = "short"
     # one full line printed in the block of a body that ends a sentence above it, a gap
     # after it, is that block's last line: a paragraph begun and cut at the column's foot,
     # not a title line (gen page text-5011/p07: `安徽成为“领头羊”。` / `“逆袭”的背后，是一场` /
@@ -1081,6 +1086,30 @@ def _question_over_title_line(u: Unit, prev: Unit, nxt: Unit | None) -> bool:
     return (line.blank_before and not nxt.lines[0].blank_before and _ASKED_TITLE.search(line.text) is not None
             or prev.kind == "body" and (not line.full or not prev.lines[-1].full)
             and line.text[-1] in "？?" and not CLAUSE_MARK.search(nxt.text))
+
+
+def _speaker_over_title_line(units: list[Unit], k: int) -> bool:
+    """Whether the one line units[k], ending on a colon with no clause, set apart over a title, opens that title.
+
+    A headline that quotes its speaker names them before a colon and may break there, the name filling
+    the column (generated page f9975/p12, plain pdftotext: `…位报道。` / gap / `农机专家李金泽：` /
+    `为农机行业搭建` / `现代化信息平台` / the byline); the name had read as a one-line paragraph closing the
+    body above. Only a title over its byline is asked: a label opening a
+    paragraph (`个人简介：`) has the paragraph's text under it, a credit its value (real page
+    lswb-20210323-05, PyMuPDF blocks: `气象数据来源：` / `中国天气网` / gap / the next report's headline), and
+    a section's subhead may break after its colon too, its section under it (the seed page:
+    `栽好梧桐引凤栖：` / `营商环境的“聊城温度”`).
+    """
+    u, line = units[k], units[k].lines[0]
+    if not (len(u.lines) == 1 and line.text.endswith(("：", ":")) and line.blank_before
+            and " " not in line.text and not CLAUSE_MARK.search(line.text)):
+        return False
+    if k + 1 >= len(units) or units[k + 1].kind != "short" or units[k + 1].lines[0].blank_before:
+        return False
+    j = k + 2
+    while j < len(units) and units[j].kind == "short":
+        j += 1  # (the title's rest: a block extractor prints a gap inside a headline, gen page w9961/p11)
+    return j < len(units) and units[j].kind == "byline"
 
 
 def _labelled_headline_block(u: Unit, nxt: Unit) -> bool:
