@@ -1154,6 +1154,16 @@ def test_label_opening_a_paragraph_over_its_text_stays_in_the_body():
     assert len(got) == 1 and "工程简介：" in got[0].text
 
 
+def test_headline_of_phrases_set_apart_under_a_closing_byline_is_no_more_names():
+    # _name_tail (gen page f9973/p05, PyMuPDF blocks: `　　作者：王辛夷` / gap / `减成本 增服务` / gap /
+    # `　　本报记者 宋豪新` / the lead): the next report's headline had read as two more of the author's names
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["　　作者：王小明"], ["建书屋 惠学童"],
+                ["　　本报记者 李华"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "建书屋 惠学童"]
+    assert [a.byline for a in got] == ["作者：王小明", "本报记者 李华"]
+
+
 BRIEF = "◆在春节、元宵来临之际，市图书馆推出猜灯谜活动，读者凭借书证可领取灯笼一盏，活动持续到正月十五。"
 
 

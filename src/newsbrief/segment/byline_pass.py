@@ -563,13 +563,18 @@ def _ends_whole(ln: Line, nxt: Line) -> bool:
     each reads as a name. `城南日报记者 王建宏` / `张文攀` (11 of 12) wraps; so does a line that ends on
     a separator (`施雨岑、` / `王思北、胡浩`) or on one character, a name broken (`■ 本报记者 赵` / `兵`).
     """
-    if ln.full or ln.text[-1] in "、，,/／" or len(ln.text) < 2 or not ln.text[-2].strip():
+    if ln.full or not _ends_on_name(ln.text):
         return False
     m = _FIRST_WORD.match(nxt.text)
     # (an indented line has its indent less room: `　　■ 文/广州日报记者赖伟` / `行`, gen page t9745/p10,
     # PyMuPDF blocks, 10.5 columns of text and an indent of 2 in a 13-column measure, was wrapped)
     room = ln.column - (config.PARAGRAPH_INDENT_COLUMNS if ln.indent else 0)
     return m is not None and ln.width + 1 + display_width(m.group(0)) <= room
+
+
+def _ends_on_name(text: str) -> bool:
+    """Whether a byline line ends on a whole name: not on a separator (`施雨岑、`) or on one character (`赵`)."""
+    return len(text) >= 2 and text[-1] not in "、，,/／" and bool(text[-2].strip())
 
 
 #: a line of names only, set apart by spaces or 、, each of one to four characters (the rest of a name broken may be one)
@@ -587,6 +592,10 @@ def _name_tail(lines: list[Line], i: int) -> int:
     n = 0
     while (i + n < len(lines) and lines[i + n].kind == "text" and not lines[i + n - 1].terminal
            and not _ends_whole(lines[i + n - 1], lines[i + n])
+           # a gap after a whole name ends the byline: names wrap inside their block, and a line of phrases set
+           # apart under it is the next headline (gen page f9973/p05, PyMuPDF blocks: `　　作者：王辛夷` / gap /
+           # `减成本 增服务` / gap / the next byline), which had read as two more names
+           and not (lines[i + n].blank_before and _ends_on_name(lines[i + n - 1].text))
            and (lines[i + n].width < config.NAME_TAIL_MAX_FRACTION * max(lines[i + n].column, 1)
                 or not lines[i + n].full
                 # names listed apart fill a narrow column as text does (gen pages t9744/p03, t9743/p01, PyMuPDF
