@@ -1164,6 +1164,17 @@ def test_headline_of_phrases_set_apart_under_a_closing_byline_is_no_more_names()
     assert [a.byline for a in got] == ["作者：王小明", "本报记者 李华"]
 
 
+def test_headline_of_four_lines_under_a_closing_byline_is_no_lead():
+    # correct_kinds (gen page s9953/p07, pdftotext -raw: `…服务计划。` / `记者 刘涛` / `【武肺再爆發】` /
+    # `直銷58確診 毒鏈延` / `至尖嘴 魚檔繼續爆` / `大埔墟街市失守` / `【本報訊】 旺角S…`): the headline, four
+    # lines with no clause, had read as the lead under the byline, which had left the report above it
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR, 10) + ["记者 王小明", "【城南新闻】", "图书馆开放 书屋",
+                      "添新书 学童爱上", "读书乐满校园", "【本报讯】 市实"] + wrap(LIBRARY[3:], 10)) + "\n"
+    got = articles(text)
+    assert [(a.kicker or "") + (a.headline or "") for a in got] == ["水库扩建开工", "【城南新闻】图书馆开放 书屋添新书 学童爱上读书乐满校园"]
+    assert got[0].byline == "记者 王小明" and got[0].text.replace("\n", "") == RESERVOIR
+
+
 BRIEF = "◆在春节、元宵来临之际，市图书馆推出猜灯谜活动，读者凭借书证可领取灯笼一盏，活动持续到正月十五。"
 
 

@@ -951,8 +951,12 @@ def correct_kinds(units: list[Unit]) -> None:
     # it or the next article's (real page lswb, PyMuPDF: `…（失独家庭）。` / `辽沈晚报记者胡月梅` /
     # `沈阳市大力推行节地生态安葬` / `海葬有补贴树葬等减千元购墓费用`, both lines filling the column)
     # (unless it opens a quotation that the text under it closes: a paragraph's first lines, _quote_runs_on)
+    # (a longer block too when no line holds a clause: a headline wrapped in a narrow column, gen page
+    # s9953/p07, pdftotext -raw: `…服务计划。` / `记者 刘涛` / `【武肺再爆發】` / `直銷58確診 毒鏈延` /
+    # `至尖嘴 魚檔繼續爆` / `大埔墟街市失守` / `【本報訊】…`, which had read as the lead under the byline)
     for k in range(2, len(units)):
-        if units[k].kind in ("open", "short") and len(units[k].lines) <= 3 and _byline_closes_body(units, k - 1):
+        if units[k].kind in ("open", "short") and _byline_closes_body(units, k - 1) and (
+                len(units[k].lines) <= 3 or _headline_wrapped(units[k])):
             if _quote_runs_on(units, k):
                 units[k].kind = "open"
             elif units[k].kind == "open":
@@ -1179,7 +1183,12 @@ def _unpunctuated_block(u: Unit, prev: Unit | None) -> bool:
     `劳伦斯：一个无法定义` / `的“洛克菲勒”` / `■ 黄宇`).
     """
     apart = u.lines[0].blank_before or prev is not None and prev.kind == "body"
-    return (apart and len(u.lines) <= config.TITLE_MAX_LINES
+    return apart and _headline_wrapped(u)
+
+
+def _headline_wrapped(u: Unit) -> bool:
+    """Whether u is a few lines with no sentence punctuation (a speaker's colon aside): a headline wrapped."""
+    return (len(u.lines) <= config.TITLE_MAX_LINES
             and all(_NO_CLAUSE.match(_speaker_dropped(ln.text)) for ln in u.lines))
 
 
