@@ -1175,6 +1175,18 @@ def test_headline_of_four_lines_under_a_closing_byline_is_no_lead():
     assert got[0].byline == "记者 王小明" and got[0].text.replace("\n", "") == RESERVOIR
 
 
+def test_reporter_line_under_the_rest_of_a_deck_set_wider_than_the_column_is_a_byline():
+    # mark_bylines, mid_paragraph (gen page z9802/p05, pdftotext -raw: `年过五十的她带领学校民乐团的孩子们一路快乐`,
+    # 21 columns in 15 / `前行，在比赛中拿下不俗的成绩` / `顶端新闻·河南商报记者马俊峰/文` / `受访者供图`): the
+    # deck's rest fills the column as a paragraph's line does, but no paragraph has a line wider than its column
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["城南图书馆开放了", "学童在书香里快乐成长，家长们纷纷点赞称",
+                                                           "好，老师们都说这是全校的", "城南晚报记者王小明/文", "受访者供图"]
+                     + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert (got[1].headline or "") + (got[1].subtitle or "") == "城南图书馆开放了学童在书香里快乐成长，家长们纷纷点赞称好，老师们都说这是全校的"
+    assert got[1].byline.startswith("城南晚报记者王小明/文")
+
+
 BRIEF = "◆在春节、元宵来临之际，市图书馆推出猜灯谜活动，读者凭借书证可领取灯笼一盏，活动持续到正月十五。"
 
 

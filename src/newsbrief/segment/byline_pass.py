@@ -292,6 +292,10 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
         # `追授新华社记者邵云环、光明日`)
         mid_paragraph = (not under_title and prev is not None and prev.kind == "text" and not ln.blank_before
                          and (not prev.terminal or prev.text[-1] in "：:") and prev.full and not prev.overfull
+                         # (nor the rest of a line set wider than the column: a deck's, gen page z9802/p05,
+                         # pdftotext -raw: `年过五十的她带领学校民乐团的孩子们一路快乐`, 21 columns in 15 /
+                         # `前行，在比赛中拿下不俗的成绩` / `顶端新闻·河南商报记者马俊峰/文`)
+                         and not (i >= 2 and lines[i - 2].overfull and not prev.blank_before)
                          and ln.full and ln.text[0] not in BULLETS
                          # names set apart by spaces are a list, not a sentence (gen pages:
                          # `本报记者 徐锦庚 肖家鑫 李` right under a headline of the same width)
