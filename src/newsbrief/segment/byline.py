@@ -297,15 +297,11 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
             "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景"
             "党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝闻"
-            # common ones the list had left out (a roster's 洪民榮 under a post filling its column, gen page
-            # s9952/p06, pdftotext -raw, had read as the post's rest): +1 development article, +9 on the
-            # re-extracted corpora, none lost anywhere
-            "傅赖洪"
             # rarer ones that sign articles but seldom open a word, so a headline's wrapped tail (谈会召开,
             # dev-v2 e04) does not pass for a name (real page rmrb-20180122-07: 习亚哲 under an essay title)
             "习冀郁胥栗鄢谌奚粟冼蔺仝郜阚禹漆扈晁芮阙邸辜裘亓邰逯亢嵇昝匡鞠"
             "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆賀顧龔萬錢嚴湯溫齊喬龐顏聶魯歐蘭紀單駱藍鮑華饒陽"
-            "車項蘆婁竇費衛閔鄔欒鞏賴")
+            "車項蘆婁竇費衛閔鄔欒鞏")
 _SURNAME_RANK = {c: k for k, c in enumerate(SURNAMES)}
 COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容",
                      "夏侯", "端木", "公孙", "公孫", "尉迟", "尉遲")
