@@ -1539,6 +1539,18 @@ def test_roster_of_people_interviewed_stays_text_of_the_article():
     assert "王建华" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)
 
 
+def test_roster_name_with_no_known_surname_under_a_post_that_fills_its_column_opens_an_entry():
+    # _roster_posts (gen page s9952/p06, pdftotext -raw: `研究室主任、教授` filling its column / `洪民榮` /
+    # `上海市地方志辦公`): 洪 is no surname the list knows, so the post had run on over the name, and the
+    # list was read as bylines and titles; a post filling its column under the name shows it opens an entry
+    roster = (["【访谈嘉宾】", "王建华"] + wrap("城南水库管理处党委副书记、主任兼水利局高级工程师") + ["洪建国"]
+              + wrap("城南日报社水利新闻部主任、首席记者") + ["赵小川"] + wrap("城南大学水利学院副院长、教授"))
+    text = page(["城南水库扩建访谈"], roster + wrap(RESERVOIR), "新图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建访谈", None), ("新图书馆开放", None)]
+    assert "洪建国" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)
+
+
 def test_closing_byline_begun_after_the_last_sentence_ends_its_article_before_a_gap():
     # mark_bylines, a byline begun (gen page g202/p12: `…热闹。”本` / `报记者 董怡虹 陈炅玮` / gap /
     # `夜访城市工人休息室`): the byline's rest had run on into the next headline and its body
