@@ -1098,11 +1098,10 @@ def _speaker_over_title_line(units: list[Unit], k: int) -> bool:
     A headline that quotes its speaker names them before a colon and may break there, the name filling
     the column (generated page f9975/p12, plain pdftotext: `…位报道。` / gap / `农机专家李金泽：` /
     `为农机行业搭建` / `现代化信息平台` / the byline); the name had read as a one-line paragraph closing the
-    body above. Only a title over its byline is asked: a label opening a
-    paragraph (`个人简介：`) has the paragraph's text under it, a credit its value (real page
-    lswb-20210323-05, PyMuPDF blocks: `气象数据来源：` / `中国天气网` / gap / the next report's headline), and
-    a section's subhead may break after its colon too, its section under it (the seed page:
-    `栽好梧桐引凤栖：` / `营商环境的“聊城温度”`).
+    body above. Only a title over its byline is asked: a label opening a paragraph (`个人简介：`) has the
+    paragraph's text under it, a credit its value (real page lswb-20210323-05, PyMuPDF blocks: `气象数据来源：`
+    / `中国天气网` / gap / the next report's headline), and a section's subhead may break after its colon
+    too, its section under it (the seed page: `栽好梧桐引凤栖：` / `营商环境的“聊城温度”`).
     """
     u, line = units[k], units[k].lines[0]
     if not (len(u.lines) == 1 and line.text.endswith(("：", ":")) and line.blank_before
