@@ -87,7 +87,7 @@ def _roster_posts(lines: list[Line]) -> list[int]:
         # -raw: `上海市地方志辦公室黨組書記、主任，研` / `究員` / `邢建榕`, where `究員` had read as a name;
         # or unless a post filling its column starts under it: a wrapped rest has a name under it, a name
         # its post (gen page s9952/p06, pdftotext -raw: `研究室主任、教授` / `洪民榮` / `上海市地方志辦公`,
-        # 洪 being no listed surname, the post above had run on over the name; +1 development article, +9
+        # 洪 being no listed surname, the post above had run on over the name; +1 development article, +8
         # on the re-extracted corpora, none lost. Adding 洪 to the surnames instead cost the PDF path two
         # roster articles, the name read there as a byline)
         entry[k] = _roster_name(lines[k]) and posts[k + 1] > 0 and not (
