@@ -2895,6 +2895,17 @@ def test_whole_title_printed_apart_under_a_title_printed_after_its_body(under, t
     assert [t.title for t in got if t.fragment_type == "teaser"] == ([teaser] if teaser else [])
 
 
+def test_bracketed_kicker_does_not_water_down_how_much_the_body_names_its_title():
+    # _names_own_far_more (gen page c9811/p07, PyMuPDF blocks): a headline-last page; another title
+    # printed apart under `【…】` / the headline. Weighed with the kicker, which names a series, the
+    # title named its body 0.40 and the part 0.15, too close, and the part joined the title
+    text = page(wrap(RESERVOIR), ["【民生新闻追踪】", "水库扩建开工"], "滨江马拉松赛明年增加半程名额",
+                wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    assert [a.title for a in got if a.kind == "article"] == ["【民生新闻追踪】水库扩建开工", "实验小学图书馆开放"]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛明年增加半程名额"]
+
+
 def test_byline_wrapped_after_a_two_character_name_spaced_out_keeps_the_names_apart():
     # _WHOLE_NAME_END (gen page r9735/p07, PyMuPDF blocks: `本报记者 李 纵` / `周小苑`): a two-character
     # name spaced out to line up with longer ones is whole; the next line is the next name
