@@ -2906,6 +2906,25 @@ def test_bracketed_kicker_does_not_water_down_how_much_the_body_names_its_title(
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛明年增加半程名额"]
 
 
+@pytest.mark.parametrize("deck, opens_body", [
+    # a deck of clauses wrapped in a narrow column, a mark for each line but the last (gen page
+    # n9400/p12, PyMuPDF blocks: `张志锋` / `扶贫要多做打` / `基础、利长远的实` / `事，持续用力，久` / `久为功`)
+    ("水库扩建要打牢基础、守底线，稳步推进，久久为功", True),
+    # three lines holding one comma: a headline under a kicker, as before
+    ("城南水库扩建工程今日开工，库容将增三千万", False),
+])
+def test_author_over_a_deck_wrapped_in_a_narrow_column_at_the_top_of_the_page(deck, opens_body):
+    # _author_over_lead, AUTHOR_DECK_MIN_LINES: a headline-last page opening on an author's bare name
+    text = page("李文涛", wrap(deck, 8) + wrap(RESERVOIR), "水库扩建开工", wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    first = got[0]
+    if opens_body:
+        assert (first.kind, first.title, first.byline) == ("article", "水库扩建开工", "李文涛")
+        assert first.text.startswith(deck[:10])
+    else:
+        assert first.title.startswith("李文涛城南水库") and first.byline is None
+
+
 def test_byline_wrapped_after_a_two_character_name_spaced_out_keeps_the_names_apart():
     # _WHOLE_NAME_END (gen page r9735/p07, PyMuPDF blocks: `本报记者 李 纵` / `周小苑`): a two-character
     # name spaced out to line up with longer ones is whole; the next line is the next name

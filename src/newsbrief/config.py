@@ -254,6 +254,12 @@ ROSTER_POST_MAX_LINES = 4
 #: `師範大學都市文化研` / `究中心主任、教授`, 9, 9 and 8 in a column taken as 8).
 ROSTER_POST_LAST_SHORTFALL = 1.0
 
+#: fewest lines of a deck under an author's bare name at the top of a page's text whose clause marks,
+#: one for each line but the last, make it the lead's deck rather than a headline under a kicker
+#: (units._author_over_lead): a headline of two lines may hold a comma (`走得再遠，` / `也不能忘記為什麼出發`);
+#: one of three or more lines holding two commas or more is a sentence's clauses wrapped in a narrow column.
+AUTHOR_DECK_MIN_LINES = 3
+
 # --- segmentation: lexical cohesion (issue 9) ---------------------------------
 
 #: two-character words so common in any Chinese text that two articles on different subjects share

@@ -1428,10 +1428,14 @@ def _author_over_lead(prev: Unit | None, lines: list[Line], nxt: Unit | None) ->
     as a name is as often a headline's or a lead's first word (`高新区` after a closing byline).
     The name may stand over a deck that opens the body, a line or two of clauses, where pdftotext -raw
     reads the headline after the body (gen page x9785/p08: `张志锋` / `扶贫要多做打基础、利长远的实事，` /
-    `持续用力，久久为功` / the lead), every line of it holding a clause, as no headline under a kicker does.
+    `持续用力，久久为功` / the lead), every line of it holding a clause, as no headline under a kicker does;
+    wrapped in a narrow column, its clauses fall across the lines, a mark for each line but the last
+    (gen page n9400/p12, PyMuPDF blocks: `扶贫要多做打` / `基础、利长远的实` / `事，持续用力，久` / `久为功`).
     """
     return ((prev is None or prev.kind == "furniture") and nxt is not None and nxt.kind in ("body", "open")
-            and (len(lines) == 1 or all(CLAUSE_MARK.search(ln.text) for ln in lines[1:]))
+            and (len(lines) == 1 or all(CLAUSE_MARK.search(ln.text) for ln in lines[1:])
+                 or len(lines) - 1 >= config.AUTHOR_DECK_MIN_LINES
+                 and len(CLAUSE_MARK.findall(text_of(lines[1:]))) >= len(lines) - 2)
             and is_author_line(lines[0].text))
 
 
