@@ -1926,16 +1926,22 @@ def test_headline_filling_its_column_over_a_subtitle_after_a_body_is_a_title():
         ("水库扩建开工", None), ("实验小学新图书馆本周开放两万册藏书供学生自由借阅", "——市教育局局长出席开馆仪式并为学生赠书")]
 
 
-def test_subtitle_wider_than_its_column_does_not_run_on_into_the_lead():
-    # _continues, _past_column (gen page t9741/p01, pdftotext -raw, no blank lines: `坚持全国“一盘棋”` /
-    # `——优化区域经济布局，促进区域协调发展`, 19 columns over 17 / `区域协调发展是中国式现代化的内在要`): a
-    # subtitle set at a measure wider than the column wraps into its short rest, not into a line of the
-    # column's measure; running on, it had taken the lead's first sentence into the title
-    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["实验小学新图书馆开放", "——局长出席开馆仪式为学生赠书"]
+@pytest.mark.parametrize("subtitle", [
+    # set at a measure wider than the column (gen page t9741/p01, pdftotext -raw, no blank lines:
+    # `坚持全国“一盘棋”` / `——优化区域经济布局，促进区域协调发展`, 19 columns over 17 /
+    # `区域协调发展是中国式现代化的内在要`): running on, it had taken the lead's first sentence into the title
+    "——局长出席开馆仪式为学生赠书",
+    # as wide as the column (gen page f9973/p01, pdftotext -raw: the same subtitle, 19 in a column taken
+    # as 18, over another report's lead): running on, it had made the title a subhead, the reports one
+    "——局长出席开馆仪式赠书",
+])
+def test_subtitle_under_its_headline_does_not_run_on_into_the_lead(subtitle):
+    # _continues: a —— subtitle under its headline wraps into its short rest only, never into a line of
+    # the column's measure
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["实验小学新图书馆开放", subtitle]
                      + wrap(LIBRARY)) + "\n"
     got = articles(text)
-    assert [(a.headline, a.subtitle) for a in got] == [
-        ("水库扩建开工", None), ("实验小学新图书馆开放", "——局长出席开馆仪式为学生赠书")]
+    assert [(a.headline, a.subtitle) for a in got] == [("水库扩建开工", None), ("实验小学新图书馆开放", subtitle)]
     assert got[1].text.replace("\n", "") == LIBRARY
 
 

@@ -124,17 +124,19 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     # (the flags asked before the texts: most pairs are two lines inside a paragraph, neither flag set)
     if prev_first and nxt.text.startswith(DASH) and not prev.full and _reads_as_headline(prev) \
             or (nxt.blank_before or prev_first) and prev.text.startswith(DASH) \
-            and (nxt.blank_before and nxt.full_as_first() or nxt.full and prev_first and _past_column(prev)):
+            and (nxt.blank_before and nxt.full_as_first() or nxt.full and prev_first):
         # a headline over its —— subtitle, and a subtitle over a gap before a line that fills its column
         # (gen page r9735/p04, plain pdftotext: a teaser inside a sentence, `…要立足` / gap /
         # `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / gap / `实际设定发展目标，…`);
         # a subtitle cut at its column's edge goes on after a gap in its short rest only (gen page r9731/p02,
         # PyMuPDF blocks: `——热烈祝贺市政协五届一次会议` / `开幕`, but r9732/p01:
         # `——优化区域经济布局，促进区域协调发展` / `区域协调发展是中国式现代化的内在要`, the lead);
-        # with no gap, a subtitle under its headline set past the column's edge, at its own wider
-        # measure, wraps into its short rest only too (gen page t9741/p01, pdftotext -raw: the same
-        # lines, 19 columns over 17, no gap). (Across a gap, a lead's first line short by the indent the
-        # extractor dropped is as much the body's: gen page t9746/p07, plain pdftotext:
+        # with no gap, a subtitle under its headline wraps into its short rest only too, set past the
+        # column's edge at its own wider measure (gen page t9741/p01, pdftotext -raw: the same lines, 19
+        # columns over 17, no gap) or not (gen page f9973/p01, pdftotext -raw: `——优化区域经济布局，促进区域
+        # 协调发展`, 19 in a column taken as 18 / `夏季高温期来临，人社部等四部门3日`, another report's lead,
+        # which had made the title a subhead and merged the two reports). (Across a gap, a lead's first
+        # line short by the indent the extractor dropped is as much the body's: gen page t9746/p07, plain pdftotext:
         # `——专访国家粮食和物资储备局负责人` / gap / `计划投资2000亿元的大连`, another article's lead)
         return False
     if prev_first and prev.text.startswith(DASH) and "。" in nxt.text[:-1]:
@@ -218,9 +220,8 @@ def _past_column(ln: Line) -> bool:
     """Whether a line runs past its column's edge by more than a full line's slack: set at a wider measure.
 
     Looser than past_edge, on purpose: one slack, not two, and a line joined from pieces counts. A
-    subtitle set at its own measure runs only just past the body's column (gen page t9741/p01,
-    pdftotext -raw: 19 columns over 17); past_edge here changes records and fails
-    test_subtitle_wider_than_its_column_does_not_run_on_into_the_lead.
+    headline set in a larger type runs only just past the body's column (gen page u9763/p04, plain
+    pdftotext: `Manuel Pinho：中国煤炭需求最快5年达顶峰`, 19 columns over 17).
     """
     return ln.width > ln.column + ln.slack
 
