@@ -2931,6 +2931,22 @@ def test_author_over_a_deck_wrapped_in_a_narrow_column_at_the_top_of_the_page(de
         assert first.title.startswith("李文涛城南水库") and first.byline is None
 
 
+@pytest.mark.parametrize("over, teaser", [
+    # a headline's worth of words, shorter than TEASER_MIN_CHARS (gen page y9791/p10, plain pdftotext:
+    # `股民跌成段子手` / gap / `赵顶良深入基层三年间` / its byline): another title, not a kicker
+    ("马拉松鸣枪起跑", True),
+    # a label kicker over its headline, four bigrams: the headline's
+    ("【民生追踪】", False),
+])
+def test_short_title_printed_apart_over_a_title_before_its_body_is_a_teaser(over, teaser):
+    # _teaser_cut, TEASER_WHOLE_MIN_BIGRAMS: a headline-first page; neither body names the part over the title
+    text = page("实验小学图书馆开放", wrap(LIBRARY), over, ["城南水库扩建工程开工", "本报记者 王小明"] + wrap(RESERVOIR))
+    got = segment_text(text, "page.txt")
+    assert [(a.kicker, a.headline) for a in got if a.kind == "article"] == [
+        (None, "实验小学图书馆开放"), (None if teaser else over, "城南水库扩建工程开工")]
+    assert [t.headline for t in got if t.fragment_type == "teaser"] == ([over] if teaser else [])
+
+
 def test_byline_wrapped_after_a_two_character_name_spaced_out_keeps_the_names_apart():
     # _WHOLE_NAME_END (gen page r9735/p07, PyMuPDF blocks: `本报记者 李 纵` / `周小苑`): a two-character
     # name spaced out to line up with longer ones is whole; the next line is the next name

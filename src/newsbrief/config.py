@@ -411,7 +411,8 @@ TEASER_MIN_BIGRAMS = 1
 #: fewest Chinese bigrams of a part printed apart (after a blank line) under a title that make
 #: it a whole title of its own, a teaser, even of fewer than TEASER_MIN_CHARS characters or
 #: under a line that reaches its column's edge: a block extractor prints a headline's wrapped
-#: rest apart too, but that holds a few characters (`温度`, `和力量`, `么大`)
+#: rest apart too, but that holds a few characters (`温度`, `和力量`, `么大`). Likewise a part
+#: printed apart over a title printed before its body: a label kicker holds fewer (【新春走基层】, 4).
 TEASER_WHOLE_MIN_BIGRAMS = 6
 
 #: fewest Chinese bigrams of a part printed apart under a title printed after its body that
