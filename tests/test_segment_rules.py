@@ -3840,6 +3840,17 @@ def test_cut_sentence_finished_after_another_article_is_put_back():
     assert [(a.headline, a.text) for a in got] == [("水库扩建开工", RESERVOIR), ("图书馆开放", LIBRARY)]
 
 
+def test_section_printed_under_a_piece_put_back_goes_with_it():
+    # pieces._section_after, SECTION_MIN_COHESION (gen page c9816/p06, plain pdftotext): the piece finishing
+    # the cut came out after the other report's jump, its article's next section under it; left there, the
+    # section's heading followed the jump and read as a headline, the section a report of its own
+    cut = 84  # RESERVOIR[:84] ends `…和修建泄`: seven full lines
+    got = articles(page("水库扩建开工", wrap(RESERVOIR[:cut]), "图书馆开放", wrap(LIBRARY) + ["（下转第2版）"],
+                        wrap(RESERVOIR[cut:]), ["大坝安全度汛"] + wrap(RESERVOIR_MORE)))
+    assert [(a.headline, a.subheads) for a in got] == [("水库扩建开工", ["大坝安全度汛"]), ("图书馆开放", [])]
+    assert got[0].text.replace("\n", "").startswith(RESERVOIR) and got[0].text.endswith(RESERVOIR_MORE[-10:])
+
+
 def test_text_after_a_cut_sharing_its_words_keeps_the_page_order():
     # put_back_pieces' test of the text after the gap: it shares the words before the cut (水库), so it is
     # the column going on, though a piece further down also finishes the cut's word (…解决 / 定了…: 决定)

@@ -587,6 +587,16 @@ WORD_NOT_NAME_MIN_FREQ = 3000
 #: from 0.03, 30 pieces put back right and 1 wrong; from 0, 30 right and 13 wrong; from 0.05, 29 and 1.
 PIECE_MIN_COHESION = 0.03
 
+#: least cohesion between a column piece put back after its cut and the run printed under it (a heading
+#: over prose) for that run to go back with it as the piece's article's next section
+#: (pieces._section_after). Unit: share of the shorter stretch's topic bigrams (cohesion). Why: the run
+#: under a piece is the rest of its column, and left where it was it follows the other article's last
+#: line, often its jump (`（下转第13版）`), and its heading read as a headline (gen page c9816/p06, plain
+#: pdftotext: `回归商业本质的理性价格` under the piece `然而然的选择。…`, a new article). Text across a
+#: subhead shares a median 14.5% of its topic bigrams, across an article boundary 1.2% (COHESION_BEFORE_CHARS);
+#: 0.05 and 0.1 score the same on the development sets (+2, −1) and the plain cross-check pages (+2), 0.2 +0.
+SECTION_MIN_COHESION = 0.1
+
 #: most characters of a title that is taken off its body when the body holds none of its bigrams
 #: (assembly._tiny_titles). Unit: characters, spaces left out. Why: the rest of a name wrapped out of a
 #: byline (`小苑`) or an author's name (`黄宇`) printed over a column read as its headline; on the 44

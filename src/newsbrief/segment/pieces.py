@@ -180,6 +180,19 @@ def _piece_by_words(blocks: list[list[Line]], k: int, openers: list[int], before
     return p, best
 
 
+def _section_after(piece: list[Line], block: list[Line]) -> bool:
+    """Whether the run printed under a piece is its article's next section: a heading over prose sharing its words.
+
+    The heading is a line short of its column with no clause mark, and prose follows it in the same run;
+    sharing SECTION_MIN_COHESION of the topic words tells the same article's section from another
+    article's headline and lead printed under the piece.
+    """
+    return (len(block) >= 3 and block[0].kind == "text" and not block[0].full and not block[0].terminal
+            and not any(m in block[0].text for m in _CLAUSE_MARKS)
+            and any(m in text_of(block[1:3]) for m in _CLAUSE_MARKS)
+            and cohesion(text_of(piece), text_of(block)) >= config.SECTION_MIN_COHESION)
+
+
 def put_back_pieces(lines: list[Line]) -> list[Line]:
     """The page's lines with each column piece that finishes a cut sentence moved to just after the cut."""
     blocks = _blocks(lines)
@@ -198,6 +211,11 @@ def put_back_pieces(lines: list[Line]) -> list[Line]:
         piece[0].blank_before = False  # one sentence now: no gap between the cut and its rest
         at = k if found > k else k - 1
         blocks[at].extend(piece)
+        if found < len(blocks) and _section_after(piece, blocks[found]):
+            # the rest of the piece's column goes with it when it is the same article's next section
+            section = blocks.pop(found)
+            at -= found < at
+            blocks.insert(at + 1, section)
         moved = True
         openers = [p for p, block in enumerate(blocks) if _may_finish(block)]
         # the cut's run now ends on the piece's last line, which may itself be cut, and the run before the
