@@ -285,13 +285,16 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
     for cut in range(1, n):  # the longest far-end stretch that qualifies
         title, teaser = (block[cut:], block[:cut]) if first else (block[:n - cut], block[n - cut:])
         words = text_of(teaser)
-        # (a whole title under a title printed after its body: named nowhere in that body, own_text; or
-        # one printed apart over a title printed before its body, gen page y9791/p10, plain pdftotext:
-        # `股民跌成段子手`, 7 characters / gap / `赵顶良深入基层三年间` / its byline and report, which
-        # had been read as a kicker; neither side names it, as below; not a headline over its own —— subtitle)
-        whole = not first and _whole_title(teaser) and coverage(words, own_text) <= config.TEASER_MAX_COVERAGE \
-            or first and title[0].blank_before and not title[0].text.startswith(DASH) \
-            and len(bigrams(words)) >= config.TEASER_WHOLE_MIN_BIGRAMS
+        if first:
+            # a whole title printed apart over a title printed before its body (gen page y9791/p10, plain
+            # pdftotext: `股民跌成段子手`, 7 characters / gap / `赵顶良深入基层三年间` / its byline and report,
+            # which had been read as a kicker; neither side names it, as below), not a headline over its own
+            # —— subtitle
+            whole = title[0].blank_before and not title[0].text.startswith(DASH) \
+                and len(bigrams(words)) >= config.TEASER_WHOLE_MIN_BIGRAMS
+        else:
+            # a whole title under a title printed after its body: named nowhere in that body, own_text
+            whole = _whole_title(teaser) and coverage(words, own_text) <= config.TEASER_MAX_COVERAGE
         if (len(words) < config.TEASER_MIN_CHARS and not whole) or len(bigrams(words)) < config.TEASER_MIN_BIGRAMS:
             continue
         if not first and teaser[0].text.startswith(DASH):

@@ -1434,10 +1434,17 @@ def _author_over_lead(prev: Unit | None, lines: list[Line], nxt: Unit | None) ->
     (gen page n9400/p12, PyMuPDF blocks: `扶贫要多做打` / `基础、利长远的实` / `事，持续用力，久` / `久为功`).
     """
     return ((prev is None or prev.kind == "furniture") and nxt is not None and nxt.kind in ("body", "open")
-            and (len(lines) == 1 or all(CLAUSE_MARK.search(ln.text) for ln in lines[1:])
-                 or len(lines) - 1 >= config.AUTHOR_DECK_MIN_LINES
-                 and len(CLAUSE_MARK.findall(text_of(lines[1:]))) >= len(lines) - 2)
-            and is_author_line(lines[0].text))
+            and _deck_of_clauses(lines[1:]) and is_author_line(lines[0].text))
+
+
+def _deck_of_clauses(deck: list[Line]) -> bool:
+    """Whether lines under an author's name are a lead's deck of clauses (no line at all counts).
+
+    A clause mark on every line, or, over AUTHOR_DECK_MIN_LINES lines or more, one for each line but the last.
+    """
+    return (all(CLAUSE_MARK.search(ln.text) for ln in deck)
+            or len(deck) >= config.AUTHOR_DECK_MIN_LINES
+            and len(CLAUSE_MARK.findall(text_of(deck))) >= len(deck) - 1)
 
 
 def prints_gaps(units: list[Unit]) -> bool:
