@@ -16,7 +16,7 @@ from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found,
 from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _give_far_titles, _title_blocks
-from newsbrief.segment.pieces import _ends_prose
+from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut
 from newsbrief.segment.units import Unit, _window, prints_gaps, read_units
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -3881,6 +3881,19 @@ def test_cut_sentence_finished_after_another_article_by_no_word_is_put_back_on_i
     cut = 120  # RESERVOIR[:120] ends `…不少村民主动`, ten full lines; its rest opens `参与大坝加固…`
     got = articles(page("水库扩建开工", wrap(RESERVOIR[:cut]), "图书馆开放", wrap(LIBRARY), wrap(RESERVOIR[cut:])))
     assert [(a.headline, a.text) for a in got] == [("水库扩建开工", RESERVOIR), ("图书馆开放", LIBRARY)]
+
+
+@pytest.mark.parametrize("run, expected", [
+    (wrap(RESERVOIR[:84])[-2:], True),  # a column's foot: `…和修建泄`, two lines of one measure
+    (wrap(RESERVOIR[:84])[-2:-1] + ["水库管理处负责人"], False),  # the run's last line ends its paragraph short
+    # a headline's wide line with a comma over its second, narrower line (gen3 page k10055/p10, PyMuPDF blocks)
+    (["上午，记者在城南看到村民生活如往昔", "相信水库不久会扩建完工"], False),
+])
+def test_is_cut_table(run, expected):
+    # pieces._is_cut, MEASURE_CHANGE_RATIO: a run stopped mid-sentence at its column's foot, measured on a page
+    # of 12-column text
+    blocks = _blocks(read_lines(page(wrap(RESERVOIR), wrap(LIBRARY), run)))
+    assert _is_cut(blocks[-1]) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

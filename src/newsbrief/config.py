@@ -181,7 +181,9 @@ TITLE_MAX_LINES = 6
 TITLE_OVER_BYLINE_MAX_LINES = 3
 
 #: how many times wider than the column before it a line after a gap must be to open a text set at
-#: another measure, not go on from that column cut at its foot (units.py new_measure): real page
+#: another measure, not go on from that column cut at its foot (units.py new_measure), and how much
+#: wider one of a run's last two lines may be than the other for the run to be a column cut at its
+#: foot (pieces._is_cut): real page
 #: rmrb-20180112-07 (plain pdftotext) goes from a 17-column essay to a 25-column box (1.4); a
 #: column's lines vary by a mark or two (1.1), a paragraph's first line is shorter by its indent.
 MEASURE_CHANGE_RATIO = 1.3
