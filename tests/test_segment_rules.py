@@ -3888,6 +3888,13 @@ def test_cut_sentence_finished_after_another_article_by_no_word_is_put_back_on_i
     (wrap(RESERVOIR[:84])[-2:-1] + ["水库管理处负责人"], False),  # the run's last line ends its paragraph short
     # a headline's wide line with a comma over its second, narrower line (gen3 page k10055/p10, PyMuPDF blocks)
     (["上午，记者在城南看到村民生活如往昔", "相信水库不久会扩建完工"], False),
+    # two full lines with no clause mark, one in the line over them (gen3 page k10079/p11, plain pdftotext)
+    (["水库扩建工程昨天正式开工，", "扩建后的水库库容将增加三", "千万立方米可以解决城南五"], True),
+    (["城南水库扩建工程全面开工", "五个乡镇灌溉用水有了保障", "应急供水能力将提升三倍多"], False),  # a headline's lines
+    # a paragraph's last line, then the next paragraph's first line with a clause (gen3 page k10074/p08)
+    (["可以解决用水问题。", "水库管理处负责人介绍，扩"], True),
+    (["可以解决用水问题。", "城南水库扩建工程全面开工"], False),  # no clause: a line standing apart
+    (["可以解决灌溉用水问题。", "城南水库扩建工程全面开工"], False),  # so after a sentence ending a full line
 ])
 def test_is_cut_table(run, expected):
     # pieces._is_cut, MEASURE_CHANGE_RATIO: a run stopped mid-sentence at its column's foot, measured on a page

@@ -42,11 +42,17 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def _is_cut(block: list[Line]) -> bool:
-    """Whether a run stops mid-sentence at its column's foot: two full lines of prose, the last unfinished.
+    """Whether a run stops mid-sentence at its column's foot: its last line full of prose, unfinished.
+
+    Over it, a full line of the same measure with a clause mark in the run's last three lines (two lines
+    of prose may hold none: gen3 page k10079/p11, plain pdftotext: `等旅游景点和羊肉汤等特` /
+    `色名吃给浦争鸣留下了深`, its rest `刻的印象。` after another report), or a paragraph's last line
+    with the cut line a new paragraph's, holding a clause mark itself (gen3 page k10074/p08, plain
+    pdftotext: `的太棒了！”` / `年过五十，郭荣梅觉得自己的教师`), full or not.
 
     Not a line set wider than its column: that is a headline or its deck (generated page x9786/p01,
     PyMuPDF blocks: `——优化区域经济布局，促进区域协调发展`, which `局，…` elsewhere seemed to finish). Nor two
-    lines of different measures (MEASURE_CHANGE_RATIO): a column's lines share one, and a headline's wide
+    full lines of different measures (MEASURE_CHANGE_RATIO): a column's lines share one, and a headline's wide
     line over its narrower second, both taken as full where the column's estimate is rough, is no column's
     foot (gen3 page k10055/p10, PyMuPDF blocks: `上午，记者在奉贤看到市民生活如往昔` (17) /
     `相信上海不久会恢复热闹` (11), which another report's `市民搶錢及聚集，…` seemed to finish).
@@ -54,11 +60,13 @@ def _is_cut(block: list[Line]) -> bool:
     if len(block) < 2:
         return False
     upper, last = block[-2], block[-1]
-    return (last.kind == "text" and upper.kind == "text" and last.full and upper.full and not last.terminal
-            and not last.overfull
-            and max(upper.width, last.width) <= config.MEASURE_CHANGE_RATIO * min(upper.width, last.width)
-            and is_cjk(last.text[-1])
-            and any(m in upper.text or m in last.text for m in _CLAUSE_MARKS))
+    if not (last.kind == "text" and upper.kind == "text" and last.full and not last.terminal and not last.overfull
+            and is_cjk(last.text[-1])):
+        return False
+    if upper.terminal:
+        return any(m in last.text for m in _CLAUSE_MARKS)
+    return (upper.full and max(upper.width, last.width) <= config.MEASURE_CHANGE_RATIO * min(upper.width, last.width)
+            and any(m in ln.text for ln in block[-3:] for m in _CLAUSE_MARKS))
 
 
 def _may_finish(block: list[Line]) -> bool:
