@@ -1656,6 +1656,18 @@ def test_byline_printed_beside_a_title_on_one_raw_line_is_split_off():
     assert got[1].text.replace("\n", "") == RESERVOIR
 
 
+def test_dateline_printed_beside_a_title_on_one_raw_line_is_split_off():
+    # _split_run_in_bylines (gen3 page k10063/p09, pdftotext -raw: a headline's last words, a bullet and a
+    # bracketed source's dateline on one line, its reporters' names run together on the next): no reporter line
+    # to read, the dateline had stayed in the headline
+    text = page(wrap(LIBRARY, 20) + ["新图书馆向学生开放 ■ 【城南網訊】(城南日報記者 王小", "明李紅)"] + wrap(RESERVOIR, 20)
+                + ["城南水库扩建工程开工"])
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("新图书馆向学生开放", None),
+                                                     ("城南水库扩建工程开工", "■【城南網訊】(城南日報記者 王小明李紅)")]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
 def test_line_naming_reporters_after_a_colon_goes_on_with_the_paragraph():
     # mark_bylines, mid_paragraph (gen page text-5023/p01, PyMuPDF blocks: `…中宣部、人事部决定：` /
     # `追授新华社记者邵云环、光明日` / `报社记者许杏虎…`): the line had read as a byline, cutting the article

@@ -146,7 +146,9 @@ def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
     pdftotext -raw puts text objects that stand side by side on one line, so a headline's last
     line and the next article's byline printed beside it come out as one (gen pages text-5011/p03
     and text-5023/p11: `铁总辟谣称消息不实 ■ 李洪兴`, `民：深市“蒸”没了 ■ 中共将乐县委通讯组 福建` /
-    `日报记者`). A bullet opens a byline or an item, never the middle of a title or a sentence.
+    `日报记者`). A bullet opens a byline or an item, never the middle of a title or a sentence; a dateline
+    after it opens the byline as a reporter line does (gen3 page k10063/p09: `消息不实 ■ 【文匯網訊】(…記者 …`, the
+    names run together on the next line, read as the headline's end, which then took the next headline too).
     """
     # (most lines hold no bullet inside them: the page's bullets found at once, over its lines joined by
     # newlines, page, and only the lines holding one past their start searched; a search with a lookbehind
@@ -162,7 +164,7 @@ def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
         m = _BULLET.search(ln.text, 1)  # (the line's first bullet past its start)
         tail = ln.text[m.start():]
         nxt = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind == "text" else ""
-        if is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt):
+        if is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt) or match_dateline(tail):
             head = ln.text[:m.start()].rstrip()
             pieces[i] = cut_line(ln, head, tail)
     return splice(lines, pieces)
