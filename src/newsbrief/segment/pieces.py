@@ -26,6 +26,13 @@ from .lines import Line, text_of
 
 #: clause and sentence marks: a cut must stop inside prose, not inside a headline set over lines
 _CLAUSE_MARKS = "，。、；："
+
+
+def _has_clause(text: str) -> bool:
+    """Whether text holds a clause or sentence mark (_CLAUSE_MARKS): prose, not a headline's words."""
+    return any(m in text for m in _CLAUSE_MARKS)
+
+
 #: marks that end a sentence: a run holding one is prose, not a headline set over lines
 _SENTENCE_ENDS = "。！？"
 
@@ -64,9 +71,9 @@ def _is_cut(block: list[Line]) -> bool:
             and is_cjk(last.text[-1])):
         return False
     if upper.terminal:
-        return any(m in last.text for m in _CLAUSE_MARKS)
+        return _has_clause(last.text)
     return (upper.full and max(upper.width, last.width) <= config.MEASURE_CHANGE_RATIO * min(upper.width, last.width)
-            and any(m in ln.text for ln in block[-3:] for m in _CLAUSE_MARKS))
+            and _has_clause(text_of(block[-3:])))
 
 
 def _may_finish(block: list[Line]) -> bool:
@@ -162,7 +169,7 @@ def _piece_for(blocks: list[list[Line]], k: int, openers: list[int], page: str) 
 
 def _ends_prose(block: list[Line]) -> bool:
     """Whether a run ends a sentence of prose: its last line finishes one, and the run holds a clause mark before that."""
-    return block[-1].terminal and any(m in text_of(block)[:-1] for m in _CLAUSE_MARKS)
+    return block[-1].terminal and _has_clause(text_of(block)[:-1])
 
 
 def _piece_by_words(blocks: list[list[Line]], k: int, openers: list[int], before: str,
@@ -201,8 +208,7 @@ def _section_after(piece: list[Line], block: list[Line]) -> bool:
     article's headline and lead printed under the piece.
     """
     return (len(block) >= 3 and block[0].kind == "text" and not block[0].full and not block[0].terminal
-            and not any(m in block[0].text for m in _CLAUSE_MARKS)
-            and any(m in text_of(block[1:3]) for m in _CLAUSE_MARKS)
+            and not _has_clause(block[0].text) and _has_clause(text_of(block[1:3]))
             and cohesion(text_of(piece), text_of(block)) >= config.SECTION_MIN_COHESION)
 
 
