@@ -2313,6 +2313,30 @@ def test_headline_word_on_the_reporter_lines_baseline_goes_to_the_headline():
                                                          ("城南实验小学新图书 本周起向学生开放", ["王小明"])]
 
 
+def test_headlines_last_words_beside_a_reporter_line_go_to_the_headline():
+    # _split_title_tail_reporters, words longer than a short word (gen3 page k10065/p06, pdftotext -raw:
+    # `輕鐵屯門泳池站月台沉降 驚見石` / `屎躉「離地」60毫米 本报实习生 刘国栋 周炜` / `本报记者 …`): the next
+    # article's first reporter line had stayed in the headline printed after the body above
+    text = page(wrap(RESERVOIR, 17) + ["城南水库扩建工程开工 大坝泄", "洪道「明年」60毫米 本报实习生 王小明 李红",
+                                       "本报记者 赵刚 钱多多 孙立"] + wrap(LIBRARY, 17))
+    got = articles(text)
+    assert [(a.headline, a.reporters) for a in got] == [
+        ("城南水库扩建工程开工 大坝泄洪道「明年」60毫米", []), (None, ["王小明", "李红", "赵刚", "钱多多", "孙立"])]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_headlines_last_words_beside_a_dateline_go_to_the_headline():
+    # _dateline_beside (gen3 page k10048/p03, pdftotext -raw: `路虎中国黄金5年终结 部分车` / `型价格出现“崩盘”
+    # 南方日报讯` / `徐林` / the lead): the dateline, no strong one and after more than a short word, had
+    # stayed in the headline printed after the body above, its reporter's name read as that article's byline
+    text = page(wrap(RESERVOIR, 17) + ["城南水库扩建工程开工 大坝泄", "洪道明年汛期前完工 城南日报讯", "王小明"]
+                + wrap(LIBRARY, 17))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("城南水库扩建工程开工 大坝泄洪道明年汛期前完工", None),
+                                                     (None, "城南日报讯\n王小明")]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_headlines_rest_of_a_number_is_no_authors_name():
     # number_rest (gen page x9786/p02, pdftotext -raw: `A股市值三周蒸发21` / `万亿元`): the number's rest, opening
     # on a surname (万), had read as the author's name under the title

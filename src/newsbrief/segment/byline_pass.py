@@ -183,50 +183,92 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
     (`城南水库扩建工程正式` / `开工本报讯（记者 王明）…`): read whole, the line is a subtitle and the
     article loses its byline. Only a strong dateline (reporters in brackets, a full wire dateline,
     【】) is looked for after a few characters: no sentence runs on into a source, 讯 and reporters.
+    A dateline alone after a space, beside a headline's last words, is split off too (_dateline_beside).
     """
-    # (the lines holding what a strong dateline holds found by one search over page, the lines joined by
-    # newlines, as a test per line would see every line of a body in Python; then a source's hint among
-    # their first characters)
+    # (the lines holding what a dateline holds found by one search over page, the lines joined by
+    # newlines, as a test per line would see every line of a body in Python)
     hint_end = config.TITLE_TAIL_MAX_CHARS + 8
     pieces: dict[int, list[Line]] = {}
-    for i in rows(page, find_all(page, _STRONG_HINT)):
+    for i in rows(page, find_all(page, _STRONG_HINT + "讯訊")):
         ln, t = lines[i], lines[i].text
-        if not SOURCE_HINT.search(t, 1, hint_end):
-            continue
         # a line that opens on a dateline already keeps it whole: a source read from its second
         # character on is a part of its name (gen page f9001/p09: `新京报快讯（记者…` is no `新` / `京报快讯`)
         if ln.kind != "text" or not i or lines[i - 1].kind != "text" or lines[i - 1].terminal or match_dateline(t):
             continue
-        cut = next((p for p in range(1, min(config.TITLE_TAIL_MAX_CHARS, len(t) - 1) + 1)
-                    if _TITLE_TAIL.fullmatch(t, 0, p) and _strong_dateline(match_dateline(t[p:]))), 0)
+        cut = 0
+        if SOURCE_HINT.search(t, 1, hint_end):
+            cut = next((p for p in range(1, min(config.TITLE_TAIL_MAX_CHARS, len(t) - 1) + 1)
+                        if _TITLE_TAIL.fullmatch(t, 0, p) and _strong_dateline(match_dateline(t[p:]))), 0)
+        if not cut:
+            after = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind == "text" else ""
+            cut = _dateline_beside(t, after)
         if cut:
-            pieces[i] = cut_line(ln, t[:cut], t[cut:])
+            pieces[i] = cut_line(ln, t[:cut].rstrip(), t[cut:].lstrip())
     return splice(lines, pieces)
+
+
+def _dateline_beside(text: str, after: str) -> int:
+    """Where a dateline standing alone after a headline's last words and a space starts in text, else 0.
+
+    pdftotext -raw puts text on one baseline on one line: a headline's last line and the next article's
+    dateline set beside it come out as one (gen3 k10048/p03: `型价格出现“崩盘” 南方日报讯` / `徐林`). The
+    dateline must end the line (or run on into the next, `【文匯網訊】(香港文` / `匯報記者 顏晉傑 文森)`): a
+    source with a lead after it on the line is a sentence's words.
+    """
+    for sp in _spaces(text):
+        tail = text[sp + 1:].lstrip()
+        m = match_dateline(tail)
+        if m is None and after:
+            m = match_dateline(tail + after)
+        if m is not None and m.end() >= len(tail.rstrip()) and _title_words(text[:sp].rstrip()):
+            return sp
+    return 0
 
 
 def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
-    """Lines where a headline's last word runs on into a reporter line beside it, split before the reporters.
+    """Lines where a headline's last words run on into a reporter line beside it, split before the reporters.
 
-    pdftotext -raw puts text that stands on one baseline on one line, so a headline's short last line and
-    the byline set beside it come out as one (gen page x9782/p07: `全国党报聚首枣庄 共商报业发展` /
-    `大计 本报记者 张腾扬`), and the word read as a reporter's name. A byline names its people after their
-    role: a word before the first role, under a line that ends no sentence, is the title's.
+    pdftotext -raw puts text that stands on one baseline on one line, so a headline's last line and the
+    byline set beside it come out as one (gen page x9782/p07: `全国党报聚首枣庄 共商报业发展` /
+    `大计 本报记者 张腾扬`; gen3 k10065/p06: `輕鐵屯門泳池站月台沉降 驚見石` / `屎躉「離地」60毫米 本报实习生
+    刘国栋 周炜`), and the words read as a reporter's name. A byline names its people after their role:
+    the words before the first role after a space, under a line that ends no sentence, are the title's,
+    if they end no clause themselves.
     """
     pieces: dict[int, list[Line]] = {}
-    for i in rows(page, find_all(page, "记記")):  # (the role's characters found over the page at once)
+    # (the role's characters found over the page at once: 记者, 作者, 通讯员, 实习生)
+    for i in rows(page, find_all(page, "记記者员員生")):
         ln, t = lines[i], lines[i].text
-        sp = t.find(" ")
-        if not 0 < sp <= config.TITLE_TAIL_MAX_CHARS or ln.kind != "text" or not i:
+        if ln.kind != "text" or not i or lines[i - 1].kind != "text" or lines[i - 1].terminal:
             continue
-        head, tail = t[:sp], t[sp + 1:]
-        # (a line opening on a dateline keeps it: `本报讯 城南日报记者王小明报道` is one byline; and so does a
-        # reporter line broken inside its organisation's name, dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`)
-        if lines[i - 1].kind != "text" or lines[i - 1].terminal or not _TITLE_TAIL.fullmatch(head) \
-                or not ROLE_OPENING.match(tail) or not is_reporter_line(tail) or match_dateline(t) \
-                or is_reporter_line(lines[i - 1].text + t):
-            continue
-        pieces[i] = cut_line(ln, head, tail)
+        for sp in _spaces(t):
+            head, tail = t[:sp].rstrip(), t[sp + 1:].lstrip()
+            if not head or not ROLE_OPENING.match(tail) or not _title_words(head):
+                continue
+            # (a line opening on a dateline keeps it: `本报讯 城南日报记者王小明报道` is one byline; and so do a
+            # reporter line broken inside its organisation's name, dev-v2 e09: `新华网黑龙江频` / `道 记者 伊琳 李清芬`,
+            # and one whose organisation stands apart, gen3 k10024/p06: `新华网黑龙江频道 记者` / `伊琳 李清芬`)
+            if is_reporter_line(tail) and not match_dateline(t) \
+                    and not is_reporter_line(lines[i - 1].text + t) and not is_source(head.lstrip(BULLETS)):
+                pieces[i] = cut_line(ln, head, tail)
+            break
     return splice(lines, pieces)
+
+
+def _spaces(text: str) -> list[int]:
+    """The positions of the spaces in text that stand between two words, not at its ends."""
+    return [at for at, c in enumerate(text) if c == " " and 0 < at < len(text) - 1]
+
+
+def _title_words(head: str) -> bool:
+    """Whether text before a byline on its line can be a headline's last words: a short word, or words ending no clause."""
+    if len(head) <= config.TITLE_TAIL_MAX_CHARS:
+        return _TITLE_TAIL.fullmatch(head) is not None
+    return not is_terminal(head) and head[-1] not in _CLAUSE_END
+
+
+#: marks a headline's last words never end on before a byline beside them (a clause or list goes on)
+_CLAUSE_END = "，、；：,;:"
 
 
 def _strong_dateline(m: re.Match | None) -> bool:
