@@ -379,6 +379,15 @@ def test_wire_dateline_in_brackets_under_a_headline_as_wide_as_the_column_opens_
     assert got[1].byline == "（城南日报记者李华城南5日电）" and got[1].text.startswith(LIBRARY[:12])
 
 
+def test_label_alone_is_no_title_left_over_a_teaser():
+    # _split_teaser (gen3 pages k10026/p11, k10040/p12, PyMuPDF blocks: `【香港民研】` / `35%非泛民支持者反對DQ`, a
+    # title printed after its body at the page's foot): the headline, naming the body little, had been cut off
+    # as a teaser, leaving the article titled by its label alone
+    got = [a for a in segment_text(page(wrap(LIBRARY, 17), "新图书馆开放", wrap(RESERVOIR, 17),
+                                        ["【城南民调】", "35%村民盼年底前蓄满"]), "page.txt")]
+    assert [(a.kind, a.headline) for a in got] == [("article", "新图书馆开放"), ("article", "【城南民调】35%村民盼年底前蓄满")]
+
+
 def test_headline_line_with_no_words_to_count_is_no_teaser():
     # TEASER_MIN_BIGRAMS (gen page q9700/p04, pdftotext -raw): a headline opening on a Latin name, wrapped
     # at its column; its first line holds no Chinese word that could occur in a body, so naming neither

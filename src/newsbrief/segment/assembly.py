@@ -255,6 +255,11 @@ def _split_teaser(block: list[Line], bodies: tuple[str, str], first: bool,
     / `——探寻…`, a teaser under a title printed after its body, which had kept the teaser's kicker).
     """
     title, teaser = _teaser_cut(block, bodies, first, own_text)
+    if teaser and all(bracketed_label(ln.text) for ln in title):
+        # a label alone is no title: the kicker of the headline under it, which the cut had taken for a teaser
+        # (gen3 pages k10026/p11, k10040/p12, PyMuPDF blocks: `【香港民研】` / `35%非泛民支持者反對DQ` at the
+        # page's foot, a title printed after its body that names it little)
+        return block, []
     upper, lower = (teaser, title) if first else (title, teaser)
     if len(upper) > 1 and lower and bracketed_label(upper[-1].text):
         upper, lower = upper[:-1], upper[-1:] + lower
