@@ -15,7 +15,7 @@ from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found, topic_bigrams
 from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
-from newsbrief.segment.assembly import Draft, _give_far_titles, _title_blocks
+from newsbrief.segment.assembly import Draft, _give_far_titles, _teaser_cut, _title_blocks
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _piece_by_words, _tail
 from newsbrief.segment.units import Unit, _window, prints_gaps, read_units
 
@@ -386,6 +386,24 @@ def test_label_alone_is_no_title_left_over_a_teaser():
     got = [a for a in segment_text(page(wrap(LIBRARY, 17), "新图书馆开放", wrap(RESERVOIR, 17),
                                         ["【城南民调】", "35%村民盼年底前蓄满"]), "page.txt")]
     assert [(a.kind, a.headline) for a in got] == [("article", "新图书馆开放"), ("article", "【城南民调】35%村民盼年底前蓄满")]
+
+
+def test_headline_wrapped_a_character_short_of_its_column_keeps_its_rest():
+    # assembly._wraps, full within a line's slack (gen3 pages k10059/p06, k10033/p02, pdftotext -raw:
+    # `劳伦斯：一个无法定` (9 in 10) / `义的“洛克菲勒”`): the rest, naming the body little, had been cut off as a
+    # teaser, the headline left ending inside a word
+    got = articles(page(wrap(LIBRARY, 12), "新图书馆开放", wrap(RESERVOIR, 12), ["城南水库扩建开工 村民", "纷纷点赞“盼望已久”"]))
+    assert [a.headline for a in got] == ["新图书馆开放", "城南水库扩建开工 村民纷纷点赞“盼望已久”"]
+
+
+def test_line_opening_on_a_bracket_under_a_full_headline_line_may_open_a_teaser():
+    # assembly._teaser_cut (gen3 page k10033/p12, pdftotext -raw: `旺角「殺街」 有人轉場尖沙咀` (13 in 14) /
+    # `【訪談嘉賓】洪民榮 …` / another teaser title): 【 opens a label or a dateline, never a wrapped headline's
+    # rest, so the full line over it ends the headline
+    lines = read_lines(page(wrap(RESERVOIR, 12) + ["城南水库扩建开工 村民", "【访谈嘉宾】王小明 师范大学副校长",
+                                                   "秋季开学在即 校车准备就绪"]))
+    title, teaser = _teaser_cut(lines[-3:], (RESERVOIR, ""), False, RESERVOIR)
+    assert (text_of(title), text_of(teaser)) == ("城南水库扩建开工 村民", "【访谈嘉宾】王小明 师范大学副校长秋季开学在即 校车准备就绪")
 
 
 def test_headline_line_with_no_words_to_count_is_no_teaser():

@@ -308,13 +308,16 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             # `这样的报道让职工感动` / `打造一流营商环境` / `——我市扎实推进重点项目建设`, which had
             # given the headline a kicker); the whole teaser is asked for below
             continue
-        if not first and (_wraps(block[n - cut - 1]) or _WORD_REST.match(teaser[0].text)) and not whole:
+        if not first and (_wraps(block[n - cut - 1]) and not teaser[0].text.startswith("【")
+                          or _WORD_REST.match(teaser[0].text)) and not whole:
             # the cut would fall inside a headline wrapped at its column. (Only a teaser under its
             # title: one over it may fill its column and end on no mark, a banner over the page,
             # real page rmrb-20180112-07, pdftotext: `认真学习宣传贯彻党的十九大精神` / the kicker.)
             # A line opening on one character set apart from the phrases after it holds the rest of
             # a word the line over it cut, whatever that line's width: no phrase of a headline is one
-            # character (gen page x9785/p01, pdftotext -raw: `…限制華企雲端服` (27 over 15) / `務 騰訊 阿里被點名`)
+            # character (gen page x9785/p01, pdftotext -raw: `…限制華企雲端服` (27 over 15) / `務 騰訊 阿里被點名`).
+            # A line opening on 【 opens a label or a dateline, never a wrapped headline's rest (gen3 page
+            # k10033/p12, pdftotext -raw: `旺角「殺街」 有人轉場尖沙咀` (13 in 14) / `【訪談嘉賓】洪民榮 …`).
             continue
         if word_across(block[cut - 1].text, block[cut].text, own) if first else \
                 word_across(block[n - cut - 1].text, block[n - cut].text, own):
@@ -527,14 +530,16 @@ def _whole_title(lines: list[Line]) -> bool:
 
 
 def _wraps(ln: Line) -> bool:
-    """Whether a title line runs on into the next: it reaches its column's edge and ends on no mark.
+    """Whether a title line runs on into the next: it is full (within a full line's slack) and ends on no mark.
 
     A headline wraps at the column like text (gen pages f9001/p12 and pdf-1001/p11, PyMuPDF
     blocks: `直銷58確診　毒鏈延至尖嘴　魚` / `檔繼續爆　大埔墟街市失守`, `Manuel Pinho：中国煤炭需` /
-    `求最快5年达顶峰`), so no teaser starts on the line after it. A line set across columns is a
-    headline whole (gen page h7002/p06: `居家养老有“医”靠 安宁疗护有温度` / `打造一流营商环境`).
+    `求最快5年达顶峰`), so no teaser starts on the line after it. Full as text is, not only at the column's
+    edge: a wrap leaves a character's room as often as not (gen3 pages k10059/p06, k10033/p02, pdftotext
+    -raw: `劳伦斯：一个无法定` (9 in 10) / `义的“洛克菲勒”`, whose rest had been cut off as a teaser). A line set
+    across columns is a headline whole (gen page h7002/p06: `居家养老有“医”靠 安宁疗护有温度` / `打造一流营商环境`).
     """
-    return ln.width >= ln.column and not ln.overfull and ln.text[-1].isalnum()  # (an ideograph is alphanumeric)
+    return ln.full and not ln.overfull and ln.text[-1].isalnum()  # (an ideograph is alphanumeric)
 
 
 def _has_subtitle(lines: list[Line]) -> bool:
