@@ -191,12 +191,17 @@ def _split_title_tail_datelines(lines: list[Line], page: str) -> list[Line]:
     pieces: dict[int, list[Line]] = {}
     for i in rows(page, find_all(page, _STRONG_HINT + "讯訊")):
         ln, t = lines[i], lines[i].text
+        # (a source's hint in the line's head, or a space for one beside a headline, asked first: most lines
+        # holding a bracket or 电 have neither)
+        hinted = SOURCE_HINT.search(t, 1, hint_end) is not None
+        if not hinted and " " not in t:
+            continue
         # a line that opens on a dateline already keeps it whole: a source read from its second
         # character on is a part of its name (gen page f9001/p09: `新京报快讯（记者…` is no `新` / `京报快讯`)
         if ln.kind != "text" or not i or lines[i - 1].kind != "text" or lines[i - 1].terminal or match_dateline(t):
             continue
         cut = 0
-        if SOURCE_HINT.search(t, 1, hint_end):
+        if hinted:
             cut = next((p for p in range(1, min(config.TITLE_TAIL_MAX_CHARS, len(t) - 1) + 1)
                         if _TITLE_TAIL.fullmatch(t, 0, p) and _strong_dateline(match_dateline(t[p:]))), 0)
         if not cut:
@@ -225,6 +230,10 @@ def _dateline_beside(text: str, after: str) -> int:
     return 0
 
 
+#: the words of every role (byline._ROLE, which ROLE_OPENING asks for): 记者 and its compounds, 通讯员, 实习生, 作者：…
+_ROLE_WORDS = ("记者", "記者", "通讯", "通訊", "实习生", "實習生", "作者", "读者", "讀者", "采写", "採寫")
+
+
 def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
     """Lines where a headline's last words run on into a reporter line beside it, split before the reporters.
 
@@ -236,10 +245,10 @@ def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
     if they end no clause themselves.
     """
     pieces: dict[int, list[Line]] = {}
-    # (the role's characters found over the page at once: 记者, 作者, 通讯员, 实习生)
-    for i in rows(page, find_all(page, "记記者员員生")):
+    # (the roles' words found over the page at once; then a space, which most lines naming one lack)
+    for i in rows(page, find_all(page, _ROLE_WORDS)):
         ln, t = lines[i], lines[i].text
-        if ln.kind != "text" or not i or lines[i - 1].kind != "text" or lines[i - 1].terminal:
+        if " " not in t or ln.kind != "text" or not i or lines[i - 1].kind != "text" or lines[i - 1].terminal:
             continue
         for sp in _spaces(t):
             head, tail = t[:sp].rstrip(), t[sp + 1:].lstrip()
@@ -257,11 +266,16 @@ def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
 
 def _spaces(text: str) -> list[int]:
     """The positions of the spaces in text that stand between two words, not at its ends."""
-    return [at for at, c in enumerate(text) if c == " " and 0 < at < len(text) - 1]
+    # (str.find, not a look at every character: this runs for every line holding a role's or a source's character)
+    found, at = [], text.find(" ", 1)
+    while 0 < at < len(text) - 1:
+        found.append(at)
+        at = text.find(" ", at + 1)
+    return found
 
 
 def _title_words(head: str) -> bool:
-    """Whether text before a byline on its line can be a headline's last words: a short word, or words ending no clause."""
+    """Whether text before a byline on its line may end a headline: a short word, or words ending no clause."""
     if len(head) <= config.TITLE_TAIL_MAX_CHARS:
         return _TITLE_TAIL.fullmatch(head) is not None
     return not is_terminal(head) and head[-1] not in _CLAUSE_END
