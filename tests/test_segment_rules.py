@@ -2364,6 +2364,16 @@ def test_headlines_last_words_beside_a_dateline_go_to_the_headline():
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_reporter_line_broken_inside_its_role_under_a_headline_past_its_column_is_the_byline():
+    # mark_bylines, mid_paragraph (gen3 page k10078/p03, pdftotext -raw; dev page f9974/p03, plain pdftotext:
+    # `赵顶良深入基层三年间` (10 in 8) / `中共将乐县委通讯` / `组 福建日报记者`): under a full line the first line
+    # read as a paragraph's next and stayed in the headline
+    text = page(wrap(LIBRARY, 8) + ["城南水库扩建工程开工", "中共城南县委通讯", "组 城南日报记者"] + wrap(RESERVOIR, 8))
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [(None, None), ("城南水库扩建工程开工", "中共城南县委通讯组 城南日报记者")]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
 def test_headlines_rest_of_a_number_is_no_authors_name():
     # number_rest (gen page x9786/p02, pdftotext -raw: `A股市值三周蒸发21` / `万亿元`): the number's rest, opening
     # on a surname (万), had read as the author's name under the title

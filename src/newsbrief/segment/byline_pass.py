@@ -365,7 +365,11 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                          and " " not in ln.text
                          # `文/` credits the text: no sentence goes on with it (gen page text-5011/p07:
                          # `“哥”啊，首付“割”没了` / `文/广州日报记者赖伟`, under a headline as wide as the column)
-                         and not (ln.text[0] in _CREDIT_FIRST and _CREDIT.match(ln.text)))
+                         and not (ln.text[0] in _CREDIT_FIRST and _CREDIT.match(ln.text))
+                         # nor a reporter line broken inside its role, its rest and names on the next line
+                         # (gen3 page k10078/p03, pdftotext -raw: `赵顶良深入基层三年间` (10 in 8) /
+                         # `中共将乐县委通讯` / `组 福建日报记者`, under a headline set past its column)
+                         and not (i + 1 < count and " " in lines[i + 1].text and broken_role(t, lines[i + 1].text)))
         if mid_paragraph and (i not in dated or "月" not in (head := t[:config.DATELINE_HEAD_CHARS])
                               and not t.startswith("【") and "（" not in head and "(" not in head):
             # most lines of a page: no byline, and no dateline that could open an article mid-column
