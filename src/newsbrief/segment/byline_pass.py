@@ -278,11 +278,7 @@ def _title_words(head: str) -> bool:
     """Whether text before a byline on its line may end a headline: a short word, or words ending no clause."""
     if len(head) <= config.TITLE_TAIL_MAX_CHARS:
         return _TITLE_TAIL.fullmatch(head) is not None
-    return not is_terminal(head) and head[-1] not in _CLAUSE_END
-
-
-#: marks a headline's last words never end on before a byline beside them (a clause or list goes on)
-_CLAUSE_END = "，、；：,;:"
+    return not is_terminal(head) and MID_SENTENCE.search(head) is None
 
 
 def _strong_dateline(m: re.Match | None) -> bool:
