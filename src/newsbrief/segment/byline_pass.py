@@ -260,7 +260,7 @@ def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
             if is_reporter_line(tail) and not match_dateline(t) \
                     and not is_reporter_line(lines[i - 1].text + t) and not is_source(head.lstrip(BULLETS)):
                 pieces[i] = cut_line(ln, head, tail)
-            break
+            break  # (the first role after a space decides: a later space falls among the byline's names)
     return splice(lines, pieces)
 
 
