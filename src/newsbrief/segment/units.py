@@ -1281,7 +1281,7 @@ def classify_short_runs(units: list[Unit]) -> None:
                    # article's lead, on workers too, which had made the headline a subhead)
                    or prev.kind == "body" and split_tail_byline(prev.text)[1] is not None
                    or _announces_title(units, j))
-        looks = any(ln.text.startswith(DASH) or ln.overfull for ln in lines) or (
+        looks = _set_as_headline(lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
         after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
                         and not tail_byline)
@@ -1471,7 +1471,7 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     after = _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
     if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
         return None
-    if any(ln.text.startswith(DASH) or ln.overfull for ln in lines):
+    if _set_as_headline(lines):
         return config.HEADLINE_STRONG  # a —— subtitle or a line set across columns
     # (cohesion last: its bigram sets of both windows are the costliest feature)
     score = (config.COHESION_MIDPOINT - cohesion(before, after)) / config.COHESION_SCALE
@@ -1575,6 +1575,11 @@ def _wider_than_column(lines: list[Line]) -> bool:
     return any(_set_wide(ln) for ln in lines) and not any(CLAUSE_MARK.search(ln.text) for ln in lines)
 
 
+def _set_as_headline(lines: list[Line]) -> bool:
+    """Whether a short run is set as a headline: a line opening on a —— subtitle, or one set across columns."""
+    return any(ln.text.startswith(DASH) or ln.overfull for ln in lines)
+
+
 def _window(units: list[Unit], order: range, limit: int) -> str:
     """Up to limit characters of text from the units in order, stopping at a title or furniture.
 
@@ -1589,6 +1594,10 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
     of a last short section, read as a new article's headline (gen pages u9766/p04, t9744/p01, PyMuPDF blocks: `热爱自然` / two
     sentences / `（下转第5版）` / the next article's title and text); once it holds COHESION_MIN_CHARS,
     so that a section too short to measure is still measured with the text past the marker.
+    For the same reason, and as far in, it stops read forward at a short run not yet read that is
+    surely a head: one set as a headline (_set_as_headline), or one over a reporter line (gen3 page
+    k10034/p04, plain pdftotext: a section of 180 characters under `振奮，聆聽時代進步足音`, then
+    `亮亮百姓“粮仓家底”` / `——专访…` and that report's lead, whose words had made the subhead a headline).
     """
     parts: list[str] = []
     n = 0
@@ -1598,6 +1607,9 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
                                                 and not any(match_dateline(ln.text) for ln in u.lines)):
             break
         if u.kind == ("jump_down" if order.step > 0 else "jump_up") and n >= config.COHESION_MIN_CHARS:
+            break
+        if order.step > 0 and u.kind == "short" and n >= config.COHESION_MIN_CHARS and (
+                _set_as_headline(u.lines) or k + 1 < len(units) and units[k + 1].kind == "byline"):
             break
         if u.kind in ("jump_up", "jump_down", "stray", "caption"):
             continue
