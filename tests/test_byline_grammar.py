@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.segment.byline import (dateline_date, is_author_line, is_bare_names, is_reporter_line, match_dateline,
+from newsbrief.segment.byline import (credit_broken, dateline_date, is_author_line, is_bare_names, is_reporter_line, match_dateline,
                                       reporters, split_run_names, split_tail_byline)
 from newsbrief.text.normalize import normalize_line
 
@@ -150,3 +150,13 @@ def test_letter_spaced_lines_unspaced(raw, expected):
 ])
 def test_author_line_under_a_title(line, expected):
     assert is_author_line(line) is expected
+
+
+@pytest.mark.parametrize("line, rest, expected", [
+    ("河南商报记者马俊峰/文受", "访者供图", True),  # broken inside 受访者 (gen3 page k10022/p11)
+    ("河南商报记者马俊峰/文 受访", "者供图", True),
+    ("河南商报记者马俊峰/文", "受访者供图", False),  # broken before the credit: the line stands whole
+    ("河南商报记者马俊峰/文受", "访者说", False),  # no credit at all
+])
+def test_picture_credit_broken_between_two_lines(line, rest, expected):
+    assert credit_broken(line, rest) is expected

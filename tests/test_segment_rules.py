@@ -1439,6 +1439,15 @@ def test_reporter_line_broken_inside_a_role_word_is_joined():
                                                      ("新图书馆开放", None)]
 
 
+def test_reporter_line_broken_inside_its_picture_credit_is_joined():
+    # credit_broken (gen3 page k10022/p11, plain pdftotext: `顶端新闻·河南商报记者马俊峰/文受` / `访者供图`): the
+    # line alone reads as a reporter line naming 马俊峰 and 文受, and its rest had opened the body
+    text = page("城南水库扩建开工", ["城南日报记者王小明/文受", "访者供图"] + wrap(RESERVOIR), "新图书馆开放", wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.byline, a.reporters) for a in got] == [("城南日报记者王小明/文受访者供图", ["王小明"]), (None, [])]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
 def test_whole_reporter_line_under_a_column_wide_title_is_a_byline():
     # under_title in mark_bylines (real page gsfzb, PyMuPDF's plain text, headlines after their
     # bodies and no blank lines: `…劳务工资。` / `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝`):

@@ -156,6 +156,13 @@ def _drop_credit(line: str) -> str:
     return _CREDIT.sub("", line) if line.endswith(_CREDIT_ENDS) else line
 
 
+def credit_broken(line: str, rest: str) -> bool:
+    """Whether a picture credit at a byline's end (受访者供图) is broken between line and the rest on the next line."""
+    whole = line + rest
+    m = _CREDIT.search(whole) if whole.endswith(_CREDIT_ENDS) else None
+    return m is not None and m.start() < len(line.rstrip())
+
+
 def is_reporter_line(text: str) -> bool:
     """Whether a whole line is a reporter line (■ 本报记者 王培源, □ 王亚楠 张素华).
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import config
 from ..text.normalize import display_width
 from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, ENDS_ON_ROLE, NAMED_REPORTER, ROLE_OPENING,
-                     SOURCE_HINT, broken_role, is_author_line, is_bare_names, is_reporter_line, is_source,
+                     SOURCE_HINT, broken_role, credit_broken, is_author_line, is_bare_names, is_reporter_line, is_source,
                      match_dateline, may_close_on_byline, may_open_dateline, names_a_role, number_rest, reporters,
                      split_tail_byline, starts_with_surname)
 from .cohesion import GRAMMATICAL
@@ -397,7 +397,10 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
                       and not nxt.blank_before and is_reporter_line(ln.text + nxt.text)
                       # the break falls inside a word: `赛中拿下不俗的成绩` / `本报记者 李 纵 周小苑` is a
                       # title's tail, then a byline whose first word stands whole (gen page text-5011/p05)
-                      and (not is_reporter_line(ln.text) or broken_role(ln.text, nxt.text)) and not opens_byline(nxt.text)
+                      and (not is_reporter_line(ln.text) or broken_role(ln.text, nxt.text)
+                           # or inside its picture credit (gen3 page k10022/p11, plain pdftotext:
+                           # `顶端新闻·河南商报记者马俊峰/文受` / `访者供图`, whose 文受 had read as a name)
+                           or credit_broken(ln.text, nxt.text)) and not opens_byline(nxt.text)
                       # nor between a headline and a byline that opens with its source's whole name
                       # (`水库扩建开工` / `城南日报 记者 伊琳`)
                       and not is_source(nxt.text.split()[0]))
