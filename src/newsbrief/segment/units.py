@@ -1594,10 +1594,12 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
     of a last short section, read as a new article's headline (gen pages u9766/p04, t9744/p01, PyMuPDF blocks: `热爱自然` / two
     sentences / `（下转第5版）` / the next article's title and text); once it holds COHESION_MIN_CHARS,
     so that a section too short to measure is still measured with the text past the marker.
-    For the same reason, and as far in, it stops read forward at a short run not yet read that is
-    surely a head: one set as a headline (_set_as_headline), or one over a reporter line (gen3 page
-    k10034/p04, plain pdftotext: a section of 180 characters under `振奮，聆聽時代進步足音`, then
-    `亮亮百姓“粮仓家底”` / `——专访…` and that report's lead, whose words had made the subhead a headline).
+    For the same reason, and as far in, it stops read forward after a short run set as a headline
+    (_set_as_headline: gen3 page k10034/p04, plain pdftotext: a section of 180 characters under
+    `振奮，聆聽時代進步足音`, then `亮亮百姓“粮仓家底”` / `——专访…` and that report's lead, whose words had
+    made the subhead a headline). The run's own words stay in: printed after its body, the headline
+    is the section's article's. Not at a run over a reporter line: on pdftotext -raw pages, whose
+    sentences break into short runs, that cut windows of real pages to a few lines (zghysyb, gsfzb).
     """
     parts: list[str] = []
     n = 0
@@ -1608,15 +1610,15 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
             break
         if u.kind == ("jump_down" if order.step > 0 else "jump_up") and n >= config.COHESION_MIN_CHARS:
             break
-        if order.step > 0 and u.kind == "short" and n >= config.COHESION_MIN_CHARS and (
-                _set_as_headline(u.lines) or k + 1 < len(units) and units[k + 1].kind == "byline"):
-            break
         if u.kind in ("jump_up", "jump_down", "stray", "caption"):
             continue
         t = u.text
         parts.append(t)
         n += len(t)
         if n >= limit:
+            break
+        if order.step > 0 and u.kind == "short" and n - len(t) >= config.COHESION_MIN_CHARS \
+                and _set_as_headline(u.lines):
             break
     if order.step < 0:
         parts.reverse()
