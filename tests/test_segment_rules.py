@@ -1448,6 +1448,19 @@ def test_reporter_line_broken_inside_its_picture_credit_is_joined():
     assert got[0].text.replace("\n", "") == RESERVOIR
 
 
+@pytest.mark.parametrize("tail, rest, byline", [
+    ("本报记者 王强", "李晓明", "本报记者 王强 李晓明"),  # the byline's last names wrapped alone
+    ("本报记者 王", "晓明", "本报记者 王晓明"),  # a name broken at the line's end: rejoined, no second name
+])
+def test_closing_bylines_last_names_alone_before_a_gap_stay_in_the_byline(tail, rest, byline):
+    # _closing_names_rest (gen3 page k10045/p08, PyMuPDF blocks: `…的热闹。”本报记者 董怡虹 ` / `陈炅玮` / gap /
+    # the headline printed after its body): the last name had opened the headline
+    lines = wrap(RESERVOIR)
+    got = articles(page(lines[:-1] + [lines[-1] + tail, rest], "城南水库扩建开工", wrap(LIBRARY), "新图书馆开放"))
+    assert [a.headline for a in got] == ["城南水库扩建开工", "新图书馆开放"]
+    assert got[0].byline == byline
+
+
 def test_whole_reporter_line_under_a_column_wide_title_is_a_byline():
     # under_title in mark_bylines (real page gsfzb, PyMuPDF's plain text, headlines after their
     # bodies and no blank lines: `…劳务工资。` / `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝`):

@@ -377,6 +377,12 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             # (a line mid-paragraph is none of what these tests find: it follows a full line, and may only
             # open a strong dateline, _take_dateline's strong_only)
             nxt = lines[i + 1] if i + 1 < count else None
+            if _closing_names_rest(prev, ln, nxt) and out and out[-1] is prev:
+                # (one line, as printed before the column wrapped it)
+                text = f"{prev.text.rstrip()} {t}"
+                out[-1] = replace(prev, text=text, width=display_width(text), last=ln.end)
+                i += 1
+                continue
             # (asked after the test above: a line inside a paragraph follows a full line and holds no space)
             if prev is not None and prev.kind == "text" and not prev.terminal and (
                     not prev.full or nxt is not None and nxt.blank_before and " " in ln.text) and \
@@ -560,6 +566,21 @@ def _byline_begun(prev: Line | None, ln: Line) -> bool:
         return False
     m = _BYLINE_START.search(prev.text)
     return bool(m) and is_reporter_line(m.group(0) + ln.text) and split_tail_byline(prev.text + ln.text)[1] is not None
+
+
+def _closing_names_rest(prev: Line | None, ln: Line, nxt: Line | None) -> bool:
+    """Whether ln, names alone before a gap, is the rest of the byline closing the paragraph's last line, prev.
+
+    `…会恢复平日的热闹。”本报记者 董怡虹 ` / `陈炅玮` / gap / the headline printed after its body (gen3 page
+    k10045/p08, PyMuPDF blocks): left alone, the last name had opened the headline. The closing byline's
+    last name must stand whole: one character is a name broken at the line's end, whose rest is no name.
+    """
+    if not (prev is not None and prev.kind == "text" and not ln.full
+            and (nxt is None or nxt.blank_before) and is_bare_names(ln.text)):
+        return False
+    byline = split_tail_byline(prev.text)[1]
+    # (its last name whole: `…需求。 本报记者 张` / `武军摄` is one name broken, not a second one)
+    return byline is not None and len(byline.split()[-1]) >= 2
 
 
 def _wrapped_bulleted_byline(lines: list[Line], i: int) -> int:
