@@ -462,6 +462,16 @@ def test_teaser_printed_under_a_headline_is_split_off():
     assert [t.title for t in teasers] == ["马拉松赛鸣枪起跑——详见第5版"]
 
 
+def test_headline_line_named_only_in_its_bodys_lead_is_no_teaser(monkeypatch):
+    # _teaser_cut (gen3 page k10066/p11, PyMuPDF blocks: `2004中国十大科技骗局` / `老中医绝食49天居首` printed after
+    # a body of 2,300 characters that names 老中医 only in its first half): a title printed after its body is
+    # asked against that whole body, not only the last TITLE_BODY_WINDOW_CHARS of it, before a line is cut
+    monkeypatch.setattr(config, "TITLE_BODY_WINDOW_CHARS", 100)  # (a window that misses the lead, FARM)
+    got = segment_text(page(wrap(FARM + RESERVOIR), "\n".join(["城南水库扩建开工", "老李多种两亩玉米"]), wrap(LIBRARY),
+                            "新图书馆开放"), "page.txt")
+    assert [(r.kind, r.title) for r in got] == [("article", "城南水库扩建开工老李多种两亩玉米"), ("article", "新图书馆开放")]
+
+
 def test_headline_of_the_body_before_and_headline_of_the_body_after_are_two_titles():
     # _split_title_runs: two title blocks between two bodies, each naming its own
     text = page(wrap(RESERVOIR), "城南水库扩建工程开工", "实验小学图书馆开放", wrap(LIBRARY))

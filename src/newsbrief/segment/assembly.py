@@ -278,7 +278,10 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
     usually occur in their own. own_text, the whole body of the article a title
     printed after it closes: the title's words stand in its lead, which may lie
     further back than the window of bodies (gen page r9732/p06, PyMuPDF blocks:
-    `是“收割韭菜”还是“回归理性”` named nothing in its body's last 800 characters).
+    `是“收割韭菜”还是“回归理性”` named nothing in its body's last 800 characters). So may a
+    teaser's candidate under such a title, its headline's next line: it is asked against that whole
+    body (gen3 page k10066/p11, PyMuPDF blocks: `2004中国十大科技骗局` / `老中医绝食49天居首`, whose
+    老中医 the body names only in its first half).
     """
     n = len(block)
     own = own_text or (bodies[1] if first else bodies[0])  # the words of the article the title is printed with
@@ -325,7 +328,7 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
         # (each neighbour asked in turn, not both for their max: after one that the teaser names, the
         # other is not needed)
         limit = config.TEASER_MAX_COVERAGE
-        if names(teaser, bodies[0]) <= limit and names(teaser, bodies[1]) <= limit and \
+        if names(teaser, bodies[0] if first else own) <= limit and names(teaser, bodies[1]) <= limit and \
                 names(title, own) > limit:
             best = (title, teaser)
     if best[1]:
