@@ -472,6 +472,14 @@ def test_headline_line_named_only_in_its_bodys_lead_is_no_teaser(monkeypatch):
     assert [(r.kind, r.title) for r in got] == [("article", "城南水库扩建开工老李多种两亩玉米"), ("article", "新图书馆开放")]
 
 
+def test_headlines_short_rest_after_a_gap_stays_with_it_whatever_its_words_name():
+    # _wrapped_rest (gen3 page k10058/p02, PyMuPDF blocks: `生产一线开足马力 经济复苏` (full) / gap / `动力强劲`,
+    # a title printed after its body, the rest naming the next report's words): _split_title_runs had given the
+    # rest to the next report as its title
+    got = articles(page(wrap(RESERVOIR), "水库扩建工程正式开工图书", "馆向学生开放", wrap(LIBRARY), "新图书馆开放"))
+    assert [a.title for a in got] == ["水库扩建工程正式开工图书馆向学生开放", "新图书馆开放"]
+
+
 def test_headline_of_the_body_before_and_headline_of_the_body_after_are_two_titles():
     # _split_title_runs: two title blocks between two bodies, each naming its own
     text = page(wrap(RESERVOIR), "城南水库扩建工程开工", "实验小学图书馆开放", wrap(LIBRARY))

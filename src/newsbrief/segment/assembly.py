@@ -212,7 +212,7 @@ def _split_title_runs(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> 
             out.append(u)
             continue
         before, after = bodies[k]
-        cut = next((c for c in range(1, len(u.lines)) if u.lines[c].blank_before
+        cut = next((c for c in range(1, len(u.lines)) if u.lines[c].blank_before and not _wrapped_rest(u.lines, c)
                     and _leans(u.lines[:c], before, after) < -config.TITLE_VOTE_MARGIN
                     and _leans(u.lines[c:], before, after) > config.TITLE_VOTE_MARGIN), None)
         if cut is None:
@@ -220,6 +220,17 @@ def _split_title_runs(units: list[Unit], bodies: dict[int, tuple[str, str]]) -> 
         else:
             out += [Unit("title", u.lines[:cut]), Unit("title", u.lines[cut:])]
     return out if len(out) > len(units) else units
+
+
+def _wrapped_rest(lines: list[Line], k: int) -> bool:
+    """Whether title line k, alone after a gap, is the short rest of the headline line over it, wrapped at its measure.
+
+    A block extractor prints a headline's last line apart when it is centred (gen3 page k10058/p02, PyMuPDF
+    blocks: `生产一线开足马力 经济复苏` (full) / gap / `动力强劲`); its words may name the next report as much.
+    Not two lines or more after the gap, nor one as wide: those open a title of their own.
+    """
+    return (_wraps(lines[k - 1]) and lines[k].width < lines[k - 1].width
+            and (k + 1 == len(lines) or lines[k + 1].blank_before))
 
 
 def _leans(lines: list[Line], before: str, after: str) -> float:
