@@ -480,6 +480,15 @@ def test_headlines_short_rest_after_a_gap_stays_with_it_whatever_its_words_name(
     assert [a.title for a in got] == ["水库扩建工程正式开工图书馆向学生开放", "新图书馆开放"]
 
 
+def test_line_wider_than_a_headlines_one_character_rest_at_the_pages_foot_is_no_teaser():
+    # _named_less_apart (gen3 page k10081/p10, PyMuPDF blocks: `上午，记者在奉贤看到市民生活如往` / gap / `昔` /
+    # `相信上海不久会恢复` / gap / `热闹` at the page's foot): the part set solid under the one character carried
+    # over is measured against the headline's line, not against that character, and is the headline's second line
+    text = page(wrap(LIBRARY), "新图书馆开放", wrap(RESERVOIR), "记者在城南看到水库扩建工", "程\n相信明年会有好收", "成")
+    assert [(r.kind, r.title) for r in segment_text(text, "page.txt")] == [
+        ("article", "新图书馆开放"), ("article", "记者在城南看到水库扩建工程相信明年会有好收成")]
+
+
 def test_headline_of_the_body_before_and_headline_of_the_body_after_are_two_titles():
     # _split_title_runs: two title blocks between two bodies, each naming its own
     text = page(wrap(RESERVOIR), "城南水库扩建工程开工", "实验小学图书馆开放", wrap(LIBRARY))

@@ -465,13 +465,17 @@ def _named_less_apart(block: list[Line], after: str, own: str,
         title, part = block[:cut], block[cut:]
         if part[0].text.startswith(DASH):
             continue
-        if not part[0].blank_before and not (foot and part[0].width > config.FOOT_WIDER_RATIO * title[-1].width):
+        # (the line a part is measured against: the headline's line, not one character of its word carried
+        # over, gen3 page k10081/p10, PyMuPDF blocks: `上午，记者在奉贤看到市民生活如往` / gap / `昔` / `相信上海
+        # 不久会恢复` at the page's foot, far wider than `昔`, had been cut off as a whole title)
+        last = title[-2] if len(title) > 1 and _ONE_CHARACTER.match(title[-1].text) else title[-1]
+        if not part[0].blank_before and not (foot and part[0].width > config.FOOT_WIDER_RATIO * last.width):
             # (set solid under the title, a part is its rest, but at the page's foot not a line far wider than
             # the one over it (FOOT_WIDER_RATIO), which wraps no further: gen page x9785/p01, pdftotext -raw:
             # `减成本 增服务` / `国务院联防联控机制印发通知 进一步指导各地落实分区分级` / `春耕备耕正当时` / `——探寻…`)
             continue
-        closed = _closed_headline(title[-1]) or foot and _whole_at_foot(title[-1], part, own)
-        if part[0].width <= title[-1].width and not closed:
+        closed = _closed_headline(last) or foot and _whole_at_foot(last, part, own)
+        if part[0].width <= last.width and not closed:
             # a headline wrapped at its column is printed apart when its lines are centred (gen pages
             # u9763/p12, t9743/p10: `思来氏CEO张韫：用第三方` / `评价促进教育变革`, 8 columns under 12;
             # dev-v2 c04, where the column is taken wider than the headline's line), and its rest is
