@@ -1488,6 +1488,16 @@ def test_closing_bylines_last_names_alone_before_a_gap_stay_in_the_byline(tail, 
     assert got[0].byline == byline
 
 
+def test_lead_short_by_its_indent_under_one_full_headline_line_after_the_page_header_opens_the_body():
+    # _lead_under_full_title (gen3 page k10058/p10, pdftotext -raw: the page header / `夜访城市工人休息室` (9 in 10) /
+    # `1月7日晚上，福建` / `省人大常委会副主任、`): a headline of one line that fills the column, the lead's
+    # first line short by its dropped indent and holding a clause, had read as the headline's second line
+    lead = "昨天上午，" + RESERVOIR
+    text = "\n".join(["城南日报 2024年8月9日 第4版 要闻", "城南水库扩建工程正式开工", lead[:10]] + wrap(lead[10:]))
+    got = articles(text + "\n\n" + page("新图书馆开放", wrap(LIBRARY)))
+    assert [(a.title, a.text[:5]) for a in got] == [("城南水库扩建工程正式开工", "昨天上午，"), ("新图书馆开放", "市实验小学")]
+
+
 def test_whole_reporter_line_under_a_column_wide_title_is_a_byline():
     # under_title in mark_bylines (real page gsfzb, PyMuPDF's plain text, headlines after their
     # bodies and no blank lines: `…劳务工资。` / `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝`):

@@ -425,7 +425,7 @@ def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> boo
 
 
 def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Line | None) -> bool:
-    """Whether ln, under two or more full lines with no clause that open a unit, is a lead's first line.
+    """Whether ln, under full lines with no clause that open a unit (two or more, or one: below), is a lead's first line.
 
     A headline wrapped at the body's measure fills the column line by line with no punctuation;
     the lead under it opens short of the column by the indent the extractor dropped, on a clause
@@ -437,10 +437,15 @@ def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Li
     (_lead_under_wide_title), is the lead, which had run into the headline. (One such line
     alone may be a line of a neighbouring column that plain pdftotext prints between a
     paragraph's lines, gen page g101/p07: `难的含义不仅包括短期销量和市` / `在过去相当长一段时间里，`)
+    One full line is a headline so only after the page's header, a gap or another title line (gen3
+    pages k10058/p10, pdftotext -raw: the header / `夜访城市工人休息室` / `1月7日晚上，福建`; k10070/p12,
+    plain pdftotext: `Manuel Pinho：中国煤炭需` / `求最快5年达顶峰` / `2015年，中国原油`): after a body
+    it is as often a paragraph's line with no mark.
     """
     # (ln's tests first: most lines under a unit's full lines are full too and fail at once, where the
     # test of cur reads its lines, a whole paragraph's for a paragraph of full lines)
-    return (len(cur) >= 2 and (cur[0].blank_before or not units or units[-1].kind in ("body", "byline"))
+    return ((len(cur) >= 2 and (cur[0].blank_before or not units or units[-1].kind in ("body", "byline"))
+             or len(cur) == 1 and (cur[0].blank_before or not units or units[-1].kind in ("furniture", "short")))
             and _lead_under_wide_title(ln, nxt) and not ln.terminal and CLAUSE_MARK.search(ln.text) is not None
             and all(c.full and not c.overfull and CLAUSE_MARK.search(c.text) is None for c in cur))
 
