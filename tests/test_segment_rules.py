@@ -489,6 +489,17 @@ def test_line_wider_than_a_headlines_one_character_rest_at_the_pages_foot_is_no_
         ("article", "新图书馆开放"), ("article", "记者在城南看到水库扩建工程相信明年会有好收成")]
 
 
+def test_lines_closing_the_page_after_a_continuation_marker_are_a_title_not_text():
+    # correct_kinds (gen3 page k10066/p02, pdftotext -raw, headlines after their bodies: `（下转第5版）` /
+    # `路虎中国黄金5年终结` / `部分车型价格出现“崩盘”` at the page's end had been read as the body's last words)
+    text = page(wrap(RESERVOIR), "城南水库扩建工程开工", wrap(LIBRARY[:-1]) + ["（下转第5版）"],
+                "\n".join(["实验小学新建图书馆", "本周向全校学生开放"]))
+    got = articles(text)
+    assert [(a.title, a.continued_on) for a in got] == [("城南水库扩建工程开工", None),
+                                                        ("实验小学新建图书馆本周向全校学生开放", "5")]
+    assert got[1].text.endswith(LIBRARY[-10:-1])
+
+
 def test_headline_of_the_body_before_and_headline_of_the_body_after_are_two_titles():
     # _split_title_runs: two title blocks between two bodies, each naming its own
     text = page(wrap(RESERVOIR), "城南水库扩建工程开工", "实验小学图书馆开放", wrap(LIBRARY))

@@ -933,6 +933,15 @@ def correct_kinds(units: list[Unit]) -> None:
                                                                  or all(x.kind == "furniture" for x in units[:k]))
                 or _unpunctuated_block(u, units[k - 1] if k else None)):
             u.kind = "short"
+    # so is a block closing the page right after a continuation marker, which ended the body over it: no
+    # sentence opens there that the page does not finish (gen3 page k10066/p02, pdftotext -raw, headline-last:
+    # `（下转第5版）` / `路虎中国黄金5年终结` / `部分车型价格出现“崩盘”`, read as the body's last words)
+    last = len(units) - 1
+    while last >= 0 and units[last].kind == "furniture":
+        last -= 1
+    if last >= 1 and units[last].kind == "open" and units[last - 1].kind == "jump_down" \
+            and len(units[last].lines) <= config.TITLE_MAX_LINES // 2 and not CLAUSE_MARK.search(units[last].text):
+        units[last].kind = "short"
     # a whole line naming a headline's speaker, set apart right over its title line, opens that title
     # (_speaker_over_title_line; asked once the title lines over a byline are known)
     for k in range(len(units) - 1):
