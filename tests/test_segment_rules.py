@@ -500,6 +500,18 @@ def test_lines_closing_the_page_after_a_continuation_marker_are_a_title_not_text
     assert got[1].text.endswith(LIBRARY[-10:-1])
 
 
+@pytest.mark.parametrize("piece, home", [
+    (RESERVOIR_MORE, "水库扩建开工"),  # the reservoir report's words: its home
+    (FARM, None),  # a report on a farm shares nothing with either: it stays apart, untitled
+])
+def test_text_alone_after_another_report_goes_to_the_article_whose_words_it_shares(piece, home):
+    # _orphans_home (gen3 pages k10027/p02, k10067/p12, plain pdftotext: a report's last column printed after
+    # another report's jump marker had become an untitled article)
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), "新图书馆开放", wrap(LIBRARY) + ["（下转第5版）"], wrap(piece)))
+    owner = [a.title for a in got if piece[:8] in a.text]
+    assert owner == [home or ""] and len(got) == (2 if home else 3)
+
+
 def test_headline_of_the_body_before_and_headline_of_the_body_after_are_two_titles():
     # _split_title_runs: two title blocks between two bodies, each naming its own
     text = page(wrap(RESERVOIR), "城南水库扩建工程开工", "实验小学图书馆开放", wrap(LIBRARY))

@@ -564,6 +564,15 @@ RUN_HOME_MAX_OWN_COHESION = 0.1
 #: 50 score the same.
 RUN_HOME_MIN_OWN_BIGRAMS = 20
 
+#: least cohesion (share of the piece's topic bigrams) of a draft of text alone (no title, no byline) with
+#: the titled article _orphans_home joins it to. On the 64 gen3 sets such pieces share 0.15-0.56 with their
+#: own article (17 of 18 at or over 0.15 have it as the best), articles whose title the extractor lost
+#: at most 0.13 with any.
+ORPHAN_MIN_COHESION = 0.15
+#: how many times every other titled article's cohesion with the piece its home's must be: the one piece
+#: on the 64 sets over ORPHAN_MIN_COHESION whose best was not its own article stood 1.9 times over.
+ORPHAN_MIN_RATIO = 2.0
+
 #: least frequency (jieba's dictionary counts) of a word that lexicon.cuts_word looks for across a
 #: line break: rarer entries are mostly names and set phrases that a chance join forms. On generated
 #: development pages (plain pdftotext) a break inside a body cuts a word of frequency 5 or more 44% of

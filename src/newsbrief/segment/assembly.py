@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import config
 from ..text.normalize import drop_quote_gaps, join_lines
-from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date
+from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date, split_tail_byline
 from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
@@ -1062,6 +1062,7 @@ def assemble(units: list[Unit], scrambled: bool = False) -> list[tuple[str, obje
     done = _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(_tiny_titles(out), ends)))))
     if scrambled:
         done = _runs_home(done)
+    done = _orphans_home(done)
     # a draft whose every unit the passes above moved to others holds no line: no record (one emptied after
     # _rethread crashed the page on min() of no line numbers: session-24 review, generated page 9803/p07)
     return [(kind, d) for kind, d in done if kind != "article" or not d.empty]
@@ -1281,6 +1282,42 @@ def _runs_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     for d, run, home in moves:
         d.body = [u for u in d.body if not any(u is v for v in run)]
         home.body.extend(run)
+    return out
+
+
+def _orphans_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Each draft of text alone (no title, no byline) that shares far more words with one titled article than any other, joined to it.
+
+    Plain pdftotext prints pieces of a column far from the rest of their article, where no cut or
+    gap ties them to it (gen3 pages k10024/p12, k10081/p11, k10063/p03: a report's last columns,
+    printed after other reports' text, became an untitled article). Its words tell: the piece shares
+    ORPHAN_MIN_COHESION of its topic bigrams with the article's body and ORPHAN_MIN_RATIO times any
+    other article's; an article whose title the extractor lost shares little with any other. The piece
+    goes to the article's end, in reading order its text's.
+    """
+    drafts = [d for kind, d in out if kind == "article" and d.has_body]
+    alone = [d for d in drafts if not (d.title or d.byline or d.jumps)]
+    if not alone:
+        return out  # (most pages: the titled articles' texts are not needed)
+    homes = [d for d in drafts if d.title]
+    texts = {id(d): _body_text(d) for d in homes}
+    for d in alone:
+        text = _body_text(d)
+        # (too short a piece says nothing by its words: real page rmrb-20180129-07, pdftotext -raw, a sentence's
+        # last words `“走出去”并重转变。`; nor is a photo's caption closed by its credit any article's text: real page
+        # zghysyb-20241016-01, plain pdftotext: `10月13日，…完工装船。特约记者 杜鹏辉 摄`)
+        if len(text) < config.COHESION_MIN_CHARS or split_tail_byline(text)[1] is not None:
+            continue
+        piece = text[:config.COHESION_AFTER_CHARS]
+        grams = topic_bigrams(piece)
+        shares = sorted(((cohesion(piece, texts[id(h)], grams), n) for n, h in enumerate(homes)), reverse=True)
+        if not shares:
+            continue
+        best, n = shares[0]
+        runner_up = shares[1][0] if len(shares) > 1 else 0.0
+        if best >= config.ORPHAN_MIN_COHESION and best >= config.ORPHAN_MIN_RATIO * runner_up:
+            homes[n].body.extend(d.body)
+            d.body = []
     return out
 
 
