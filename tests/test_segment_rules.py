@@ -16,7 +16,7 @@ from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found,
 from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _give_far_titles, _teaser_cut, _title_blocks
-from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _piece_by_words, _tail
+from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
 from newsbrief.segment.units import Unit, _window, prints_gaps, read_units
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -4072,6 +4072,15 @@ def test_is_cut_table(run, expected):
     # of 12-column text
     blocks = _blocks(read_lines(page(wrap(RESERVOIR), wrap(LIBRARY), run)))
     assert _is_cut(blocks[-1]) is expected
+
+
+def test_pages_first_run_of_text_finishes_no_cut_sentence():
+    # pieces._openers (gen3 page k10029/p11, PyMuPDF blocks: the page's first report `区域协调发展是…` had been
+    # moved after a cut `…观察两个省` further down, 省区 being a word): nothing is printed before the page's first
+    # run for a sentence to go on from, whatever the page header over it
+    blocks = _blocks(read_lines(page("城南日报 2024年8月9日 第4版 要闻", wrap(RESERVOIR), wrap(LIBRARY))))
+    assert [_may_finish(b) for b in blocks] == [False, True, True]
+    assert _openers(blocks) == [2]
 
 
 def test_piece_sharing_a_few_words_with_a_cut_is_found_by_its_words():

@@ -212,13 +212,24 @@ def _section_after(piece: list[Line], block: list[Line]) -> bool:
             and cohesion(text_of(piece), text_of(block)) >= config.SECTION_MIN_COHESION)
 
 
+def _openers(blocks: list[list[Line]]) -> list[int]:
+    """The runs that may open on a sentence's rest (_may_finish), but the page's first run of text.
+
+    Nothing is printed before that one for a sentence to go on from (gen3 page k10029/p11, PyMuPDF
+    blocks: the page's first report, `区域协调发展是中国式现代化的内在`, had been moved after a cut
+    `…观察两个省`, 省区 a word, its own rest `域样本，…` right after the gap).
+    """
+    first = next((p for p, block in enumerate(blocks) if any(ln.kind == "text" for ln in block)), None)
+    return [p for p, block in enumerate(blocks) if p != first and _may_finish(block)]
+
+
 def put_back_pieces(lines: list[Line]) -> list[Line]:
     """The page's lines with each column piece that finishes a cut sentence moved to just after the cut."""
     blocks = _blocks(lines)
     if len(blocks) < 3:
         return lines
     page = "\n".join([ln.text for ln in lines])
-    openers = [p for p, block in enumerate(blocks) if _may_finish(block)]
+    openers = _openers(blocks)
     moved = False
     k = 0
     while k < len(blocks):  # (each move leaves one run fewer: it ends)
@@ -236,7 +247,7 @@ def put_back_pieces(lines: list[Line]) -> list[Line]:
             at -= found < at
             blocks.insert(at + 1, section)
         moved = True
-        openers = [p for p, block in enumerate(blocks) if _may_finish(block)]
+        openers = _openers(blocks)
         # the cut's run now ends on the piece's last line, which may itself be cut, and the run before the
         # piece's old place has a new run after its gap: look again from the earlier of the two (from the
         # page's start each time, a text of thousands of lines took minutes: session-26 review)
