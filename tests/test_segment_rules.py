@@ -17,7 +17,8 @@ from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _give_far_titles, _teaser_cut, _title_blocks
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
-from newsbrief.segment.units import Unit, _window, prints_gaps, read_units
+from newsbrief.segment.units import Unit, _window, balances, prints_gaps, read_units
+from newsbrief.text.normalize import display_width
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
              "水库管理处负责人介绍，扩建工程分三期进行，第一期主要加固大坝和修建泄洪道，预计明年汛期前完工。"
@@ -3949,6 +3950,19 @@ def test_line_ending_a_sentence_inside_it_and_opening_the_next_is_no_title_line(
     got = articles(text)
     assert len(got) == 1
     assert got[0].text.replace("\n", "").endswith("书香满校园，孩子爱读书图书馆本周开放了。学" + rest)
+
+
+@pytest.mark.parametrize("head, rest, expected", [
+    ("路虎中国黄金5年终结 部分", "车型价格出现“崩盘”", True),  # the rest evens the phrases out (gen3 k10041/p09)
+    ("全民免費檢測 最快兩周", "後展開", True),
+    # a lead's first line runs the last phrase far past the first (gen3 k10044/p08, pdftotext -raw)
+    ("銀保監向6險企發監管函 劍指違規投資", "中國銀保監近日向6", False),
+])
+def test_balances_table(head, rest, expected):
+    # units.balances, PHRASE_OVERSHOOT_COLUMNS: whether a line is the wrapped rest of a headline of phrases
+    def line(t):
+        return Line(1, t, display_width(t), False, False, column=12.0, widest_column=12.0)
+    assert balances(line(head), line(rest)) is expected
 
 
 def test_line_under_a_whole_headline_of_phrases_that_does_not_balance_them_opens_a_teaser():

@@ -279,13 +279,14 @@ def balances(head: Line, ln: Line) -> bool:
 
     A note that the report comes with a picture or a table closes a headline, not a sentence: its
     brackets are no clause (gen page x9786/p02, pdftotext -raw: `多地高温津贴数年未涨 发放落` /
-    `实遭遇尴尬(表)`, which had opened the lead).
+    `实遭遇尴尬(表)`, which had opened the lead). Nor does a rest run the last phrase far past the
+    first (PHRASE_OVERSHOOT_COLUMNS): that line is the lead's first.
     """
     if ln.indent or ln.terminal or _NO_CLAUSE.match(_MEDIA_NOTE.sub("", ln.text)) is None:
         return False
     phrases = head.text.split(" ")
     first, last = display_width(phrases[0]), display_width(phrases[-1])
-    return abs(last + ln.width - first) < abs(last - first)
+    return abs(last + ln.width - first) < abs(last - first) and last + ln.width <= first + config.PHRASE_OVERSHOOT_COLUMNS
 
 
 def _headline_and_rest(head: Line, ln: Line) -> bool:
