@@ -575,12 +575,12 @@ def _closing_names_rest(prev: Line | None, ln: Line, nxt: Line | None) -> bool:
     k10045/p08, PyMuPDF blocks): left alone, the last name had opened the headline. The closing byline's
     last name must stand whole: one character is a name broken at the line's end, whose rest is no name.
     """
-    if not (prev is not None and prev.kind == "text" and not ln.full
-            and (nxt is None or nxt.blank_before) and is_bare_names(ln.text)):
+    if not (prev is not None and prev.kind == "text" and not ln.full and (nxt is None or nxt.blank_before)):
         return False
+    # (the byline asked before the names: most paragraphs' last lines follow a line that closes on none)
     byline = split_tail_byline(prev.text)[1]
     # (its last name whole: `…需求。 本报记者 张` / `武军摄` is one name broken, not a second one)
-    return byline is not None and len(byline.split()[-1]) >= 2
+    return byline is not None and len(byline.split()[-1]) >= 2 and is_bare_names(ln.text)
 
 
 def _wrapped_bulleted_byline(lines: list[Line], i: int) -> int:
