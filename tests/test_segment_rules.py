@@ -1522,6 +1522,16 @@ def test_lead_short_by_its_indent_under_one_full_headline_line_after_the_page_he
     assert [(a.title, a.text[:5]) for a in got] == [("城南水库扩建工程正式开工", "昨天上午，"), ("新图书馆开放", "市实验小学")]
 
 
+def test_full_line_with_no_clause_between_two_paragraphs_is_a_line_of_its_own():
+    # _line_between_paragraphs (gen3 page k10064/p05, pdftotext -raw, no gaps: `…改善公司治理。` / `夜访城市工人休息室`
+    # (full) / `1月7日晚上，福` / `建省人大常委会副主任、`): the headline, read as a paragraph's first line, had run
+    # into the next report's lead, whose first line is short by its dropped indent
+    lead = "本周一上午，" + LIBRARY
+    text = "\n".join(["城南水库扩建开工"] + wrap(RESERVOIR) + ["实验小学新建图书馆开放", lead[:10]] + wrap(lead[10:])) + "\n"
+    got = articles(text)
+    assert [(a.title, a.text[:6]) for a in got] == [("城南水库扩建开工", "城南水库扩建"), ("实验小学新建图书馆开放", "本周一上午，")]
+
+
 def test_whole_reporter_line_under_a_column_wide_title_is_a_byline():
     # under_title in mark_bylines (real page gsfzb, PyMuPDF's plain text, headlines after their
     # bodies and no blank lines: `…劳务工资。` / `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝`):

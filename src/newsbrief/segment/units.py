@@ -425,6 +425,20 @@ def _lead_under_short_title_line(first: Line, ln: Line, nxt: Line | None) -> boo
             and _lead_under_wide_title(ln, nxt))
 
 
+def _line_between_paragraphs(ln: Line, nxt: Line, under: Line | None) -> bool:
+    """Whether ln, a full line after a sentence's end, is a line of its own (a headline or a subhead), not a paragraph's first.
+
+    pdftotext -raw prints a headline as wide as the column straight after the text above it, no gap
+    (gen3 page k10027/p01: `…香港又成出氣筒。` / `Manuel Pinho：中国煤炭需求最快5年达顶峰` / `2015 年，中国原
+    油进口…`), and read as a paragraph's first line it ran into the next report's lead. A paragraph's
+    first line is short by its indent, and a line with no clause mark that ends no sentence is no
+    paragraph of its own; so ln, holding none, is a unit of its own when the line under it opens a
+    paragraph: short by its indent, a clause in it, a full line under it (_lead_under_wide_title).
+    """
+    return (not ln.indent and not ln.overfull and not ln.terminal and CLAUSE_MARK.search(ln.text) is None
+            and CLAUSE_MARK.search(nxt.text) is not None and not nxt.terminal and _lead_under_wide_title(nxt, under))
+
+
 def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     """Whether ln, under full lines with no clause that open a unit (two or more, or one: below), is a lead's first line.
 
@@ -767,6 +781,12 @@ def read_units(lines: list[Line]) -> list[Unit]:
             # read as a one-character title between two bodies
             prev = cur[-1]
             cur[-1] = replace(prev, text=prev.text + ln.text, width=prev.width + ln.width, last=ln.end)
+            continue
+        if cur and cur[-1].terminal and ln.full and nxt is not None and not nxt.full \
+                and _line_between_paragraphs(ln, nxt, lines[k + 2] if k + 2 < len(lines) else None):
+            # (ln's and nxt's widths first: most lines after a sentence's end are short by an indent or fill on)
+            flush()
+            units.append(Unit("short", [ln]))
             continue
         if first in _NOTE_LABEL_FIRST and _note_label(ln):  # (its first character first: this sees every line)
             # the label of an editor's note is a subhead of the article the note opens (gen pages,
