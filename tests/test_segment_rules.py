@@ -17,7 +17,7 @@ from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _give_far_titles, _teaser_cut, _title_blocks
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
-from newsbrief.segment.units import Unit, _window, balances, prints_gaps, read_units
+from newsbrief.segment.units import Unit, _window, balances, classify_short_runs, prints_gaps, read_units
 from newsbrief.text.normalize import display_width
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -1530,6 +1530,18 @@ def test_full_line_with_no_clause_between_two_paragraphs_is_a_line_of_its_own():
     text = "\n".join(["城南水库扩建开工"] + wrap(RESERVOIR) + ["实验小学新建图书馆开放", lead[:10]] + wrap(lead[10:])) + "\n"
     got = articles(text)
     assert [(a.title, a.text[:6]) for a in got] == [("城南水库扩建开工", "城南水库扩建"), ("实验小学新建图书馆开放", "本周一上午，")]
+
+
+@pytest.mark.parametrize("after", [[], ["钱 艳 宋 岩"]])
+def test_short_line_ending_the_page_is_a_title_whatever_stray_lines_come_after(after):
+    # classify_short_runs (gen3 page k10047/p07, pdftotext -raw: a headline printed after its body on the page's
+    # last line, a line of names split off a line far up the page set after it, had become a subhead)
+    def line(no, text, kind="text"):
+        return Line(no, text, float(len(text)), False, False, kind, column=12.0, widest_column=12.0)
+    units = [Unit("body", [line(1, t) for t in wrap(RESERVOIR)]), Unit("short", [line(20, "水库扩建开工")])]
+    units += [Unit("stray", [line(3, t, "stray")]) for t in after]
+    classify_short_runs(units)
+    assert units[1].kind == "title"
 
 
 def test_whole_reporter_line_under_a_column_wide_title_is_a_byline():

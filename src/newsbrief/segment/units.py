@@ -1309,6 +1309,10 @@ def classify_short_runs(units: list[Unit]) -> None:
         # their subject (real page lswb: `…处七年以上有期徒刑。` / `辽沈晚报特派朝阳记者 张辉` /
         # `早市附近发生车祸 民警菜市场揪出逃逸车主`)
         at_edge = (nxt is None or nxt.kind in ("byline", "jump_up", "furniture")
+                   # (the page's end, whatever stray lines the reader set after it: gen3 page k10047/p07,
+                   # pdftotext -raw, a headline printed after its body on the page's last line, a line of
+                   # names split off a line far up the page standing after it, had become a subhead)
+                   or all(u.kind in OUTSIDE_FLOW for u in units[j:])
                    or prev is None or prev.kind in ("furniture", "jump_down")
                    or prev.kind == "byline" and tail_byline
                    # so does one printed at the end of the body's last sentence (gen page x9784/p10, PyMuPDF
