@@ -356,6 +356,17 @@ def test_headline_beside_a_letter_spaced_headline_on_one_baseline_keeps_its_subt
     assert [r.markers for r in got if r.kind == "fragment"] == [["实验小学图书馆"]]
 
 
+def test_names_spaced_to_line_up_beside_a_headline_are_names_not_another_headlines_letters():
+    # _glued_parts (gen3 page k10047/p07, pdftotext -raw: `未批先建开工两年半 姚雪青 钱 艳 宋 岩`): a list of names
+    # with two-character ones spaced out (钱 艳) had been set aside as another headline's letter-spaced line,
+    # leaving its first name in the title
+    text = "\n".join(wrap(RESERVOIR) + ["城南水库扩建工程开工 王明 李 华 张 强"] + wrap(LIBRARY) + ["新图书馆开放"]) + "\n"
+    got = segment_text(text, "page.txt")
+    assert [(r.kind, r.title) for r in got] == [("article", "城南水库扩建工程开工"), ("article", "新图书馆开放")]
+    # (whose byline they are, the title's printed after its body or the next report's, the layout does not say)
+    assert "王明 李 华 张 强" in [r.byline for r in got]
+
+
 def test_dateline_alone_on_its_line_after_a_title_rest_and_before_its_reporter():
     # _take_dateline (gen page q9700/p04, pdftotext -raw, no gaps): a headline's last character on a
     # line short of the column, then a dateline alone, then its reporter's name alone. Nothing wraps

@@ -611,6 +611,12 @@ def _glued_parts(ln: Line, raw: str) -> tuple[str, str, bool] | None:
                 return left, right, False
             continue
         if _LETTER_SPACED.match(raw[p + 1:].strip()) and " " not in raw[p - 2:p]:
+            head, _, name = left.rpartition(" ")
+            if head and is_bare_names(f"{name} {right}"):
+                # a list of names, one spaced out to line up with the others (钱 艳), beside a headline's last
+                # words: the names are the next report's authors, not another headline's letters (gen3 page
+                # k10047/p07, pdftotext -raw: `未批先建开工两年半 姚雪青 钱 艳 宋 岩`)
+                return head, f"{name} {right}", False
             return left, right, True
         width = display_width(right)
         # (a body's line holds a clause mark and wraps on; a headline's phrase as wide as the column holds
