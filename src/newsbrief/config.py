@@ -564,10 +564,6 @@ RUN_HOME_MAX_OWN_COHESION = 0.1
 #: 50 score the same.
 RUN_HOME_MIN_OWN_BIGRAMS = 20
 
-#: least cohesion (share of the piece's topic bigrams) of a draft of text alone (no title, no byline) with
-#: the titled article _orphans_home joins it to. On the 64 gen3 sets such pieces share 0.15-0.56 with their
-#: own article (17 of 18 at or over 0.15 have it as the best), articles whose title the extractor lost
-#: at most 0.13 with any.
 #: most columns by which a headline's last phrase, with the line under it taken as its wrapped rest,
 #: may run past its first phrase (units.balances): a rest evens the phrases out, where a lead's first line
 #: joined on runs far past (gen3 page k10044/p08, pdftotext -raw: `銀保監向6險企發監管函 劍指違規投資` /
@@ -575,6 +571,10 @@ RUN_HOME_MIN_OWN_BIGRAMS = 20
 #: (`路虎中国黄金5年终结 部分` / `车型价格出现“崩盘”`, 2 + 10 against 9.5); 2.0 lost four of them.
 PHRASE_OVERSHOOT_COLUMNS = 3.0
 
+#: least cohesion (share of the piece's topic bigrams) of a draft of text alone (no title, byline or jump)
+#: with the titled article _orphans_home joins it to. On the 64 gen3 sets such pieces share 0.15-0.56 with
+#: their own article (17 of 18 at or over 0.15 have it as the best), articles whose title the extractor
+#: lost at most 0.13 with any.
 ORPHAN_MIN_COHESION = 0.15
 #: how many times every other titled article's cohesion with the piece its home's must be: the one piece
 #: on the 64 sets over ORPHAN_MIN_COHESION whose best was not its own article stood 1.9 times over.

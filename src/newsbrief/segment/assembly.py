@@ -1286,11 +1286,11 @@ def _runs_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
 
 
 def _orphans_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
-    """Each draft of text alone (no title, no byline) that shares far more words with one titled article than any other, joined to it.
+    """Each draft of text alone (no title, byline or jump) that shares far more words with one titled article than any other, joined to it.
 
     Plain pdftotext prints pieces of a column far from the rest of their article, where no cut or
-    gap ties them to it (gen3 pages k10024/p12, k10081/p11, k10063/p03: a report's last columns,
-    printed after other reports' text, became an untitled article). Its words tell: the piece shares
+    gap ties them to it (gen3 pages k10027/p02, k10067/p12: a report's last columns, printed after
+    other reports' text, became an untitled article). Its words tell: the piece shares
     ORPHAN_MIN_COHESION of its topic bigrams with the article's body and ORPHAN_MIN_RATIO times any
     other article's; an article whose title the extractor lost shares little with any other. The piece
     goes to the article's end, in reading order its text's.

@@ -429,11 +429,13 @@ def _line_between_paragraphs(ln: Line, nxt: Line, under: Line | None) -> bool:
     """Whether ln, a full line after a sentence's end, is a line of its own (a headline or a subhead), not a paragraph's first.
 
     pdftotext -raw prints a headline as wide as the column straight after the text above it, no gap
-    (gen3 page k10027/p01: `…香港又成出氣筒。` / `Manuel Pinho：中国煤炭需求最快5年达顶峰` / `2015 年，中国原
-    油进口…`), and read as a paragraph's first line it ran into the next report's lead. A paragraph's
+    (gen3 page k10064/p05: `…改善公司治理。` / `夜访城市工人休息室` / `1月7日晚上，福` / `建省人大常委会副主任、`),
+    and read as a paragraph's first line it ran into the next report's lead. A paragraph's
     first line is short by its indent, and a line with no clause mark that ends no sentence is no
     paragraph of its own; so ln, holding none, is a unit of its own when the line under it opens a
-    paragraph: short by its indent, a clause in it, a full line under it (_lead_under_wide_title).
+    paragraph: short by its indent, a clause in it, a full line under it (_lead_under_wide_title). (Where
+    paragraphs print no indent, gen3 page k10027/p01, `…香港又成出氣筒。` / `Manuel Pinho：中国煤炭需求最快5年达
+    顶峰` / `2015 年，中国原油进口首超美国，成为全`, nothing tells the headline from a paragraph's first line.)
     """
     return (not ln.indent and not ln.overfull and not ln.terminal and CLAUSE_MARK.search(ln.text) is None
             and CLAUSE_MARK.search(nxt.text) is not None and not nxt.terminal and _lead_under_wide_title(nxt, under))
@@ -1637,8 +1639,9 @@ def _window(units: list[Unit], order: range, limit: int) -> str:
     (_set_as_headline: gen3 page k10034/p04, plain pdftotext: a section of 180 characters under
     `振奮，聆聽時代進步足音`, then `亮亮百姓“粮仓家底”` / `——专访…` and that report's lead, whose words had
     made the subhead a headline). The run's own words stay in: printed after its body, the headline
-    is the section's article's. Not at a run over a reporter line: on pdftotext -raw pages, whose
-    sentences break into short runs, that cut windows of real pages to a few lines (zghysyb, gsfzb).
+    is the section's article's. Not at a run over a reporter line: tried, that lost two articles of
+    real pdftotext -raw pages (zghysyb, gsfzb), where the window cut short there held too few words
+    for the cohesion to tell (a headline printed after its body stands over the next report's byline).
     """
     parts: list[str] = []
     n = 0
