@@ -1555,6 +1555,17 @@ def test_short_line_ending_the_page_is_a_title_whatever_stray_lines_come_after(a
     assert units[1].kind == "title"
 
 
+def test_name_like_rest_of_a_headline_over_its_subtitle_is_no_author():
+    # mark_bylines, classify_short_runs (gen3 page k10046/p02, pdftotext -raw: `建设凝聚强大智慧` / `和力量` /
+    # `——热烈祝贺…`): a headline's short rest that reads as a name (和 a surname) had become the byline and cut
+    # the —— subtitle off as the next report's subhead; no author stands between a headline and its subtitle
+    text = "\n".join(["为城南水库扩建凝聚智慧", "和力量", "——城南水库扩建工程开工"] + wrap(RESERVOIR) + ["新图书馆开放"]
+                     + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [(a.title, a.byline) for a in got] == [("为城南水库扩建凝聚智慧和力量——城南水库扩建工程开工", None),
+                                                  ("新图书馆开放", None)]
+
+
 def test_whole_reporter_line_under_a_column_wide_title_is_a_byline():
     # under_title in mark_bylines (real page gsfzb, PyMuPDF's plain text, headlines after their
     # bodies and no blank lines: `…劳务工资。` / `劳务工资被拖欠检察监督全追回` / `新甘肃·甘肃法治报通讯员庞俊宝`):

@@ -18,8 +18,8 @@ from .byline import (BEFORE_NAME, BRACKET_DATELINE, BULLETS, DATELINE, ENDS_ON_R
                      match_dateline, may_close_on_byline, may_open_dateline, names_a_role, number_rest, reporters,
                      split_tail_byline, starts_with_surname)
 from .cohesion import GRAMMATICAL
-from .lines import (HAN_END, Line, MID_SENTENCE, SECTION_LABEL, cut_line, find_all, is_terminal, rows, splice, text_of,
-                    unclosed_bracket)
+from .lines import (DASH, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, cut_line, find_all, is_terminal, rows, splice,
+                    text_of, unclosed_bracket)
 
 
 #: the label of an editor's note, which opens an article before its report: 编者按 / 【编者按】 / 編者按：
@@ -386,12 +386,15 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             # (asked after the test above: a line inside a paragraph follows a full line and holds no space)
             if prev is not None and prev.kind == "text" and not prev.terminal and (
                     not prev.full or nxt is not None and nxt.blank_before and " " in ln.text) and \
-                    is_author_line(t) and not parallel_phrase(prev, ln, nxt) and not number_rest(prev.text, t):
+                    is_author_line(t) and not parallel_phrase(prev, ln, nxt) and not number_rest(prev.text, t) \
+                    and not (nxt is not None and nxt.text.startswith(DASH)):
                 # names under a short line that ends no sentence: a title's author (`攥指成拳 生威发力` /
                 # `姚雪青 钱 艳 宋 岩`, gen page h7001/p02), who would otherwise run on into the lead; so are
                 # names set apart by spaces under a line as wide as the column, a gap after them, where a
                 # block extractor prints a headline, then the next report's byline in one block (gen page
-                # r9734/p08, PyMuPDF blocks: `土豆不“土”土豆无“土”` / `姚雪青 钱 艳 宋 岩` / gap / its lead)
+                # r9734/p08, PyMuPDF blocks: `土豆不“土”土豆无“土”` / `姚雪青 钱 艳 宋 岩` / gap / its lead); never
+                # over a —— subtitle, which no author stands before: a headline's rest that reads as a name
+                # (gen3 page k10046/p02, pdftotext -raw: `建设凝聚强大智慧` / `和力量` / `——热烈祝贺…`)
                 ln.kind = "byline"
                 out.append(ln)
                 i += 1

@@ -582,6 +582,9 @@ def splice(lines: list[Line], pieces: dict[int, list[Line]]) -> list[Line]:
 #: marks inside a sentence that a headline line seldom holds: a comma, a stop, a list comma, a semicolon
 CLAUSE_MARK = re.compile(r"[，。、；,;]")
 
+#: how a —— subtitle opens (a headline's deck), as extractors print the dash
+DASH = ("——", "─", "--")
+
 
 #: a headline letter-spaced to fill its box: single characters set apart by single spaces (`中 国 海 油 党 组 召 开`)
 _LETTER_SPACED = re.compile(rf"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){{{config.LETTER_SPACED_MIN_CHARS - 1},}}$")
@@ -621,7 +624,7 @@ def _glued_parts(ln: Line, raw: str) -> tuple[str, str, bool] | None:
         width = display_width(right)
         # (a body's line holds a clause mark and wraps on; a headline's phrase as wide as the column holds
         # none: gen pages u9763/p09 `去杠杆引发踩踏 “杠杆牛市”渐行渐远`, u9765/p05 `三周两市蒸发21万亿 股民：深市“蒸”没了`)
-        column_line = ((left.startswith(("——", "─", "--"))
+        column_line = ((left.startswith(DASH)
                         or CLAUSE_MARK.search(right) is not None and not is_terminal(right))
                        and abs(width - ln.column) <= config.GLUED_LINE_SLACKS * ln.slack)
         if opens or column_line:

@@ -21,12 +21,9 @@ from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
 from .lexicon import cuts_word, opens_on_word
-from .lines import (CLAUSE_MARK, CREDIT_END, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL,
+from .lines import (CLAUSE_MARK, CREDIT_END, DASH, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL,
                     bracketed_label, is_note, open_quotation, open_quote, opens_bracket, text_of,
                     unclosed_bracket)
-
-
-DASH = ("——", "─", "--")
 
 
 #: unit kinds printed among the text that belong to no article's flow and say nothing about it
@@ -1381,6 +1378,9 @@ def classify_short_runs(units: list[Unit]) -> None:
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
                       and not _rest_in_title(lines[k - 1], lines[k])
                       and not _rest_between_wide_lines(lines, k)
+                      # (nor one over a —— subtitle: no author stands between a headline and its subtitle, gen3
+                      # page k10046/p02, pdftotext -raw: `建设凝聚强大智慧` / `和力量` / `——热烈祝贺…`)
+                      and not (k + 1 < len(lines) and lines[k + 1].text.startswith(DASH))
                       and not word_across(lines[k - 1].text, lines[k].text,
                                           _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
                                           + _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS))),
