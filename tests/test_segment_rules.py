@@ -17,7 +17,7 @@ from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _give_far_titles, _teaser_cut, _title_blocks
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
-from newsbrief.segment.units import Unit, _continues, _window, balances, classify_short_runs, prints_gaps, read_units
+from newsbrief.segment.units import Unit, _window, balances, classify_short_runs, prints_gaps, read_units
 from newsbrief.text.normalize import display_width
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -3994,20 +3994,6 @@ def test_line_ending_a_sentence_inside_it_and_opening_the_next_is_no_title_line(
     got = articles(text)
     assert len(got) == 1
     assert got[0].text.replace("\n", "").endswith("书香满校园，孩子爱读书图书馆本周开放了。学" + rest)
-
-
-@pytest.mark.parametrize("head, rest, expected", [
-    ("城南水库扩建工程 村", "民：大坝“加固”了", True),  # a last "phrase" of one character: its word goes on
-    ("水库扩建开工 村", "民：盼了多年", True),
-    ("水库扩建开工 村民", "大坝加固了，", False),  # a whole last phrase: a clause under it is no rest
-])
-def test_headline_ending_on_one_character_set_apart_goes_on_into_its_word(head, rest, expected):
-    # units._word_begun (gen3 page k10061/p07, pdftotext -raw: a headline's last line ending on a word's first
-    # character after a space, its rest opening on a speaker's colon, which no balancing rest holds: the rest
-    # had opened the lead)
-    def line(t):
-        return Line(1, t, display_width(t), False, False, column=10.0, widest_column=10.0)
-    assert _continues(line(head), line(rest), True) is expected
 
 
 @pytest.mark.parametrize("head, rest, expected", [

@@ -57,10 +57,6 @@ def _name_cut(line: str, nxt: str) -> bool:
     return 0 < len(begun) and len(begun) + len(nxt.split()[0]) <= 3
 
 
-#: a line's last phrase of one ideograph, set apart by a space: a word's first character, its rest on the next line
-_ONE_CHARACTER_PHRASE = re.compile(r" [\u4e00-\u9fff]$")
-
-
 def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
     """Whether nxt carries on prev's sentence (a wrap, perhaps across a column break).
 
@@ -156,7 +152,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
         # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under
         # it, or wraps at its own measure inside its last phrase, its rest under it
-        return _phrased_rest(prev, nxt) or _balancing_rest(prev, nxt) or _word_begun(prev, nxt)
+        return _phrased_rest(prev, nxt) or _balancing_rest(prev, nxt)
     if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not MID_SENTENCE.search(prev.text):
         # a line standing alone between two gaps is a block of its own, as block
         # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
@@ -290,18 +286,9 @@ def balances(head: Line, ln: Line) -> bool:
     return abs(last + ln.width - first) < abs(last - first) and last + ln.width <= first + config.PHRASE_OVERSHOOT_COLUMNS
 
 
-def _word_begun(head: Line, ln: Line) -> bool:
-    """Whether head, a line of phrases, ends on one character set apart, whose word ln goes on (no gap between).
-
-    No phrase of a headline is one character: it is a word's first, wrapped at the line's end (gen3 page
-    k10061/p07, pdftotext -raw: `三周两市蒸发21万亿 股` / `民：深市“蒸”没了`, whose colon no balancing rest holds).
-    """
-    return not ln.blank_before and _ONE_CHARACTER_PHRASE.search(head.text) is not None
-
-
 def _headline_and_rest(head: Line, ln: Line) -> bool:
-    """Whether head is a headline of phrases and ln the rest of its last phrase (_balancing_rest, _word_begun)."""
-    return phrased_headline(head.text) and (_balancing_rest(head, ln) or _word_begun(head, ln))
+    """Whether head is a headline of phrases and ln the rest of its last phrase (_balancing_rest)."""
+    return phrased_headline(head.text) and _balancing_rest(head, ln)
 
 
 def _rest_in_title(head: Line, ln: Line) -> bool:
