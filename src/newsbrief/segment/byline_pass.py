@@ -377,7 +377,9 @@ def mark_bylines(lines: list[Line]) -> list[Line]:
             # (a line mid-paragraph is none of what these tests find: it follows a full line, and may only
             # open a strong dateline, _take_dateline's strong_only)
             nxt = lines[i + 1] if i + 1 < count else None
-            if _closing_names_rest(prev, ln, nxt) and out and out[-1] is prev:
+            # (the widths and the gap asked here first: this sees most lines, few of them short before a gap)
+            if not ln.full and (nxt is None or nxt.blank_before) and _closing_names_rest(prev, ln) and out \
+                    and out[-1] is prev:
                 # (one line, as printed before the column wrapped it)
                 text = f"{prev.text.rstrip()} {t}"
                 out[-1] = replace(prev, text=text, width=display_width(text), last=ln.end)
@@ -571,14 +573,15 @@ def _byline_begun(prev: Line | None, ln: Line) -> bool:
     return bool(m) and is_reporter_line(m.group(0) + ln.text) and split_tail_byline(prev.text + ln.text)[1] is not None
 
 
-def _closing_names_rest(prev: Line | None, ln: Line, nxt: Line | None) -> bool:
+def _closing_names_rest(prev: Line | None, ln: Line) -> bool:
     """Whether ln, names alone before a gap, is the rest of the byline closing the paragraph's last line, prev.
 
     `…会恢复平日的热闹。”本报记者 董怡虹 ` / `陈炅玮` / gap / the headline printed after its body (gen3 page
     k10045/p08, PyMuPDF blocks): left alone, the last name had opened the headline. The closing byline's
     last name must stand whole: one character is a name broken at the line's end, whose rest is no name.
+    (mark_bylines asks first that ln falls short of its column before a gap or the page's end.)
     """
-    if not (prev is not None and prev.kind == "text" and not ln.full and (nxt is None or nxt.blank_before)):
+    if prev is None or prev.kind != "text":
         return False
     # (the byline asked before the names: most paragraphs' last lines follow a line that closes on none)
     byline = split_tail_byline(prev.text)[1]
