@@ -1297,10 +1297,10 @@ def _orphans_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """
     drafts = [d for kind, d in out if kind == "article" and d.has_body]
     alone = [d for d in drafts if not (d.title or d.byline or d.jumps)]
-    if not alone:
-        return out  # (most pages: the titled articles' texts are not needed)
     homes = [d for d in drafts if d.title]
-    texts = {id(d): _body_text(d) for d in homes}
+    if not alone or not homes:
+        return out  # (most pages: the titled articles' texts are not needed)
+    texts = [_body_text(h) for h in homes]
     for d in alone:
         text = _body_text(d)
         # (too short a piece says nothing by its words: real page rmrb-20180129-07, pdftotext -raw, a sentence's
@@ -1310,9 +1310,7 @@ def _orphans_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
             continue
         piece = text[:config.COHESION_AFTER_CHARS]
         grams = topic_bigrams(piece)
-        shares = sorted(((cohesion(piece, texts[id(h)], grams), n) for n, h in enumerate(homes)), reverse=True)
-        if not shares:
-            continue
+        shares = sorted(((cohesion(piece, home, grams), n) for n, home in enumerate(texts)), reverse=True)
         best, n = shares[0]
         runner_up = shares[1][0] if len(shares) > 1 else 0.0
         if best >= config.ORPHAN_MIN_COHESION and best >= config.ORPHAN_MIN_RATIO * runner_up:
