@@ -12,12 +12,12 @@ import pytest
 
 from newsbrief import config
 from newsbrief.segment import segment_text
-from newsbrief.segment.cohesion import bigrams, cohesion, coverage, share_found, topic_bigrams
+from newsbrief.segment.cohesion import bigrams, coheres, cohesion, coverage, share_found, topic_bigrams
 from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _give_far_titles, _teaser_cut, _title_blocks
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
-from newsbrief.segment.units import Unit, _window, balances, classify_short_runs, prints_gaps, read_units
+from newsbrief.segment.units import Unit, balances, classify_short_runs, prints_gaps, read_units, text_window
 from newsbrief.text.normalize import display_width
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -1238,7 +1238,8 @@ def test_speaker_named_on_a_line_of_its_own_over_the_title_opens_the_title():
 
 def test_label_opening_a_paragraph_over_its_text_stays_in_the_body():
     # the counter-case of _speaker_over_title_line: `个人简介：` set apart over the paragraph it labels
-    text = page(["水库扩建开工"] + wrap(RESERVOIR), ["工程简介："] + wrap(LIBRARY))
+    # (a paragraph of the same article: one on another subject after the gap is another's, _body_apart)
+    text = page(["水库扩建开工"] + wrap(RESERVOIR), ["工程简介："] + wrap(RESERVOIR_MORE))
     got = articles(text)
     assert len(got) == 1 and "工程简介：" in got[0].text
 
@@ -1783,7 +1784,7 @@ def test_title_after_a_byline_run_on_into_the_last_line_does_not_run_into_the_ne
 
 
 def test_subhead_over_an_articles_last_short_section_is_measured_against_its_own_text():
-    # _window stops at a byline (gen page text-5023/p08, pdftotext -raw: `街市提早一小時關門消毒`, a
+    # text_window stops at a byline (gen page text-5023/p08, pdftotext -raw: `街市提早一小時關門消毒`, a
     # short last section, the byline, the next article): the next article's words, read as the
     # text after the subhead, had made it a headline and cut the article in two
     more = ("大坝加固需要大量石料，施工单位在水库下游设立了临时料场。工程指挥部要求，料场运输车辆避开村庄道路，"
@@ -2236,13 +2237,13 @@ def test_regression_a_banner_filling_its_column_over_a_headline_first_title_is_s
     ("城南水库大坝加固工地上，工人们正在浇筑混凝土。特约记者王小明摄水库管理处的技术人员正在检测大坝的沉降数据。本报记者李明摄", False),
     (RESERVOIR[:config.COHESION_EDGE_MIN_CHARS], True),
 ])
-def test_regression_captions_before_an_author_do_not_make_the_cohesion_window(before, stops):
-    # _window stops at a reporter line only once it holds COHESION_EDGE_MIN_CHARS (real page zghysyb, PyMuPDF
+def test_regression_captions_before_an_author_do_not_make_the_cohesiontext_window(before, stops):
+    # text_window stops at a reporter line only once it holds COHESION_EDGE_MIN_CHARS (real page zghysyb, PyMuPDF
     # text: a title printed after its body, two captions with their credits, the next piece's author
     # `□田昀澍`; the window had held the captions alone, which share the title's body's words)
     units = [Unit("body", [Line(1, before, 12.0, False, False)]), Unit("byline", [Line(2, "□张文", 3.0, False, False)]),
              Unit("body", [Line(3, LIBRARY, 12.0, False, False)])]
-    window = _window(units, range(len(units)), config.COHESION_AFTER_CHARS)
+    window = text_window(units, range(len(units)), config.COHESION_AFTER_CHARS)
     assert (LIBRARY[:20] not in window) == stops
 
 
@@ -2251,14 +2252,14 @@ def test_regression_captions_before_an_author_do_not_make_the_cohesion_window(be
     (["水库大坝检测结果公布"], False),  # a short run over text: maybe the section's own subhead
 ])
 def test_cohesion_window_read_forward_stops_after_a_headline(head, stops):
-    # _window (gen3 page k10034/p04, plain pdftotext: a short last section under `振奮，聆聽時代進步足音`, then
+    # text_window (gen3 page k10034/p04, plain pdftotext: a short last section under `振奮，聆聽時代進步足音`, then
     # `亮亮百姓“粮仓家底”` / `——专访…` and that report's text, counted into the section's window, made the
     # subhead a headline): read forward it stops after a run set as a headline, once it holds enough
     units = [Unit("body", [Line(1, RESERVOIR_MORE, 12.0, False, False)]),
              Unit("short", [Line(2 + k, t, 10.0, False, False, column=12.0, widest_column=12.0)
                             for k, t in enumerate(head)]),
              Unit("body", [Line(6, LIBRARY, 12.0, False, False)])]
-    window = _window(units, range(len(units)), config.COHESION_AFTER_CHARS)
+    window = text_window(units, range(len(units)), config.COHESION_AFTER_CHARS)
     assert head[-1] in window and (LIBRARY[40:60] not in window) == stops
 
 
@@ -2652,8 +2653,8 @@ def test_subtitle_pointing_to_another_page_without_a_dash_starts_a_title_of_its_
                                                                      ["马拉松赛鸣枪起跑", "详见第5版"]]
 
 
-def test_dateline_under_an_editors_note_does_not_cut_the_cohesion_window():
-    # _window (gen pages, 钱江晚报): a dateline under an editor's note opens the report of the same article, so
+def test_dateline_under_an_editors_note_does_not_cut_the_cohesiontext_window():
+    # text_window (gen pages, 钱江晚报): a dateline under an editor's note opens the report of the same article, so
     # the text before it counts when a subhead further on is measured; cut there, the short report alone
     # shares nothing with the section after the subhead, which read as a new article
     got = articles(page("水库扩建开工", ["编者按："] + wrap(RESERVOIR), ["本报讯（记者 王明）"] + wrap(LIBRARY[:110]),
@@ -2669,8 +2670,8 @@ def test_two_headlines_that_half_name_their_bodies_are_split_between_them():
     assert [(a.kicker, a.headline) for a in got] == [(None, "水库扩建 千人观礼"), (None, "图书馆开放 孩子笑开颜")]
 
 
-def test_caption_between_a_body_and_a_headline_is_left_out_of_the_cohesion_window():
-    # _window: a photo's caption printed between two articles belongs to neither's text; counted into the text
+def test_caption_between_a_body_and_a_headline_is_left_out_of_the_cohesiontext_window():
+    # text_window: a photo's caption printed between two articles belongs to neither's text; counted into the text
     # before the headline, its words (the next report's) made the headline a subhead and merged the two
     got = articles(page("图书馆开放", wrap(LIBRARY), "技术人员对水库大坝进行全面检测，泄洪道需要拓宽两米。 王明摄",
                         "大坝检测结果公布", wrap(RESERVOIR_MORE)))
@@ -3526,7 +3527,7 @@ def test_reporter_on_a_rare_surname_after_a_source_under_a_title_is_the_byline()
 
 
 def test_cohesion_after_a_subhead_stops_at_a_jump_marker():
-    # _window (gen pages u9766/p04, t9744/p01, PyMuPDF blocks): a last short section under its subhead,
+    # text_window (gen pages u9766/p04, t9744/p01, PyMuPDF blocks): a last short section under its subhead,
     # then （下转第3版） and the next article; read past the marker, the next article's words dilute the
     # cohesion across the subhead, which had opened a new article of two sentences
     section = "村民们说，等到明年开春，下游的田地再也不怕干旱了，大家都盼着新的灌溉季节早点到来。"
@@ -4308,3 +4309,27 @@ def test_column_read_under_another_report_goes_home_on_a_page_whose_column_piece
     assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放"]
     assert got[0].text.replace("\n", "") == RESERVOIR + RESERVOIR_MORE
     assert got[1].text.replace("\n", "") == LIBRARY
+
+
+@pytest.mark.parametrize("after, texts", [
+    (LIBRARY, [RESERVOIR, LIBRARY]),  # another subject after the gap: another article, untitled
+    (RESERVOIR_MORE, [RESERVOIR + RESERVOIR_MORE]),  # the same subject: the article's next column
+])
+def test_finished_body_and_text_after_a_gap_sharing_no_words_are_two_articles(after, texts):
+    # _body_apart (gen3 page k10024/p05, plain pdftotext: `…未來會集中研究應否發牌規管。` / gap /
+    # `◆在国庆、中秋来临之际，…`, a briefs column whose name the extractor printed at the page's head)
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), wrap(after)))
+    assert [a.text.replace("\n", "") for a in got] == texts
+    assert got[0].headline == "水库扩建开工"
+
+
+@pytest.mark.parametrize("before, after, least", [
+    (RESERVOIR, RESERVOIR_MORE, 0.01),  # one article: shared words found near the break
+    (RESERVOIR, LIBRARY, 0.01),  # two articles: none shared, the whole share counted
+    (RESERVOIR[-40:], RESERVOIR_MORE, 0.3),  # a share to reach that the first words do not show
+    (MARATHON, RESERVOIR, 0.02),
+    ("", LIBRARY, 0.01),
+])
+def test_coheres_answers_as_the_whole_share_does(before, after, least):
+    # coheres reads outward from the break and stops once enough is found: the answer must be cohesion's
+    assert coheres(before, after, least) == (cohesion(before, after) >= least)

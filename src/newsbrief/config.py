@@ -302,7 +302,7 @@ COHESION_AFTER_CHARS = 400
 COHESION_MIN_CHARS = 40
 
 #: characters a cohesion window holds before a reporter line may end it as an article's edge
-#: (_window): a photo's two captions with their credits (`…完工装船。特约记者X摄`, about 60
+#: (text_window): a photo's two captions with their credits (`…完工装船。特约记者X摄`, about 60
 #: characters) under a title printed after its body stand before the next piece's author in
 #: PyMuPDF text, which has no blank lines to make them captions (real page zghysyb); a window
 #: of the captions alone shares the title's body's words and made the title a subhead.
@@ -324,6 +324,24 @@ COHESION_MIDPOINT = 0.045
 #: An article boundary (median 1.2%) scores +1.7, a subhead (median 14.5%) -5.0;
 #: 1.5 points lost real PAGE.txt and pdftotext articles, 2.5 a real pdftotext-raw one.
 COHESION_SCALE = 0.02
+
+#: most cohesion (share of the shorter stretch's topic bigrams found in the longer) between the last
+#: BODY_APART_BEFORE_CHARS of a finished body and the first BODY_APART_AFTER_CHARS of the text after a
+#: gap under it, with no title between, for the two to be read as two articles (assembly._body_apart):
+#: plain pdftotext runs the blocks of two articles together where it lost or moved the headline between
+#: them (gen3 page k10024/p05: `…未來會集中研究應否發牌規管。` / gap / `◆在国庆、中秋来临之际，…`). Over the
+#: gaps of the 64 sets of session 33, under 1% were 17 of 47 between two articles and 1 of 1,276 inside
+#: one; windows of 1,200 and 400 characters found 14 and none, but cost the seed page a third of its
+#: speed, asked at each of its 41 gaps after a finished sentence (bench/bench_segment.py).
+BODY_APART_MAX_COHESION = 0.01
+#: characters of the body before the gap read for BODY_APART_MAX_COHESION: about two paragraphs
+BODY_APART_BEFORE_CHARS = 400
+#: characters of text after the gap read for BODY_APART_MAX_COHESION: a paragraph; under 1% of it is at
+#: most one topic bigram shared
+BODY_APART_AFTER_CHARS = 200
+#: least characters of text either side of such a gap for its cohesion to be asked: under that a
+#: body shares few words with anything (at 40, 8 gaps inside articles fell under 1%)
+BODY_APART_MIN_CHARS = 100
 
 #: points for a space between two phrases in a run of at most three lines
 #: (`依法依规解决群众合理诉求 推动实现“事心双解”`): headlines use it, body text does not;

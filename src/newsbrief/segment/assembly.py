@@ -16,12 +16,12 @@ from .. import config
 from ..text.normalize import drop_quote_gaps, join_lines
 from .byline import BULLETS, is_bare_names, is_reporter_line, match_dateline, opens_on_date, split_tail_byline
 from .byline_pass import EDITOR_NOTE, opens_byline
-from .cohesion import (bigrams, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
+from .cohesion import (bigrams, coheres, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
 from .lexicon import cuts_word
 from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, briefs_name, cut_line, text_of
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
-                    whole_note)
+                    whole_note, text_window)
 
 
 #: a subtitle that points to another page (——详见第5版, （見第3版）): its title is a teaser (导读)
@@ -698,6 +698,35 @@ def _apart_in_words(draft: Draft, unit: Unit) -> bool:
     return cohesion(before, unit.text[:config.COHESION_AFTER_CHARS]) < config.COHESION_MIDPOINT
 
 
+def _body_apart(draft: Draft, units: list[Unit], k: int) -> bool:
+    """Whether the text units[k], after a gap under a draft's finished body, shares too few words with it to go on it.
+
+    Two articles with no title between (the extractor lost it or printed it elsewhere) meet at a gap
+    after a finished sentence; one article's blocks either side of a column's gap share its names
+    and terms (BODY_APART_MAX_COHESION).
+    """
+    u = units[k]
+    if not draft.body or not u.lines[0].blank_before or not draft.body[-1].lines[-1].terminal:
+        return False
+    after = text_window(units, range(k, len(units)), config.BODY_APART_AFTER_CHARS)
+    if len(after) < config.BODY_APART_MIN_CHARS:
+        return False
+    before = _body_tail(draft, config.BODY_APART_BEFORE_CHARS)
+    return len(before) >= config.BODY_APART_MIN_CHARS and not coheres(before, after, config.BODY_APART_MAX_COHESION)
+
+
+def _body_tail(draft: Draft, limit: int) -> str:
+    """The last limit characters of a draft's body, read from its last units only."""
+    parts: list[str] = []
+    n = 0
+    for u in reversed(draft.body):
+        parts.append(u.text)
+        n += len(parts[-1])
+        if n >= limit:
+            break
+    return "".join(reversed(parts))[-limit:]
+
+
 def _signs_off(unit: Unit) -> bool:
     """Whether a body unit is an author's closing note: （作者为…）, （作者单位：…）."""
     return whole_note(unit.lines) and bool(AUTHOR_NOTE.match(unit.text))
@@ -1046,6 +1075,8 @@ def assemble(units: list[Unit], scrambled: bool = False) -> list[tuple[str, obje
                 else:
                     cur.body[-1] = Unit(u.kind, cur.body[-1].lines + u.lines)
                     continue
+            if cur is not None and _body_apart(cur, units, k):
+                close()
             if cur is not None and cur.body and _signs_off(cur.body[-1]):
                 # an author's note closes an essay: text after it is another article's (real page
                 # rmrb-20180112-07, pdftotext: `（作者单位：中共四川省委党校）`, then another essay's section)

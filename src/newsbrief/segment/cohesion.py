@@ -143,6 +143,37 @@ def cohesion(a: str, b: str, a_grams: set[str] | None = None) -> float:
     return _count_found(grams, long) / len(grams)
 
 
+def coheres(before: str, after: str, least: float) -> bool:
+    """Whether cohesion(before, after) is at least least, read outward from the break between the two stretches.
+
+    A topic bigram found in both stretches is one whichever side it is read from, and the shorter
+    stretch has fewer distinct bigrams than characters: as many shared as least of its length already
+    make the share. So pieces are read alternately from the end of before and the start of after, each
+    piece's topic bigrams looked for in the other stretch, until that many are found; only where they
+    are not (two articles' text) is the whole share counted. One article's text either side of a gap
+    shares its words near the gap (assembly._body_apart asks this at every gap after a finished sentence:
+    counting whole shares there cost the seed page a third of its speed, bench/bench_segment.py).
+    """
+    shorter = min(len(before), len(after))
+    enough = math.ceil(least * max(shorter - 1, 1) - 1e-9)
+    found: set[str] = set()
+    step = _COHERES_STEP_CHARS
+    for at in range(0, max(len(before), len(after)), step):
+        # (each piece takes one character past its edge too: no bigram across the cut is lost)
+        back = before[max(len(before) - at - step, 0):len(before) - at + 1] if at < len(before) else ""
+        for piece, other in ((back, after), (after[max(at - 1, 0):at + step], before)):
+            for g in topic_bigrams(piece) - found:
+                if g in other:
+                    found.add(g)
+                    if len(found) >= enough:
+                        return True
+    return cohesion(before, after) >= least
+
+
+#: characters read at a time from each side of the break by coheres before it asks whether enough are found
+_COHERES_STEP_CHARS = 16
+
+
 def coverage(title: str, body: str) -> float:
     """Share of a title's bigrams that occur in a body: how much the body talks about what the title names.
 

@@ -1369,8 +1369,8 @@ def classify_short_runs(units: list[Unit]) -> None:
                       # page k10046/p02, pdftotext -raw: `建设凝聚强大智慧` / `和力量` / `——热烈祝贺…`)
                       and not (k + 1 < len(lines) and lines[k + 1].text.startswith(DASH))
                       and not word_across(lines[k - 1].text, lines[k].text,
-                                          _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
-                                          + _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS))),
+                                          text_window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
+                                          + text_window(units, range(j, len(units)), config.COHESION_AFTER_CHARS))),
                      None)
             if _author_over_lead(prev, lines, nxt):
                 lines[0].kind = "byline"
@@ -1508,8 +1508,8 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     cohesion, the feature that carries most of the decision. gapped: the page
     prints gaps where its blocks part (prints_gaps).
     """
-    before = _window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
-    after = _window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
+    before = text_window(units, range(i - 1, -1, -1), config.COHESION_BEFORE_CHARS)
+    after = text_window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
     if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
         return None
     if _set_as_headline(lines):
@@ -1621,7 +1621,7 @@ def _set_as_headline(lines: list[Line]) -> bool:
     return any(ln.text.startswith(DASH) or ln.overfull for ln in lines)
 
 
-def _window(units: list[Unit], order: range, limit: int) -> str:
+def text_window(units: list[Unit], order: range, limit: int) -> str:
     """Up to limit characters of text from the units in order, stopping at a title or furniture.
 
     It stops at a byline too, once it holds COHESION_EDGE_MIN_CHARS: a reporter line stands at
