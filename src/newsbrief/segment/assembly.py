@@ -711,15 +711,15 @@ def _body_apart(draft: Draft, units: list[Unit], k: int) -> bool:
     after = text_window(units, range(k, len(units)), config.BODY_APART_AFTER_CHARS)
     if len(after) < config.BODY_APART_MIN_CHARS:
         return False
-    before = _body_tail(draft, config.BODY_APART_BEFORE_CHARS)
+    before = _units_tail(draft.body, config.BODY_APART_BEFORE_CHARS)
     return len(before) >= config.BODY_APART_MIN_CHARS and not coheres(before, after, config.BODY_APART_MAX_COHESION)
 
 
-def _body_tail(draft: Draft, limit: int) -> str:
-    """The last limit characters of a draft's body, read from its last units only."""
+def _units_tail(units: list[Unit], limit: int) -> str:
+    """The last limit characters of the units' text, read from the last units only (not the whole body)."""
     parts: list[str] = []
     n = 0
-    for u in reversed(draft.body):
+    for u in reversed(units):
         parts.append(u.text)
         n += len(parts[-1])
         if n >= limit:
@@ -1360,20 +1360,11 @@ def _nearest_cut(block: str, grams: set[str], ends: list[tuple[Draft, int]], bef
     (RETHREAD_NEAR_CHARS), and against as much of its own draft before it; with one cut only, none.
     """
     n = config.RETHREAD_NEAR_CHARS
-
-    def last_chars(units: list[Unit]) -> str:
-        text = ""
-        for u in reversed(units):  # (only as many units as the window needs, not the whole body)
-            text = u.text + text
-            if len(text) >= n:
-                break
-        return text[-n:]
-
     if len(ends) < 2:
         # (with one cut only there is no other to be far above: the whole bodies' verdict stands; real
         # page rmrb-20180129-07, pdftotext -raw, a lead essay's section moved after the one cut there)
         return None
-    near = [(cohesion(block, last_chars(d.body[:i + 1]), grams), d, i) for d, i in ends]
+    near = [(cohesion(block, _units_tail(d.body[:i + 1], n), grams), d, i) for d, i in ends]
     best, d, i = max(near, key=lambda x: x[0])
     rival = max([x for x, dd, ii in near if dd is not d or ii != i] + [cohesion(block, before[-n:], grams)])
     if best >= config.RETHREAD_MIN_COHESION and best >= config.RETHREAD_MIN_RATIO * rival:
