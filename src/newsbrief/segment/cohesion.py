@@ -148,29 +148,43 @@ def coheres(before: str, after: str, least: float) -> bool:
 
     A topic bigram found in both stretches is one whichever side it is read from, and the shorter
     stretch has fewer distinct bigrams than characters: as many shared as least of its length already
-    make the share. So pieces are read alternately from the end of before and the start of after, each
-    piece's topic bigrams looked for in the other stretch, until that many are found; only where they
-    are not (two articles' text) is the whole share counted. One article's text either side of a gap
-    shares its words near the gap (assembly._body_apart asks this at every gap after a finished sentence:
-    counting whole shares there cost the seed page a third of its speed, bench/bench_segment.py).
+    make the share. So pieces are read outward from the break (_shares) until that many are found;
+    only where they are not (two articles' text) is the whole share counted. One article's text either
+    side of a gap shares its words near the gap (assembly._body_apart asks this at every gap after a
+    finished sentence: counting whole shares there cost the seed page a third of its speed,
+    bench/bench_segment.py).
     """
-    shorter = min(len(before), len(after))
-    enough = math.ceil(least * max(shorter - 1, 1) - 1e-9)
+    enough = math.ceil(least * max(min(len(before), len(after)) - 1, 1) - 1e-9)
+    return _shares(before, after, enough) or cohesion(before, after) >= least
+
+
+def _shares(before: str, after: str, count: int) -> bool:
+    """Whether before and after share at least count topic bigrams, read alternately outward from the break between them."""
     found: set[str] = set()
     step = _COHERES_STEP_CHARS
     for at in range(0, max(len(before), len(after)), step):
         # (each piece takes one character past its edge too: no bigram across the cut is lost)
         back = before[max(len(before) - at - step, 0):len(before) - at + 1] if at < len(before) else ""
-        for piece, other in ((back, after), (after[max(at - 1, 0):at + step], before)):
-            for g in topic_bigrams(piece) - found:
-                if g in other:
-                    found.add(g)
-                    if len(found) >= enough:
-                        return True
-    return cohesion(before, after) >= least
+        if _finds(back, after, found, count) or _finds(after[max(at - 1, 0):at + step], before, found, count):
+            return True
+    return False
 
 
-#: characters read at a time from each side of the break by coheres before it asks whether enough are found
+def _finds(piece: str, other: str, found: set[str], count: int) -> bool:
+    """Whether the topic bigrams of piece that other holds, added to found, make count."""
+    for run in _TOPIC_BREAK.split(piece):
+        for i in range(len(run) - 1):
+            g = run[i:i + 2]
+            # (other searched first: most bigrams are not in it; no set of the piece's bigrams is made,
+            # which cost more than the searches its few repeats save)
+            if g in other and g not in config.COMMON_WORDS and g not in found:
+                found.add(g)
+                if len(found) >= count:
+                    return True
+    return False
+
+
+#: characters read at a time from each side of the break by _shares before it asks whether enough are found
 _COHERES_STEP_CHARS = 16
 
 
