@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from newsbrief.records import Article, to_dict
 from newsbrief.segment import segment_text
+from newsbrief.segment.cohesion import coheres, cohesion
 from newsbrief.text.normalize import normalize_chars
 
 from .conftest import SEED, validate
@@ -73,3 +74,18 @@ def test_regression_a_jump_marker_under_a_title_whose_body_moved_away_is_kept():
     assert all(line in SEED_LINES for line in picked)
     records = assert_lossless("\n".join(picked))
     assert [r.markers for r in records if r.fragment_type == "teaser"] == [["（下转第8版）"]]
+
+
+
+#: the seed page as one line: stretches of it are cut at random places (the generators draw where)
+SEED_TEXT = "".join(SEED_LINES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, len(SEED_TEXT)), st.integers(0, 600), st.integers(0, len(SEED_TEXT)), st.integers(0, 300),
+       st.sampled_from([0.0, 0.01, 0.03, 0.05, 0.2, 0.5]))
+def test_coheres_answers_as_the_whole_share_does_on_any_two_stretches(i, n, j, m, least):
+    # coheres stops reading once enough shared bigrams are found, in whatever order it reads them
+    # (after's pieces first since af00550): the answer must stay exactly cohesion's
+    before, after = SEED_TEXT[i:i + n], SEED_TEXT[j:j + m]
+    assert coheres(before, after, least) == (cohesion(before, after) >= least)
