@@ -3014,6 +3014,20 @@ def test_untitled_piece_opening_a_new_draft_goes_back_after_the_cut_it_goes_on_f
     assert got[0].text.replace("\n", "").endswith("".join(head) + rest)
 
 
+def test_untitled_piece_closed_by_a_byline_goes_back_after_the_cut_with_its_byline():
+    # _byline_over (gen3 page k10023/p05, plain pdftotext: `…中国对于全球能` at a column's foot, the rest
+    # `源格局的变化起着重要作用。…` after another article's jump marker, closed by `作者：王辛夷`): a byline
+    # printed after the piece closes its article, it does not open a report of its own
+    head = ["城南水库扩建工程昨天正式", "开工。水库扩建后库容将增", "加三千万立方米，可以解决", "城南五个乡镇和两个农场的"]
+    rest = ["灌溉用水问题。"] + wrap(RESERVOIR[RESERVOIR.index("水库管理处"):])
+    got = articles(page("城南水库扩建工程开工", head,
+                        ["实验小学图书馆向学生开放", "本报讯（记者 何川）"] + wrap(LIBRARY) + ["（下转第5版）"],
+                        rest + ["作者：王明"]))
+    assert [(a.headline, a.reporters) for a in got] == [("城南水库扩建工程开工", ["王明"]),
+                                                       ("实验小学图书馆向学生开放", ["何川"])]
+    assert got[0].text.replace("\n", "").endswith("".join(head + rest))
+
+
 def test_a_body_closing_on_a_jump_marker_is_not_cut_off_on_the_page():
     # _cut_offs: a body that stops mid-sentence over （下转第N版） goes on on that page, so a piece on this
     # page that shares its words stays where it is (gen page pdf-1001/p11)

@@ -1130,8 +1130,18 @@ def _may_continue(draft: Draft, j: int) -> bool:
     if _opens_on_tail(unit):
         return True
     first = unit.lines[0].text
-    return (j > 0 or draft.title is None and not draft.byline) and unit.lines[0].blank_before \
+    return (j > 0 or draft.title is None and not _byline_over(draft)) and unit.lines[0].blank_before \
         and not opens_on_date(first) and match_dateline(first) is None
+
+
+def _byline_over(draft: Draft) -> bool:
+    """Whether a draft's byline stands over its body: a closing one, printed after the text, says nothing of where it starts.
+
+    (gen3 page k10023/p05, plain pdftotext: `…中国对于全球能` at a column's foot, its rest
+    `源格局的变化起着重要作用。…` after another article's jump marker, closed by that article's
+    `作者：王辛夷`, had been read as a report of its own for that byline)
+    """
+    return bool(draft.byline) and draft.byline[0].no < draft.body[0].lines[0].no
 
 
 def _cut_offs(drafts: list[Draft]) -> list[tuple[Draft, int]]:
@@ -1245,8 +1255,12 @@ def _rethread(out: list[tuple[str, object]], ends: list[tuple[Draft, int]]) -> l
                     if near is not None:
                         (d, i), moves = near, True
                 if moves:
+                    # (a byline printed after the text that moves closes that text: its article's)
+                    closing = bool(e.byline) and e.byline[0].no > e.body[-1].lines[-1].no
                     d.body[i + 1:i + 1] = e.body[j:]
                     del e.body[j:]
+                    if closing and not d.byline:
+                        d.byline, e.byline = e.byline, []
                     ends = _cut_offs(drafts)
                     texts[id(d)], texts[id(e)] = _body_text(d), _body_text(e)
                     break
