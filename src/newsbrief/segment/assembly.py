@@ -1123,6 +1123,8 @@ def _may_continue(draft: Draft, j: int) -> bool:
     plain pdftotext starts a column's text) that does not open like a report's lead (a
     dateline, a date: gen page g101/p09 `11月23日，…`). A report's own start has its title or
     byline over it; text with neither is a piece of some article, and the cohesion tests decide whose.
+    A byline printed after the text (_byline_over) is no such start, nor a title that names nothing
+    of the text under it (_names_none).
     """
     unit = draft.body[j]
     if unit.kind not in ("body", "open") or j and not draft.body[j - 1].lines[-1].terminal:
@@ -1130,8 +1132,18 @@ def _may_continue(draft: Draft, j: int) -> bool:
     if _opens_on_tail(unit):
         return True
     first = unit.lines[0].text
-    return (j > 0 or draft.title is None and not _byline_over(draft)) and unit.lines[0].blank_before \
-        and not opens_on_date(first) and match_dateline(first) is None
+    if not unit.lines[0].blank_before or opens_on_date(first) or match_dateline(first) is not None:
+        return False
+    return j > 0 or not _byline_over(draft) and (draft.title is None or _names_none(draft))
+
+
+def _names_none(draft: Draft) -> bool:
+    """Whether a draft's title shares not one bigram with its body: a headline whose own text the extractor lost.
+
+    (gen3 page k10026/p01, plain pdftotext: `重大突破 我们在记录`, its report past the page's foot, over
+    `府彻底取消退休制度改革计划为止。…`, the rest of another report cut at `…直到政`)
+    """
+    return coverage(text_of(draft.title), _body_text(draft)) == 0.0
 
 
 def _byline_over(draft: Draft) -> bool:
