@@ -3028,18 +3028,23 @@ def test_untitled_piece_closed_by_a_byline_goes_back_after_the_cut_with_its_byli
     assert got[0].text.replace("\n", "").endswith("".join(head + rest))
 
 
-def test_rest_of_a_cut_sentence_under_a_headline_naming_none_of_it_goes_back_after_the_cut():
+@pytest.mark.parametrize("orphan", [
+    "重大突破 我们在记录",
+    "新时代主要战略进行时",  # its only words in the text the commonest of news (主要, 进行): they name nothing
+])
+def test_rest_of_a_cut_sentence_under_a_headline_naming_none_of_it_goes_back_after_the_cut(orphan):
     # _names_none (gen3 page k10026/p01, plain pdftotext: `重大突破 我们在记录`, whose report the page
-    # does not hold, over `府彻底取消退休制度改革计划为止。…`, the rest of another report cut at `…直到政`)
+    # does not hold, over `府彻底取消退休制度改革计划为止。…`, the rest of another report cut at `…直到政`;
+    # k10048/p12: `奋力书写高质量发展新篇章`, pagegen's orphan, over the rest of a report naming 发展)
     head = ["城南水库扩建工程昨天正式", "开工。水库扩建后库容将增", "加三千万立方米，可以解决", "城南五个乡镇和两个农场的"]
     rest = "灌溉用水问题。" + RESERVOIR[RESERVOIR.index("水库管理处"):]
     records = segment_text(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + head,
                                 ["实验小学图书馆向学生开放", "本报讯（记者 何川）"] + wrap(LIBRARY) + ["（下转第5版）"],
-                                "重大突破 我们在记录", wrap(rest)), "page.txt")
+                                orphan, wrap(rest)), "page.txt")
     got = [r for r in records if r.kind == "article"]
     assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
     assert got[0].text.replace("\n", "").endswith("".join(head) + rest)
-    assert [r.headline for r in records if r.fragment_type == "teaser"] == ["重大突破 我们在记录"]  # kept, alone
+    assert [r.headline for r in records if r.fragment_type == "teaser"] == [orphan]  # kept, alone
 
 
 def test_a_body_closing_on_a_jump_marker_is_not_cut_off_on_the_page():

@@ -1138,12 +1138,14 @@ def _may_continue(draft: Draft, j: int) -> bool:
 
 
 def _names_none(draft: Draft) -> bool:
-    """Whether a draft's title shares not one bigram with its body: a headline whose own text the extractor lost.
+    """Whether a draft's title shares not one topic bigram with its body: a headline whose own text the extractor lost.
 
     (gen3 page k10026/p01, plain pdftotext: `重大突破 我们在记录`, its report past the page's foot, over
-    `府彻底取消退休制度改革计划为止。…`, the rest of another report cut at `…直到政`)
+    `府彻底取消退休制度改革计划为止。…`, the rest of another report cut at `…直到政`.) Topic bigrams, not
+    all: the commonest words of news name no report (k10048/p12: pagegen's orphan `奋力书写高质量发展新篇章`
+    over the rest of a report on stock markets that says 发展).
     """
-    return coverage(text_of(draft.title), _body_text(draft)) == 0.0
+    return cohesion(text_of(draft.title), _body_text(draft)) == 0.0
 
 
 def _byline_over(draft: Draft) -> bool:
