@@ -3539,6 +3539,18 @@ def test_one_character_rest_of_a_headline_printed_apart_stays_with_its_headline(
     assert not [t for t in got if t.fragment_type == "teaser"]
 
 
+@pytest.mark.parametrize("rest, headline", [
+    ("开工！”", "“城南水库扩建今日开工！”"),  # the quote's last words: the headline's rest
+    ("开工了，村民说：“好！”", "“城南水库扩建今日"),  # a sentence that closes it: the lead's
+])
+def test_line_closing_the_quotation_a_headline_leaves_open_is_its_rest(rest, headline):
+    # units._close_title_quotes (gen3 page k10075/p05, PyMuPDF blocks: `“这才是真正的河` / gap / `南！”`, read
+    # as a paragraph of one line ending a sentence, the headline cut short)
+    got = articles(page(["实验小学新建图书馆", "向学生开放"], wrap(LIBRARY), "“城南水库扩建今日", rest, wrap(RESERVOIR)))
+    assert got[-1].headline == headline
+    assert got[-1].text.replace("\n", "").endswith(RESERVOIR)
+
+
 def test_line_wrapped_inside_a_sentence_after_a_role_word_is_no_byline_under_a_title():
     # _names_its_reporter (gen page u9761/p05, PyMuPDF blocks): after a sentence's end, a line as wide as the
     # column ending on no mark, then a line that reads as organisation, role and name run together; what

@@ -343,6 +343,11 @@ BODY_APART_AFTER_CHARS = 200
 #: body shares few words with anything (at 40, 8 gaps inside articles fell under 1%)
 BODY_APART_MIN_CHARS = 100
 
+#: most characters of a line after a gap that closes the quotation a title leaves open, for it to be the
+#: title's rest (units._close_title_quotes): a headline's last word and its marks (`南！”`); a longer line
+#: closing the quote is a lead's sentence quoting on
+TITLE_QUOTE_REST_MAX_CHARS = 4
+
 #: points for a space between two phrases in a run of at most three lines
 #: (`依法依规解决群众合理诉求 推动实现“事心双解”`): headlines use it, body text does not;
 #: subheads sometimes do (`大陣仗測量 留神秘藍線`), so it is not decisive alone.

@@ -19,7 +19,7 @@ from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, coheres, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
 from .lexicon import cuts_word
-from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, briefs_name, cut_line, text_of
+from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, briefs_name, closes_quotation, cut_line, text_of
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note, text_window)
 
@@ -99,11 +99,13 @@ def _gap_groups(lines: list[Line]) -> list[list[Line]]:
     A headline wrapped at a narrow measure can carry one character of its last word onto a line of its
     own, which a block extractor prints apart (gen page x9781/p06, PyMuPDF blocks: `为现代化巴彦淖尔建` /
     `设凝聚强大智慧和力` / gap / `量` / `——热烈祝贺…`, read as a teaser over a title `量——…`): no phrase of
-    a headline is one character, so that line goes on from the lines over it.
+    a headline is one character, so that line goes on from the lines over it. Nor does a headline leave
+    a quotation open: a line that closes it goes on too (gen3 page k10075/p05: `“这才是真正的河` / gap / `南！”`).
     """
     groups: list[list[Line]] = []
     for ln in lines:
-        if not groups or ln.blank_before and not _ONE_CHARACTER.match(ln.text):
+        if not groups or ln.blank_before and not _ONE_CHARACTER.match(ln.text) \
+                and not closes_quotation(text_of(groups[-1]), ln.text):
             groups.append([ln])
         else:
             groups[-1].append(ln)

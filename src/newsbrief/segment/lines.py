@@ -100,6 +100,11 @@ def open_quotation(text: str) -> bool:
     return open_quote(text) or text.count("「") > text.count("」")
 
 
+def closes_quotation(head: str, rest: str) -> bool:
+    """Whether rest closes the quotation head leaves open: the rest of one headline, whatever gap stands between."""
+    return open_quotation(head) and not open_quotation(head + rest)
+
+
 def opens_bracket(text: str) -> bool:
     """Whether text opens with a bracket that it does not close: a note going on in the next line."""
     return text[:1] in "（(" and unclosed_bracket(text)

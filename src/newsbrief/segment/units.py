@@ -22,7 +22,7 @@ from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
 from .lexicon import cuts_word, opens_on_word
 from .lines import (CLAUSE_MARK, CREDIT_END, DASH, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL,
-                    bracketed_label, is_note, open_quotation, open_quote, opens_bracket, text_of,
+                    bracketed_label, closes_quotation, is_note, open_quotation, open_quote, opens_bracket, text_of,
                     unclosed_bracket)
 
 
@@ -1395,6 +1395,21 @@ def classify_short_runs(units: list[Unit]) -> None:
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
+    _close_title_quotes(units)
+
+
+def _close_title_quotes(units: list[Unit]) -> None:
+    """Each title that leaves a quotation open given the short line after it that closes it: the title's rest.
+
+    A headline closes its quotes; wrapped at a narrow measure, a block extractor prints its last
+    characters apart, and the line ending a sentence reads as a paragraph of the body (gen3 page
+    k10075/p05, PyMuPDF blocks: `“这才是真正的河` / gap / `南！”` / gap / the lead).
+    """
+    for k in range(len(units) - 2, -1, -1):
+        u, rest = units[k], units[k + 1]
+        if u.kind == "title" and rest.kind in ("title", "body", "open", "short") and len(rest.lines) == 1 \
+                and len(rest.lines[0].text) <= config.TITLE_QUOTE_REST_MAX_CHARS and closes_quotation(u.text, rest.text):
+            units[k:k + 2] = [Unit("title", u.lines + rest.lines)]
 
 
 #: a sentence's end inside a line, with more of the text after it on the line
