@@ -3551,6 +3551,22 @@ def test_line_closing_the_quotation_a_headline_leaves_open_is_its_rest(rest, hea
     assert got[-1].text.replace("\n", "").endswith(RESERVOIR)
 
 
+def test_headline_wrapped_inside_a_word_across_a_gap_is_one_headline_not_a_kicker_over_one():
+    # _gap_groups (gen3 pages, PyMuPDF blocks: `全国党报聚首枣庄 共商报业发` / gap / `展大计` had come out as a
+    # kicker and a headline; 130 of 162 such titles of the 64 sets of session 33 became exactly gold's, none less)
+    got = articles(page(wrap(LIBRARY), ["城南水库扩建工程今日正式开"], "工建设", ["本报讯（记者 王明）"] + wrap(RESERVOIR)))
+    assert (got[-1].kicker, got[-1].headline) == (None, "城南水库扩建工程今日正式开工建设")
+
+
+def test_headline_line_set_solid_under_the_text_before_it_goes_back_to_its_headline():
+    # units._title_heads (gen3 page k10040/p06, PyMuPDF blocks: `…快速增长。` / `国务院联防联控机制印发通知 进` /
+    # gap / `一步指导各地落实分区分级差异` / gap / `化防控策略`): the line's last word, cut, goes on in the headline
+    got = articles(page(["实验小学新建图书馆", "向学生开放"], wrap(LIBRARY) + ["城南水库扩建工程 进"], "一步扩大灌溉面积",
+                        ["本报讯（记者 王明）"] + wrap(RESERVOIR)))
+    assert got[0].text.replace("\n", "") == LIBRARY
+    assert (got[1].kicker, got[1].headline) == (None, "城南水库扩建工程 进一步扩大灌溉面积")
+
+
 def test_line_wrapped_inside_a_sentence_after_a_role_word_is_no_byline_under_a_title():
     # _names_its_reporter (gen page u9761/p05, PyMuPDF blocks): after a sentence's end, a line as wide as the
     # column ending on no mark, then a line that reads as organisation, role and name run together; what

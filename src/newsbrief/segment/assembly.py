@@ -100,12 +100,14 @@ def _gap_groups(lines: list[Line]) -> list[list[Line]]:
     own, which a block extractor prints apart (gen page x9781/p06, PyMuPDF blocks: `为现代化巴彦淖尔建` /
     `设凝聚强大智慧和力` / gap / `量` / `——热烈祝贺…`, read as a teaser over a title `量——…`): no phrase of
     a headline is one character, so that line goes on from the lines over it. Nor does a headline leave
-    a quotation open: a line that closes it goes on too (gen3 page k10075/p05: `“这才是真正的河` / gap / `南！”`).
+    a quotation open: a line that closes it goes on too (gen3 page k10075/p05: `“这才是真正的河` / gap / `南！”`);
+    nor does a phrase end inside a word: a line that finishes one goes on (lexicon.cuts_word; gen3 pages,
+    PyMuPDF blocks: `全国党报聚首枣庄 共商报业发` / gap / `展大计`, a kicker over a headline `展大计`).
     """
     groups: list[list[Line]] = []
     for ln in lines:
         if not groups or ln.blank_before and not _ONE_CHARACTER.match(ln.text) \
-                and not closes_quotation(text_of(groups[-1]), ln.text):
+                and not closes_quotation(text_of(groups[-1]), ln.text) and not cuts_word(groups[-1][-1].text, ln.text):
             groups.append([ln])
         else:
             groups[-1].append(ln)

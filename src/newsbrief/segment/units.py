@@ -1396,6 +1396,24 @@ def classify_short_runs(units: list[Unit]) -> None:
             j = i + len(replacement)
         i = j
     _close_title_quotes(units)
+    _title_heads(units)
+
+
+def _title_heads(units: list[Unit]) -> None:
+    """Each line standing alone over a title, with no clause, whose last word the title finishes, made the title's first line.
+
+    A block extractor may print a headline's first line in the block of the text before it, set solid
+    under its last sentence, and the rest apart (gen3 page k10040/p06, PyMuPDF blocks: `…快速增长。` /
+    `国务院联防联控机制印发通知 进` / gap / `一步指导各地落实分区分级差异` / gap / `化防控策略`): read as a
+    paragraph of one line, it had closed the report before. Text does not go on into a headline, so a
+    word cut between the two (进 / 一步, lexicon.cuts_word) is the headline's own.
+    """
+    for k in range(len(units) - 2, -1, -1):
+        u, title = units[k], units[k + 1]
+        if title.kind == "title" and u.kind in ("body", "open") and len(u.lines) == 1 \
+                and title.lines[0].blank_before and _NO_CLAUSE.match(u.lines[0].text) \
+                and cuts_word(u.lines[0].text, title.lines[0].text):
+            units[k:k + 2] = [Unit("title", u.lines + title.lines)]
 
 
 def _close_title_quotes(units: list[Unit]) -> None:
