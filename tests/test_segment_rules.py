@@ -397,7 +397,8 @@ def test_label_alone_is_no_title_left_over_a_teaser():
     # as a teaser, leaving the article titled by its label alone
     got = [a for a in segment_text(page(wrap(LIBRARY, 17), "新图书馆开放", wrap(RESERVOIR, 17),
                                         ["【城南民调】", "35%村民盼年底前蓄满"]), "page.txt")]
-    assert [(a.kind, a.headline) for a in got] == [("article", "新图书馆开放"), ("article", "【城南民调】35%村民盼年底前蓄满")]
+    assert [(a.kind, a.kicker, a.headline) for a in got] == [("article", None, "新图书馆开放"),
+                                                            ("article", "【城南民调】", "35%村民盼年底前蓄满")]
 
 
 def test_headline_wrapped_a_character_short_of_its_column_keeps_its_rest():
@@ -3374,7 +3375,8 @@ def test_headline_with_its_last_character_printed_apart_is_a_title():
     text = page(["新图书馆开放"] + wrap(LIBRARY, 10), ["【赛事直击】滨江马拉", "松赛鸣枪 两万名跑者", "沿江奔跑 男子冠军出"], "炉",
                 wrap(MARATHON, 10))
     got = articles(text)
-    assert [a.headline for a in got] == ["新图书馆开放", "【赛事直击】滨江马拉松赛鸣枪 两万名跑者沿江奔跑 男子冠军出"]
+    assert [(a.kicker, a.headline) for a in got] == [(None, "新图书馆开放"),
+                                                     ("【赛事直击】", "滨江马拉松赛鸣枪 两万名跑者沿江奔跑 男子冠军出")]
     assert [a.text.replace("\n", "") for a in got] == [LIBRARY, MARATHON]
 
 
@@ -3549,6 +3551,20 @@ def test_line_closing_the_quotation_a_headline_leaves_open_is_its_rest(rest, hea
     got = articles(page(["实验小学新建图书馆", "向学生开放"], wrap(LIBRARY), "“城南水库扩建今日", rest, wrap(RESERVOIR)))
     assert got[-1].headline == headline
     assert got[-1].text.replace("\n", "").endswith(RESERVOIR)
+
+
+@pytest.mark.parametrize("parts, fields", [
+    # a headline wrapped at its measure, its short rest printed apart: one headline (assembly._wrapped_apart;
+    # gen3 pages, PyMuPDF blocks: `南方报人虎年春节在` / gap / `基层`)
+    (["城南水库扩建工程昨天开工 五个乡镇告别", "缺水"], (None, "城南水库扩建工程昨天开工 五个乡镇告别缺水")),
+    # a line apart over one as wide: a kicker over its headline
+    (["城南五个乡镇告别缺水", "扩建水库工程昨天开工"], ("城南五个乡镇告别缺水", "扩建水库工程昨天开工")),
+    # a bracketed label opening the headline's line: the kicker (gen3 pages: `【武肺再爆發】直銷58確診…`)
+    (["【民生关注】城南水库扩建工程开工"], ("【民生关注】", "城南水库扩建工程开工")),
+])
+def test_kicker_and_headline_read_from_the_lines_of_a_title(parts, fields):
+    got = articles(page(wrap(LIBRARY), *parts, ["本报讯（记者 王明）"] + wrap(RESERVOIR)))
+    assert (got[-1].kicker, got[-1].headline) == fields
 
 
 def test_headline_wrapped_inside_a_word_across_a_gap_is_one_headline_not_a_kicker_over_one():

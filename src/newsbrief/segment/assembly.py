@@ -146,24 +146,57 @@ def title_fields(block: list[Line]) -> tuple[str | None, str | None, str | None]
     """(kicker, headline, subtitle) of a title block.
 
     A —— line and what follows is the subtitle. Without one, two printed lines
-    apart are kicker and headline; two lines together are one wrapped headline
-    unless the second is far longer (then it is the subtitle).
+    apart are kicker and headline, unless the gap only parts a headline wrapped at
+    its measure (_wrapped_apart); two lines together are one wrapped headline
+    unless the second is far longer (then it is the subtitle). A bracketed label
+    opening the title (【武肺再爆發】) is its kicker.
     """
     d = next((k for k, ln in enumerate(block) if ln.text.startswith(DASH)), None)
     subtitle = join_lines([ln.text for ln in block[d:]]) if d is not None else None
     rest = block[:d] if d is not None else block
     if not rest:
         return None, subtitle, None
+    kicker, headline, subtitle = _title_split(rest, subtitle)
+    whole = join_lines([kicker or "", headline or ""])
+    label = _OPENING_LABEL.match(whole)
+    if label and (kicker is None or kicker.startswith(label.group(1))):
+        # (a column's label printed on the headline's first line, or over a wrapped headline's gap)
+        return label.group(1), whole[label.end():], subtitle
+    return kicker, headline, subtitle
+
+
+#: a bracketed label (a column's or a series' name) opening a title, with more of it after
+_OPENING_LABEL = re.compile(r"^(【[^【】]{1,10}】)\s*(?=\S)")
+
+
+def _title_split(rest: list[Line], subtitle: str | None) -> tuple[str | None, str | None, str | None]:
+    """(kicker, headline, subtitle) of a title's lines before any —— subtitle, read by their gaps and widths."""
     if len(rest) == 1:
         return None, rest[0].text, subtitle
     parts = _gap_groups(rest)
     if len(parts) >= 2:
-        return join_lines([ln.text for ln in parts[0]]), join_lines([ln.text for p in parts[1:] for ln in p]), subtitle
+        after = [ln for p in parts[1:] for ln in p]
+        if _wrapped_apart(parts[0], after):
+            return None, join_lines([ln.text for ln in rest]), subtitle
+        return join_lines([ln.text for ln in parts[0]]), join_lines([ln.text for ln in after]), subtitle
     if subtitle is not None:
         return rest[0].text, join_lines([ln.text for ln in rest[1:]]), subtitle
     if len(rest) == 2 and rest[1].width >= config.SUBTITLE_LENGTH_RATIO * rest[0].width:
         return None, rest[0].text, rest[1].text
     return None, join_lines([ln.text for ln in rest]), None
+
+
+def _wrapped_apart(first: list[Line], after: list[Line]) -> bool:
+    """Whether a gap inside a title parts one headline wrapped at its measure, not a kicker from its headline.
+
+    A block extractor prints a headline's lines apart where it wrapped them (gen3 pages, PyMuPDF
+    blocks: `銀保監向6險企發監管函 劍指違` / gap / `規投資`; `南方报人虎年春节在` / gap / `基层`): the
+    part before the gap ends on the title's widest line and the part after is far shorter, a
+    wrapped line's rest (KICKER_WRAP_RATIO). A kicker is a line of its own over a headline about as
+    wide (`拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？`), or wider, or narrower by less.
+    """
+    widest = max(ln.width for ln in first + after)
+    return first[-1].width >= widest and max(ln.width for ln in after) < config.KICKER_WRAP_RATIO * first[-1].width
 
 
 @dataclass
