@@ -11,6 +11,11 @@ call inside this process, and are scored with ``SHARED/tools/segscore.py``.
 A page the command refuses or fails on scores no article right and is named
 under its row: a crash in the PDF path is a drop, never a skipped row.
 
+Each row also says, of the gold articles whose title the scorer accepts (it
+compares kicker, headline and subtitle run together), how many have gold's own
+split into the three fields (column ``fields``): the record's ``headline`` is what
+a reader sees first. Not gated.
+
 Each text row also says how many gold articles the text holds nearly as printed
 (column ``in text``; held_in): a guide to what a text segmenter can get right there.
 Pages made by ``pagegen.py`` can lay a column past the page's foot, which
@@ -59,6 +64,8 @@ class Row:
     total: int = 0
     failed: dict[str, str] = field(default_factory=dict)  # page name -> the command's error
     held: int | None = None  # gold articles whose body the text holds nearly as printed (held_in); None for PDFs
+    titled: int = 0  # gold articles whose title the scorer accepts
+    fields: int = 0  # of those, the ones whose kicker, headline and subtitle are each gold's (same_fields)
 
     @property
     def key(self) -> str:
@@ -116,6 +123,15 @@ def held_in(body: str, squashed: str) -> bool:
     return sum(s in squashed for s in stretches) >= HELD_MIN_SHARE * len(stretches)
 
 
+#: the title fields a record and its gold article share
+TITLE_FIELDS = ("kicker", "headline", "subtitle")
+
+
+def same_fields(gold: dict, rec: dict) -> bool:
+    """Whether a record splits its title into kicker, headline and subtitle as its gold article does (spacing aside)."""
+    return all(squash(gold.get(f) or "") == squash(rec.get(f) or "") for f in TITLE_FIELDS)
+
+
 def score_set(set_dir: Path, scorer, verbose: bool = False) -> list[Row]:
     """Every extraction of one set segmented and scored."""
     rows = []
@@ -132,6 +148,11 @@ def score_set(set_dir: Path, scorer, verbose: bool = False) -> list[Row]:
                 result = scorer.score_page(gold, preds, verbose, f"{row.key}/{name}")
                 row.ok += sum(r["ok"] for r in result[0])
                 row.total += len(gold["articles"])
+                # (the scorer's "pred" counts the page's article records only)
+                arts = [p for p in preds if p.get("kind", "article") == "article"]
+                titled = [(g, arts[r["pred"]]) for g, r in zip(gold["articles"], result[0]) if r.get("title")]
+                row.titled += len(titled)
+                row.fields += sum(same_fields(g, rec) for g, rec in titled)
                 if row.held is not None:
                     squashed = squash(path.read_text(encoding="utf-8", errors="replace"))  # (once a page)
                     row.held += sum(held_in(a["body"], squashed) for a in gold["articles"])
@@ -153,7 +174,8 @@ def compare(rows: list[Row], baseline: dict[str, dict[str, int]]) -> list[str]:
 
 def table(rows: list[Row], baseline: dict[str, dict[str, int]]) -> str:
     """The scores as a text table, with the baseline and the change."""
-    out = [f"{'set':<24} {'extraction':<20} {'pages':>5} {'ok':>9} {'%':>6} {'baseline':>9} {'change':>6} {'in text':>7}"]
+    out = [f"{'set':<24} {'extraction':<20} {'pages':>5} {'ok':>9} {'%':>6} {'baseline':>9} {'change':>6} {'in text':>7}"
+           f" {'fields':>9}"]
     for r in rows:
         base = baseline.get(r.key)
         pct = 100 * r.ok / max(r.total, 1)
@@ -161,7 +183,7 @@ def table(rows: list[Row], baseline: dict[str, dict[str, int]]) -> str:
         change = f"{r.ok - base['ok']:+d}" if base else "new"
         held = "-" if r.held is None else str(r.held)
         out.append(f"{r.set:<24} {r.extraction:<20} {r.pages:>5} {f'{r.ok}/{r.total}':>9} {pct:>5.1f}% {b:>9} {change:>6}"
-                   f" {held:>7}")
+                   f" {held:>7} {f'{r.fields}/{r.titled}':>9}")
         out.extend(f"    not segmented: {name}: {error}" for name, error in r.failed.items())
     return "\n".join(out)
 
@@ -187,7 +209,8 @@ def main() -> int:
     print(table(rows + extra, baseline))
     scores = {r.key: {"ok": r.ok, "total": r.total} for r in rows}
     if args.json:
-        args.json.write_text(json.dumps({r.key: {"ok": r.ok, "total": r.total, "held": r.held, "failed": r.failed}
+        args.json.write_text(json.dumps({r.key: {"ok": r.ok, "total": r.total, "held": r.held, "titled": r.titled,
+                                                 "fields": r.fields, "failed": r.failed}
                                          for r in rows + extra}, indent=1) + "\n", encoding="utf-8")
     if args.update_baseline:
         # rows of sets not present now keep what they had

@@ -30,7 +30,8 @@ def load_jsonl(p):
     return [json.loads(l) for l in pathlib.Path(p).read_text(encoding="utf-8").splitlines() if l.strip()]
 def score_page(gold, preds, verbose=False, label=""):
     bodies = ["".join(p["paragraphs"]) for p in preds if p["kind"] == "article"]
-    rows = [dict(id=g["id"], ok=g["body"].endswith(bodies[0]) if bodies else False) for g in gold["articles"]]
+    rows = [dict(id=g["id"], ok=g["body"].endswith(bodies[0]) if bodies else False, title=bool(bodies), pred=0)
+            for g in gold["articles"]]
     return rows, 0, 0, len(bodies)
 '''
 
@@ -133,3 +134,27 @@ def test_gate_counts_the_gold_articles_the_text_holds(shared, tmp_path):
     assert scores["segmentation-test/txt"]["held"] == 1 and scores["segmentation-test/txt"]["total"] == 2
     assert scores["segmentation-test/alt:other"]["held"] == 1 and scores["segmentation-test/pdf"]["held"] is None
     assert "in text" in r.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize("gold, rec, same", [
+    ({"kicker": None, "headline": "水库扩建 今日开工", "subtitle": None}, {"headline": "水库扩建今日开工"}, True),
+    ({"kicker": None, "headline": "水库扩建今日开工"}, {"kicker": "水库扩建", "headline": "今日开工"}, False),
+    ({"kicker": "【民生】", "headline": "水库扩建"}, {"kicker": "【民生】", "headline": "水库扩建", "subtitle": None}, True),
+])
+def test_same_fields_compares_kicker_headline_and_subtitle_spacing_aside(gold, rec, same):
+    assert _gate_module().same_fields(gold, rec) is same
+
+
+@pytest.mark.parametrize("gold_fields, fields", [
+    ({"kicker": None, "headline": "水库扩建开工", "subtitle": None}, 1),  # the record's headline is gold's
+    ({"kicker": "水库", "headline": "扩建开工", "subtitle": None}, 0),  # gold reads a kicker the record does not
+])
+def test_gate_counts_titles_split_into_golds_fields(shared, tmp_path, gold_fields, fields):
+    gold = {"articles": [{**GOLD["articles"][0], **gold_fields}]}
+    (shared / "segmentation-test" / "p1.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "scores.json"
+    r = gate(shared, tmp_path / "baseline.json", "--json", str(out))
+    assert r.returncode == 0, r.stderr
+    row = json.loads(out.read_text(encoding="utf-8"))["segmentation-test/txt"]
+    assert (row["fields"], row["titled"]) == (fields, 1)
+    assert "fields" in r.stdout.splitlines()[0]
