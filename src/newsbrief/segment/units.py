@@ -12,7 +12,7 @@ articles, or a subhead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .. import config
 from ..text.normalize import display_width
@@ -36,11 +36,18 @@ class Unit:
 
     kind: str  # body | open | short | title | subhead | byline | jump_down | jump_up | furniture | stray | caption
     lines: list[Line]
+    _text: str = field(default="", init=False, repr=False, compare=False)
+    _text_lines: int = field(default=-1, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """The unit's lines run together."""
-        return text_of(self.lines)
+        # (kept: the cohesion windows read each unit's text at every gap near it, a sixth of the seed page's
+        # time, bench/bench_segment.py; a unit's lines only ever grow, by append or extend, so their number
+        # tells when the text kept is stale)
+        if self._text_lines != len(self.lines):
+            self._text, self._text_lines = text_of(self.lines), len(self.lines)
+        return self._text
 
 
 #: the rest of a list of names wrapped onto a line of its own: `虹 陈炅玮`, `芳玲`
