@@ -348,8 +348,8 @@ BODY_APART_MIN_CHARS = 100
 #: wrapped headline's rest is short (`劍指違` / `規投資`); a headline under a kicker is about as wide as it,
 #: or wider, or narrower by less (a kicker set across columns over its headline, gen page x9781/p05: 19
 #: and 12 columns; gen3 `上午，记者在奉贤看到市民生活如往昔` / `相信上海不久会恢复热闹`, 17 and 11). On the
-#: 64 generated sets of session 33, PyMuPDF blocks, 313 kickers read from gaps where gold has none; at 0.6,
-#: 249 titles' fields became gold's and none of the kickers gold has was lost (at 0.8: 295, and 4 lost)
+#: 64 generated sets of session 33 (PyMuPDF blocks: 313 kickers read from gaps where gold has none), at 0.6
+#: 172 titles' fields became gold's and none of the kickers gold has was lost (at 0.8: 230, and 4 lost)
 KICKER_WRAP_RATIO = 0.6
 
 #: most characters of a line after a gap that closes the quotation a title leaves open, for it to be the

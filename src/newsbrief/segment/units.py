@@ -1283,7 +1283,9 @@ def classify_short_runs(units: list[Unit]) -> None:
     furniture, a jump marker, or right before a byline) or looks like a
     headline (a —— subtitle, a line set across columns, a space between two
     phrases: `依法依规解决群众合理诉求 推动实现“事心双解”`). A run right after a
-    byline is the article's deck or first subhead, never a title.
+    byline is the article's deck or first subhead, never a title. Last, a title
+    takes back the short line closing its quotation (_close_title_quotes) and
+    its first line set solid over it (_title_heads).
     """
     gapped = prints_gaps(units)
     i = 0
