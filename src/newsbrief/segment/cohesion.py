@@ -148,17 +148,17 @@ def coheres(before: str, after: str, least: float) -> bool:
 
     A topic bigram found in both stretches is one whichever side it is read from, and the shorter
     stretch has fewer distinct bigrams than characters: as many shared as least of its length already
-    make the share. So pieces are read outward from the break (_shares) until that many are found;
+    make the share. So pieces are read outward from the break (shares) until that many are found;
     only where they are not (two articles' text) is the whole share counted. One article's text either
     side of a gap shares its words near the gap (assembly._body_apart asks this at every gap after a
     finished sentence: counting whole shares there cost the seed page a third of its speed,
     bench/bench_segment.py).
     """
     enough = math.ceil(least * max(min(len(before), len(after)) - 1, 1) - 1e-9)
-    return _shares(before, after, enough) or cohesion(before, after) >= least
+    return shares(before, after, enough) or cohesion(before, after) >= least
 
 
-def _shares(before: str, after: str, count: int) -> bool:
+def shares(before: str, after: str, count: int) -> bool:
     """Whether before and after share at least count topic bigrams, each read in pieces outward from the break between them.
 
     after's pieces first, searched for in before: before is the longer stretch where _body_apart asks
@@ -191,7 +191,7 @@ def _finds(piece: str, other: str, found: set[str], count: int) -> bool:
     return False
 
 
-#: characters read at a time from each side of the break by _shares before it asks whether enough are found
+#: characters read at a time from each side of the break by shares before it asks whether enough are found
 _COHERES_STEP_CHARS = 16
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .. import config
 from ..text.normalize import is_cjk
-from .cohesion import cohesion, topic_bigrams
+from .cohesion import cohesion, shares, topic_bigrams
 from .lexicon import cuts_word
 from .lines import Line, text_of
 
@@ -139,11 +139,11 @@ def _piece_for(blocks: list[list[Line]], k: int, openers: list[int], page: str) 
     if nxt is not None and cuts_word(cut, nxt[0].text):
         return None  # the run after the gap finishes the word: the column goes on there
     before = _tail(blocks[k])
-    grams = topic_bigrams(before)
     if nxt is not None:
-        head = _head(nxt)
-        if any(g in head for g in grams) or _in_phrase(cut, nxt[0].text, page):
+        # (read outward from the gap, stopping at the first word shared: the bigram sets are made only past here)
+        if shares(before, _head(nxt), 1) or _in_phrase(cut, nxt[0].text, page):
             return None  # the run after the gap shares a word with the cut's text: it may well go on there
+    grams = topic_bigrams(before)
     finishing = [p for p in openers if p != k and p != k + 1 and cuts_word(cut, blocks[p][0].text)]
     best, found = 0.0, None
     for p in finishing:
@@ -187,12 +187,12 @@ def _piece_by_words(blocks: list[list[Line]], k: int, openers: list[int], before
     """
     heads = {p: _head(blocks[p]) for p in openers
              if p not in (0, k, k + 1) and len(blocks[p]) >= 2 and _ends_prose(blocks[p - 1])}
-    shares = sorted(((cohesion(before, head, grams), p) for p, head in heads.items()
+    ranked = sorted(((cohesion(before, head, grams), p) for p, head in heads.items()
                      if any(m in head for m in _SENTENCE_ENDS)), reverse=True)
-    if not shares:
+    if not ranked:
         return None, 0.0
-    best, p = shares[0]
-    runner_up = shares[1][0] if len(shares) > 1 else 0.0
+    best, p = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < config.PIECE_WORDS_MIN_COHESION or best < config.PIECE_WORDS_MIN_RATIO * runner_up:
         return None, 0.0
     if cohesion(_tail(blocks[p - 1]), heads[p]) > 0.0:
