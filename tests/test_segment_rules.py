@@ -15,7 +15,7 @@ from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, coheres, cohesion, coverage, share_found, topic_bigrams
 from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
-from newsbrief.segment.assembly import Draft, _give_far_titles, _teaser_cut, _title_blocks
+from newsbrief.segment.assembly import Draft, _byline_over, _give_far_titles, _teaser_cut, _title_blocks
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
 from newsbrief.segment.units import Unit, balances, classify_short_runs, prints_gaps, read_units, text_window
 from newsbrief.text.normalize import display_width
@@ -3027,6 +3027,17 @@ def test_untitled_piece_closed_by_a_byline_goes_back_after_the_cut_with_its_byli
     assert [(a.headline, a.reporters) for a in got] == [("城南水库扩建工程开工", ["王明"]),
                                                        ("实验小学图书馆向学生开放", ["何川"])]
     assert got[0].text.replace("\n", "").endswith("".join(head + rest))
+
+
+@pytest.mark.parametrize("byline_no, body_no, over", [
+    (3, 4, True),  # printed over the text
+    (4, 4, True),  # a dateline split off the text's first line (`新华社南京8月24日电 扩建工程…`)
+    (9, 4, False),  # printed after the text: a closing byline (`作者：王辛夷`)
+])
+def test_byline_over_the_body_is_one_printed_before_its_text_or_on_its_first_line(byline_no, body_no, over):
+    line = lambda no, text: Line(no, text, len(text), False, False)
+    draft = Draft(byline=[line(byline_no, "新华社南京8月24日电")], body=[Unit("body", [line(body_no, "扩建工程开工当天，")])])
+    assert _byline_over(draft) is over
 
 
 @pytest.mark.parametrize("orphan", [

@@ -1190,9 +1190,10 @@ def _byline_over(draft: Draft) -> bool:
 
     (gen3 page k10023/p05, plain pdftotext: `…中国对于全球能` at a column's foot, its rest
     `源格局的变化起着重要作用。…` after another article's jump marker, closed by that article's
-    `作者：王辛夷`, had been read as a report of its own for that byline)
+    `作者：王辛夷`, had been read as a report of its own for that byline). One printed on the text's first
+    line (`新华社北京2月29日电 2月28日，…`, split off it) stands over it.
     """
-    return bool(draft.byline) and draft.byline[0].no < draft.body[0].lines[0].no
+    return bool(draft.byline) and draft.byline[0].no <= draft.body[0].lines[0].no
 
 
 def _cut_offs(drafts: list[Draft]) -> list[tuple[Draft, int]]:
