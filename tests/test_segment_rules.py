@@ -3557,7 +3557,7 @@ def test_one_character_rest_of_a_headline_printed_apart_stays_with_its_headline(
     ("开工了，村民说：“好！”", "“城南水库扩建今日"),  # a sentence that closes it: the lead's
 ])
 def test_line_closing_the_quotation_a_headline_leaves_open_is_its_rest(rest, headline):
-    # units._close_title_quotes (gen3 page k10075/p05, PyMuPDF blocks: `“这才是真正的河` / gap / `南！”`, read
+    # units._quote_rest (gen3 page k10075/p05, PyMuPDF blocks: `“这才是真正的河` / gap / `南！”`, read
     # as a paragraph of one line ending a sentence, the headline cut short)
     got = articles(page(["实验小学新建图书馆", "向学生开放"], wrap(LIBRARY), "“城南水库扩建今日", rest, wrap(RESERVOIR)))
     assert got[-1].headline == headline
@@ -3586,7 +3586,7 @@ def test_headline_wrapped_inside_a_word_across_a_gap_is_one_headline_not_a_kicke
 
 
 def test_headline_line_set_solid_under_the_text_before_it_goes_back_to_its_headline():
-    # units._title_heads (gen3 page k10040/p06, PyMuPDF blocks: `…快速增长。` / `国务院联防联控机制印发通知 进` /
+    # units._title_head (gen3 page k10040/p06, PyMuPDF blocks: `…快速增长。` / `国务院联防联控机制印发通知 进` /
     # gap / `一步指导各地落实分区分级差异` / gap / `化防控策略`): the line's last word, cut, goes on in the headline
     got = articles(page(["实验小学新建图书馆", "向学生开放"], wrap(LIBRARY) + ["城南水库扩建工程 进"], "一步扩大灌溉面积",
                         ["本报讯（记者 王明）"] + wrap(RESERVOIR)))

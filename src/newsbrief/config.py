@@ -353,7 +353,7 @@ BODY_APART_MIN_CHARS = 100
 KICKER_WRAP_RATIO = 0.6
 
 #: most characters of a line after a gap that closes the quotation a title leaves open, for it to be the
-#: title's rest (units._close_title_quotes): a headline's last word and its marks (`南！”`); a longer line
+#: title's rest (units._quote_rest): a headline's last word and its marks (`南！”`); a longer line
 #: closing the quote is a lead's sentence quoting on
 TITLE_QUOTE_REST_MAX_CHARS = 4
 

@@ -19,7 +19,8 @@ from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, coheres, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
 from .lexicon import cuts_word
-from .lines import AUTHOR_NOTE, SECTION_LABEL, Line, bracketed_label, briefs_name, closes_quotation, cut_line, text_of
+from .lines import (AUTHOR_NOTE, BRACKETED_LABEL, SECTION_LABEL, Line, bracketed_label, briefs_name, closes_quotation,
+                    cut_line, text_of)
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note, text_window)
 
@@ -166,7 +167,7 @@ def title_fields(block: list[Line]) -> tuple[str | None, str | None, str | None]
 
 
 #: a bracketed label (a column's or a series' name) opening a title, with more of it after
-_OPENING_LABEL = re.compile(r"^(【[^【】]{1,10}】)\s*(?=\S)")
+_OPENING_LABEL = re.compile(rf"^({BRACKETED_LABEL})\s*(?=\S)")
 
 
 def _title_split(rest: list[Line], subtitle: str | None) -> tuple[str | None, str | None, str | None]:

@@ -916,8 +916,11 @@ HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
 
 
+#: a label in lenticular brackets (【执纪者说】, 【武肺再爆發】): a section's, a column's or a series' name
+BRACKETED_LABEL = r"【[^【】]{1,10}】"
+
 #: a line that is only a label: 【执纪者说】, (三), 四、, 之3 — how sections inside an article are marked
-SECTION_LABEL = re.compile(r"^(?:【[^【】]{1,10}】|\[[^\]]{1,10}\]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+SECTION_LABEL = re.compile(rf"^(?:{BRACKETED_LABEL}|\[[^\]]{{1,10}}\]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]"
                            r"|[一二三四五六七八九十]{1,3}[、.]|\S{1,8}之[一二三四五六七八九十\d]{1,3})$")
 
 

@@ -1284,8 +1284,8 @@ def classify_short_runs(units: list[Unit]) -> None:
     headline (a —— subtitle, a line set across columns, a space between two
     phrases: `依法依规解决群众合理诉求 推动实现“事心双解”`). A run right after a
     byline is the article's deck or first subhead, never a title. Last, a title
-    takes back the short line closing its quotation (_close_title_quotes) and
-    its first line set solid over it (_title_heads).
+    takes back the short line closing its quotation and its first line set solid
+    over it (_join_title_pieces).
     """
     gapped = prints_gaps(units)
     i = 0
@@ -1404,12 +1404,30 @@ def classify_short_runs(units: list[Unit]) -> None:
             units[i:j] = replacement
             j = i + len(replacement)
         i = j
-    _close_title_quotes(units)
-    _title_heads(units)
+    _join_title_pieces(units)
 
 
-def _title_heads(units: list[Unit]) -> None:
-    """Each line standing alone over a title, with no clause, whose last word the title finishes, made the title's first line.
+def _join_title_pieces(units: list[Unit]) -> None:
+    """Each title joined with the unit next to it that is a piece of it printed apart (_quote_rest, _title_head)."""
+    for k in range(len(units) - 2, -1, -1):
+        u, nxt = units[k], units[k + 1]
+        if _quote_rest(u, nxt) or _title_head(u, nxt):
+            units[k:k + 2] = [Unit("title", u.lines + nxt.lines)]
+
+
+def _quote_rest(title: Unit, rest: Unit) -> bool:
+    """Whether rest is a short line closing the quotation a title leaves open: the title's rest.
+
+    A headline closes its quotes; wrapped at a narrow measure, a block extractor prints its last
+    characters apart, and the line ending a sentence reads as a paragraph of the body (gen3 page
+    k10075/p05, PyMuPDF blocks: `“这才是真正的河` / gap / `南！”` / gap / the lead).
+    """
+    return title.kind == "title" and rest.kind in ("title", "body", "open", "short") and len(rest.lines) == 1 \
+        and len(rest.lines[0].text) <= config.TITLE_QUOTE_REST_MAX_CHARS and closes_quotation(title.text, rest.text)
+
+
+def _title_head(head: Unit, title: Unit) -> bool:
+    """Whether head, one line with no clause over a title, is its first line: the title finishes its last word.
 
     A block extractor may print a headline's first line in the block of the text before it, set solid
     under its last sentence, and the rest apart (gen3 page k10040/p06, PyMuPDF blocks: `…快速增长。` /
@@ -1417,26 +1435,9 @@ def _title_heads(units: list[Unit]) -> None:
     paragraph of one line, it had closed the report before. Text does not go on into a headline, so a
     word cut between the two (进 / 一步, lexicon.cuts_word) is the headline's own.
     """
-    for k in range(len(units) - 2, -1, -1):
-        u, title = units[k], units[k + 1]
-        if title.kind == "title" and u.kind in ("body", "open") and len(u.lines) == 1 \
-                and title.lines[0].blank_before and _NO_CLAUSE.match(u.lines[0].text) \
-                and cuts_word(u.lines[0].text, title.lines[0].text):
-            units[k:k + 2] = [Unit("title", u.lines + title.lines)]
-
-
-def _close_title_quotes(units: list[Unit]) -> None:
-    """Each title that leaves a quotation open given the short line after it that closes it: the title's rest.
-
-    A headline closes its quotes; wrapped at a narrow measure, a block extractor prints its last
-    characters apart, and the line ending a sentence reads as a paragraph of the body (gen3 page
-    k10075/p05, PyMuPDF blocks: `“这才是真正的河` / gap / `南！”` / gap / the lead).
-    """
-    for k in range(len(units) - 2, -1, -1):
-        u, rest = units[k], units[k + 1]
-        if u.kind == "title" and rest.kind in ("title", "body", "open", "short") and len(rest.lines) == 1 \
-                and len(rest.lines[0].text) <= config.TITLE_QUOTE_REST_MAX_CHARS and closes_quotation(u.text, rest.text):
-            units[k:k + 2] = [Unit("title", u.lines + rest.lines)]
+    return title.kind == "title" and head.kind in ("body", "open") and len(head.lines) == 1 \
+        and title.lines[0].blank_before and _NO_CLAUSE.match(head.lines[0].text) is not None \
+        and cuts_word(head.lines[0].text, title.lines[0].text)
 
 
 #: a sentence's end inside a line, with more of the text after it on the line
