@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.segment.byline import (credit_broken, dateline_date, is_author_line, is_bare_names, is_reporter_line, match_dateline,
+from newsbrief.segment.byline import (broken_role, credit_broken, dateline_date, is_author_line, is_bare_names, is_reporter_line, match_dateline,
                                       reporters, split_run_names, split_tail_byline)
 from newsbrief.text.normalize import normalize_line
 
@@ -122,7 +122,11 @@ def test_split_tail_byline(paragraph, body, byline):
                                             ("檢疫", False), ("协调发展", False),
                                             # a rarer surname signs an essay (real page rmrb-20180122-07); a
                                             # headline's wrapped tail opening with a common word stays a title
-                                            ("习亚哲 杨静", True), ("谈会召开", False)])
+                                            ("习亚哲 杨静", True), ("谈会召开", False),
+                                            # a lone common word opening on a surname's character is a headline's
+                                            # wrapped tail (`成绩` under `…拿下不俗的`, lexicon.is_common_word); in a
+                                            # list the other names vouch for it (江山 is a place's name too)
+                                            ("成绩", False), ("管理", False), ("王小明 江山", True)])
 def test_bare_names_start_with_a_surname(line, expected):
     assert is_bare_names(line) is expected
 
@@ -160,3 +164,16 @@ def test_author_line_under_a_title(line, expected):
 ])
 def test_picture_credit_broken_between_two_lines(line, rest, expected):
     assert credit_broken(line, rest) is expected
+
+
+@pytest.mark.parametrize("line, nxt, expected", [
+    ("本报记者 吴铎思 本报通", "讯员 薛晓秋 摄", True),  # 通讯员 broken (gen page h7002/p09)
+    ("本报记者 王明 实习", "生 李华", True),  # 实习生
+    ("本报记者 吴铎思 本报通讯员", "薛晓秋 摄", False),  # the role whole on the line: nothing broken
+    ("城南水库 扩建", "工程 开工", False),  # no role word across the break
+    ("水库扩建工程开工 本报", "讯 城南", False),  # 本报讯 is a dateline's source, no role
+    ("本报记者 王明", "", False),
+])
+def test_role_word_broken_at_a_lines_end(line, nxt, expected):
+    # broken_role: only a role word cut inside (通/讯员) joins two lines into one byline
+    assert broken_role(line, nxt) is expected

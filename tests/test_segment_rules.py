@@ -3244,7 +3244,9 @@ def test_subtitle_cut_at_the_column_edge_does_not_run_on_into_the_lead_after_a_g
     ("扩建工程开工了，村民盼水！", False),
 ])
 def test_question_in_the_block_of_a_title_line_before_the_next_report_is_the_headline(question, headline):
-    # _block_ends_title, a headline-last page: the question had opened the next report's text
+    # _question_under_phrases, a headline-last page: the question had opened the next report's text (a rule for
+    # the question over a gap alone, _block_ends_title, changed no page's output once this one was written:
+    # removed in session 38)
     text = page(wrap(RESERVOIR), ["城南水库 扩建开工", question], wrap(LIBRARY), "图书馆向学生开放")
     got = articles(text)
     assert (question in (got[0].kicker or "") + (got[0].headline or "")) == headline
@@ -3368,9 +3370,10 @@ def test_headline_wrapped_in_a_narrow_column_over_a_stray_piece_and_a_dateline_i
 
 
 def test_bracketed_label_over_a_wide_headline_before_an_indented_paragraph_is_a_title():
-    # _labelled_headline_block (gen page t9741/p05, PyMuPDF blocks: `【新春走基层】` / `土豆不“土” 土豆无“土”`,
-    # wider than the 10-column measure, gap, an indented lead): the two had read as a label over a section's
-    # first line, and the article had run on into the one before it
+    # gen page t9741/p05, PyMuPDF blocks: `【新春走基层】` / `土豆不“土” 土豆无“土”`, wider than the 10-column
+    # measure, gap, an indented lead: the two had read as a label over a section's first line, and the article
+    # had run on into the one before it. The rule written for it (_labelled_headline_block) changed no page of
+    # any set, that one included, once later rules read the block as a title: removed (session 38's audit)
     body = wrap(RESERVOIR, 10)
     body[0] = "　　" + body[0]
     got = articles(page("新图书馆开放", wrap(LIBRARY, 10), ["【新春走基层】", "水库扩建“快” 村民盼“早”"], body))
@@ -4052,9 +4055,10 @@ def test_kicker_label_over_a_wide_headline_ends_the_title_before_the_next_report
 
 
 def test_kicker_label_and_a_full_headline_line_leave_the_next_reports_first_line_to_its_text():
-    # _lead_under_labelled_headline (gen page y9791/p08, pdftotext -raw): a kicker label and a headline
-    # line as wide as the column, printed after their body, then the next report's first line, short by
-    # its indent and holding a comma, which had become the headline's last line
+    # gen page y9791/p08, pdftotext -raw: a kicker label and a headline line as wide as the column, printed
+    # after their body, then the next report's first line, short by its indent and holding a comma, which had
+    # become the headline's last line. The rule written for it (_lead_under_labelled_headline) changed no page
+    # of any set, that one included, once the title passes had grown: removed (session 38's audit)
     text = "\n".join(wrap(LIBRARY) + ["【城南新闻】", "新图书馆本周向学生开放", FARM[:9]] + wrap(FARM[9:])
                      + ["村里灌溉渠通了"]) + "\n"
     got = articles(text)
@@ -4139,8 +4143,10 @@ def test_question_right_under_a_headline_of_phrases_is_the_title_not_a_paragraph
 
 
 def test_short_rest_between_two_lines_set_across_columns_is_the_headline_not_its_author():
-    # _rest_between_wide_lines (gen pages x9785/p10, y9792/p11, pdftotext -raw: `拿起跨界“指挥棒”她跟学生“较着劲儿”` /
-    # `成长` / a deck set across columns): the headline's wrapped rest reads as a bare name, and had become the byline
+    # gen pages x9785/p10, y9792/p11, pdftotext -raw: `拿起跨界“指挥棒”她跟学生“较着劲儿”` / `成长` / a deck set
+    # across columns: the headline's wrapped rest reads as a bare name, and had become the byline. The rule
+    # written for it (_rest_between_wide_lines) changed no page of any set, those two included: removed
+    # (session 38's audit)
     head, rest, deck = "实验小学新图书馆开放孩子们在书香里快乐", "成长", "——两万余册藏书供全校孩子们在课余时间自由借阅"
     got = articles(page(["水库扩建开工"] + wrap(RESERVOIR) + [head, rest, deck] + wrap(LIBRARY)))
     assert [(a.kicker or "") + a.headline + (a.subtitle or "") for a in got] == ["水库扩建开工", head + rest + deck]
@@ -4421,3 +4427,41 @@ def test_finished_body_and_text_after_a_gap_sharing_no_words_are_two_articles(af
 def test_coheres_answers_as_the_whole_share_does(before, after, least):
     # coheres reads outward from the break and stops once enough is found: the answer must be cohesion's
     assert coheres(before, after, least) == (cohesion(before, after) >= least)
+
+
+# --- rules the mutation audit (tools/mutate_segment_rules.py, session 38) found no test for ---
+
+ESSAY = ("读书是一种修养。读书让人明理，让人沉静。一个城市的读书风气，关系到城市的气质。"
+         "城南市近年建起二十座社区书房，读书的人多了，城市的书香也浓了。")
+
+
+def test_text_after_an_authors_note_is_another_article():
+    # _signs_off (real page rmrb-20180112-07, pdftotext: `（作者单位：中共四川省委党校）` closing an essay, then
+    # another essay's untitled section): the note ends no sentence, so no gap test parts the two; the note does
+    got = articles(page("让书香浸润城市", "张志锋", wrap(ESSAY) + ["（作者单位：城南市委党校）"], wrap(MARATHON)))
+    assert [a.text.replace("\n", "") for a in got] == [ESSAY + "（作者单位：城南市委党校）", MARATHON]
+    assert got[0].headline == "让书香浸润城市" and got[1].headline is None
+
+
+def test_break_inside_a_phrase_the_headline_prints_keeps_the_columns_order():
+    # pieces._in_phrase (real page gsfzb-20240809-08, PyMuPDF blocks: `…筑牢安全` / gap / `防线，…` under the
+    # headline `筑牢安全防线`): the run after the gap shares no word with the cut's text, and another report's
+    # run (`感，…`, 安全感) finishes the word; the phrase the page prints across the break keeps the order
+    cut = RESERVOIR + "今年，管理处强化巡查，筑牢安全"
+    rest = "防线，推进创稳提质增效，为全区经济社会高质量发展提供坚强有力的保障。"
+    other = LIBRARY + "路灯亮了，大家的心里也更有安全"
+    other_rest = "感，水库管理处还组织志愿者加入大坝巡查，为巡查队配发了手电和雨衣。"
+    assert len(cut) % 12 == 0 and len(other) % 12 == 0  # both cut at a full line's end, a column's foot
+    got = articles(page("水库扩建 筑牢安全防线", ["本报讯（记者 王明）"] + wrap(cut), wrap(rest),
+                        "图书馆开放 路灯照亮乡村路", ["本报讯（记者 何川）"] + wrap(other), wrap(other_rest)))
+    assert [a.text.replace("\n", "") for a in got] == [cut + rest, other + other_rest]
+
+
+def test_rest_of_a_headlines_last_phrase_under_it_ends_the_title_not_the_next_lead():
+    # _headline_and_rest (gen3 page k10026/p07, pdftotext -raw, headlines after their bodies, no gaps:
+    # `着眼长远把握大势开门问策集思广益 研` / `究新情况作出新规划` / the next report's lead): the rest brings
+    # the last phrase near the first, so the title ends there; read on, it had opened the next report's text
+    head, rest = "城南水库扩建工程昨天正式开工建设 灌", "溉五个乡镇农田有保障"
+    got = articles("\n".join(wrap(RESERVOIR) + [head, rest] + wrap(LIBRARY) + ["新图书馆开放"]) + "\n")
+    assert [a.headline for a in got] == [head + rest, "新图书馆开放"]
+    assert [a.text.replace("\n", "") for a in got] == [RESERVOIR, LIBRARY]

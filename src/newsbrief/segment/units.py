@@ -546,28 +546,6 @@ def _wide_line_ends_title(units: list[Unit], cur: list[Line], ln: Line) -> bool:
     return len(cur) == 2 and _label_over_wide_line(cur[0], last)
 
 
-def _lead_under_labelled_headline(units: list[Unit], cur: list[Line], ln: Line, nxt: Line | None) -> bool:
-    """Whether ln, under a kicker label and a headline line with no clause, is the lead's first line.
-
-    A bracketed label alone on its line heads a headline (`【新春走基层】` / `土豆不“土”土豆无“土”`), however
-    full that line, so the line under it with a clause, short of the column by a dropped indent and
-    going on into a full line (_lead_under_wide_title), opens the text: pdftotext -raw, printing a
-    headline after its body, reads the next report's first line right under it (gen page y9791/p08:
-    `2015年，中国原油进口首` / `超美国，…`, which had become the headline's last line). The label is the
-    unit's first line, or, stopped short of the column, a unit of its own.
-    """
-    head = cur[-1]
-    if len(cur) == 2:
-        label = cur[0]
-    elif len(cur) == 1 and units and units[-1].kind == "short" and len(units[-1].lines) == 1:
-        label = units[-1].lines[0]
-    else:
-        return False
-    return (bracketed_label(label.text) and not head.terminal
-            and not CLAUSE_MARK.search(head.text) and not ln.terminal and CLAUSE_MARK.search(ln.text) is not None
-            and _lead_under_wide_title(ln, nxt))
-
-
 def _second_title_line(units: list[Unit], ln: Line) -> bool:
     """Whether ln, right under a short unit's last line stopped short of its column, is that title's next line.
 
@@ -833,7 +811,6 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   or n == 2 and _headline_and_rest(cur[0], cur[1])
                   # (the width of the line over ln first: few lines run past their column)
                   or _past_column(cur[-1]) and _wide_line_ends_title(units, cur, ln)
-                  or not ln.full and _lead_under_labelled_headline(units, cur, ln, nxt)
                   or ln.blank_before and _headline_at_foot(cur, ln, nxt)
                   # a lead's first line under a headline set across columns starts the body, unless it
                   # is the rest of that headline's last phrase
@@ -920,7 +897,7 @@ def correct_kinds(units: list[Unit]) -> None:
                 and CLAUSE_MARK.search(u.text):
             continue
         if (units[k - 1].kind == "short" and _ASKED_TITLE.search(u.lines[-1].text)
-                and (nxt is None or nxt.kind in ("byline", "furniture", "short") or _block_ends_title(u, nxt)
+                and (nxt is None or nxt.kind in ("byline", "furniture", "short")
                      or _question_under_phrases(u, units[k - 1]))):
             u.kind = "short"
         # so is a question with no clause over a title line (_question_over_title_line)
@@ -1016,13 +993,10 @@ def correct_kinds(units: list[Unit]) -> None:
     for u in units:
         if u.kind == "short" and len(u.lines) == 1 and _PHOTO_CREDIT.match(u.lines[0].text):
             u.kind = "body"
-    # a bracketed label over a line with no clause, a new paragraph after the gap under them, is a
-    # kicker over its headline, however wide the headline's type (_labelled_headline_block)
-    # So is a block with no clause whose last characters a block extractor printed apart after a gap, a
-    # stray piece, whatever follows (_rest_printed_apart; gen pages t9742/p07, and t9744/p02, a dateline next)
+    # a block with no clause whose last characters a block extractor printed apart after a gap, a stray
+    # piece, is a title, whatever follows (_rest_printed_apart; gen pages t9742/p07, and t9744/p02, a dateline next)
     for k in range(len(units) - 1):
-        if units[k].kind == "open" and (_labelled_headline_block(units[k], units[k + 1])
-                                        or _rest_printed_apart(units[k], units[k + 1])):
+        if units[k].kind == "open" and _rest_printed_apart(units[k], units[k + 1]):
             units[k].kind = "short"
     # the text right before a continuation marker is the body's last line, cut mid-sentence to go on
     # on another page, never a title (gen pages: `溆浦县北斗溪镇准备依托` / `（下转第19 版）`)
@@ -1158,21 +1132,6 @@ def _speaker_over_title_line(units: list[Unit], k: int) -> bool:
     return j < len(units) and units[j].kind == "byline"
 
 
-def _labelled_headline_block(u: Unit, nxt: Unit) -> bool:
-    """Whether u, a bracketed label (【新春走基层】) over one line with no clause, is a kicker and its headline.
-
-    A headline set in a larger type than the body fills the column or runs past it (gen page t9741/p05,
-    PyMuPDF blocks: `【新春走基层】` / `土豆不“土” 土豆无“土”`, 12 columns in a 10-column measure), so the
-    two read as a label over a section's first line, cut at the block's end. But a paragraph ends on a
-    mark: the text after the gap under them opening a new paragraph, indented, no sentence ran on there
-    (a section's label heads a line the paragraph under it goes on from: `【执纪者说】` / `纪检监察机关作为政治`).
-    """
-    first, last = u.lines[0].text, u.lines[-1].text
-    return (len(u.lines) == 2 and bracketed_label(first)
-            and _NO_CLAUSE.match(last) is not None and nxt.kind in ("body", "open")
-            and nxt.lines[0].blank_before and nxt.lines[0].indent)
-
-
 def _rest_printed_apart(u: Unit, nxt: Unit) -> bool:
     """Whether u, a few lines with no clause cut at the column's edge, is a headline whose last characters stand apart.
 
@@ -1186,26 +1145,14 @@ def _rest_printed_apart(u: Unit, nxt: Unit) -> bool:
             and all(_NO_CLAUSE.match(ln.text) for ln in u.lines))
 
 
-def _block_ends_title(u: Unit, nxt: Unit) -> bool:
-    """Whether the one-line question u, printed in the block of the title line over it, ends that title.
-
-    A block extractor prints a title's lines as one block and the body as blocks of their own
-    (gen page r9731/p06, PyMuPDF blocks: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / gap /
-    the next report): a question printed so, the text after it set apart by a gap, is the
-    headline under its kicker, not the first sentence of that text. One holding a clause is a
-    sentence (gen page g303/p11: `(五)` / `大家不要太担心了，股市快见底了！` / gap / its text).
-    """
-    return len(u.lines) == 1 and not u.lines[0].blank_before and not CLAUSE_MARK.search(u.lines[0].text) \
-        and nxt.kind in ("body", "open") and nxt.lines[0].blank_before
-
-
 def _question_under_phrases(u: Unit, prev: Unit) -> bool:
     """Whether the one-line question u, right under a headline line of phrases, is that title's headline.
 
     pdftotext -raw prints a kicker, its headline and the next text with no gap between (gen pages x9783/p01,
-    y9794/p07: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / the text), so _block_ends_title
-    has no gap to go by. A line of phrases set apart by single spaces is a headline's (phrased_headline), and
-    a question with no clause right under it, no gap between, goes on with that title: a paragraph's
+    y9794/p07: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / the text), a block extractor with a
+    gap before the text only (gen page r9731/p06, PyMuPDF blocks). A line of phrases set apart by single
+    spaces is a headline's (phrased_headline), and a question with no clause right under it, no gap
+    between, goes on with that title: a paragraph's
     first sentence after a subhead runs on in clauses. Before this, the question stood as a paragraph
     of one line, and its words, shared with the body the title closes, made the title a subhead.
     """
@@ -1373,7 +1320,6 @@ def classify_short_runs(units: list[Unit]) -> None:
                       if is_bare_names(lines[k].text) and not number_rest(lines[k - 1].text, lines[k].text)
                       and not parallel_phrase(lines[k - 1], lines[k], lines[k + 1] if k + 1 < len(lines) else None)
                       and not _rest_in_title(lines[k - 1], lines[k])
-                      and not _rest_between_wide_lines(lines, k)
                       # (nor one over a —— subtitle: no author stands between a headline and its subtitle, gen3
                       # page k10046/p02, pdftotext -raw: `建设凝聚强大智慧` / `和力量` / `——热烈祝贺…`)
                       and not (k + 1 < len(lines) and lines[k + 1].text.startswith(DASH))
@@ -1607,18 +1553,6 @@ def _next_in_series(before: list[Unit], label: str) -> bool:
         prev = _HAN_NUMBERS[k - 1]
     wanted = label[:m.start()] + prev + m.group(2)
     return any(u.kind == "subhead" and u.lines[0].text == wanted for u in before)
-
-
-def _rest_between_wide_lines(lines: list[Line], k: int) -> bool:
-    """Whether lines[k], in a title run, stands between two lines set across columns: the upper one's wrapped rest.
-
-    An author's name stands between the title and the lead, which is set at the column's measure; a line
-    set across columns under the name is more of the title (a deck), so the name is no author but the
-    rest of the headline over it, wrapped at its own wide measure (gen pages x9785/p10, y9792/p11,
-    pdftotext -raw: `拿起跨界“指挥棒”她跟学生“较着劲儿”` (19 over 10) / `成长` / `年过五十的她带领学校民乐团
-    的孩子们一路快乐前` (28), whose `成长` had become the byline).
-    """
-    return lines[k - 1].overfull and k + 1 < len(lines) and lines[k + 1].overfull
 
 
 def _name_under_whole_line(upper: Line, ln: Line) -> bool:
