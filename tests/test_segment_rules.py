@@ -4465,3 +4465,47 @@ def test_rest_of_a_headlines_last_phrase_under_it_ends_the_title_not_the_next_le
     got = articles("\n".join(wrap(RESERVOIR) + [head, rest] + wrap(LIBRARY) + ["新图书馆开放"]) + "\n")
     assert [a.headline for a in got] == [head + rest, "新图书馆开放"]
     assert [a.text.replace("\n", "") for a in got] == [RESERVOIR, LIBRARY]
+
+
+def test_reporter_line_short_of_its_column_over_the_text_is_a_byline_not_its_subject():
+    # byline_pass._fills: only a reporter line that fills its column and runs on into the text is a sentence
+    # about the reporter (dev page a07: `工人日報記者鄧崎凡` / `來到這里`); one short of the column, the text
+    # opening under it, is the byline (the first article of a headline-after page stands under no title)
+    got = articles(page(["本报记者王明"] + wrap(RESERVOIR), "水库扩建开工", ["本报记者何川"] + wrap(LIBRARY), "图书馆开放"))
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", "本报记者王明"), ("图书馆开放", "本报记者何川")]
+    assert got[0].text.replace("\n", "") == RESERVOIR
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("大计", True),  # a headline's wrapped last word (gen page x9782/p07: `大计 本报记者 张腾扬`)
+    ("共商报业发展大计", True),
+    ("他说，", False),  # a short word ending a clause: a sentence's, whatever follows it on the line
+    ("水库扩建工程昨天正式开工。", False),  # a sentence's end
+    ("水库扩建工程昨天正式开工，", False),  # longer words stopped mid-sentence
+])
+def test_words_before_a_byline_on_its_line_may_end_a_headline(head, expected):
+    # byline_pass._title_words: pdftotext -raw prints a headline's last line and the byline beside it as one line;
+    # only words that may end a headline are split off as the title's
+    from newsbrief.segment.byline_pass import _title_words
+    assert _title_words(head) is expected
+
+
+def test_report_printed_under_a_piece_put_back_stays_where_the_page_prints_it():
+    # pieces._section_after: only the cut article's own next section goes with the piece put back; another
+    # report's headline and lead under the piece share none of its words, and keep the page's reading order
+    cut = 84  # RESERVOIR[:84] ends `…和修建泄`: seven full lines
+    got = articles(page("水库扩建开工", wrap(RESERVOIR[:cut]), "图书馆开放", wrap(LIBRARY) + ["（下转第2版）"],
+                        wrap(RESERVOIR[cut:]), ["滨江马拉松开跑"] + wrap(MARATHON)))
+    assert [a.headline for a in got] == ["水库扩建开工", "图书馆开放", "滨江马拉松开跑"]
+    assert [a.text.replace("\n", "") for a in got] == [RESERVOIR, LIBRARY, MARATHON]
+
+
+def test_headline_printed_after_its_body_and_a_gap_is_no_kicker_of_the_next_title():
+    # assembly._wrapped_rest's other side (gen page j9995/p04, plain pdftotext, a headline-first page:
+    # `高杠杆死光了` after its body / gap / `路虎中国黄金5年终结 部分` / `车型价格出现“崩盘”` / the lead): two
+    # lines after a gap open a title of their own, no wrapped rest of the line before it; the title run splits
+    # there (_split_title_runs), and the next report's title keeps none of the words of the text before
+    got = articles(page("滨江马拉松开跑", wrap(MARATHON), wrap(LIBRARY), "孩子爱上图书馆",
+                        ["城南水库扩建 五个乡", "镇灌溉有保障"] + wrap(RESERVOIR)))
+    assert (got[-1].kicker, got[-1].headline) == (None, "城南水库扩建 五个乡镇灌溉有保障")
+    assert got[-1].text.replace("\n", "") == RESERVOIR
