@@ -205,6 +205,36 @@ def test_page_header_is_furniture_and_gives_the_page_number(tmp_path):
     assert {r.source.page for r in records} == {"3"}
 
 
+def test_lead_set_in_display_type_under_the_headline_is_body_text(tmp_path):
+    # assemble._is_sentence, PDF_LEAD_MIN_LINES (real page lswb-20210323-05: a 导语 set large under the
+    # headline): display lines of running text are the article's first paragraph, not its subtitle
+    p = Page()
+    p.centred(40, 320, 40, 22, "社区志愿服务交流活动举行")
+    intro = "今年以来，全市两万名志愿者走进社区。他们帮助老人买菜看病，陪伴孩子读书写字，让社区更有温度。"
+    y = 75.0
+    for ln in wrap(intro, 20):  # 13 points against the body's 9: display type
+        p.text(40, y, 13, ln)
+        y += 20
+    _columns(p, 40, y + 10, 133, 2, LEAD + MORE)
+    [art] = _articles(_segment(tmp_path, [p]))
+    assert (art.headline, art.subtitle) == ("社区志愿服务交流活动举行", None)
+    assert art.paragraphs[0] == intro
+
+
+def test_staff_line_in_the_footer_band_is_furniture(tmp_path):
+    # regions.is_page_furniture (mutation audit, session 38: nothing else catches it): the page's staff
+    # line at its foot, no colon to mark it as a header's fields (is_furniture), is furniture by its band;
+    # read as text it went into the article's body
+    p = Page()
+    p.text(40, 12, 9, "示例日报 2024年5月6日 星期一 第3版 要闻 责任编辑：王静")
+    p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
+    _columns(p, 40, 100, 133, 2, LEAD)
+    p.text(40, 826, 9, "本版编辑 王静 美术编辑 李明 校对 张华")  # inside the footer band (PDF_FOOTER_BAND)
+    records = _segment(tmp_path, [p])
+    assert ["".join(r.paragraphs) for r in records if r.kind == "article"] == [LEAD]
+    assert ["本版编辑 王静 美术编辑 李明 校对 张华"] in [r.paragraphs for r in records if r.fragment_type == "furniture"]
+
+
 def test_nothing_lost_every_character_is_in_a_record(tmp_path):
     p = Page()
     p.text(40, 12, 9, "示例日报 2024年5月6日 星期一 第3版")

@@ -6,15 +6,16 @@ Issue 9 asks for one test per named rule, one that fails without it: an independ
 switched 12 layout rules off one at a time, and 7 still passed every test in the repository.
 This script repeats that check over every rule, mechanically. A mutant is one change:
 
-- a predicate (a module-level function of `newsbrief.segment` annotated `-> bool`) made to
-  answer always False (the rule never fires) or always True (it always does);
-- a threshold (a number in `newsbrief.config` that the segmentation code reads) halved or
+- a predicate (a module-level function of `newsbrief.segment` or `newsbrief.pdf` annotated
+  `-> bool`) made to answer always False (the rule never fires) or always True (it always does);
+- a threshold (a number in `newsbrief.config` that the code of those packages reads) halved or
   doubled (an integer moved by at least one).
 
 Each mutant runs the segmentation tests (`--tests`) in a fresh interpreter, stopping at the first
 failure. A mutant that passes them all survives: the tests do not pin that rule down, in that
-direction. A survivor is a finding to read, not a failure: some directions change nothing a test
-can reach by design (a guard whose other branch is covered by a later rule), and the gate
+direction. A survivor is a finding to read, not a failure: some directions change nothing by
+design (a quick first look such as `byline.may_close_on_byline`, which only spares a slower test
+its work, gives the same answers when it always lets the test run), and the gate
 (`bench/eval_segment.py`) measures what the tests cannot.
 
 Run from the repository root. The same file is loaded into each test run as a pytest plugin
@@ -38,6 +39,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+#: the packages whose rules are switched: text segmentation and the PDF path
+PACKAGES = ("segment", "pdf")
 #: the environment variable that carries a mutant into a test run
 ENV = "NEWSBRIEF_MUTANT"
 #: the tests that pin segmentation down, a few seconds in all. Not the property tests
@@ -54,7 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 class Mutant:
     """One change to one rule: a predicate's constant answer, or a threshold's new value."""
 
-    target: str  # `module.function` (under newsbrief.segment) or `config.NAME`
+    target: str  # `package.module.function` (segment.units._quote_rest) or `config.NAME`
     change: str  # false | true | half | double
 
     @property
@@ -73,31 +76,34 @@ class Outcome:
     first_failure: str  # the test that failed first ("" for a survivor)
 
 
-def _segment_modules() -> list:
-    """Every module of newsbrief.segment, imported."""
-    import newsbrief.segment as package
-
-    return [importlib.import_module(f"{package.__name__}.{info.name}")
-            for info in pkgutil.iter_modules(package.__path__)]
+def _rule_modules() -> list:
+    """Every module of the PACKAGES, imported."""
+    modules = []
+    for name in PACKAGES:
+        package = importlib.import_module(f"newsbrief.{name}")
+        modules.append(package)
+        modules += [importlib.import_module(f"{package.__name__}.{info.name}")
+                    for info in pkgutil.iter_modules(package.__path__)]
+    return modules
 
 
 def predicates() -> list[str]:
-    """`module.function` for each module-level function of newsbrief.segment annotated `-> bool`."""
+    """`package.module.function` for each module-level function of the PACKAGES annotated `-> bool`."""
     found = []
-    for module in _segment_modules():
-        short = module.__name__.rsplit(".", 1)[1]
+    for module in _rule_modules():
+        where = module.__name__.split(".", 1)[1]
         for name, fn in vars(module).items():
             if inspect.isfunction(fn) and fn.__module__ == module.__name__ and fn.__annotations__.get("return") == "bool":
-                found.append(f"{short}.{name}")
+                found.append(f"{where}.{name}")
     return sorted(found)
 
 
 def thresholds() -> list[str]:
-    """`config.NAME` for each number in newsbrief.config that the segmentation code reads."""
+    """`config.NAME` for each number in newsbrief.config that the code of the PACKAGES reads."""
     from newsbrief import config
 
     read = set()
-    for module in _segment_modules():
+    for module in _rule_modules():
         for node in ast.walk(ast.parse(inspect.getsource(module))):
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "config":
                 read.add(node.attr)
@@ -131,10 +137,10 @@ def apply(mutant: Mutant) -> None:
     if mutant.target.startswith("config."):
         name = mutant.target.split(".", 1)[1]
         setattr(config, name, mutated_value(getattr(config, name), mutant.change))
-        _segment_modules()
+        _rule_modules()
         return
-    short, name = mutant.target.split(".")
-    original = getattr(importlib.import_module(f"newsbrief.segment.{short}"), name)
+    where, name = mutant.target.rsplit(".", 1)
+    original = getattr(importlib.import_module(f"newsbrief.{where}"), name)
     answer = mutant.change == "true"
 
     def constant(*args, **kwargs) -> bool:
