@@ -1152,9 +1152,9 @@ def _question_under_phrases(u: Unit, prev: Unit) -> bool:
     y9794/p07: `拆房屡出命案 管理形同虚设` / `谁来为无序拆房“埋单”？` / the text), a block extractor with a
     gap before the text only (gen page r9731/p06, PyMuPDF blocks). A line of phrases set apart by single
     spaces is a headline's (phrased_headline), and a question with no clause right under it, no gap
-    between, goes on with that title: a paragraph's
-    first sentence after a subhead runs on in clauses. Before this, the question stood as a paragraph
-    of one line, and its words, shared with the body the title closes, made the title a subhead.
+    between, goes on with that title: a paragraph's first sentence after a subhead runs on in clauses.
+    Before this, the question stood as a paragraph of one line, and its words, shared with the body the
+    title closes, made the title a subhead.
     """
     line = u.lines[0]
     return (len(u.lines) == 1 and not line.blank_before and not CLAUSE_MARK.search(line.text)
