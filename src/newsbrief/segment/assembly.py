@@ -1197,6 +1197,11 @@ def _byline_over(draft: Draft) -> bool:
     return bool(draft.byline) and draft.byline[0].no <= draft.body[0].lines[0].no
 
 
+def _byline_after(draft: Draft) -> bool:
+    """Whether a draft's byline is printed after all its text: a closing one, which goes where that text goes (_rethread)."""
+    return bool(draft.byline) and draft.byline[0].no > draft.body[-1].lines[-1].no
+
+
 def _cut_offs(drafts: list[Draft]) -> list[tuple[Draft, int]]:
     """(draft, index) of each body unit stopped mid-sentence at its column's foot with nothing in its draft going on from it."""
     ends = []
@@ -1309,7 +1314,7 @@ def _rethread(out: list[tuple[str, object]], ends: list[tuple[Draft, int]]) -> l
                         (d, i), moves = near, True
                 if moves:
                     # (a byline printed after the text that moves closes that text: its article's)
-                    closing = bool(e.byline) and e.byline[0].no > e.body[-1].lines[-1].no
+                    closing = _byline_after(e)
                     d.body[i + 1:i + 1] = e.body[j:]
                     del e.body[j:]
                     if closing and not d.byline:
