@@ -188,6 +188,11 @@ def test_reporters(byline, names):
     ("主管单位：城南市委", True),
     ("主办单位：城南日报社", True),
     ("本期值班副总编/ 姜啸啸责任编辑/ 常容轩", True),  # editor credits with slashes (zghysyb)
+    # staff lines with no colon (STAFF_CREDITS; real page lswb, pdftotext): roles and names, nothing else
+    ("编辑 白琳", True),
+    ("本版编辑 王静 美术编辑 李明 校对 张华", True),
+    ("编辑 王静表示，今年", False),
+    ("编辑部的故事", False),
     ("主办方宣称，老中医禁食实践", False),
     ("2月27日上午，市委副书记、市长张百顺到市信", False),
     ("市政府常务会议召开", False),

@@ -221,18 +221,30 @@ def test_lead_set_in_display_type_under_the_headline_is_body_text(tmp_path):
     assert art.paragraphs[0] == intro
 
 
-def test_staff_line_in_the_footer_band_is_furniture(tmp_path):
-    # regions.is_page_furniture (mutation audit, session 38: nothing else catches it): the page's staff
-    # line at its foot, no colon to mark it as a header's fields (is_furniture), is furniture by its band;
-    # read as text it went into the article's body
+def _furniture_at_foot(tmp_path, y: float, line: str) -> None:
+    """A page whose line at y is furniture: the article under the headline keeps its text, and only its text."""
     p = Page()
     p.text(40, 12, 9, "示例日报 2024年5月6日 星期一 第3版 要闻 责任编辑：王静")
     p.centred(40, 320, 60, 22, "社区志愿服务交流活动举行")
     _columns(p, 40, 100, 133, 2, LEAD)
-    p.text(40, 826, 9, "本版编辑 王静 美术编辑 李明 校对 张华")  # inside the footer band (PDF_FOOTER_BAND)
+    p.text(40, y, 9, line)
     records = _segment(tmp_path, [p])
     assert ["".join(r.paragraphs) for r in records if r.kind == "article"] == [LEAD]
-    assert ["本版编辑 王静 美术编辑 李明 校对 张华"] in [r.paragraphs for r in records if r.fragment_type == "furniture"]
+    assert [line] in [r.paragraphs for r in records if r.fragment_type == "furniture"]
+
+
+def test_line_in_the_footer_band_is_furniture(tmp_path):
+    # regions.is_page_furniture (mutation audit, session 38: nothing else catches it): a line at the page's
+    # foot that is_furniture does not know by its words is furniture by its band (PDF_FOOTER_BAND, from
+    # 816.7 pt of 842); read as text it went into the article's body
+    _furniture_at_foot(tmp_path, 826, "示例日报社出版 全国百强报刊")
+
+
+def test_staff_line_above_the_footer_band_is_not_spliced_into_an_article(tmp_path):
+    # lines.STAFF_CREDITS (session 38's note): a staff line without colons just above the footer band was
+    # read into the article's body, between column 1's last words and column 2's first
+    # (`…活动本版编辑 王静 美术编辑 李明 校对 张华现场，…`)
+    _furniture_at_foot(tmp_path, 815, "本版编辑 王静 美术编辑 李明 校对 张华")
 
 
 def test_nothing_lost_every_character_is_in_a_record(tmp_path):

@@ -39,7 +39,12 @@ JUMP_BARE = re.compile(rf"^(?:(?P<dir>[上下])\s*)?[转接轉]\s*第?\s*(?P<pag
 FURNITURE = re.compile(
     r"(?:责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版|(?:本期)?值班(?:副)?总编|责任校对)\s*[：:/／]"
     r"|今日\s*\d+\s*版|第\s*[0-9一二三四五六七八九十]+\s*版$")
-#: the characters a FURNITURE match opens with: looked for first, since most lines open with none
+#: a staff line naming the page's editors with no colon (real page lswb-20210323-05, pdftotext: `编辑 白琳`; a PDF's
+#: `本版编辑 王静 美术编辑 李明 校对 张华` just above its footer band was read into an article's body between
+#: its columns, session 38): editors' roles, each with a space and names after it, and nothing else on the line
+_STAFF_ROLE = r"(?:本版|责任|美术)?编辑|責任編輯|责编|美编|美編|责任校对|校对|校對|版式|制图|排版"
+STAFF_CREDITS = re.compile(rf"(?:(?:{_STAFF_ROLE})\s+[\u4e00-\u9fff·]{{2,4}}(?:\s+[\u4e00-\u9fff·]{{2,4}})*\s*)+$")
+#: the characters a FURNITURE or STAFF_CREDITS match opens with: looked for first, since most lines open with none
 #: of them (keep the two together: a pattern added without its first character never matches)
 _FURNITURE_FIRST = frozenset("责本编責美校版制排值今第")
 #: a campaign banner printed across a page over its articles (通栏口号: real pages rmrb-20180109-07,
@@ -149,7 +154,7 @@ def is_furniture(text: str, hinted: bool | None = None) -> bool:
     # by what it opens or closes with: an editor's credit, a page header's date or paper (a first or last
     # character looked at before each pattern: most lines open and close with none of them)
     first = text[0]
-    if first in _FURNITURE_FIRST and FURNITURE.match(text) \
+    if first in _FURNITURE_FIRST and (FURNITURE.match(text) or STAFF_CREDITS.match(text)) \
             or (first.isdigit() or text[-1] in "报報") and _HEADER_FIELD.match(text):
         return True
     if hinted is None:
