@@ -4509,3 +4509,31 @@ def test_headline_printed_after_its_body_and_a_gap_is_no_kicker_of_the_next_titl
                         ["城南水库扩建 五个乡", "镇灌溉有保障"] + wrap(RESERVOIR)))
     assert (got[-1].kicker, got[-1].headline) == (None, "城南水库扩建 五个乡镇灌溉有保障")
     assert got[-1].text.replace("\n", "") == RESERVOIR
+
+
+def _paragraphs(text: str, indent: int = 0) -> list[str]:
+    """Each sentence of text its own paragraph, wrapped at 12 columns; its first line short by indent columns, dropped."""
+    out: list[str] = []
+    for sentence in re.findall(r"[^。]+。", text):
+        out += [sentence[:12 - indent]] + wrap(sentence[12 - indent:])
+    return out
+
+
+def test_title_line_short_by_an_indent_on_a_page_of_unindented_paragraphs_opens_an_article():
+    # units._paragraphs_open_full, _titled_open, OPEN_FULL_MIN_LINES / _SHARE (gen page q10303/p01,
+    # pdftotext -raw, no blank lines: `…的良好政治生态。` / `这样的报道让职工感动` (10 of 12 columns) /
+    # `陕工报日前推出的“高温酷暑`): where paragraphs open filling their column, a line short of it by just an
+    # indent, with no clause, is a title over the next report, not a paragraph's first line
+    # (no blank line anywhere, as pdftotext -raw prints; the first headline under the page's header line)
+    got = articles("\n".join(["城南日报 2025年6月27日 第4版 要闻 责任编辑：张华", "城南水库扩建工程开工"]
+                             + _paragraphs(RESERVOIR + RESERVOIR_MORE) + ["市实验小学图书馆开放"] + _paragraphs(LIBRARY)))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "市实验小学图书馆开放"]
+    assert [a.text.replace("\n", "") for a in got] == [RESERVOIR + RESERVOIR_MORE, LIBRARY]
+
+
+def test_paragraph_first_line_short_by_its_indent_stays_a_paragraph_where_paragraphs_are_indented():
+    # units._paragraphs_open_full's other side: where paragraphs open short by the indent the extractor
+    # dropped, a line so short is a paragraph's first line, whatever it holds
+    [got] = articles(page("城南水库扩建工程开工", _paragraphs(RESERVOIR + RESERVOIR_MORE, indent=2)))
+    assert got.text.replace("\n", "") == RESERVOIR + RESERVOIR_MORE
+    assert got.subheads == [] and all(p.endswith("。") for p in got.paragraphs)  # no paragraph cut after its first line

@@ -195,6 +195,11 @@ MEASURE_CHANGE_RATIO = 1.3
 #: paragraph whose last sentence introduces a quotation or a list.
 TITLE_LEAD_IN_MAX_LINES = 3
 
+#: paragraphs opening after a sentence's end that fill their column, at least, and as a share of those that
+#: fill it or stop short by an indent: a page printing its paragraphs unindented (gen pages, pdftotext -raw)
+OPEN_FULL_MIN_LINES = 8
+OPEN_FULL_MIN_SHARE = 0.8
+
 #: most lines of a short run (ending without sentence punctuation) that can
 #: still be a title or an in-body subhead (dev page a04: a three-line subhead).
 SHORT_UNIT_MAX_LINES = 4

@@ -721,6 +721,30 @@ def _titles_over_bylines(lines: list[Line]) -> set[int]:
     return found
 
 
+def _paragraphs_open_full(lines: list[Line]) -> bool:
+    """Whether the page prints its paragraphs with no indent: the lines opening them after a sentence's end fill their column.
+
+    Most pages indent a paragraph two characters, which extractors drop: its first line is then short of
+    the column by just that much, as a headline of the same length is (OPEN_FULL_MIN_LINES, _SHARE). A
+    line after a sentence's end inside a paragraph fills its column on any page, so the count wants a
+    share: an indented page opens most paragraphs short.
+    """
+    full = short = 0
+    for a, b in zip(lines, lines[1:]):
+        if a.terminal and not b.terminal and b.kind == "text" and a.kind == "text":
+            if b.full:
+                full += 1
+            elif b.full_as_first():
+                short += 1
+    return full >= config.OPEN_FULL_MIN_LINES and full >= config.OPEN_FULL_MIN_SHARE * (full + short)
+
+
+def _titled_open(ln: Line, nxt: Line) -> bool:
+    """Whether ln, short of its column by an indent and with no clause, over a line that fills it, is a title line."""
+    return not ln.full and ln.full_as_first() and not ln.terminal and nxt.full and not nxt.blank_before \
+        and not CLAUSE_MARK.search(ln.text)
+
+
 def read_units(lines: list[Line]) -> list[Unit]:
     """Group lines into units; consecutive byline lines form one unit."""
     units: list[Unit] = []
@@ -729,6 +753,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
     # whether the unit being read opens at one of those titles (a flag, not the line: a closing quote
     # wrapped onto a line of its own replaces the line before it in cur)
     opens_title = False
+    flush_open = _paragraphs_open_full(lines)
 
     def flush() -> None:
         nonlocal opens_title
@@ -803,6 +828,11 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   # a headline set across columns ends with the line at the column's width under it
                   or n >= 2 and cur[-2].overfull and not cur[-1].overfull
                   and (_headline_line(cur[-2], cur[-1], ln) or _wide_rest(cur[-2], cur[-1]))
+                  # on a page of unindented paragraphs, a line after a sentence's end (or the page's header)
+                  # short by an indent is a headline over the text under it (gen page q10303/p01, pdftotext
+                  # -raw: `…的良好政治生态。` / `这样的报道让职工感动` / `陕工报日前推出的“高温酷暑`, merged)
+                  or n == 1 and flush_open and (k < 2 or lines[k - 2].terminal or lines[k - 2].kind == "furniture")
+                  and _titled_open(cur[0], ln)
                   or n == 1 and (_title_after_closing_byline(units, cur[0])
                                  or not cur[0].full and _lead_under_short_title_line(cur[0], ln, nxt))
                   or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0])
