@@ -709,7 +709,9 @@ def _dateline_after_reporter(lines: list[Line]) -> int:
 
 def _body_text(draft: Draft) -> str:
     """The text of a draft's body, run together."""
-    return "".join([ln.text for u in draft.body for ln in u.lines])
+    # (each unit's text, which Unit.text keeps, not every line again: this is asked of a growing body at
+    # each step of assemble, and of every draft by the passes after it)
+    return "".join([u.text for u in draft.body])
 
 
 def _two_titles_cut(title: list[Line], earlier: str, own: str) -> int:
