@@ -945,6 +945,16 @@ def test_every_source_and_role_ends_on_a_byline_head_end(head):
     assert head[-1] in _HEAD_ENDS
 
 
+def test_every_role_holds_a_role_character():
+    # _split_title_tail_reporters looks over the page for _ROLE_CHARS only: every role of byline._ROLE
+    # (which ROLE_OPENING asks for) must hold one of them
+    from newsbrief.segment.byline import _ROLE
+    from newsbrief.segment.byline_pass import _ROLE_CHARS
+    assert _ROLE.startswith("(?:") and _ROLE.endswith(")")
+    for role in _ROLE[3:-1].split("|"):
+        assert any(c in _ROLE_CHARS for c in role), role
+
+
 def test_sentence_tail_printed_apart_after_a_gap_is_text_not_a_headline():
     # _sentence_tail (gen page p9500/p02, PyMuPDF blocks): a column's last words, a block of their own after
     # a sentence's end, opening on 就, then items on other things (a column of jokes); a headline opens on no

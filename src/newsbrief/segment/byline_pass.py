@@ -230,8 +230,12 @@ def _dateline_beside(text: str, after: str) -> int:
     return 0
 
 
-#: the words of every role (byline._ROLE, which ROLE_OPENING asks for): 记者 and its compounds, 通讯员, 实习生, 作者：…
-_ROLE_WORDS = ("记者", "記者", "通讯", "通訊", "实习生", "實習生", "作者", "读者", "讀者", "采写", "採寫")
+#: a character that every role (byline._ROLE, which ROLE_OPENING asks for) holds: 者 of 记者 and its compounds,
+#: 作者： and 读者, 讯 of 通讯员 and 通讯组, 习 of 实习生, 写 of 采写：, and their traditional forms (keep with _ROLE:
+#: a role holding none of them is never found here). Characters, not the words: str.find looks for one character
+#: four times as fast as for a word (the seed page: 17 µs against 71 µs), and the few more lines found
+#: (学习, 写作) are let through at their first look
+_ROLE_CHARS = "者讯訊习習写寫"
 
 
 def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
@@ -245,8 +249,8 @@ def _split_title_tail_reporters(lines: list[Line], page: str) -> list[Line]:
     if they end no clause themselves.
     """
     pieces: dict[int, list[Line]] = {}
-    # (the roles' words found over the page at once; then a space, which most lines naming one lack)
-    for i in rows(page, find_all(page, _ROLE_WORDS)):
+    # (the roles' characters found over the page at once; then a space, which most lines naming one lack)
+    for i in rows(page, find_all(page, _ROLE_CHARS)):
         ln, t = lines[i], lines[i].text
         if " " not in t or ln.kind != "text" or not i or lines[i - 1].kind != "text" or lines[i - 1].terminal:
             continue
