@@ -89,103 +89,105 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
         return True
     if prev.terminal or not (prev.full_as_first() if prev_first else prev.full):
         return False
-    if prev_first and not prev.full and not prev.indent and nxt.text[0].isdigit() and not nxt.blank_before \
-            and _reads_as_headline(prev) and opens_on_date(nxt.text) and not _left_open(prev.text):
-        # a line short of its column with no punctuation, over a line opening on a date, is a headline
-        # over its lead (gen page r9734/p02, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`): a
-        # report's lead opens on its date, and a paragraph's first line that ran on would fill its column.
-        # Not one left open (_left_open): that is a lead's first line going on into the date (gen page
-        # u9761/p09, plain pdftotext: `2004年3月20日至` / `5月7日，…`)
-        return False
-    if prev_first and nxt.text[0].isdigit() and _DATED_LEAD.match(nxt.text) and not prev.indent \
-            and (prev.text.startswith(DASH) or not CLAUSE_MARK.search(prev.text)) \
-            and not _left_open(prev.text) and not MID_SENTENCE.search(prev.text):
-        # a title line, a —— subtitle or a line with no clause, does not run on into a line opening on a
-        # date and a comma: that is a report's lead under it, however full the title line (gen page
-        # x9782/p10, pdftotext -raw: `——优化区域经济布局，促进区域协调发展` (19 over 15) / `11月23日，…`,
-        # another report's lead read as the subtitle's last line). A paragraph's first line that goes on
-        # into a date holds a clause before it or is left open on a preposition (`2004年3月20日至`)
-        return False
-    if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
-            and ("，" in prev.text or "、" in prev.text):
-        # across a gap, a sentence cut at the column's edge goes on in a line that fills its column
-        # or ends the paragraph on a mark; a short line ending on a word is a headline's (real page
-        # lswb, pdftotext: `…锁定嫌疑人胡某，面对` / gap / `本周气温一路回升` / `周末辽宁小范围降雨`).
-        # (Only after a line of clauses: a headline's own line goes on so, dev page a03 `广益 研究新情况` /
-        # gap / `作出新规划`, dev-v2 c02 `土豆不“土” 土豆无“土”` / gap / `春耕备耕正当时`)
-        return False
-    if nxt.blank_before and phrased_headline(nxt.text) and not phrased_headline(prev.text):
-        # across a gap, a line of phrases set apart is a headline, not a body sentence's rest (gen
-        # page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap / `这座城 让人总想留下`, a column cut at its
-        # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
-        # gap / `尖嘴　魚檔繼續爆　大`)
-        return False
-    if nxt.blank_before and nxt.text[0] in "【[（(一二三四五六七八九十" and SECTION_LABEL.match(nxt.text):
-        # across a gap, a label alone on its line (【香港民研】, (三)) opens a title or a section, never the
-        # rest of a sentence (gen page r9733/p12, plain pdftotext: `…包括。他說，美國國` / gap / `【香港民研】`
-        # / gap / `35%非泛民支持者反對DQ`, the kicker that had ended another report)
-        return False
-    # (the flags asked before the texts: most pairs are two lines inside a paragraph, neither flag set)
-    if prev_first and nxt.text.startswith(DASH) and not prev.full and _reads_as_headline(prev) \
-            or (nxt.blank_before or prev_first) and prev.text.startswith(DASH) \
-            and (nxt.blank_before and nxt.full_as_first() or nxt.full and prev_first):
-        # a headline over its —— subtitle, and a subtitle over a gap before a line that fills its column
-        # (gen page r9735/p04, plain pdftotext: a teaser inside a sentence, `…要立足` / gap /
-        # `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / gap / `实际设定发展目标，…`);
-        # a subtitle cut at its column's edge goes on after a gap in its short rest only (gen page r9731/p02,
-        # PyMuPDF blocks: `——热烈祝贺市政协五届一次会议` / `开幕`, but r9732/p01:
-        # `——优化区域经济布局，促进区域协调发展` / `区域协调发展是中国式现代化的内在要`, the lead);
-        # with no gap, a subtitle under its headline wraps into its short rest only too, set past the
-        # column's edge at its own wider measure (gen page t9741/p01, pdftotext -raw: the same lines, 19
-        # columns over 17, no gap) or not (gen page f9973/p01, pdftotext -raw: `——优化区域经济布局，促进区域
-        # 协调发展`, 19 in a column taken as 18 / `夏季高温期来临，人社部等四部门3日`, another report's lead,
-        # which had made the title a subhead and merged the two reports). (Across a gap, a lead's first
-        # line short by the indent the extractor dropped is as much the body's: gen page t9746/p07, plain pdftotext:
-        # `——专访国家粮食和物资储备局负责人` / gap / `计划投资2000亿元的大连`, another article's lead)
-        return False
-    if prev_first and prev.text.startswith(DASH) and "。" in nxt.text[:-1]:
-        # a —— subtitle's rest is a phrase: a line that ends a sentence inside it and goes on is the lead's
-        # (gen page u9764/p07, plain pdftotext: `——热烈祝贺市政协五届一次会议开幕`, 17 of 18 columns /
-        # `新征程催人奋进，新使命激荡人心。今天，`)
-        return False
-    if not prev_first and new_measure(prev, nxt):
-        return False
     if nxt.text[0] in BULLETS:
         # a bullet opens an item or a byline, never the rest of a sentence (gen page text-5023/p11:
         # `赵顶良深入基层三年间` / `◆在国庆、中秋来临之际，`, a headline over a column of briefs)
         return False
-    if prev_first and phrased_headline(prev.text):
-        # two phrases set apart by one space, no sentence punctuation: a headline run straight
-        # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
-        # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under
-        # it, or wraps at its own measure inside its last phrase, its rest under it
-        return _phrased_rest(prev, nxt) or _balancing_rest(prev, nxt)
-    if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not MID_SENTENCE.search(prev.text):
-        # a line standing alone between two gaps is a block of its own, as block
-        # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
-        # a line that stops on a comma is mid-sentence whatever the gaps (seed
-        # page 115: `张百顺强调，信访工作是了解民情、` / blank / `集中民智…`)
-        return False
-    if nxt.blank_before and prev_first and nxt.width > prev.width + config.PARAGRAPH_INDENT_COLUMNS + 2 * prev.slack:
-        # a lone line followed, after a gap, by a much wider one stopped short of
-        # its column: a kicker over its headline (seed page lines 136-138)
-        return False
+    # (the tests below that ask for a paragraph's first line or a gap before nxt, under one look at the two:
+    # most pairs are two lines inside a paragraph, with neither, and this runs for every pair of lines)
+    if prev_first or nxt.blank_before:
+        if prev_first and not prev.full and not prev.indent and nxt.text[0].isdigit() and not nxt.blank_before \
+                and _reads_as_headline(prev) and opens_on_date(nxt.text) and not _left_open(prev.text):
+            # a line short of its column with no punctuation, over a line opening on a date, is a headline
+            # over its lead (gen page r9734/p02, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`): a
+            # report's lead opens on its date, and a paragraph's first line that ran on would fill its column.
+            # Not one left open (_left_open): that is a lead's first line going on into the date (gen page
+            # u9761/p09, plain pdftotext: `2004年3月20日至` / `5月7日，…`)
+            return False
+        if prev_first and nxt.text[0].isdigit() and _DATED_LEAD.match(nxt.text) and not prev.indent \
+                and (prev.text.startswith(DASH) or not CLAUSE_MARK.search(prev.text)) \
+                and not _left_open(prev.text) and not MID_SENTENCE.search(prev.text):
+            # a title line, a —— subtitle or a line with no clause, does not run on into a line opening on a
+            # date and a comma: that is a report's lead under it, however full the title line (gen page
+            # x9782/p10, pdftotext -raw: `——优化区域经济布局，促进区域协调发展` (19 over 15) / `11月23日，…`,
+            # another report's lead read as the subtitle's last line). A paragraph's first line that goes on
+            # into a date holds a clause before it or is left open on a preposition (`2004年3月20日至`)
+            return False
+        if nxt.blank_before and not nxt.full and not nxt.terminal and nxt.text[-1].isalnum() \
+                and ("，" in prev.text or "、" in prev.text):
+            # across a gap, a sentence cut at the column's edge goes on in a line that fills its column
+            # or ends the paragraph on a mark; a short line ending on a word is a headline's (real page
+            # lswb, pdftotext: `…锁定嫌疑人胡某，面对` / gap / `本周气温一路回升` / `周末辽宁小范围降雨`).
+            # (Only after a line of clauses: a headline's own line goes on so, dev page a03 `广益 研究新情况` /
+            # gap / `作出新规划`, dev-v2 c02 `土豆不“土” 土豆无“土”` / gap / `春耕备耕正当时`)
+            return False
+        if nxt.blank_before and phrased_headline(nxt.text) and not phrased_headline(prev.text):
+            # across a gap, a line of phrases set apart is a headline, not a body sentence's rest (gen
+            # page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap / `这座城 让人总想留下`, a column cut at its
+            # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
+            # gap / `尖嘴　魚檔繼續爆　大`)
+            return False
+        if nxt.blank_before and nxt.text[0] in "【[（(一二三四五六七八九十" and SECTION_LABEL.match(nxt.text):
+            # across a gap, a label alone on its line (【香港民研】, (三)) opens a title or a section, never the
+            # rest of a sentence (gen page r9733/p12, plain pdftotext: `…包括。他說，美國國` / gap / `【香港民研】`
+            # / gap / `35%非泛民支持者反對DQ`, the kicker that had ended another report)
+            return False
+        if prev_first and nxt.text.startswith(DASH) and not prev.full and _reads_as_headline(prev) \
+                or prev.text.startswith(DASH) \
+                and (nxt.blank_before and nxt.full_as_first() or nxt.full and prev_first):
+            # a headline over its —— subtitle, and a subtitle over a gap before a line that fills its column
+            # (gen page r9735/p04, plain pdftotext: a teaser inside a sentence, `…要立足` / gap /
+            # `奋力书写高质量发展新篇章` / `——我市扎实推进重点项目建设` / gap / `实际设定发展目标，…`);
+            # a subtitle cut at its column's edge goes on after a gap in its short rest only (gen page r9731/p02,
+            # PyMuPDF blocks: `——热烈祝贺市政协五届一次会议` / `开幕`, but r9732/p01:
+            # `——优化区域经济布局，促进区域协调发展` / `区域协调发展是中国式现代化的内在要`, the lead);
+            # with no gap, a subtitle under its headline wraps into its short rest only too, set past the
+            # column's edge at its own wider measure (gen page t9741/p01, pdftotext -raw: the same lines, 19
+            # columns over 17, no gap) or not (gen page f9973/p01, pdftotext -raw: `——优化区域经济布局，促进区域
+            # 协调发展`, 19 in a column taken as 18 / `夏季高温期来临，人社部等四部门3日`, another report's lead,
+            # which had made the title a subhead and merged the two reports). (Across a gap, a lead's first
+            # line short by the indent the extractor dropped is as much the body's: gen page t9746/p07, plain pdftotext:
+            # `——专访国家粮食和物资储备局负责人` / gap / `计划投资2000亿元的大连`, another article's lead)
+            return False
+        if prev_first and prev.text.startswith(DASH) and "。" in nxt.text[:-1]:
+            # a —— subtitle's rest is a phrase: a line that ends a sentence inside it and goes on is the lead's
+            # (gen page u9764/p07, plain pdftotext: `——热烈祝贺市政协五届一次会议开幕`, 17 of 18 columns /
+            # `新征程催人奋进，新使命激荡人心。今天，`)
+            return False
+        if not prev_first and new_measure(prev, nxt):
+            return False
+        if prev_first and phrased_headline(prev.text):
+            # two phrases set apart by one space, no sentence punctuation: a headline run straight
+            # into its lead, as wide as the column (gen pages: `災情未止 小海嘯毁污水廠` /
+            # `超強颱風「山竹」蹂躪本`); unless it runs past the column and wraps there, its rest under
+            # it, or wraps at its own measure inside its last phrase, its rest under it
+            return _phrased_rest(prev, nxt) or _balancing_rest(prev, nxt)
+        if prev_first and prev.blank_before and nxt.blank_before and not prev.indent and not MID_SENTENCE.search(prev.text):
+            # a line standing alone between two gaps is a block of its own, as block
+            # extractors print each headline line (issue 9, gen pages: `三周两市蒸发21万亿`);
+            # a line that stops on a comma is mid-sentence whatever the gaps (seed
+            # page 115: `张百顺强调，信访工作是了解民情、` / blank / `集中民智…`)
+            return False
+        if nxt.blank_before and prev_first and nxt.width > prev.width + config.PARAGRAPH_INDENT_COLUMNS + 2 * prev.slack:
+            # a lone line followed, after a gap, by a much wider one stopped short of
+            # its column: a kicker over its headline (seed page lines 136-138)
+            return False
+        if prev_first and prev.blank_before and _past_column(prev) and not prev.overfull \
+                and not _past_column(nxt) and _UNPUNCTUATED.match(_speaker_dropped(prev.text)) \
+                and CLAUSE_MARK.search(nxt.text):
+            # a line standing apart that runs past its column's edge with no punctuation is a headline
+            # in a larger type, not a paragraph's first line, which its indent keeps inside the column; the
+            # line of clauses under it, at the column's measure, is the lead's (gen page u9763/p04, plain
+            # pdftotext: `Manuel Pinho：中国煤炭需求最快5年达顶峰` (19 over 17) / `2015年，中国原油进口…`). (Under
+            # it a line with no clause may be another headline's, side by side with it: gen page pdf-1001/p10,
+            # PyMuPDF blocks: `加大创新驱动力度强化生态环` / `农机专家李金泽：为农`)
+            return False
     # (past_edge's width test written out first: this runs for every pair of lines, few that wide)
     if prev.width > prev.column + 2 * prev.slack and not prev.overfull and _set_wide(prev) and not _set_wide(nxt) \
             and nxt.width <= nxt.column + nxt.slack:
         # a headline line set over two columns does not run on into a line of the column's
         # measure: that is the body under it (real page zghysyb, PyMuPDF text, no blank lines:
         # `汪东进致辞周心怀出席并讲话俞进主持` (17 over 13.5) / `10月9日，中国海油2024年`)
-        return False
-    if prev_first and prev.blank_before and _past_column(prev) and not prev.overfull \
-            and not _past_column(nxt) and _UNPUNCTUATED.match(_speaker_dropped(prev.text)) \
-            and CLAUSE_MARK.search(nxt.text):
-        # a line standing apart that runs past its column's edge with no punctuation is a headline
-        # in a larger type, not a paragraph's first line, which its indent keeps inside the column; the
-        # line of clauses under it, at the column's measure, is the lead's (gen page u9763/p04, plain
-        # pdftotext: `Manuel Pinho：中国煤炭需求最快5年达顶峰` (19 over 17) / `2015年，中国原油进口…`). (Under
-        # it a line with no clause may be another headline's, side by side with it: gen page pdf-1001/p10,
-        # PyMuPDF blocks: `加大创新驱动力度强化生态环` / `农机专家李金泽：为农`)
         return False
     if prev.overfull != nxt.overfull:
         if MID_SENTENCE.search(prev.text):
