@@ -497,16 +497,21 @@ def _join_byline_heads(lines: list[Line]) -> list[Line]:
     a role's 讯 is no organisation's character).
     """
     out: list[Line] = []
-    i = 0
-    while i < len(lines):
+    done = 0  # the lines before this one are in out
+    # (the lines that can be a head found first, in one comprehension: a text line ending no sentence that
+    # opens on a bullet or ends on _HEAD_ENDS. Few lines are, and this sees every line of every page)
+    for i in [i for i, ln in enumerate(lines) if ln.kind == "text" and not ln.terminal
+              and (ln.text[0] in BULLETS or ln.text[-1] in _HEAD_ENDS)]:
+        if i < done:
+            continue  # joined into the byline before
         joined = _byline_head_at(lines, i)
         if joined is None:
-            out.append(lines[i])
-            i += 1
             continue
         text, n = joined
+        out.extend(lines[done:i])
         out.append(replace(lines[i], text=text, width=display_width(text), kind="byline", last=lines[i + n - 1].end))
-        i += n
+        done = i + n
+    out.extend(lines[done:])
     return out
 
 
@@ -518,10 +523,13 @@ _HEAD_ENDS = "报報网網社台道闻聞者員员组組生：:︰记記"
 
 
 def _byline_head_at(lines: list[Line], i: int) -> tuple[str, int] | None:
-    """The byline a head at lines[i] opens, joined, and how many lines it takes; None where no byline opens there."""
+    """The byline a head at lines[i] opens, joined, and how many lines it takes; None where no byline opens there.
+
+    (asked only of a text line ending no sentence that opens on a bullet or ends on _HEAD_ENDS:
+    _join_byline_heads finds those first)
+    """
     head = lines[i]
-    if head.kind != "text" or head.terminal or i + 1 >= len(lines) \
-            or head.text[0] not in BULLETS and head.text[-1] not in _HEAD_ENDS:
+    if i + 1 >= len(lines):
         return None
     nxt = lines[i + 1]
     t = head.text
