@@ -129,6 +129,10 @@ def is_terminal(text: str) -> bool:
         return True  # (_TERMINAL's first branch, with no closing quote: most sentences end so)
     if last in ENDING_MARKS and (_TERMINAL.search(text[-_TERMINAL_TAIL:]) or _NOTE.match(text)):
         return True
+    if last in _CREDIT_LAST and _CAPTION.search(text):
+        # a photo's caption ends its sentence, then names who took it (gen page q10307/p05, a photo story:
+        # `…加紧订单生` / `产。 张凯峰摄（影像中国）`, read as a headline's last line over the next caption)
+        return True
     # (split_tail_byline's first look asked of the whole line before the call: most lines hold no role word)
     return may_close_on_byline(text) and split_tail_byline(text)[1] is not None
 
@@ -821,6 +825,8 @@ def _mark_strays(lines: list[Line]) -> None:
 CREDIT_END = r"[摄攝](?:[（(][^（()）]{1,8}[)）])?$"
 #: a photo caption: what the picture shows, ending a sentence, then who took it
 #: (`…平台完工装船。特约记者杜鹏辉摄`, `…正在焊接。 王程龙摄（影像中国）`)
+#: the characters a line ending on CREDIT_END ends with (keep the two together)
+_CREDIT_LAST = "摄攝)）"
 _CAPTION = re.compile(rf"[。！？]\s*[^。！？，,\s][^。！？，,]{{1,30}}?\s*{CREDIT_END}")
 
 
