@@ -34,16 +34,18 @@ JUMP = re.compile(rf"[（(]\s*(?P<dir>[上下])\s*[转接轉]\s*第?\s*(?P<page>
 #: a whole line that is only 下转第8版 / 转8版 / 详见第5版▶ without brackets.
 JUMP_BARE = re.compile(rf"^(?:(?P<dir>[上下])\s*)?[转接轉]\s*第?\s*(?P<page>{_PAGE})\s*版\s*[▶►>]?$")
 
+#: an editor's role in a staff credit (FURNITURE, STAFF_CREDITS)
+_EDITOR_ROLE = r"责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版|责任校对"
 #: masthead and page-header lines (conventions.md, "Page furniture"): editor
 #: credits (责任编辑：X, 本期值班副总编/ X: real page zghysyb), serial numbers, 今日N版, a bare 第N版.
 FURNITURE = re.compile(
-    r"(?:责任编辑|本版编辑|编辑|責任編輯|美编|美編|校对|校對|版式|责编|制图|排版|(?:本期)?值班(?:副)?总编|责任校对)\s*[：:/／]"
+    rf"(?:{_EDITOR_ROLE}|(?:本期)?值班(?:副)?总编)\s*[：:/／]"
     r"|今日\s*\d+\s*版|第\s*[0-9一二三四五六七八九十]+\s*版$")
 #: a staff line naming the page's editors with no colon (real page lswb-20210323-05, pdftotext: `编辑 白琳`; a PDF's
 #: `本版编辑 王静 美术编辑 李明 校对 张华` just above its footer band was read into an article's body between
 #: its columns, session 38): editors' roles, each with a space and names after it, and nothing else on the line
-_STAFF_ROLE = r"(?:本版|责任|美术)?编辑|責任編輯|责编|美编|美編|责任校对|校对|校對|版式|制图|排版"
-STAFF_CREDITS = re.compile(rf"(?:(?:{_STAFF_ROLE})\s+[\u4e00-\u9fff·]{{2,4}}(?:\s+[\u4e00-\u9fff·]{{2,4}})*\s*)+$")
+STAFF_CREDITS = re.compile(
+    rf"(?:(?:美术编辑|{_EDITOR_ROLE})\s+[\u4e00-\u9fff·]{{2,4}}(?:\s+[\u4e00-\u9fff·]{{2,4}})*\s*)+$")
 #: the characters a FURNITURE or STAFF_CREDITS match opens with: looked for first, since most lines open with none
 #: of them (keep the two together: a pattern added without its first character never matches)
 _FURNITURE_FIRST = frozenset("责本编責美校版制排值今第")
@@ -823,10 +825,10 @@ def _mark_strays(lines: list[Line]) -> None:
 
 #: a photographer's credit closing a line: 摄, perhaps the agency in brackets (`王程龙摄（影像中国）`)
 CREDIT_END = r"[摄攝](?:[（(][^（()）]{1,8}[)）])?$"
-#: a photo caption: what the picture shows, ending a sentence, then who took it
-#: (`…平台完工装船。特约记者杜鹏辉摄`, `…正在焊接。 王程龙摄（影像中国）`)
 #: the characters a line ending on CREDIT_END ends with (keep the two together)
 _CREDIT_LAST = "摄攝)）"
+#: a photo caption: what the picture shows, ending a sentence, then who took it
+#: (`…平台完工装船。特约记者杜鹏辉摄`, `…正在焊接。 王程龙摄（影像中国）`)
 _CAPTION = re.compile(rf"[。！？]\s*[^。！？，,\s][^。！？，,]{{1,30}}?\s*{CREDIT_END}")
 
 

@@ -441,7 +441,8 @@ def _line_between_paragraphs(ln: Line, nxt: Line, under: Line | None) -> bool:
     paragraph of its own; so ln, holding none, is a unit of its own when the line under it opens a
     paragraph: short by its indent, a clause in it, a full line under it (_lead_under_wide_title). (Where
     paragraphs print no indent, gen3 page k10027/p01, `…香港又成出氣筒。` / `Manuel Pinho：中国煤炭需求最快5年达
-    顶峰` / `2015 年，中国原油进口首超美国，成为全`, nothing tells the headline from a paragraph's first line.)
+    顶峰` / `2015 年，中国原油进口首超美国，成为全`, a full headline looks like a paragraph's first line, and a
+    headline short by an indent does not: _paragraphs_open_full and _titled_open.)
     """
     return (not ln.indent and not ln.overfull and not ln.terminal and CLAUSE_MARK.search(ln.text) is None
             and CLAUSE_MARK.search(nxt.text) is not None and not nxt.terminal and _lead_under_wide_title(nxt, under))
@@ -742,9 +743,11 @@ def _paragraphs_open_full(lines: list[Line]) -> bool:
 
 
 def _titled_open(ln: Line, nxt: Line) -> bool:
-    """Whether ln, short of its column by an indent and with no clause, over a line that fills it, is a title line."""
-    return not ln.full and ln.full_as_first() and not ln.terminal and nxt.full and not nxt.blank_before \
-        and not CLAUSE_MARK.search(ln.text)
+    """Whether ln, shaped as a paragraph's first line (_lead_under_wide_title) but holding no clause, may be a title line.
+
+    (A title only where paragraphs open full: read_units asks _paragraphs_open_full first.)
+    """
+    return not ln.terminal and CLAUSE_MARK.search(ln.text) is None and _lead_under_wide_title(ln, nxt)
 
 
 def read_units(lines: list[Line]) -> list[Unit]:
