@@ -214,6 +214,22 @@ def test_whole_teaser_title_after_a_headline_printed_after_its_body(teaser, spli
     assert teasers == (["马拉松赛鸣枪起跑——城南万人参加"] if split else [])
 
 
+@pytest.mark.parametrize("parts, teaser", [
+    # a whole title that names neither body at all: a teaser, though the headline over it names
+    # its own body no more (gen page r10401/p01, PyMuPDF blocks: `增收致富门路宽` / gap / `数智赋能
+    # 创新前行` / gap / `——我市扎实推进重点项目建设`, the page's foot)
+    (["马拉松赛鸣枪起跑", "——滨江万人参加"], "马拉松赛鸣枪起跑——滨江万人参加"),
+    # a headline and subtitle that name the body under a kicker that does not: one title
+    (["水库扩建开工", "——城南五个乡镇灌溉有水"], None),
+])
+def test_whole_title_naming_no_body_under_a_headline_printed_after_its_body_is_a_teaser(parts, teaser):
+    # _teaser_cut, TEASER_MAX_COVERAGE: a headline-last page, each title part a block of its own
+    text = page(wrap(RESERVOIR), "乡亲们盼来好日子", *parts)
+    got = segment_text(text, "page.txt")
+    assert [a.title for a in got if a.kind == "article"] == ["乡亲们盼来好日子" + ("" if teaser else "".join(parts))]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ([teaser] if teaser else [])
+
+
 @pytest.mark.parametrize("first, headline", [
     # _PHRASED_HEADLINE: two phrases a space apart, as wide as the column (gen page g101/p02)
     ("城南水库扩建 工程正式开工", "城南水库扩建 工程正式开工"),
@@ -2000,6 +2016,22 @@ def test_teaser_beside_a_headline_on_its_line_is_split_off():
     got = segment_text(text, "page.txt")
     assert [(r.kind, r.headline, r.subtitle) for r in got] == [
         ("article", "水库扩建开工", None), ("article", "实验小学图书馆开放", None), ("fragment", "阅读书写新篇章", "——探寻我市数字经济密码")]
+
+@pytest.mark.parametrize("body, head", [
+    # a headline that names nothing of its report: the teaser beside it names neither body at all
+    # (_names_neither; gen page k10029/p05, pdftotext -raw)
+    (wrap(LIBRARY), "课间有了好去处"),
+    # a briefs column's name names none of its items, and the teaser shares a word with them (周末):
+    # what the name's line holds after it is another title (gen page r10401/p10, pdftotext -raw:
+    # `要闻简报 春耕备耕正当时` / `——探寻…`)
+    ([ln for item in ITEMS for ln in wrap("◆" + item)], "要闻简报"),
+])
+def test_teaser_beside_a_title_that_names_nothing_is_split_off(body, head):
+    text = page(wrap(RESERVOIR) + ["水库扩建开工"] + body + [head + " 马拉松赛周末起跑", "——全市万人参加"])
+    got = segment_text(text, "page.txt")
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛周末起跑——全市万人参加"]
+    assert [a.headline for a in got if a.kind == "article"][-1] == head
+
 
 def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     # _lead_under_full_title (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /

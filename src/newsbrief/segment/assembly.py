@@ -426,10 +426,13 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
                 continue  # `——优化区域经济布局，促进区域` / `协调发展` (dev-v2 c03): one subtitle, wrapped
             # (a part whose words the body holds as much as a title's is that title's rest, however much
-            # more the first line names it: WHOLE_TEASER_MAX_COVERAGE)
-            teaser_names = max(names(teaser, own), names(teaser, bodies[0] if first else bodies[1]))
-            if names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN and \
-                    teaser_names <= config.WHOLE_TEASER_MAX_COVERAGE:
+            # more the first line names it: WHOLE_TEASER_MAX_COVERAGE; one that names neither body is a
+            # teaser whatever the title names, _names_neither)
+            other = bodies[0] if first else bodies[1]
+            teaser_names = max(names(teaser, own), names(teaser, other))
+            if _names_neither(teaser, own, other) or (
+                    names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN
+                    and teaser_names <= config.WHOLE_TEASER_MAX_COVERAGE):
                 return title, teaser
     if not first:
         return _teaser_beside(block, own, bodies[1]) or _named_less_apart(block, bodies[1], own, best)
@@ -457,9 +460,25 @@ def _teaser_beside(block: list[Line], own: str, after: str) -> tuple[list[Line],
             continue
         cut = cut_line(line, head, tail)
         title, teaser = block[:-2] + cut[:1], [cut[1], sub]
-        if _names_own_far_more(title, teaser, own, after):
+        if briefs_name(text_of(title)) or _names_neither(teaser, own, after) \
+                or _names_own_far_more(title, teaser, own, after):
+            # (a briefs column's name is a title whole, naming none of its items: what the line holds
+            # after it is another title, gen page r10401/p10, pdftotext -raw: `要闻简报 春耕备耕正当时` /
+            # `——探寻…`, whose 发展 the items named)
             return title, teaser
     return None
+
+
+def _names_neither(part: list[Line], own: str, other: str) -> bool:
+    """Whether a title part names neither body beside it at all (TEASER_MAX_COVERAGE): a whole title is then a teaser.
+
+    A headline may name nothing of its own report, so a whole title part (a line and its —— subtitle)
+    printed with one is asked only this (gen page r10401/p01, PyMuPDF blocks: `增收致富门路宽` / gap /
+    `数智赋能 创新前行` / gap / `——我市…`, the page's foot). A subtitle of the title's own would name
+    its report.
+    """
+    words = text_of(part)
+    return max(coverage(words, own), coverage(words, other)) <= config.TEASER_MAX_COVERAGE
 
 
 def _names_own_far_more(title: list[Line], part: list[Line], own: str, after: str,
