@@ -1445,6 +1445,31 @@ def test_block_of_its_own_describing_a_picture_is_a_caption(block, caption):
     assert [ln.kind == "caption" for ln in lines] == [caption] * len(block)
 
 
+@pytest.mark.parametrize("lines, ends", [
+    # a caption wrapped inside its credit (_end_wrapped_credits; gen page r10405/p09, pdftotext -raw)
+    (["工人在焊接海上风电钢管桩，加紧订单生产。 张", "凯峰摄（影像中国）"], True),
+    (["城南水库大坝加固工程现场。本报记者", "王强摄"], True),
+    # a sentence going on over the line's end: no credit after a sentence's end
+    (["大坝加固现场，工人正在用相机拍", "摄（影像中国）"], False),
+    # a credit line set apart from the caption over it is no wrapped credit
+    (["工人在焊接钢管桩，加紧订单生产。 张", "", "凯峰摄（影像中国）"], False),
+])
+def test_line_finishing_a_captions_credit_wrapped_from_the_line_over_it_ends_its_sentence(lines, ends):
+    got = read_lines(page(wrap(RESERVOIR), lines))
+    assert got[-1].terminal is ends
+
+
+def test_photo_story_caption_wrapped_inside_its_credit_stays_in_the_story():
+    # _end_wrapped_credits (gen page r10405/p09, pdftotext -raw, headline after the body): a caption ending
+    # on its credit, then one wrapped inside its credit, read as a title printed after the first
+    captions = ["城南水库大坝加固工程现场，工人正在浇筑", "混凝土。 本报记者 王强摄",
+                "城北水厂新建的沉淀池投入使用，技术人员", "检测出水水质，确保市民喝上放心水。张", "凯峰摄（影像中国）",
+                "城东泵站更换了三台新水泵，供水能力提高", "三成。 李明摄（影像中国）"]
+    got = articles("\n".join(captions + wrap(RESERVOIR, 19) + ["水利工程建设忙"]) + "\n")
+    assert [a.headline for a in got] == ["水利工程建设忙"]
+    assert got[0].text.replace("\n", "").replace(" ", "") == "".join(captions + [RESERVOIR]).replace(" ", "")
+
+
 def test_caption_between_a_title_and_the_next_byline_leaves_the_title_to_its_body():
     # real page zghysyb (headlines after their bodies): body, its title, two captions, the next
     # commentary's byline; read as body text, captions end an article's body (zghysyb: the 锦州

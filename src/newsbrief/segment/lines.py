@@ -362,6 +362,7 @@ def read_lines(text: str) -> list[Line]:
     _mark_tables(lines)
     _mark_strays(lines)
     _mark_captions(lines)
+    _end_wrapped_credits(lines)
     return lines
 
 
@@ -855,6 +856,19 @@ def _mark_captions(lines: list[Line]) -> None:
                 and all(x.kind == "text" for x in block) and _CAPTION.search(text_of(block))):
             for x in block:
                 x.kind = "caption"
+
+
+def _end_wrapped_credits(lines: list[Line]) -> None:
+    """Mark a line that finishes a caption's credit begun on the line over it as ending its sentence.
+
+    A photo story's caption may wrap inside its credit (gen page r10405/p09, pdftotext -raw: `…加紧订单
+    生产。 张` / `凯峰摄（影像中国）`): is_terminal, asking one line, sees no sentence end there, and the
+    caption read as a headline over the next.
+    """
+    for i in [i for i, ln in enumerate(lines) if ln.text[-1] in _CREDIT_LAST]:
+        ln = lines[i]
+        if i and not ln.terminal and not ln.blank_before and _CAPTION.search(lines[i - 1].text + ln.text):
+            ln.terminal = True
 
 
 def _median(values) -> float:
