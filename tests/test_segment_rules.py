@@ -4286,6 +4286,10 @@ def test_cut_sentence_finished_after_another_article_by_no_word_is_put_back_on_i
     (["可以解决用水问题。", "水库管理处负责人介绍，扩"], True),
     (["可以解决用水问题。", "城南水库扩建工程全面开工"], False),  # no clause: a line standing apart
     (["可以解决灌溉用水问题。", "城南水库扩建工程全面开工"], False),  # so after a sentence ending a full line
+    # where the run indents its paragraphs, lines opening unindented after a paragraph's end are a heading
+    # (_heading_after_paragraph; gen page r10403/p07, PyMuPDF blocks: `增长。` / `輕鐵屯門泳池站` / `月台沉降 驚見石`)
+    (["　　可以解决用水问题。", "城南水库扩建工程全面开工", "五个乡镇灌溉用水有了保障"], False),
+    (["　　可以解决用水问题。", "　　水库管理处负责人介绍，", "扩建工程分三期进行第一期主"], True),
 ])
 def test_is_cut_table(run, expected):
     # pieces._is_cut, MEASURE_CHANGE_RATIO: a run stopped mid-sentence at its column's foot, measured on a page
