@@ -1307,10 +1307,16 @@ def test_reporter_line_under_the_rest_of_a_deck_set_wider_than_the_column_is_a_b
 BRIEF = "◆在春节、元宵来临之际，市图书馆推出猜灯谜活动，读者凭借书证可领取灯笼一盏，活动持续到正月十五。"
 
 
-def test_bulleted_item_of_briefs_is_no_list_of_names():
+@pytest.mark.parametrize("item", [
+    wrap(BRIEF, 8),
+    # indented, the item's first line falls short of its column by the indent (gen page r10403/p07,
+    # PyMuPDF blocks: `　　◆在国庆、中` / `秋来临之际，…`)
+    ["　　" + BRIEF[:6]] + wrap(BRIEF[6:], 8),
+])
+def test_bulleted_item_of_briefs_is_no_list_of_names(item):
     # _bulleted_item: `◆在国庆、中秋来` / `临之际，…` (gen page text-5011/p06) reads as two names after a
     # bullet, but fills its column, runs on, and its "names" open with no surname
-    text = page(["水库扩建开工"] + wrap(RESERVOIR), ["城南简讯"] + wrap(BRIEF, 8) + wrap("◆" + MARATHON, 8))
+    text = page(["水库扩建开工"] + wrap(RESERVOIR), ["城南简讯"] + item + wrap("◆" + MARATHON, 8))
     got = articles(text)
     assert not [a.byline for a in got if a.byline]
     assert any(a.text.startswith("◆在春节、元宵来临之际") for a in got)
