@@ -2076,12 +2076,18 @@ def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     assert got[1].text.replace("\n", "") == lead
 
 
-def test_lead_under_a_headline_of_full_lines_after_a_closing_byline_is_not_run_into_the_title():
+@pytest.mark.parametrize("closer", [
+    pytest.param("作者：王辛夷", id="byline"),
+    # or its jump marker (gen page r10408/p02, pdftotext -raw: `（下转第 3 版）` / `农机专家李金泽：为农机` /
+    # `行业搭建现代化信息平台` / `11月28日，福建省三`)
+    pytest.param("（下转第2版）", id="jump"),
+])
+def test_lead_under_a_headline_of_full_lines_after_a_closing_byline_is_not_run_into_the_title(closer):
     # _lead_under_full_title (gen3 page k10042/p05, pdftotext -raw, no blank lines: `作者：李金磊` /
     # `Manuel Pinho：中国煤` / `炭需求最快5年达顶峰` / `2015年，中国原`): after the article above closed on its
     # byline, the headline had taken the lead's first line as its last
     lead = "开馆首日，全校学生排队进馆。" + LIBRARY
-    text = "\n".join(wrap(RESERVOIR) + ["作者：王辛夷", "实验小学新图书馆本周开放", "两万册藏书供学生自由借阅", lead[:10]]
+    text = "\n".join(wrap(RESERVOIR) + [closer, "实验小学新图书馆本周开放", "两万册藏书供学生自由借阅", lead[:10]]
                      + wrap(lead[10:])) + "\n"
     got = articles(text)
     assert [a.headline for a in got][1:] == ["实验小学新图书馆本周开放两万册藏书供学生自由借阅"]

@@ -456,7 +456,9 @@ def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Li
     (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /
     `夏季高温期来临，` / `人社部等四部门3日下发`). Text opening that full after a sentence's end, a gap or
     an article's closing byline (gen3 page k10042/p05, pdftotext -raw: `作者：李金磊` / `Manuel Pinho：中国煤` /
-    `炭需求最快5年达顶峰` / `2015年，中国原`) is no paragraph's first line (that one is short by its indent), and a paragraph holds a
+    `炭需求最快5年达顶峰` / `2015年，中国原`), or a jump marker that closes the article before (gen page r10408/p02,
+    pdftotext -raw: `（下转第 3 版）` / `农机专家李金泽：为农机` / `行业搭建现代化信息平台` / `11月28日，福建省三`)
+    is no paragraph's first line (that one is short by its indent), and a paragraph holds a
     clause mark every line or two; so the short line with a clause, a full line under it
     (_lead_under_wide_title), is the lead, which had run into the headline. (One such line
     alone may be a line of a neighbouring column that plain pdftotext prints between a
@@ -468,7 +470,7 @@ def _lead_under_full_title(units: list[Unit], cur: list[Line], ln: Line, nxt: Li
     """
     # (ln's tests first: most lines under a unit's full lines are full too and fail at once, where the
     # test of cur reads its lines, a whole paragraph's for a paragraph of full lines)
-    return ((len(cur) >= 2 and (cur[0].blank_before or not units or units[-1].kind in ("body", "byline"))
+    return ((len(cur) >= 2 and (cur[0].blank_before or not units or units[-1].kind in ("body", "byline", "jump_down"))
              or len(cur) == 1 and (cur[0].blank_before or not units or units[-1].kind in ("furniture", "short")))
             and _lead_under_wide_title(ln, nxt) and not ln.terminal and CLAUSE_MARK.search(ln.text) is not None
             and all(c.full and not c.overfull and CLAUSE_MARK.search(c.text) is None for c in cur))
