@@ -1455,6 +1455,7 @@ def test_block_of_its_own_describing_a_picture_is_a_caption(block, caption):
     # a caption wrapped inside its credit (_end_wrapped_credits; gen page r10405/p09, pdftotext -raw)
     (["工人在焊接海上风电钢管桩，加紧订单生产。 张", "凯峰摄（影像中国）"], True),
     (["城南水库大坝加固工程现场。本报记者", "王强摄"], True),
+    (["工人在焊接海上风电钢管桩，加紧订单生产。 罗大富摄（影像", "中国）"], True),  # inside the agency's brackets
     # a sentence going on over the line's end: no credit after a sentence's end
     (["大坝加固现场，工人正在用相机拍", "摄（影像中国）"], False),
     # a credit line set apart from the caption over it is no wrapped credit

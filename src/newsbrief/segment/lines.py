@@ -862,8 +862,8 @@ def _end_wrapped_credits(lines: list[Line]) -> None:
     """Mark a line that finishes a caption's credit begun on the line over it as ending its sentence.
 
     A photo story's caption may wrap inside its credit (gen page r10405/p09, pdftotext -raw: `…加紧订单
-    生产。 张` / `凯峰摄（影像中国）`): is_terminal, asking one line, sees no sentence end there, and the
-    caption read as a headline over the next.
+    生产。 张` / `凯峰摄（影像中国）`; or inside the agency's brackets, `…罗大富摄（影像` / `中国）`):
+    is_terminal, asking one line, sees no sentence end there, and the caption read as a headline over the next.
     """
     for i in [i for i, ln in enumerate(lines) if ln.text[-1] in _CREDIT_LAST]:
         ln = lines[i]

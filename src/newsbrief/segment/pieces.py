@@ -70,12 +70,12 @@ def _is_cut(block: list[Line]) -> bool:
     if not (last.kind == "text" and upper.kind == "text" and last.full and not last.terminal and not last.overfull
             and is_cjk(last.text[-1])):
         return False
-    if _heading_after_paragraph(block):
-        return False
     if upper.terminal:
-        return _has_clause(last.text)
-    return (upper.full and max(upper.width, last.width) <= config.MEASURE_CHANGE_RATIO * min(upper.width, last.width)
-            and _has_clause(text_of(block[-3:])))
+        cut = _has_clause(last.text)
+    else:
+        cut = (upper.full and max(upper.width, last.width) <= config.MEASURE_CHANGE_RATIO * min(upper.width, last.width)
+               and _has_clause(text_of(block[-3:])))
+    return cut and not _heading_after_paragraph(block)
 
 
 def _heading_after_paragraph(block: list[Line]) -> bool:
@@ -86,11 +86,11 @@ def _heading_after_paragraph(block: list[Line]) -> bool:
     (gen page r10403/p07, PyMuPDF blocks: `…快速` / `增长。` / `輕鐵屯門泳池站` / `月台沉降 驚見石`, a
     headline whose 石 and another report's `头屯河区…` made 石头, and which was moved after it).
     """
-    start = max((k for k, ln in enumerate(block[:-1]) if ln.terminal), default=None)
-    if start is None:
-        return False
-    end, first = block[start], block[start + 1]
-    return not end.full and not first.indent and any(ln.indent for ln in block)
+    # (read back from the run's end: the last sentence's end is near it, and the run may be a whole column)
+    k = len(block) - 2
+    while k >= 0 and not block[k].terminal:
+        k -= 1
+    return k >= 0 and not block[k].full and not block[k + 1].indent and any(ln.indent for ln in block)
 
 
 def _may_finish(block: list[Line]) -> bool:
