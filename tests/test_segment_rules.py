@@ -2065,6 +2065,29 @@ def test_teaser_beside_a_title_that_names_nothing_is_split_off(body, head):
     assert [a.headline for a in got if a.kind == "article"][-1] == head
 
 
+def test_teaser_headline_set_solid_under_a_titles_subtitle_is_split_off():
+    # _second_titles (gen3 page k10074/p07, PyMuPDF blocks, headlines after their bodies: `——热烈祝贺…开幕` /
+    # `春耕备耕正当时` / gap / `——详见第5版`): the teaser's headline was looked for back past the subtitle over it
+    text = page(wrap(RESERVOIR), "水库扩建开工", ["——城南五个乡镇灌溉有水", "马拉松赛周末起跑"], "——详见第5版",
+                wrap(LIBRARY), "图书馆开放")
+    got = segment_text(text, "page.txt")
+    assert [a.title for a in got if a.kind == "article"] == ["水库扩建开工——城南五个乡镇灌溉有水", "图书馆开放"]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛周末起跑——详见第5版"]
+
+
+@pytest.mark.parametrize("headline_first", [True, False])
+def test_briefs_name_set_solid_over_a_teaser_is_the_briefs_title(headline_first):
+    # _briefs_names, _title_beside_body (gen page m10146/p07, PyMuPDF blocks: `要闻简报` / `奋力书写高质量发展新篇章`
+    # / gap / `——详见第5版` / the briefs): a briefs column's name is a title block of its own however it is set,
+    # and a title pointing to another page is a teaser wherever it stands, though it stood next to the items
+    items = [ln for item in ITEMS for ln in wrap("◆" + item)]
+    title = [["要闻简报", "马拉松赛周末起跑"], "——详见第5版"]
+    text = page(*title, items) if headline_first else page(wrap(RESERVOIR), "水库扩建开工", items, *title)
+    got = segment_text(text, "page.txt")
+    assert [a.title for a in got if a.kind == "article"][-1] == "要闻简报"
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛周末起跑——详见第5版"]
+
+
 def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     # _lead_under_full_title (gen page t9745/p06, plain pdftotext: `多地高温津贴数年未涨` / `发放落实遭遇尴尬(表)` /
     # `夏季高温期来临，` / `人社部等四部门3日下发`): a headline wrapped at the column's measure, two full lines with

@@ -50,17 +50,17 @@ def _title_blocks(lines: list[Line], body: str = "") -> list[list[Line]]:
 
 
 def _briefs_names(lines: list[Line]) -> list[int]:
-    """Where a briefs column's name printed apart in a title run starts and ends: a title block of its own.
+    """Where a briefs column's name in a title run starts and ends: a title block of its own.
 
     The name heads the column's bulleted items and no other article, so it is never the kicker or
     the rest of a headline the extractor printed beside it (gen pages w9962/p02, y9793/p10, PyMuPDF
     blocks: `劳伦斯：一个无法定义的“洛克菲勒”` / gap / `要闻简报` / gap / another report;
-    f9971/p09, plain pdftotext: `要闻简报` / gap / `災情未止 小海嘯毁污水廠` / its report).
+    f9971/p09, plain pdftotext: `要闻简报` / gap / `災情未止 小海嘯毁污水廠` / its report), set apart
+    or set solid with it (m10146/p07, PyMuPDF blocks: `要闻简报` / `奋力书写高质量发展新篇章` / gap / `——详见第5版`).
     """
     cuts: list[int] = []
     for k, ln in enumerate(lines if len(lines) > 1 else []):
-        apart = (k == 0 or ln.blank_before) and (k + 1 == len(lines) or lines[k + 1].blank_before)
-        if apart and briefs_name(ln.text):
+        if briefs_name(ln.text):
             cuts += [c for c in (k, k + 1) if 0 < c < len(lines)]
     return cuts
 
@@ -79,13 +79,16 @@ def _second_titles(lines: list[Line], body: str) -> list[int]:
         if d == 0 or d - 1 in dashes or not (n or _POINTER.match(lines[d].text)):
             continue  # no headline over it, a subtitle's second line, or the run's own first subtitle
         head = d - 1
+        above = dashes[n - 1] + 1 if n else 0  # (the line under the subtitle before, if any)
         if lines[d].blank_before:  # the headline is the whole part printed before it
-            while head > 0 and not lines[head].blank_before:
+            # (back to the subtitle over it at most: a block extractor sets a teaser's headline solid under
+            # the title's subtitle, gen3 page k10074/p07, PyMuPDF blocks: `——热烈祝贺…开幕` / `春耕备耕正当时` /
+            # gap / `——详见第5版`)
+            while head > above and not lines[head].blank_before:
                 head -= 1
             if head > 0 and head + 1 < d and word_across(lines[head - 1].text, lines[head].text, body):
                 head += 1
-        floor = dashes[n - 1] + 1 if n else 1
-        if head >= floor and head not in cuts:
+        if head >= max(above, 1) and head not in cuts:
             cuts.append(head)
     return cuts
 
@@ -633,12 +636,20 @@ def _title_beside_body(blocks: list[list[Line]], body: str, at: int) -> list[lis
     The block next to the body is its title unless another names the body clearly
     more (TITLE_VOTE_MARGIN of its bigrams): a teaser printed between a headline and
     its body (gen pages: `加大创新驱动力度…` / `数智赋能 创新前行` / `——详见第5版`).
+    A block whose subtitle points to another page (——详见第5版) is a teaser wherever it
+    stands, so the block nearest the body that points nowhere takes its place (gen page
+    m10146/p07, PyMuPDF blocks: `要闻简报` / `奋力书写高质量发展新篇章` / gap / `——详见第5版` /
+    the briefs, which name neither title).
     """
     if len(blocks) < 2:
         return blocks
+    order = range(len(blocks)) if at == 0 else range(len(blocks) - 1, -1, -1)  # (from the body's side)
+    near = next((n for n in order if not any(_POINTER.match(ln.text) for ln in blocks[n])), order[0])
     scores = [coverage(text_of(b), body) for b in blocks]
     best = max(range(len(blocks)), key=lambda n: scores[n])
-    if scores[best] <= scores[at] + config.TITLE_VOTE_MARGIN:
+    if scores[best] <= scores[near] + config.TITLE_VOTE_MARGIN:
+        best = near
+    if best == order[0]:
         return blocks
     rest = blocks[:best] + blocks[best + 1:]
     return rest + [blocks[best]] if at == -1 else [blocks[best]] + rest
