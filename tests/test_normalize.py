@@ -83,8 +83,8 @@ def test_display_width(text, width):
     ("而要“加油干”", False),  # a title ends with a closing quote, not a sentence
     ("印发《全国党员教育培训工作规划（2024—2028年）》", False),
     # a caption's sentence and its photographer's credit (_CAPTION; gen page q10307/p05, a photo story)
-    ("产。 张凯峰摄（影像中国）", True),
-    ("加紧订单生产。王程龙摄", True),
+    ("固。 王小川摄（影像中国）", True),
+    ("正在加固大坝。李文华摄", True),
     ("他拿起相机拍摄", False),  # 摄 ending a word, not a credit after a sentence
 ])
 def test_is_terminal(line, expected):

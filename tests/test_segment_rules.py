@@ -1453,13 +1453,13 @@ def test_block_of_its_own_describing_a_picture_is_a_caption(block, caption):
 
 @pytest.mark.parametrize("lines, ends", [
     # a caption wrapped inside its credit (_end_wrapped_credits; gen page r10405/p09, pdftotext -raw)
-    (["工人在焊接海上风电钢管桩，加紧订单生产。 张", "凯峰摄（影像中国）"], True),
+    (["城南水库工地上，工人们正在加紧加固大坝。 王", "小川摄（影像中国）"], True),
     (["城南水库大坝加固工程现场。本报记者", "王强摄"], True),
-    (["工人在焊接海上风电钢管桩，加紧订单生产。 罗大富摄（影像", "中国）"], True),  # inside the agency's brackets
+    (["城南水库工地上，工人们正在加紧加固大坝。 陈立新摄（影像", "中国）"], True),  # inside the agency's brackets
     # a sentence going on over the line's end: no credit after a sentence's end
     (["大坝加固现场，工人正在用相机拍", "摄（影像中国）"], False),
     # a credit line set apart from the caption over it is no wrapped credit
-    (["工人在焊接钢管桩，加紧订单生产。 张", "", "凯峰摄（影像中国）"], False),
+    (["城南水库工地上，工人们正在加紧加固大坝。 王", "", "小川摄（影像中国）"], False),
 ])
 def test_line_finishing_a_captions_credit_wrapped_from_the_line_over_it_ends_its_sentence(lines, ends):
     got = read_lines(page(wrap(RESERVOIR), lines))
@@ -1470,7 +1470,7 @@ def test_photo_story_caption_wrapped_inside_its_credit_stays_in_the_story():
     # _end_wrapped_credits (gen page r10405/p09, pdftotext -raw, headline after the body): a caption ending
     # on its credit, then one wrapped inside its credit, read as a title printed after the first
     captions = ["城南水库大坝加固工程现场，工人正在浇筑", "混凝土。 本报记者 王强摄",
-                "城北水厂新建的沉淀池投入使用，技术人员", "检测出水水质，确保市民喝上放心水。张", "凯峰摄（影像中国）",
+                "城北水厂新建的沉淀池投入使用，技术人员", "检测出水水质，确保市民喝上放心水。王", "小川摄（影像中国）",
                 "城东泵站更换了三台新水泵，供水能力提高", "三成。 李明摄（影像中国）"]
     got = articles("\n".join(captions + wrap(RESERVOIR, 19) + ["水利工程建设忙"]) + "\n")
     assert [a.headline for a in got] == ["水利工程建设忙"]
@@ -2049,9 +2049,10 @@ def test_teaser_beside_a_headline_on_its_line_is_split_off():
     assert [(r.kind, r.headline, r.subtitle) for r in got] == [
         ("article", "水库扩建开工", None), ("article", "实验小学图书馆开放", None), ("fragment", "阅读书写新篇章", "——探寻我市数字经济密码")]
 
+
 @pytest.mark.parametrize("body, head", [
     # a headline that names nothing of its report: the teaser beside it names neither body at all
-    # (_names_neither; gen page k10029/p05, pdftotext -raw)
+    # (TEASER_MAX_COVERAGE; gen page k10029/p05, pdftotext -raw)
     (wrap(LIBRARY), "课间有了好去处"),
     # a briefs column's name names none of its items, and the teaser shares a word with them (周末):
     # what the name's line holds after it is another title (gen page r10401/p10, pdftotext -raw:
@@ -2065,13 +2066,19 @@ def test_teaser_beside_a_title_that_names_nothing_is_split_off(body, head):
     assert [a.headline for a in got if a.kind == "article"][-1] == head
 
 
-def test_teaser_headline_set_solid_under_a_titles_subtitle_is_split_off():
+@pytest.mark.parametrize("subtitle", [
+    ["——城南五个乡镇灌溉有水"],
+    # a subtitle wrapped inside a word its body prints (区域协调): its rest is no part of the teaser (the
+    # word_across step after the walk back, which the subtitle's bound must leave room for)
+    ["——优化城南城北布局，促进区域", "协调发展"],
+])
+def test_teaser_headline_set_solid_under_a_titles_subtitle_is_split_off(subtitle):
     # _second_titles (gen3 page k10074/p07, PyMuPDF blocks, headlines after their bodies: `——热烈祝贺…开幕` /
     # `春耕备耕正当时` / gap / `——详见第5版`): the teaser's headline was looked for back past the subtitle over it
-    text = page(wrap(RESERVOIR), "水库扩建开工", ["——城南五个乡镇灌溉有水", "马拉松赛周末起跑"], "——详见第5版",
-                wrap(LIBRARY), "图书馆开放")
+    body = "城南片区和城北片区的区域协调发展取得新进展。" + RESERVOIR
+    text = page(wrap(body), ["水库扩建开工"] + subtitle + ["马拉松赛周末起跑"], "——详见第5版", wrap(LIBRARY), "图书馆开放")
     got = segment_text(text, "page.txt")
-    assert [a.title for a in got if a.kind == "article"] == ["水库扩建开工——城南五个乡镇灌溉有水", "图书馆开放"]
+    assert [a.title for a in got if a.kind == "article"] == ["水库扩建开工" + "".join(subtitle), "图书馆开放"]
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛周末起跑——详见第5版"]
 
 
@@ -2106,7 +2113,7 @@ def test_lead_under_a_headline_of_full_lines_is_not_run_into_the_title():
     # `行业搭建现代化信息平台` / `11月28日，福建省三`)
     pytest.param("（下转第2版）", id="jump"),
 ])
-def test_lead_under_a_headline_of_full_lines_after_a_closing_byline_is_not_run_into_the_title(closer):
+def test_lead_under_a_headline_of_full_lines_after_the_article_above_closes_is_not_run_into_the_title(closer):
     # _lead_under_full_title (gen3 page k10042/p05, pdftotext -raw, no blank lines: `作者：李金磊` /
     # `Manuel Pinho：中国煤` / `炭需求最快5年达顶峰` / `2015年，中国原`): after the article above closed on its
     # byline, the headline had taken the lead's first line as its last
@@ -3287,6 +3294,17 @@ def test_bracketed_kicker_does_not_water_down_how_much_the_body_names_its_title(
     got = segment_text(text, "page.txt")
     assert [a.title for a in got if a.kind == "article"] == ["【民生新闻追踪】水库扩建开工", "实验小学图书馆开放"]
     assert [t.title for t in got if t.fragment_type == "teaser"] == ["滨江马拉松赛明年增加半程名额"]
+
+
+def test_bracketed_kicker_does_not_water_down_a_title_over_a_whole_teaser_set_solid_under_it():
+    # _teaser_cut's whole teaser weighed by _names_own_far_more (gen page s10502/p11, PyMuPDF blocks, headlines
+    # after their bodies: `【新春走基层】` / `土豆不“土” 土豆无“土”` / `奋力书写高质量发展新篇章` / gap / `——探寻…`):
+    # with the kicker, which names a series, the title named its body too little against the teaser's 发展
+    text = page(wrap(RESERVOIR), ["【民生新闻追踪】", "水库扩建 工程开工", "马拉松赛城南起跑"], "——水库周边万人参加",
+                wrap(LIBRARY), "实验小学图书馆开放")
+    got = segment_text(text, "page.txt")
+    assert [a.title for a in got if a.kind == "article"] == ["【民生新闻追踪】水库扩建 工程开工", "实验小学图书馆开放"]
+    assert [t.title for t in got if t.fragment_type == "teaser"] == ["马拉松赛城南起跑——水库周边万人参加"]
 
 
 @pytest.mark.parametrize("deck, opens_body", [

@@ -429,12 +429,14 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
                 continue  # `——优化区域经济布局，促进区域` / `协调发展` (dev-v2 c03): one subtitle, wrapped
             # (a part whose words the body holds as much as a title's is that title's rest, however much
-            # more the first line names it: WHOLE_TEASER_MAX_COVERAGE; one that names neither body is a
-            # teaser whatever the title names, _names_neither)
+            # more the first line names it: WHOLE_TEASER_MAX_COVERAGE.) A part that names neither body at
+            # all is a teaser whatever the title names: a headline may name nothing of its own report
+            # (gen page r10401/p01, PyMuPDF blocks: `增收致富门路宽` / gap / `数智赋能 创新前行` / gap /
+            # `——我市…`, the page's foot), and a subtitle of the title's own would name it
             other = bodies[0] if first else bodies[1]
-            teaser_names = max(names(teaser, own), names(teaser, other))
-            if _names_neither(teaser, own, other) or (
-                    names(title, own) > teaser_names + config.TEASER_TITLE_MARGIN
+            teaser_names = _named_most(teaser, own, other)
+            if teaser_names <= config.TEASER_MAX_COVERAGE or (
+                    _names_own_far_more(title, teaser, own, other, named=teaser_names)
                     and teaser_names <= config.WHOLE_TEASER_MAX_COVERAGE):
                 return title, teaser
     if not first:
@@ -449,8 +451,12 @@ def _teaser_beside(block: list[Line], own: str, after: str) -> tuple[list[Line],
     headline comes out at the end of the headline's line, the teaser's subtitle under it (gen pages
     y9793/p06, y9795/p09, pdftotext -raw: `“哥”啊，首付“割”没了 奋力书写高质量发展新篇章` / `——探寻…`;
     `台北商圈認證 寧夏西門獲3星 打造一流营商环境` / `——详见第5版`). The headline's side names its
-    body far more (TEASER_TITLE_MARGIN) than the phrases after the space and the subtitle do; a
-    subtitle of the headline's own names that body too. The shortest such teaser is taken.
+    body far more (TEASER_TITLE_MARGIN) than the phrases after the space and the subtitle do, or
+    these name neither body at all (TEASER_MAX_COVERAGE; gen3 page k10029/p05, pdftotext -raw); a
+    subtitle of the headline's own names that body too. After a briefs column's name, which names
+    none of its items, what the line holds is another title whatever it names (gen page r10401/p10,
+    pdftotext -raw: `要闻简报 春耕备耕正当时` / `——探寻…`, whose 发展 the items named). The shortest
+    such teaser is taken.
     """
     if len(block) < 2:
         return None
@@ -463,38 +469,31 @@ def _teaser_beside(block: list[Line], own: str, after: str) -> tuple[list[Line],
             continue
         cut = cut_line(line, head, tail)
         title, teaser = block[:-2] + cut[:1], [cut[1], sub]
-        if briefs_name(text_of(title)) or _names_neither(teaser, own, after) \
-                or _names_own_far_more(title, teaser, own, after):
-            # (a briefs column's name is a title whole, naming none of its items: what the line holds
-            # after it is another title, gen page r10401/p10, pdftotext -raw: `要闻简报 春耕备耕正当时` /
-            # `——探寻…`, whose 发展 the items named)
+        named = _named_most(teaser, own, after)
+        if briefs_name(text_of(title)) or named <= config.TEASER_MAX_COVERAGE \
+                or _names_own_far_more(title, teaser, own, after, named=named):
             return title, teaser
     return None
 
 
-def _names_neither(part: list[Line], own: str, other: str) -> bool:
-    """Whether a title part names neither body beside it at all (TEASER_MAX_COVERAGE): a whole title is then a teaser.
-
-    A headline may name nothing of its own report, so a whole title part (a line and its —— subtitle)
-    printed with one is asked only this (gen page r10401/p01, PyMuPDF blocks: `增收致富门路宽` / gap /
-    `数智赋能 创新前行` / gap / `——我市…`, the page's foot). A subtitle of the title's own would name
-    its report.
-    """
+def _named_most(part: list[Line], own: str, other: str) -> float:
+    """How much the more naming of two bodies names a title part: the larger coverage of its bigrams."""
     words = text_of(part)
-    return max(coverage(words, own), coverage(words, other)) <= config.TEASER_MAX_COVERAGE
+    return max(coverage(words, own), coverage(words, other))
 
 
 def _names_own_far_more(title: list[Line], part: list[Line], own: str, after: str,
-                        margin: float = config.TEASER_TITLE_MARGIN) -> bool:
+                        margin: float = config.TEASER_TITLE_MARGIN, named: float | None = None) -> bool:
     """Whether title lines name their own body far more (margin) than a part cut off names either.
 
     A bracketed kicker over the headline (【新春走基层】) names a series, not the report, and is left
     out of the title weighed (gen page c9811/p07, PyMuPDF blocks: `【新春走基层】` / `土豆不“土” 土豆无“土”`
     / gap / `劳伦斯：一个无法定义的“洛克菲勒”`: the kicker had brought the title's share down to 0.29,
-    the other title's 0.09, and the two stayed one title).
+    the other title's 0.09, and the two stayed one title). named: _named_most(part, own, after), where
+    the caller has it.
     """
-    words = text_of(part)
-    named = max(coverage(words, own), coverage(words, after))
+    if named is None:
+        named = _named_most(part, own, after)
     head = title[1:] if len(title) > 1 and bracketed_label(title[0].text) else title
     return coverage(text_of(head), own) > named + margin
 
@@ -633,20 +632,21 @@ def _subtitled(lines: list[Line]) -> bool:
 def _title_beside_body(blocks: list[list[Line]], body: str, at: int) -> list[list[Line]]:
     """Title blocks with the one that names the body moved to position `at` (the body's side); the rest are teasers.
 
-    The block next to the body is its title unless another names the body clearly
-    more (TITLE_VOTE_MARGIN of its bigrams): a teaser printed between a headline and
-    its body (gen pages: `加大创新驱动力度…` / `数智赋能 创新前行` / `——详见第5版`).
     A block whose subtitle points to another page (——详见第5版) is a teaser wherever it
-    stands, so the block nearest the body that points nowhere takes its place (gen page
+    stands, so only blocks that point nowhere are candidates where there are any (gen page
     m10146/p07, PyMuPDF blocks: `要闻简报` / `奋力书写高质量发展新篇章` / gap / `——详见第5版` /
-    the briefs, which name neither title).
+    the briefs, which name neither title). Of those, the one nearest the body is its title
+    unless another names the body clearly more (TITLE_VOTE_MARGIN of its bigrams): a teaser
+    printed between a headline and its body (gen pages: `加大创新驱动力度…` / `数智赋能 创新前行` /
+    `——详见第5版`).
     """
     if len(blocks) < 2:
         return blocks
     order = range(len(blocks)) if at == 0 else range(len(blocks) - 1, -1, -1)  # (from the body's side)
-    near = next((n for n in order if not any(_POINTER.match(ln.text) for ln in blocks[n])), order[0])
+    candidates = [n for n in order if not any(_POINTER.match(ln.text) for ln in blocks[n])] or list(order)
+    near = candidates[0]
     scores = [coverage(text_of(b), body) for b in blocks]
-    best = max(range(len(blocks)), key=lambda n: scores[n])
+    best = max(candidates, key=lambda n: scores[n])
     if scores[best] <= scores[near] + config.TITLE_VOTE_MARGIN:
         best = near
     if best == order[0]:

@@ -642,9 +642,9 @@ def _bulleted_item(ln: Line, nxt: Line | None) -> bool:
     `◆在国庆、中秋来` / `临之际，为促进…` (gen page text-5011/p06) reads as two names after
     a bullet; but the line fills its column, runs on into the next, and its "names"
     open with no surname, and it names no role (`■中共将乐县委通讯组 福建` / `日报记者` is a byline).
-    Indented, the line falls short of its column by the indent and is still an item's first (gen page
-    r10403/p07, PyMuPDF blocks: `　　◆在国庆、中` / `秋来临之际，…`, which had become a byline and parted
-    the briefs at each item).
+    An indented line opens an item whatever its width, as it opens a paragraph (gen page r10403/p07,
+    PyMuPDF blocks: `　　◆在国庆、中` / `秋来临之际，…`, short of its column by the indent, had become a
+    byline and parted the briefs at each item).
     """
     return (ln.text[0] in BULLETS and (ln.full or ln.indent) and not ln.terminal and nxt is not None and nxt.kind == "text"
             and not names_a_role(ln.text) and not all(starts_with_surname(n) for n in reporters(ln.text)))

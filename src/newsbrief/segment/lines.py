@@ -845,7 +845,7 @@ def _mark_captions(lines: list[Line]) -> None:
     (`本报记者 吴铎思 本报通讯员 薛晓秋 摄`), with no sentence before it.
     """
     # (only lines ending as a credit can end a caption: found in one comprehension, as most lines are not)
-    for i in [i for i, ln in enumerate(lines) if ln.text[-1] in "摄攝）)"]:
+    for i in [i for i, ln in enumerate(lines) if ln.text[-1] in _CREDIT_LAST]:
         if i + 1 < len(lines) and not lines[i + 1].blank_before:
             continue  # not a block's last line
         start = i

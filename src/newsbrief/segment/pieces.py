@@ -62,7 +62,8 @@ def _is_cut(block: list[Line]) -> bool:
     full lines of different measures (MEASURE_CHANGE_RATIO): a column's lines share one, and a headline's wide
     line over its narrower second, both taken as full where the column's estimate is rough, is no column's
     foot (gen3 page k10055/p10, PyMuPDF blocks: `上午，记者在奉贤看到市民生活如往昔` (17) /
-    `相信上海不久会恢复热闹` (11), which another report's `市民搶錢及聚集，…` seemed to finish).
+    `相信上海不久会恢复热闹` (11), which another report's `市民搶錢及聚集，…` seemed to finish). Nor a
+    heading opening unindented after a paragraph's end (_heading_after_paragraph).
     """
     if len(block) < 2:
         return False
