@@ -44,6 +44,10 @@ def test_dateline_date(byline, lead, date):
     "要闻简报新华社青岛8月24日电",
     "新甘肃·甘肃法治报通讯员庞俊宝",  # 通讯员 is a role, not a dateline's 讯 (segmentation-real gsfzb)  # a column heading joined to the dateline under it (dev-v2 e04)
     "（见本报昨天6版相关报道）昨天",  # a cross-reference, not a dateline (gen pages)
+    # 讯息, 讯号 and 资讯 are words, not a dateline's 讯 (gen page s10508/p10, a paragraph's rest after a gap)
+    "加强工作报告和对外讯息发布",
+    "城南晚报讯号塔昨天完工",
+    "城南日报资讯版",
 ])
 def test_not_datelines(text):
     assert match_dateline(text) is None

@@ -27,9 +27,12 @@ _DATE = r"(?:\d{1,2}\s?月\s?\d{1,2}\s?日)"
 #: a place never names a source: `要闻简报` / `新华社青岛8月24日电` is a heading, then a dateline (dev-v2 e04)
 _PLACE_CHAR = rf"(?:(?![社报報网網讯訊电電])[{_H}])"
 #: the word that ends a dateline: 讯, 电, 快讯, 专讯 (明報專訊), 网讯 (文匯網訊)
-#: (通讯 is a role: 通讯员; 电视, 电话 are words, not 电). Every form holds 讯 訊 电 or 電, which
-#: match_dateline looks for first: keep the two together
-_KIND = r"(?:快讯|快訊|专讯|專訊|网讯|網訊|(?<!通)讯|(?<!通)訊|电(?![视視话話台])|電(?![视視话話台]))"
+#: (通讯 is a role: 通讯员; 电视, 电话 are words, not 电; so are 讯息, 讯号 and 资讯, not 讯: gen page
+#: s10508/p10, PyMuPDF blocks, `進行監管報告和對外訊息`, a paragraph's rest after a gap, read as a dateline
+#: `進行監管報` + `告和對外` + 訊). Every form holds 讯 訊 电 or 電, which match_dateline looks for first:
+#: keep the two together
+_KIND = (r"(?:快讯|快訊|专讯|專訊|网讯|網訊|(?<![通资])讯(?![息号])|(?<![通資资])訊(?![息號号])"
+         r"|电(?![视視话話台])|電(?![视視话話台]))")
 #: [据][source][place][date](讯|电)[ (roles names)] [题：...]
 DATELINE = re.compile(
     rf"^(?:[{BULLETS}]\s*)?(?P<lead>据\s*)?(?P<source>{_SOURCE})\s*(?P<place>{_PLACE_CHAR}{{0,8}}?)\s*(?P<date>{_DATE})?\s*(?P<kind>{_KIND})"
