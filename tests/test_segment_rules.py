@@ -2178,6 +2178,18 @@ def test_lines_after_a_gap_under_a_cut_sentence_right_over_a_byline_are_its_titl
     assert got[0].text.endswith("水库管理处负责人介绍") and got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_lines_after_a_jump_marker_right_over_a_byline_are_its_title():
+    # units._titles_over_bylines (gen page s10504/p11, pdftotext -raw, no gaps: `（下转第 18 版）` /
+    # `60万"12306账号"外泄?` / `中铁总辟谣称消息不实` / `新京报快讯（记者 …）`): a jump marker closes the article
+    # above, so the lines between it and the next byline are that byline's title, one ending on a question
+    # mark too, which had stood alone as an untitled paragraph
+    text = "\n".join(wrap(RESERVOIR) + ["（下转第2版）", "新馆开放了吗？", "实验小学图书馆开门迎客", "本报讯（记者 王明）"]
+                     + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.title for a in got] == ["", "新馆开放了吗？实验小学图书馆开门迎客"]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_regression_a_title_over_a_byline_stays_a_title_when_a_wrapped_closing_quote_joins_its_first_line():
     # read_units (session-25 review): the title was marked by its first line's object, which the lone `”`
     # joining that line replaces; the title had become an open paragraph

@@ -708,20 +708,24 @@ def _titles_over_bylines(lines: list[Line]) -> set[int]:
     body's last sentence. So the few lines between the gap and the byline, the last not ending a
     sentence, are the title of the article the byline opens, however short or punctuated. The byline may
     stand after a gap of its own (a block extractor's: requiring it set solid loses one article on the
-    development pages' PyMuPDF blocks).
+    development pages' PyMuPDF blocks). A jump marker closes the article above as surely, gap or none (gen
+    page s10504/p11, pdftotext -raw: `（下转第 18 版）` / `60万"12306账号"外泄?` / `中铁总辟谣称消息不实` /
+    `新京报快讯（记者 …）`, whose first line, ending on a question mark, had stood alone as a paragraph).
     """
     found = set()
     for k in range(1, len(lines)):
         ln, prev = lines[k], lines[k - 1]
         # (the gap first: most lines follow no gap)
-        if not ln.blank_before or ln.kind != "text" or prev.kind != "text" or prev.terminal or not prev.full:
+        jump = prev.kind == "jump_down" and ln.kind == "text"
+        if not jump and (not ln.blank_before or ln.kind != "text" or prev.kind != "text" or prev.terminal
+                         or not prev.full):
             continue
         m = k + 1
         while m < len(lines) and lines[m].kind == "text" and not lines[m].blank_before \
                 and m - k < config.TITLE_OVER_BYLINE_MAX_LINES:
             m += 1
         if m < len(lines) and lines[m].kind == "byline" and not lines[m - 1].terminal \
-                and (CLAUSE_MARK.search(prev.text) or k >= 2 and CLAUSE_MARK.search(lines[k - 2].text)):
+                and (jump or CLAUSE_MARK.search(prev.text) or k >= 2 and CLAUSE_MARK.search(lines[k - 2].text)):
             found.add(k)
     return found
 
