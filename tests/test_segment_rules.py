@@ -3035,6 +3035,17 @@ def test_headline_short_of_the_column_over_a_lead_opening_on_its_date():
     assert got[0].text.startswith("1月7日上午，")
 
 
+@pytest.mark.parametrize("date", ["1月7日，", "1月7日晚上，", "1月7日上午，"])
+def test_headline_filling_its_column_over_a_lead_opening_on_its_date_and_a_time_of_day(date):
+    # _DATED_LEAD (gen3 page k10024/p03, pdftotext -raw, no gaps: the page's header / `夜访城市工人休息室` (9 of
+    # 10) / `1 月 7 日晚上，福建省人`): a date and the time of day before the comma open a lead too; the headline
+    # had run on into it
+    lead = date + RESERVOIR
+    got = articles("\n".join(["城南日报 2025年12月20日 第3版 要闻", "城南水库扩建工程昨天开工"] + wrap(lead)) + "\n")
+    assert [a.headline for a in got] == ["城南水库扩建工程昨天开工"]
+    assert got[0].text.replace("\n", "") == lead
+
+
 def test_subtitle_over_a_lead_opening_on_a_date_and_a_comma_ends_the_title():
     # _continues, _DATED_LEAD (gen page x9782/p10, pdftotext -raw, no gaps): a —— subtitle with a comma,
     # as wide as the column, had run on into the lead's first line, short by its dropped indent

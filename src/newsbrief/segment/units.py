@@ -661,8 +661,9 @@ def whole_note(lines: list[Line]) -> bool:
 ROSTER_KINDS = ("roster", "roster_more")
 
 
-#: a line opening on a date and a comma (`11月23日，…`, `2020年1月7日,…`): how a report's lead opens
-_DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]")
+#: a line opening on a date and a comma (`11月23日，…`, `2020年1月7日,…`), perhaps the time of day between
+#: (`1月7日晚上，…`: gen3 page k10024/p03, pdftotext -raw): how a report's lead opens
+_DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中]午|早上|晚上|凌晨|清晨|傍晚|深夜|[早晚])?[，,]")
 
 
 def _headline_over_dated_lead(cur: list[Line], ln: Line) -> bool:
