@@ -834,6 +834,15 @@ def test_exclaimed_one_line_headline_between_two_articles(headline):
     assert [a.headline for a in got] == ["水库扩建开工", headline]
 
 
+def test_exclaimed_headline_wrapped_at_its_column_between_two_articles():
+    # _EXCLAIMED_TITLE over a wrapped line (gen3 page k10033/p10, pdftotext -raw, no gaps: `…城市转型之路。”` /
+    # `“这才是真正的河` / `南！”` / the next report's lead): read as a paragraph of the report over it
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["“城南实验小学新图书馆", "真好！”"] + wrap(LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建开工", "“城南实验小学新图书馆真好！”"]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
 def test_column_wide_line_standing_alone_between_gaps_is_a_headline():
     # _continues: block extractors print each headline line as a block of its own
     text = page("水库扩建开工", wrap(RESERVOIR), "实验小学图书馆今日开放", wrap(LIBRARY))

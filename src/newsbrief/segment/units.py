@@ -615,7 +615,9 @@ def _headline_at_foot(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
 def _text_unit_kind(lines: list[Line]) -> str:
     """body (ends a sentence), short (stops short without one) or open (cut at a column end)."""
     last = lines[-1]
-    if last.terminal and not (len(lines) == 1 and _EXCLAIMED_TITLE.match(last.text)):
+    # (a quoted exclamation wrapped at its column counts whole: gen3 page k10033/p10, pdftotext -raw:
+    # `“这才是真正的河` / `南！”`, a headline read as a paragraph of the report over it)
+    if last.terminal and not (len(lines) <= 2 and _EXCLAIMED_TITLE.match(text_of(lines))):
         return "body"
     if len(lines) <= config.SHORT_UNIT_MAX_LINES and whole_note(lines):
         # a closing note wrapped over lines ends its article like a sentence (real page
@@ -896,7 +898,7 @@ def phrased_headline(text: str) -> bool:
     return " " in text and _PHRASED_HEADLINE.match(text) is not None and not open_quotation(text)
 
 
-#: one line that is a single quoted exclamation or question: a headline
+#: a line (or two, wrapped) that is a single quoted exclamation or question: a headline
 #: such as `“这才是真正的河南！”` may end like a sentence (dev-v2 c01, e02), and may
 #: fill its column (dev-v2 c01, 12 columns); whether it is a headline or a quoted line
 #: inside the body is then left to the cohesion across it (_headline_evidence). An
