@@ -718,7 +718,7 @@ def _titles_over_bylines(lines: list[Line]) -> set[int]:
     found = set()
     for k in range(1, len(lines)):
         ln, prev = lines[k], lines[k - 1]
-        # (the gap first: most lines follow no gap)
+        # (the jump marker and the gap first: most lines follow neither)
         jump = prev.kind == "jump_down" and ln.kind == "text"
         if not jump and (not ln.blank_before or ln.kind != "text" or prev.kind != "text" or prev.terminal
                          or not prev.full):
