@@ -464,7 +464,7 @@ TEASER_APART_MIN_BIGRAMS = 4
 #: teaser announces another page's article, so none (dev-v2 d06). Also the floor the rest of a title
 #: must pass to name its body when a teaser is cut out of its middle (assembly._teaser_between). A whole
 #: title naming no more than this of either body is a teaser whatever the title beside it names
-#: (assembly._teaser_cut, _teaser_beside: gen pages, +2 articles on 2,271 pages, none lost).
+#: (assembly._teaser_cut, _teaser_beside: gen pages, +2 articles on 2,463 text pages, none lost).
 TEASER_MAX_COVERAGE = 0.0
 
 #: least share of a bracketed label's bigrams that another article's body must hold for the label,
