@@ -361,8 +361,11 @@ def read_lines(text: str) -> list[Line]:
     _mark_runaround(lines)
     _mark_tables(lines)
     _mark_strays(lines)
-    _mark_captions(lines)
-    _end_wrapped_credits(lines)
+    # (only lines ending as a credit can end a caption: found once, in one comprehension, for both passes
+    # below, as most lines are not)
+    credits = [i for i, ln in enumerate(lines) if ln.text[-1] in _CREDIT_LAST]
+    _mark_captions(lines, credits)
+    _end_wrapped_credits(lines, credits)
     return lines
 
 
@@ -833,7 +836,7 @@ _CREDIT_LAST = "摄攝)）"
 _CAPTION = re.compile(rf"[。！？]\s*[^。！？，,\s][^。！？，,]{{1,30}}?\s*{CREDIT_END}")
 
 
-def _mark_captions(lines: list[Line]) -> None:
+def _mark_captions(lines: list[Line], credits: list[int]) -> None:
     """Mark a block of its own that describes a picture and ends on its credit as a caption.
 
     A caption printed by its picture comes out of PyMuPDF as a block of its own
@@ -842,10 +845,10 @@ def _mark_captions(lines: list[Line]) -> None:
     the end of one article's body and hid the title before it. Only a whole block
     (blank lines around it) of at most CAPTION_MAX_LINES: a photo story's captions
     run in its body (dev page a02) and a credit closing an article stands alone
-    (`本报记者 吴铎思 本报通讯员 薛晓秋 摄`), with no sentence before it.
+    (`本报记者 吴铎思 本报通讯员 薛晓秋 摄`), with no sentence before it. credits: the indices of the
+    lines ending on _CREDIT_LAST.
     """
-    # (only lines ending as a credit can end a caption: found in one comprehension, as most lines are not)
-    for i in [i for i, ln in enumerate(lines) if ln.text[-1] in _CREDIT_LAST]:
+    for i in credits:
         if i + 1 < len(lines) and not lines[i + 1].blank_before:
             continue  # not a block's last line
         start = i
@@ -858,14 +861,15 @@ def _mark_captions(lines: list[Line]) -> None:
                 x.kind = "caption"
 
 
-def _end_wrapped_credits(lines: list[Line]) -> None:
+def _end_wrapped_credits(lines: list[Line], credits: list[int]) -> None:
     """Mark a line that finishes a caption's credit begun on the line over it as ending its sentence.
 
     A photo story's caption may wrap inside its credit (gen page r10405/p09, pdftotext -raw: `…加紧订单
     生产。 张` / `凯峰摄（影像中国）`; or inside the agency's brackets, `…罗大富摄（影像` / `中国）`):
     is_terminal, asking one line, sees no sentence end there, and the caption read as a headline over the next.
+    credits: the indices of the lines ending on _CREDIT_LAST.
     """
-    for i in [i for i, ln in enumerate(lines) if ln.text[-1] in _CREDIT_LAST]:
+    for i in credits:
         ln = lines[i]
         if i and not ln.terminal and not ln.blank_before and _CAPTION.search(lines[i - 1].text + ln.text):
             ln.terminal = True
