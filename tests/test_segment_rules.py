@@ -3126,6 +3126,17 @@ def test_headline_wrapped_over_lines_of_a_narrow_column_before_its_dateline():
     assert got[1].text.startswith("城南水库扩建工程昨天正式开工。")
 
 
+def test_headline_wrapped_full_at_a_narrow_column_with_gaps_inside_is_split_off_its_lead():
+    # _wrapped_head (gen8 page s10501/p09, PyMuPDF blocks: `【新冠肺炎】機動` / `部隊23歲男警初步` /
+    # `確診　同組訓練40` / gap / `多名警員或要檢疫` / gap / the lead, every line 8 of 8 columns): a headline
+    # filling a narrow column reads as text run on over its gaps; its lines hold no clause, text's do
+    title = ["【水利关注】城南", "水库扩建工程开工"]
+    got = articles(page(["本报讯（记者 何川）"] + wrap(LIBRARY, 8), title, "首期工程加固大坝",
+                        wrap(RESERVOIR, 8)))
+    assert [(a.kicker, a.headline) for a in got] == [(None, None), ("【水利关注】", "城南水库扩建工程开工首期工程加固大坝")]
+    assert got[1].text.replace("\n", "") == RESERVOIR
+
+
 @pytest.mark.parametrize("head, rest", [
     # the rest opens on a clause no sentence is (`题。`), or is a block after a gap
     (["城南五个乡镇、两个农场的", "灌溉、绿化和城区供水的问"], "题。"),
@@ -3155,6 +3166,21 @@ def test_untitled_piece_opening_a_new_draft_goes_back_after_the_cut_it_goes_on_f
                         wrap(rest)))
     assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
     assert got[0].text.replace("\n", "").endswith("".join(head) + rest)
+
+
+def test_block_after_a_gap_under_another_cut_column_goes_back_after_the_cut_it_goes_on_from():
+    # _may_continue (gen5 page n10222/p01, plain pdftotext: `…应检尽检、应收尽收、应治尽治，` at a column's
+    # foot, gap, then a column of a Hong Kong poll report): two columns cut at their feet come out one
+    # after the other; the block after the second cut, set at another measure, is not its rest when it
+    # shares its words with the first
+    head = ["城南水库扩建工程昨天正式", "开工。水库扩建后库容将增", "加三千万立方米，可以解决", "城南五个乡镇和两个农场的"]
+    rest = "灌溉用水问题。" + RESERVOIR[RESERVOIR.index("水库管理处"):]
+    library = wrap(LIBRARY, 16)[:3]  # a wider measure, stopped at the column's foot inside a sentence
+    got = articles(page("城南水库扩建工程开工", ["本报讯（记者 王明）"] + head,
+                        ["实验小学图书馆向学生开放", "本报讯（记者 何川）"] + library, wrap(rest)))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学图书馆向学生开放"]
+    assert got[0].text.replace("\n", "").endswith("".join(head) + rest)
+    assert got[1].text.replace("\n", "").endswith("".join(library))
 
 
 def test_untitled_piece_closed_by_a_byline_goes_back_after_the_cut_with_its_byline():

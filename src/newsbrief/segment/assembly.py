@@ -1186,6 +1186,9 @@ def _opens_on_tail(unit: Unit) -> bool:
 def _may_continue(draft: Draft, j: int) -> bool:
     """Whether body unit j of a draft may be the rest of a sentence cut off elsewhere on the page.
 
+    After a sentence cut at its column's foot (full), a block after a gap: two columns cut at
+    their feet may come out one after the other (gen5 page n10222/p01, plain pdftotext: `…应收尽收、
+    应治尽治，` / gap / a column of a Hong Kong poll report), and the words decide whose rest it is.
     At a draft's start or after a sentence's end: one that opens on a sentence's tail, or,
     inside a draft or opening one with no title or byline (a column's text that came out
     after another article's jump marker: gen pages v9771/p06, u9763/p01, plain pdftotext,
@@ -1197,8 +1200,11 @@ def _may_continue(draft: Draft, j: int) -> bool:
     of the text under it (_names_none).
     """
     unit = draft.body[j]
-    if unit.kind not in ("body", "open") or j and not draft.body[j - 1].lines[-1].terminal:
+    if unit.kind not in ("body", "open"):
         return False
+    if j and not draft.body[j - 1].lines[-1].terminal:
+        return (unit.lines[0].blank_before and draft.body[j - 1].lines[-1].full
+                and draft.body[j - 1].kind in ("body", "open"))
     if _opens_on_tail(unit):
         return True
     first = unit.lines[0].text

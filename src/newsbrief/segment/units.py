@@ -1082,13 +1082,23 @@ def split_run_in_headlines(units: list[Unit]) -> None:
     seed page's paragraphs opening short of the column (`…山东瑞生药用辅` / `料…`) are passed over so,
     with no cohesion to compute (a shortcut for speed: the cohesion rejects them too). Under a lone
     kicker set across columns the line is the headline's main line on its own evidence
-    (_main_line_under_wide_kicker).
+    (_main_line_under_wide_kicker). A headline filling a narrow column runs on over several
+    full lines, gaps between its blocks, into its lead: those lines, up to the last gap before
+    the first clause, go on the same evidence (_wrapped_head).
     """
     k = 1
     while k < len(units):
         u, prev = units[k], units[k - 1]
         first = u.lines[0]
         if u.kind in ("body", "open") and len(u.lines) >= 2 and first.blank_before:
+            head = _wrapped_head(u)
+            if head and prev.kind == "body" and prev.lines[-1].terminal:
+                units[k:k + 1] = [Unit("short", u.lines[:head]), Unit(u.kind, u.lines[head:])]
+                evidence = _headline_evidence(units, k, k + 1, u.lines[:head], units[k + 1], False)
+                if evidence is None or evidence <= 0:
+                    units[k:k + 2] = [u]
+                k += 1
+                continue
             under_kicker = _main_line_under_wide_kicker(prev, first, u.lines[1])
             if under_kicker or (prev.kind == "body" and prev.lines[-1].terminal
                                 and first.width <= first.column - config.SPLIT_HEADLINE_MIN_SHORTFALL
@@ -1100,6 +1110,19 @@ def split_run_in_headlines(units: list[Unit]) -> None:
                     if evidence is None or evidence <= 0:
                         units[k:k + 2] = [u]
         k += 1
+
+
+def _wrapped_head(u: Unit) -> int:
+    """How many of u's first lines, up to the last gap before its first clause, are a headline wrapped (0 if none)."""
+    gap = 0
+    for g, ln in enumerate(u.lines[:config.TITLE_MAX_LINES + 1]):
+        if g and ln.blank_before:
+            gap = g
+        if CLAUSE_MARK.search(ln.text) or MID_SENTENCE.search(ln.text):
+            break
+    else:
+        return 0
+    return gap if gap >= 2 and _headline_wrapped(Unit("short", u.lines[:gap])) else 0
 
 
 #: a line whose first clause ends a sentence: the sentence began on the line over it
