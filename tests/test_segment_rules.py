@@ -3880,6 +3880,16 @@ def test_lines_stopping_on_commas_under_a_title_open_the_lead():
     assert got[0].text.startswith("库容增加三千万立方米、泄洪道拓宽两米、")
 
 
+def test_line_whose_number_the_lead_goes_on_with_opens_the_lead_not_the_title():
+    # _lead_start (gen3 page k10040/p05, pdftotext -raw: `股民跌成段子手` / `计划投资2000` / `亿元的大连太平湾`):
+    # a lead's first line, short by its dropped indent, ends on a number the next line goes on with
+    lead = "总投资3000万元的" + RESERVOIR
+    text = page(wrap(LIBRARY), ["城南水库扩建工程开工", lead[:7]] + wrap(lead[7:]))
+    got = articles(text)
+    assert got[-1].headline == "城南水库扩建工程开工"
+    assert got[-1].text.replace("\n", "") == lead
+
+
 def test_subhead_naming_another_report_is_that_reports_headline_line():
     # _far_headline_lines (real page gsfzb-20240809-08, pdftotext): a headline's first line read apart,
     # inside a neighbouring report, where it stood as a subhead; the report it names takes it back

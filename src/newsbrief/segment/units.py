@@ -1407,11 +1407,11 @@ def classify_short_runs(units: list[Unit]) -> None:
             elif len(lines) > 1 and SECTION_LABEL.match(lines[-1].text):
                 # a label under a title (`攥指成拳 生威发力` / `(一)`) opens the body's first section
                 replacement = [Unit("title", lines[:-1]), Unit("subhead", lines[-1:])]
-            elif _lead_start(lines) < len(lines):
+            elif _lead_start(lines, nxt) < len(lines):
                 # a line of clauses under a title is the first line of the lead, cut from the rest of
                 # its paragraph (real page lswb, PyMuPDF: `早市附近发生车祸民警菜市场揪出逃逸车主` /
                 # `8旬老人在医院住院，清晨出来想回家吃饭，没想到，刚出` / `医院大门，…`)
-                k = _lead_start(lines)
+                k = _lead_start(lines, nxt)
                 replacement = [Unit("title", lines[:k]), Unit("open", lines[k:])]
             replacement[:0] = head
             units[i:j] = replacement
@@ -1501,15 +1501,20 @@ def _announces_title(units: list[Unit], j: int) -> bool:
             and len(u.lines) <= config.TITLE_LEAD_IN_MAX_LINES)
 
 
-def _lead_start(lines: list[Line]) -> int:
+def _lead_start(lines: list[Line], nxt: Unit | None) -> int:
     """Where the lead's first lines begin at the foot of a title run; len(lines) when none do.
 
     A line of clauses (two commas) is a sentence's, and so is a line that stops on a comma or an
     enumeration comma: no headline's last line leaves its phrase open. Plain pdftotext breaks a
     deck's lines after such marks, so a short piece of the lead may stand under the title (real page
     lswb-20210323-05: `海葬有补贴 树葬等减千元购墓费用` / `每份海葬骨灰补贴 400 元、` / `选择树葬、`).
+    So is a last line whose number the text under it (nxt) goes on with: a lead's first line, short
+    by the indent the extractor dropped (gen3 page k10040/p05, pdftotext -raw, a headline printed
+    after its body: `股民跌成段子手` / `计划投资2000` / `亿元的大连太平湾`, the next report's lead).
     """
     k = len(lines)
+    if k > 1 and nxt is not None and nxt.kind in ("body", "open") and number_rest(lines[-1].text, nxt.lines[0].text):
+        k -= 1
     while k > 1 and not lines[k - 1].terminal and (
             lines[k - 1].text[-1] in "，、" or k == len(lines) and lines[k - 1].text.count("，") >= 2):
         k -= 1
