@@ -15,7 +15,7 @@ from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, coheres, cohesion, coverage, share_found, topic_bigrams
 from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
-from newsbrief.segment.assembly import Draft, _byline_over, _give_far_titles, _teaser_cut, _title_blocks
+from newsbrief.segment.assembly import Draft, _byline_over, _give_far_titles, _teaser_cut, _title_blocks, _whole_at_foot
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
 from newsbrief.segment.units import Unit, balances, classify_short_runs, prints_gaps, read_units, text_window
 from newsbrief.text.normalize import display_width
@@ -3709,6 +3709,36 @@ def test_title_set_solid_at_the_foot_under_the_last_title_is_a_title_of_its_own(
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
     assert reservoir.title == "".join(title + ([] if foot else under))
     assert [t.title for t in got if t.fragment_type == "teaser"] == (["".join(under)] if foot else [])
+
+
+@pytest.mark.parametrize("title, under, teaser", [
+    # a kicker and a headline whose body is not on the page, apart under the title, another report after
+    # that shares a common word with them (两万): two lines naming the body over them in no word, a title
+    # of their own however narrow
+    ("城南水库扩建工程今日正式开工", ["秋粮收购进度过半", "两万志愿者助农晾晒"], True),
+    # a headline's rest wrapped over two lines, naming the body as the title does (大坝, 泄洪道)
+    ("城南水库扩建工程开工", ["大坝加固 泄洪道", "拓宽两米"], False),
+])
+def test_block_of_lines_apart_under_a_title_printed_after_its_body_is_a_title_of_its_own(title, under, teaser):
+    # _named_less_apart, _whole_at_foot (gen9 page t10601/p06, PyMuPDF blocks: `大连太平湾投资2000亿 未批先建开工两年半`
+    # / gap / `忠诚于党的新闻事业视祖国利益高于一切` / `中宣部人事部表彰我驻南新闻工作者` / gap / the next report)
+    got = segment_text(page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), title, under,
+                            wrap(MARATHON), "滨江马拉松赛鸣枪起跑"), "page.txt")
+    reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
+    assert reservoir.title == title + ("" if teaser else "".join(under))
+    assert [t.title for t in got if t.fragment_type == "teaser"] == (["".join(under)] if teaser else [])
+
+
+@pytest.mark.parametrize("last, part, whole", [
+    ("城南水库扩建工程开工", ["秋粮收购进度过半", "两万志愿者助农晾晒"], True),
+    # a word's last character set apart by a space opens the part: the headline's rest (gen3 page
+    # k10031/p08, PyMuPDF blocks: `直銷58確診 毒鏈延至尖` / gap / `嘴 魚檔繼續爆` / `大埔墟街市失守`)
+    ("城南水库扩建工程开工 村民参与搬", ["砖 秋粮收购进度过半", "两万志愿者助农晾晒"], False),
+])
+def test_whole_title_under_a_title_opens_on_no_rest_of_its_last_word(last, part, whole):
+    # _whole_at_foot, _ONE_CHARACTER_PHRASE
+    line = lambda text: Line(1, text, len(text), False, False)
+    assert _whole_at_foot(line(last), [line(t) for t in part], RESERVOIR) is whole
 
 
 def test_part_printed_apart_under_a_question_headline_printed_after_its_body_is_another_title():

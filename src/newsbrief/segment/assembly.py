@@ -95,6 +95,8 @@ def _second_titles(lines: list[Line], body: str) -> list[int]:
 
 #: a line of one ideograph: the rest of a word cut at the end of the line over it, never a phrase of its own
 _ONE_CHARACTER = re.compile(r"^[\u4e00-\u9fff]$")
+#: a line opening on one ideograph set apart from the rest by a space: a word's rest, then the next phrase
+_ONE_CHARACTER_PHRASE = re.compile(r"^[\u4e00-\u9fff][ \u3000]")
 
 
 def _gap_groups(lines: list[Line]) -> list[list[Line]]:
@@ -513,7 +515,10 @@ def _named_less_apart(block: list[Line], after: str, own: str,
     few bigrams to count (TEASER_APART_MIN_BIGRAMS), and a rest wrapped at its column
     is no wider than the line over it. At the page's foot, no body after the title, a whole
     title (_whole_at_foot) may be narrower, and a part far wider than the line over it
-    (FOOT_WIDER_RATIO) may be set solid under it. best: the split found so far.
+    (FOOT_WIDER_RATIO) may be set solid under it. So may a whole title of two lines or more
+    anywhere: a wrapped rest is one line (gen9 page t10601/p06, PyMuPDF blocks: `大连太平湾投资2000亿
+    未批先建开工两年半` / gap / `忠诚于党的新闻事业视祖国利益高于一切` / `中宣部人事部表彰我驻南新闻工作者`,
+    a kicker and a headline sharing common words with the report after them). best: the split found so far.
     """
     if best[1]:
         return best
@@ -533,7 +538,7 @@ def _named_less_apart(block: list[Line], after: str, own: str,
             # the one over it (FOOT_WIDER_RATIO), which wraps no further: gen page x9785/p01, pdftotext -raw:
             # `减成本 增服务` / `国务院联防联控机制印发通知 进一步指导各地落实分区分级` / `春耕备耕正当时` / `——探寻…`)
             continue
-        closed = _closed_headline(last) or foot and _whole_at_foot(last, part, own)
+        closed = _closed_headline(last) or (foot or len(part) > 1) and _whole_at_foot(last, part, own)
         if part[0].width <= last.width and not closed:
             # a headline wrapped at its column is printed apart when its lines are centred (gen pages
             # u9763/p12, t9743/p10: `思来氏CEO张韫：用第三方` / `评价促进教育变革`, 8 columns under 12;
@@ -556,11 +561,13 @@ def _whole_at_foot(last: Line, part: list[Line], own: str) -> bool:
     `重大突破我们在记录` / `春耕备耕正当时`, narrower than the title). No next body tells them from the
     title's wrapped rest there, but a whole title holds a headline's worth of words
     (TEASER_WHOLE_MIN_BIGRAMS), shares only common words with the body over it (FOOT_TITLE_MAX_COVERAGE),
-    and no word runs across the break into it.
+    and no word runs across the break into it, nor opens it with a lone character before a space
+    (_ONE_CHARACTER_PHRASE).
     """
     return len(title_bigrams(text_of(part))) >= config.TEASER_WHOLE_MIN_BIGRAMS \
         and coverage(text_of(part), own) <= config.FOOT_TITLE_MAX_COVERAGE \
-        and not word_across(last.text, part[0].text, own) and not cuts_word(last.text, part[0].text)
+        and not word_across(last.text, part[0].text, own) and not cuts_word(last.text, part[0].text) \
+        and not _ONE_CHARACTER_PHRASE.match(part[0].text)
 
 
 def _closed_headline(ln: Line) -> bool:
