@@ -3806,6 +3806,17 @@ def test_headline_line_set_solid_under_the_text_before_it_goes_back_to_its_headl
     assert (got[1].kicker, got[1].headline) == (None, "城南水库扩建工程 进一步扩大灌溉面积")
 
 
+def test_headline_line_set_solid_under_the_text_before_it_goes_back_to_a_headline_its_lead_echoes():
+    # units._title_head, word_across (gen9 page t10608/p03, PyMuPDF blocks: `…主席范建宏参加。` / `全民免費檢測 最快兩`
+    # / gap / `周後展開` / gap / a lead saying 最快兩周): a word cut there that the lexicon lacks (traditional
+    # characters) is the headline's when the text under the title prints it whole
+    body = RESERVOIR.replace("预计明年汛期前完工", "最快兩周後完工")
+    got = articles(page(["实验小学新建图书馆", "向学生开放"], wrap(LIBRARY, 8) + ["水库扩建开工 最快兩"], "周後完工",
+                        ["本报讯（记者 王明）"] + wrap(body, 8)))
+    assert got[0].text.replace("\n", "") == LIBRARY
+    assert (got[1].kicker, got[1].headline) == (None, "水库扩建开工 最快兩周後完工")
+
+
 def test_line_wrapped_inside_a_sentence_after_a_role_word_is_no_byline_under_a_title():
     # _names_its_reporter (gen page u9761/p05, PyMuPDF blocks): after a sentence's end, a line as wide as the
     # column ending on no mark, then a line that reads as organisation, role and name run together; what

@@ -1424,7 +1424,7 @@ def _join_title_pieces(units: list[Unit]) -> None:
     """Each title joined with the unit next to it that is a piece of it printed apart (_quote_rest, _title_head)."""
     for k in range(len(units) - 2, -1, -1):
         u, nxt = units[k], units[k + 1]
-        if _quote_rest(u, nxt) or _title_head(u, nxt):
+        if _quote_rest(u, nxt) or _title_head(u, nxt, units[k + 2:]):
             units[k:k + 2] = [Unit("title", u.lines + nxt.lines)]
 
 
@@ -1439,18 +1439,23 @@ def _quote_rest(title: Unit, rest: Unit) -> bool:
         and len(rest.lines[0].text) <= config.TITLE_QUOTE_REST_MAX_CHARS and closes_quotation(title.text, rest.text)
 
 
-def _title_head(head: Unit, title: Unit) -> bool:
+def _title_head(head: Unit, title: Unit, under: list[Unit]) -> bool:
     """Whether head, one line with no clause over a title, is its first line: the title finishes its last word.
 
     A block extractor may print a headline's first line in the block of the text before it, set solid
     under its last sentence, and the rest apart (gen3 page k10040/p06, PyMuPDF blocks: `…快速增长。` /
     `国务院联防联控机制印发通知 进` / gap / `一步指导各地落实分区分级差异` / gap / `化防控策略`): read as a
     paragraph of one line, it had closed the report before. Text does not go on into a headline, so a
-    word cut between the two (进 / 一步, lexicon.cuts_word) is the headline's own.
+    word cut between the two (进 / 一步, lexicon.cuts_word) is the headline's own; so is one the text
+    under the title prints whole (gen9 page t10608/p03, PyMuPDF blocks: `全民免費檢測 最快兩` / gap /
+    `周後展開`, its lead saying 最快兩周; the lexicon holds no traditional characters' words).
     """
-    return title.kind == "title" and head.kind in ("body", "open") and len(head.lines) == 1 \
-        and title.lines[0].blank_before and _NO_CLAUSE.match(head.lines[0].text) is not None \
-        and cuts_word(head.lines[0].text, title.lines[0].text)
+    if not (title.kind == "title" and head.kind in ("body", "open") and len(head.lines) == 1
+            and title.lines[0].blank_before and _NO_CLAUSE.match(head.lines[0].text) is not None):
+        return False
+    upper, lower = head.lines[0].text, title.lines[0].text
+    return cuts_word(upper, lower) or word_across(upper, lower, text_window(under, range(len(under)),
+                                                                           config.COHESION_AFTER_CHARS))
 
 
 #: a sentence's end inside a line, with more of the text after it on the line
