@@ -17,7 +17,8 @@ from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import Draft, _byline_over, _give_far_titles, _teaser_cut, _title_blocks, _whole_at_foot
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
-from newsbrief.segment.units import Unit, balances, classify_short_runs, prints_gaps, read_units, text_window
+from newsbrief.segment.units import (Unit, balances, classify_short_runs, correct_kinds, prints_gaps, read_units,
+                                     text_window)
 from newsbrief.text.normalize import display_width
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -527,6 +528,26 @@ def test_lines_closing_the_page_after_a_continuation_marker_are_a_title_not_text
     assert [(a.title, a.continued_on) for a in got] == [("城南水库扩建工程开工", None),
                                                         ("实验小学新建图书馆本周向全校学生开放", "5")]
     assert got[1].text.endswith(LIBRARY[-10:-1])
+
+
+@pytest.mark.parametrize("block, last_body, between, title", [
+    # no clause, set apart among the short lines after the page's last finished sentence: a title's lines
+    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统。", ["水库扩建"], True),
+    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统。", [], True),
+    (["城南水库扩建工程今日，", "正式开工 首期加固大坝"], "接入水情监测系统。", ["水库扩建"], False),  # a clause: text
+    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统", [], False),  # the sentence goes on
+])
+def test_block_among_the_short_lines_closing_the_page_is_a_title(block, last_body, between, title):
+    # correct_kinds (gen9 page t10608/p12, PyMuPDF blocks, headlines after their bodies: `…空間。` / gap /
+    # `美國擴「潔淨網絡」` / gap / `中國不可信程式須下` / `架 限制華企雲端服務` / gap / `騰訊 阿里被點名`, the
+    # middle block read as text cut at its column's foot)
+    line = lambda no, text, gap: Line(no, text, display_width(text), False, gap, column=10.0, widest_column=10.0)
+    units = [Unit("body", [line(1, "水库还将承担城区应急供", False), line(2, last_body, False)]),
+             *[Unit("short", [line(4, text, True)]) for text in between],
+             Unit("open", [line(6, block[0], True), line(7, block[1], False)]),
+             Unit("short", [line(9, "村民 齐参与", True)])]
+    correct_kinds(units)
+    assert (units[-2].kind == "short") is title
 
 
 @pytest.mark.parametrize("piece, home", [

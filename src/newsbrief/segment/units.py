@@ -983,13 +983,22 @@ def correct_kinds(units: list[Unit]) -> None:
             u.kind = "short"
     # so is a block closing the page right after a continuation marker, which ended the body over it: no
     # sentence opens there that the page does not finish (gen3 page k10066/p02, pdftotext -raw, headline-last:
-    # `（下转第5版）` / `路虎中国黄金5年终结` / `部分车型价格出现“崩盘”`, read as the body's last words)
+    # `（下转第5版）` / `路虎中国黄金5年终结` / `部分车型价格出现“崩盘”`, read as the body's last words); nor
+    # one set apart among the short lines after the page's last finished sentence (gen9 page t10608/p12,
+    # PyMuPDF blocks, headline-last: `…空間。` / gap / `美國擴「潔淨網絡」` / gap / `中國不可信程式須下` /
+    # `架 限制華企雲端服務` / gap / `騰訊 阿里被點名`)
     last = len(units) - 1
     while last >= 0 and units[last].kind == "furniture":
         last -= 1
-    if last >= 1 and units[last].kind == "open" and units[last - 1].kind == "jump_down" \
-            and len(units[last].lines) <= config.TITLE_MAX_LINES // 2 and not CLAUSE_MARK.search(units[last].text):
-        units[last].kind = "short"
+    k = last
+    while k >= 0 and units[k].kind == "short":
+        k -= 1
+    if k >= 1 and units[k].kind == "open" and len(units[k].lines) <= config.TITLE_MAX_LINES // 2 \
+            and not CLAUSE_MARK.search(units[k].text) and (
+                k == last and units[k - 1].kind == "jump_down"
+                or k < last and units[k].lines[0].blank_before and (
+                    units[k - 1].kind == "short" or units[k - 1].kind == "body" and units[k - 1].lines[-1].terminal)):
+        units[k].kind = "short"
     # a whole line naming a headline's speaker, set apart right over its title line, opens that title
     # (_speaker_over_title_line; asked once the title lines over a byline are known)
     for k in range(len(units) - 1):
