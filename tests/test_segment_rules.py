@@ -1795,6 +1795,19 @@ def test_roster_name_with_no_known_surname_under_a_post_that_fills_its_column_op
     assert "洪建国" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)
 
 
+def test_subhead_right_under_the_roster_of_people_interviewed_is_no_headline():
+    # classify_short_runs, after a roster as after a byline (gen9 page t10601/p09, pdftotext -raw: `【訪談嘉賓】` /
+    # names and posts / `打進上海，但不可「打碎」` / `上海` / the first question): a list of names and posts
+    # shares no words with the text under it, which had made the section's head a headline over it
+    roster = (["【访谈嘉宾】", "王建华"] + wrap("市档案馆副馆长、研究馆员") + ["李明远"] + wrap("市社会科学院近代史所所长")
+              + ["赵小川", "师范学院教授"])
+    text = page(["城南水库扩建访谈"], roster + ["扩建工程要建好，更要", "管好"] + wrap(RESERVOIR), "新图书馆开放",
+                wrap(LIBRARY))
+    got = articles(text)
+    assert [a.headline for a in got] == ["城南水库扩建访谈", "新图书馆开放"]
+    assert got[0].subheads[-1] == "扩建工程要建好，更要管好" and got[0].text.replace("\n", "").endswith(RESERVOIR)
+
+
 def test_closing_byline_begun_after_the_last_sentence_ends_its_article_before_a_gap():
     # mark_bylines, a byline begun (gen page g202/p12: `…热闹。”本` / `报记者 董怡虹 陈炅玮` / gap /
     # `夜访城市工人休息室`): the byline's rest had run on into the next headline and its body

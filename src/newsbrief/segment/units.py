@@ -1306,7 +1306,10 @@ def classify_short_runs(units: list[Unit]) -> None:
     furniture, a jump marker, or right before a byline) or looks like a
     headline (a —— subtitle, a line set across columns, a space between two
     phrases: `依法依规解决群众合理诉求 推动实现“事心双解”`). A run right after a
-    byline is the article's deck or first subhead, never a title. Last, a title
+    byline is the article's deck or first subhead, never a title; so is one right after the
+    roster of the people an interview asks (gen9 page t10601/p09, pdftotext -raw: `【訪談嘉賓】` /
+    names and posts / `打進上海，但不可「打碎」上海`), whose names share no words with the
+    text under it. Last, a title
     takes back the short line closing its quotation and its first line set solid
     over it (_join_title_pieces).
     """
@@ -1353,8 +1356,8 @@ def classify_short_runs(units: list[Unit]) -> None:
                    or _announces_title(units, j))
         looks = _set_as_headline(lines) or (
             len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
-        after_byline = (prev is not None and prev.kind == "byline" and nxt is not None and nxt.kind != "byline"
-                        and not tail_byline)
+        after_byline = (prev is not None and nxt is not None and nxt.kind != "byline" and (
+            prev.kind == "byline" and not tail_byline or prev.kind == "subhead" and prev.lines[-1].kind in ROSTER_KINDS))
         if not at_edge and not after_byline:
             # between two stretches of text: one article goes on across a subhead,
             # two articles meet at a headline (issue 9: merges, split articles)
