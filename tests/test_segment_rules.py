@@ -1795,6 +1795,17 @@ def test_roster_name_with_no_known_surname_under_a_post_that_fills_its_column_op
     assert "洪建国" in got[0].text and got[0].text.replace("\n", "").endswith(RESERVOIR)
 
 
+def test_subhead_over_an_articles_last_short_section_is_measured_without_the_next_headlines_report():
+    # text_window (gen9 page t10601/p01, plain pdftotext: `平均每户损失42万` over a section of 110 characters, then
+    # `60万"12306账号"外泄? 中铁总辟谣称消息不实`, a headline of two phrases, and its report): read forward the
+    # window stops after a short run of phrases too, or the next report's words dilute the section's
+    section = "泄洪道旁还将添置无人机，巡查人员可以在夜间巡查坝区。无人机年底前到位，巡查队伍也将扩充。"
+    got = articles(page("城南水库扩建工程开工", wrap(RESERVOIR + RESERVOIR_MORE) + ["巡查有了无人机"] + wrap(section)
+                        + ["实验小学 新图书馆开放"] + wrap(LIBRARY + MARATHON)))
+    assert [a.headline for a in got] == ["城南水库扩建工程开工", "实验小学 新图书馆开放"]
+    assert got[0].subheads == ["巡查有了无人机"]
+
+
 def test_subhead_right_under_the_roster_of_people_interviewed_is_no_headline():
     # classify_short_runs, after a roster as after a byline (gen9 page t10601/p09, pdftotext -raw: `【訪談嘉賓】` /
     # names and posts / `打進上海，但不可「打碎」` / `上海` / the first question): a list of names and posts
