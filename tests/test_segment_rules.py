@@ -15,7 +15,8 @@ from newsbrief.segment import segment_text
 from newsbrief.segment.cohesion import bigrams, coheres, cohesion, coverage, share_found, topic_bigrams
 from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
-from newsbrief.segment.assembly import Draft, _byline_over, _give_far_titles, _teaser_cut, _title_blocks, _whole_at_foot
+from newsbrief.segment.assembly import (Draft, _byline_over, _give_far_titles, _teaser_cut, _title_blocks,
+                                        _whole_other_title)
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
 from newsbrief.segment.units import (Unit, balances, classify_short_runs, correct_kinds, prints_gaps, read_units,
                                      text_window)
@@ -530,21 +531,23 @@ def test_lines_closing_the_page_after_a_continuation_marker_are_a_title_not_text
     assert got[1].text.endswith(LIBRARY[-10:-1])
 
 
-@pytest.mark.parametrize("block, last_body, between, title", [
+@pytest.mark.parametrize("block, last_body, between, apart, title", [
     # no clause, set apart among the short lines after the page's last finished sentence: a title's lines
-    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统。", ["水库扩建"], True),
-    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统。", [], True),
-    (["城南水库扩建工程今日，", "正式开工 首期加固大坝"], "接入水情监测系统。", ["水库扩建"], False),  # a clause: text
-    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统", [], False),  # the sentence goes on
+    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统。", ["水库扩建"], True, True),
+    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统。", [], True, True),
+    (["城南水库扩建工程今日，", "正式开工 首期加固大坝"], "接入水情监测系统。", ["水库扩建"], True, False),  # a clause
+    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统", [], True, False),  # the sentence goes on
+    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统", ["水库扩建"], True, False),  # over shorts too
+    (["城南水库扩建工程今日", "正式开工 首期加固大坝"], "接入水情监测系统。", ["水库扩建"], False, False),  # set solid
 ])
-def test_block_among_the_short_lines_closing_the_page_is_a_title(block, last_body, between, title):
+def test_block_among_the_short_lines_closing_the_page_is_a_title(block, last_body, between, apart, title):
     # correct_kinds (gen9 page t10608/p12, PyMuPDF blocks, headlines after their bodies: `…空間。` / gap /
     # `美國擴「潔淨網絡」` / gap / `中國不可信程式須下` / `架 限制華企雲端服務` / gap / `騰訊 阿里被點名`, the
     # middle block read as text cut at its column's foot)
     line = lambda no, text, gap: Line(no, text, display_width(text), False, gap, column=10.0, widest_column=10.0)
     units = [Unit("body", [line(1, "水库还将承担城区应急供", False), line(2, last_body, False)]),
              *[Unit("short", [line(4, text, True)]) for text in between],
-             Unit("open", [line(6, block[0], True), line(7, block[1], False)]),
+             Unit("open", [line(6, block[0], apart), line(7, block[1], False)]),
              Unit("short", [line(9, "村民 齐参与", True)])]
     correct_kinds(units)
     assert (units[-2].kind == "short") is title
@@ -3717,7 +3720,7 @@ def test_title_printed_apart_under_a_title_printed_after_its_body_that_names_it_
     ("大坝加固泄洪道拓宽", False),
 ])
 def test_title_printed_apart_at_the_foot_under_the_last_title_is_a_title_of_its_own(under, foot):
-    # _whole_at_foot, FOOT_TITLE_MAX_COVERAGE (gen page w9961/p04, PyMuPDF blocks): the page's last title
+    # _whole_other_title, FOOT_TITLE_MAX_COVERAGE (gen page w9961/p04, PyMuPDF blocks): the page's last title
     # printed after its body, then, narrower, a headline whose body did not fit on the page
     title = "城南水库扩建工程今日正式开工"
     got = segment_text(page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), title, under), "page.txt")
@@ -3748,7 +3751,7 @@ def test_title_printed_apart_over_a_teaser_at_the_foot_is_a_title_of_its_own():
 ])
 def test_title_set_solid_at_the_foot_under_the_last_title_is_a_title_of_its_own(title, under, foot):
     # _named_less_apart, FOOT_WIDER_RATIO (gen pages x9785/p01, w9963/p10, pdftotext -raw); _teaser_cut,
-    # _whole_at_foot (w9962/p11, pdftotext -raw): an extractor that prints no gaps sets the page's last title
+    # _whole_other_title (w9962/p11, pdftotext -raw): an extractor that prints no gaps sets the page's last title
     # printed after its body and the titles under it at the foot with no gap between them
     got = segment_text(page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), title + under), "page.txt")
     reservoir = next(a for a in got if a.kind == "article" and RESERVOIR[:10] in a.text)
@@ -3765,7 +3768,7 @@ def test_title_set_solid_at_the_foot_under_the_last_title_is_a_title_of_its_own(
     ("城南水库扩建工程开工", ["大坝加固 泄洪道", "拓宽两米"], False),
 ])
 def test_block_of_lines_apart_under_a_title_printed_after_its_body_is_a_title_of_its_own(title, under, teaser):
-    # _named_less_apart, _whole_at_foot (gen9 page t10601/p06, PyMuPDF blocks: `大连太平湾投资2000亿 未批先建开工两年半`
+    # _named_less_apart, _whole_other_title (gen9 page t10601/p06, PyMuPDF blocks: `大连太平湾投资2000亿 未批先建开工两年半`
     # / gap / `忠诚于党的新闻事业视祖国利益高于一切` / `中宣部人事部表彰我驻南新闻工作者` / gap / the next report)
     got = segment_text(page(wrap(LIBRARY), "实验小学图书馆开放", wrap(RESERVOIR), title, under,
                             wrap(MARATHON), "滨江马拉松赛鸣枪起跑"), "page.txt")
@@ -3781,9 +3784,9 @@ def test_block_of_lines_apart_under_a_title_printed_after_its_body_is_a_title_of
     ("城南水库扩建工程开工 村民参与搬", ["砖 秋粮收购进度过半", "两万志愿者助农晾晒"], False),
 ])
 def test_whole_title_under_a_title_opens_on_no_rest_of_its_last_word(last, part, whole):
-    # _whole_at_foot, _ONE_CHARACTER_PHRASE
+    # _whole_other_title, _ONE_CHARACTER_PHRASE
     line = lambda text: Line(1, text, len(text), False, False)
-    assert _whole_at_foot(line(last), [line(t) for t in part], RESERVOIR) is whole
+    assert _whole_other_title(line(last), [line(t) for t in part], RESERVOIR) is whole
 
 
 def test_part_printed_apart_under_a_question_headline_printed_after_its_body_is_another_title():
@@ -3855,11 +3858,11 @@ def test_headline_line_set_solid_under_the_text_before_it_goes_back_to_a_headlin
     # units._title_head, word_across (gen9 page t10608/p03, PyMuPDF blocks: `…主席范建宏参加。` / `全民免費檢測 最快兩`
     # / gap / `周後展開` / gap / a lead saying 最快兩周): a word cut there that the lexicon lacks (traditional
     # characters) is the headline's when the text under the title prints it whole
-    body = RESERVOIR.replace("预计明年汛期前完工", "最快兩周後完工")
-    got = articles(page(["实验小学新建图书馆", "向学生开放"], wrap(LIBRARY, 8) + ["水库扩建开工 最快兩"], "周後完工",
+    body = RESERVOIR.replace("加固大坝", "加固壩體")
+    got = articles(page(["实验小学新建图书馆", "向学生开放"], wrap(LIBRARY, 8) + ["水库扩建开工 加固壩"], "體修泄洪道",
                         ["本报讯（记者 王明）"] + wrap(body, 8)))
     assert got[0].text.replace("\n", "") == LIBRARY
-    assert (got[1].kicker, got[1].headline) == (None, "水库扩建开工 最快兩周後完工")
+    assert (got[1].kicker, got[1].headline) == (None, "水库扩建开工 加固壩體修泄洪道")
 
 
 def test_line_wrapped_inside_a_sentence_after_a_role_word_is_no_byline_under_a_title():
@@ -3966,14 +3969,18 @@ def test_lines_stopping_on_commas_under_a_title_open_the_lead():
     assert got[0].text.startswith("库容增加三千万立方米、泄洪道拓宽两米、")
 
 
-def test_line_whose_number_the_lead_goes_on_with_opens_the_lead_not_the_title():
-    # _lead_start (gen3 page k10040/p05, pdftotext -raw: `股民跌成段子手` / `计划投资2000` / `亿元的大连太平湾`):
+@pytest.mark.parametrize("last, lead, title", [
     # a lead's first line, short by its dropped indent, ends on a number the next line goes on with
-    lead = "总投资3000万元的" + RESERVOIR
-    text = page(wrap(LIBRARY), ["城南水库扩建工程开工", lead[:7]] + wrap(lead[7:]))
+    ("水库扩建工程投资3000", "万元的" + RESERVOIR, "城南水库扩建工程开工"),
+    # a headline's last line ending on a year, narrower, over a lead opening on 年: the headline's
+    ("奋进2024", "年初以来，" + RESERVOIR, "城南水库扩建工程开工奋进2024"),
+])
+def test_line_whose_number_the_lead_goes_on_with_opens_the_lead_not_the_title(last, lead, title):
+    # _lead_start (gen3 page k10040/p05, pdftotext -raw: `股民跌成段子手` / `计划投资2000` / `亿元的大连太平湾`)
+    text = page(wrap(LIBRARY), ["城南水库扩建工程开工", last] + wrap(lead))
     got = articles(text)
-    assert got[-1].headline == "城南水库扩建工程开工"
-    assert got[-1].text.replace("\n", "") == lead
+    assert got[-1].headline == title
+    assert got[-1].text.replace("\n", "") == (last + lead if title == "城南水库扩建工程开工" else lead)
 
 
 def test_subhead_naming_another_report_is_that_reports_headline_line():

@@ -96,6 +96,7 @@ def _second_titles(lines: list[Line], body: str) -> list[int]:
 #: a line of one ideograph: the rest of a word cut at the end of the line over it, never a phrase of its own
 _ONE_CHARACTER = re.compile(r"^[\u4e00-\u9fff]$")
 #: a line opening on one ideograph set apart from the rest by a space: a word's rest, then the next phrase
+#: (gen3 page k10031/p08, PyMuPDF blocks: `直銷58確診 毒鏈延至尖` / gap / `嘴 魚檔繼續爆` / `大埔墟街市失守`)
 _ONE_CHARACTER_PHRASE = re.compile(r"^[\u4e00-\u9fff][ \u3000]")
 
 
@@ -419,13 +420,13 @@ def _teaser_cut(block: list[Line], bodies: tuple[str, str], first: bool,
             # gen page s424208/p04, pagegen.py --seed 424208, pdftotext -raw: `全国党报聚首枣庄 共商报业发展大计` /
             # `春耕备耕正当时` / `——探寻我市数字经济高质量发展密码`, a teaser printed after the title of the body above)
             # (or, under a title at the page's foot, no body after it, a whole title set solid under it
-            # (_whole_at_foot): gen page w9962/p11, pdftotext -raw: `…同組訓` / `練40多名警員或要檢疫` / `春耕备耕正当时` / `——探寻…`)
+            # (_whole_other_title): gen page w9962/p11, pdftotext -raw: `…同組訓` / `練40多名警員或要檢疫` / `春耕备耕正当时` / `——探寻…`)
             apart = lower[0].blank_before or upper[-1].terminal or (
                 not upper[-1].full and phrased_headline(upper[-1].text) and phrased_headline(lower[0].text)) or (
                 len(teaser) == 2 and _POINTER.match(teaser[1].text) is not None) or (
                 len(upper) >= 2 and upper[-2].width > upper[-1].width <= lower[0].width) or (
                 phrased_headline(upper[-1].text) and not balances(upper[-1], lower[0])) or (
-                lower is teaser and not first and not bodies[1].strip() and _whole_at_foot(upper[-1], lower, own))
+                lower is teaser and not first and not bodies[1].strip() and _whole_other_title(upper[-1], lower, own))
             if not apart or not _subtitled(teaser) or _has_subtitle(title):
                 continue
             if lower is title and len(title) == 1 and _subtitle_rest(upper[-1], title[0]):
@@ -514,11 +515,13 @@ def _named_less_apart(block: list[Line], after: str, own: str,
     names the part at all (TEASER_MAX_COVERAGE); a headline's wrapped rest holds too
     few bigrams to count (TEASER_APART_MIN_BIGRAMS), and a rest wrapped at its column
     is no wider than the line over it. At the page's foot, no body after the title, a whole
-    title (_whole_at_foot) may be narrower, and a part far wider than the line over it
-    (FOOT_WIDER_RATIO) may be set solid under it. So may a whole title of two lines or more
-    anywhere: a wrapped rest is one line (gen9 page t10601/p06, PyMuPDF blocks: `大连太平湾投资2000亿
-    未批先建开工两年半` / gap / `忠诚于党的新闻事业视祖国利益高于一切` / `中宣部人事部表彰我驻南新闻工作者`,
-    a kicker and a headline sharing common words with the report after them). best: the split found so far.
+    title (_whole_other_title) may be narrower, and a part far wider than the line over it
+    (FOOT_WIDER_RATIO) may be set solid under it. Anywhere, a part of two lines or more printed apart
+    may be narrower too when it is a whole title (_whole_other_title), naming the body over it in
+    common words at most (gen9 page t10601/p06, PyMuPDF blocks: `大连太平湾投资2000亿 未批先建开工两年半`
+    / gap / `忠诚于党的新闻事业视祖国利益高于一切` / `中宣部人事部表彰我驻南新闻工作者`, a kicker and a headline
+    sharing common words with the report after them); a headline's rest wrapped over two lines names
+    its body. best: the split found so far.
     """
     if best[1]:
         return best
@@ -538,7 +541,7 @@ def _named_less_apart(block: list[Line], after: str, own: str,
             # the one over it (FOOT_WIDER_RATIO), which wraps no further: gen page x9785/p01, pdftotext -raw:
             # `减成本 增服务` / `国务院联防联控机制印发通知 进一步指导各地落实分区分级` / `春耕备耕正当时` / `——探寻…`)
             continue
-        closed = _closed_headline(last) or (foot or len(part) > 1) and _whole_at_foot(last, part, own)
+        closed = _closed_headline(last) or (foot or len(part) > 1) and _whole_other_title(last, part, own)
         if part[0].width <= last.width and not closed:
             # a headline wrapped at its column is printed apart when its lines are centred (gen pages
             # u9763/p12, t9743/p10: `思来氏CEO张韫：用第三方` / `评价促进教育变革`, 8 columns under 12;
@@ -553,10 +556,11 @@ def _named_less_apart(block: list[Line], after: str, own: str,
     return best
 
 
-def _whole_at_foot(last: Line, part: list[Line], own: str) -> bool:
-    """Whether a part under a title with no body after it (apart or set solid) is a whole title: one at the page's foot.
+def _whole_other_title(last: Line, part: list[Line], own: str) -> bool:
+    """Whether a part under a title printed after its body (last, its line over the part) is a whole title of its own.
 
-    Under the page's last title printed after its body may stand headlines whose bodies did not fit and
+    Asked at the page's foot, the part apart or set solid, and anywhere of a part of two lines or more
+    printed apart (_named_less_apart). Under the page's last title printed after its body may stand headlines whose bodies did not fit and
     teasers (gen page w9961/p04, PyMuPDF blocks: `思来氏CEO张韫：用第三方评价促进教育变革` / gap /
     `重大突破我们在记录` / `春耕备耕正当时`, narrower than the title). No next body tells them from the
     title's wrapped rest there, but a whole title holds a headline's worth of words
@@ -1193,9 +1197,10 @@ def _opens_on_tail(unit: Unit) -> bool:
 def _may_continue(draft: Draft, j: int) -> bool:
     """Whether body unit j of a draft may be the rest of a sentence cut off elsewhere on the page.
 
-    After a sentence cut at its column's foot (full), a block after a gap: two columns cut at
-    their feet may come out one after the other (gen5 page n10222/p01, plain pdftotext: `…应收尽收、
-    应治尽治，` / gap / a column of a Hong Kong poll report), and the words decide whose rest it is.
+    After a body's sentence cut at its column's foot (full), a block after a gap that does not open
+    like a report's lead (a date, a dateline): two columns cut at their feet may come out one after
+    the other (gen5 page n10222/p01, plain pdftotext: `…应收尽收、应治尽治，` / gap / a column of a Hong
+    Kong poll report), and the words decide whose rest it is.
     At a draft's start or after a sentence's end: one that opens on a sentence's tail, or,
     inside a draft or opening one with no title or byline (a column's text that came out
     after another article's jump marker: gen pages v9771/p06, u9763/p01, plain pdftotext,
@@ -1209,14 +1214,14 @@ def _may_continue(draft: Draft, j: int) -> bool:
     unit = draft.body[j]
     if unit.kind not in ("body", "open"):
         return False
-    if j and not draft.body[j - 1].lines[-1].terminal:
-        return (unit.lines[0].blank_before and draft.body[j - 1].lines[-1].full
-                and draft.body[j - 1].kind in ("body", "open"))
-    if _opens_on_tail(unit):
+    cut = j > 0 and not draft.body[j - 1].lines[-1].terminal
+    if not cut and _opens_on_tail(unit):
         return True
     first = unit.lines[0].text
     if not unit.lines[0].blank_before or opens_on_date(first) or match_dateline(first) is not None:
         return False
+    if cut:
+        return draft.body[j - 1].lines[-1].full and draft.body[j - 1].kind in ("body", "open")
     return j > 0 or not _byline_over(draft) and (draft.title is None or _names_none(draft))
 
 

@@ -913,6 +913,11 @@ _ASKED_TITLE = re.compile(r"[？！?!][”」』]?$")
 _TITLE_SPACE = re.compile(f"{_GAP_BEFORE} {_GAP_AFTER}")
 
 
+def _phrased_run(lines: list[Line]) -> bool:
+    """Whether a run of at most three lines sets two phrases apart by a space, as headlines do (`减成本 增服务`)."""
+    return len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines)
+
+
 #: a photographer's credit alone on a line: a name (perhaps spaced out), 摄, perhaps the agency in brackets
 _PHOTO_CREDIT = re.compile(rf"^[\u4e00-\u9fff· ]{{2,8}}{CREDIT_END}")
 
@@ -993,11 +998,14 @@ def correct_kinds(units: list[Unit]) -> None:
     k = last
     while k >= 0 and units[k].kind == "short":
         k -= 1
-    if k >= 1 and units[k].kind == "open" and len(units[k].lines) <= config.TITLE_MAX_LINES // 2 \
+    above = k - 1  # the unit over the short lines over units[k]
+    while above >= 0 and units[above].kind == "short":
+        above -= 1
+    if above >= 0 and units[k].kind == "open" and len(units[k].lines) <= config.TITLE_MAX_LINES // 2 \
             and not CLAUSE_MARK.search(units[k].text) and (
                 k == last and units[k - 1].kind == "jump_down"
-                or k < last and units[k].lines[0].blank_before and (
-                    units[k - 1].kind == "short" or units[k - 1].kind == "body" and units[k - 1].lines[-1].terminal)):
+                or k < last and units[k].lines[0].blank_before and units[above].kind == "body"
+                and units[above].lines[-1].terminal):
         units[k].kind = "short"
     # a whole line naming a headline's speaker, set apart right over its title line, opens that title
     # (_speaker_over_title_line; asked once the title lines over a byline are known)
@@ -1091,23 +1099,23 @@ def split_run_in_headlines(units: list[Unit]) -> None:
     seed page's paragraphs opening short of the column (`…山东瑞生药用辅` / `料…`) are passed over so,
     with no cohesion to compute (a shortcut for speed: the cohesion rejects them too). Under a lone
     kicker set across columns the line is the headline's main line on its own evidence
-    (_main_line_under_wide_kicker). A headline filling a narrow column runs on over several
-    full lines, gaps between its blocks, into its lead: those lines, up to the last gap before
-    the first clause, go on the same evidence (_wrapped_head).
+    (_main_line_under_wide_kicker). A headline wrapped over several lines of a narrow column,
+    gaps between its blocks, runs on into its lead like text: those lines, up to the last gap
+    before the first clause, are split off on the same evidence (_wrapped_head).
     """
     k = 1
     while k < len(units):
         u, prev = units[k], units[k - 1]
         first = u.lines[0]
         if u.kind in ("body", "open") and len(u.lines) >= 2 and first.blank_before:
-            head = _wrapped_head(u)
-            if head and prev.kind == "body" and prev.lines[-1].terminal:
+            head = _wrapped_head(u) if prev.kind == "body" and prev.lines[-1].terminal else 0
+            if head:
                 units[k:k + 1] = [Unit("short", u.lines[:head]), Unit(u.kind, u.lines[head:])]
                 evidence = _headline_evidence(units, k, k + 1, u.lines[:head], units[k + 1], False)
-                if evidence is None or evidence <= 0:
-                    units[k:k + 2] = [u]
-                k += 1
-                continue
+                if evidence is not None and evidence > 0:
+                    k += 2
+                    continue
+                units[k:k + 2] = [u]  # (not two articles meeting: the one-line head below may still be)
             under_kicker = _main_line_under_wide_kicker(prev, first, u.lines[1])
             if under_kicker or (prev.kind == "body" and prev.lines[-1].terminal
                                 and first.width <= first.column - config.SPLIT_HEADLINE_MIN_SHORTFALL
@@ -1122,7 +1130,12 @@ def split_run_in_headlines(units: list[Unit]) -> None:
 
 
 def _wrapped_head(u: Unit) -> int:
-    """How many of u's first lines, up to the last gap before its first clause, are a headline wrapped (0 if none)."""
+    """How many of u's first lines, up to the last gap before its first clause, are a headline wrapped (0 if none).
+
+    Only the first TITLE_MAX_LINES + 1 lines are read: a headline holds no more. A line ending open
+    (MID_SENTENCE) counts as a clause. Two lines at least: one line is the one-line rule's
+    (split_run_in_headlines), which weighs its width too.
+    """
     gap = 0
     for g, ln in enumerate(u.lines[:config.TITLE_MAX_LINES + 1]):
         if g and ln.blank_before:
@@ -1354,8 +1367,7 @@ def classify_short_runs(units: list[Unit]) -> None:
                    # article's lead, on workers too, which had made the headline a subhead)
                    or prev.kind == "body" and split_tail_byline(prev.text)[1] is not None
                    or _announces_title(units, j))
-        looks = _set_as_headline(lines) or (
-            len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines))
+        looks = _set_as_headline(lines) or _phrased_run(lines)
         after_byline = (prev is not None and nxt is not None and nxt.kind != "byline" and (
             prev.kind == "byline" and not tail_byline or prev.kind == "subhead" and prev.lines[-1].kind in ROSTER_KINDS))
         if not at_edge and not after_byline:
@@ -1525,12 +1537,14 @@ def _lead_start(lines: list[Line], nxt: Unit | None) -> int:
     enumeration comma: no headline's last line leaves its phrase open. Plain pdftotext breaks a
     deck's lines after such marks, so a short piece of the lead may stand under the title (real page
     lswb-20210323-05: `海葬有补贴 树葬等减千元购墓费用` / `每份海葬骨灰补贴 400 元、` / `选择树葬、`).
-    So is a last line whose number the text under it (nxt) goes on with: a lead's first line, short
-    by the indent the extractor dropped (gen3 page k10040/p05, pdftotext -raw, a headline printed
-    after its body: `股民跌成段子手` / `计划投资2000` / `亿元的大连太平湾`, the next report's lead).
+    So is a last line as wide as a paragraph's first whose indent the extractor dropped (full_as_first)
+    and whose number the text under it (nxt) goes on with: the lead's first line (gen3 page k10040/p05,
+    pdftotext -raw, a headline printed after its body: `股民跌成段子手` / `计划投资2000` / `亿元的大连太平湾`,
+    the next report's lead). A headline's last line ending on a year over a lead opening on 年 is narrower.
     """
     k = len(lines)
-    if k > 1 and nxt is not None and nxt.kind in ("body", "open") and number_rest(lines[-1].text, nxt.lines[0].text):
+    if k > 1 and nxt is not None and nxt.kind in ("body", "open") and lines[-1].full_as_first() \
+            and number_rest(lines[-1].text, nxt.lines[0].text):
         k -= 1
     while k > 1 and not lines[k - 1].terminal and (
             lines[k - 1].text[-1] in "，、" or k == len(lines) and lines[k - 1].text.count("，") >= 2):
@@ -1596,7 +1610,7 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     score = (config.COHESION_MIDPOINT - cohesion(before, after)) / config.COHESION_SCALE
     if _wider_than_column(lines):
         score += config.HEADLINE_WIDE
-    if len(lines) <= 3 and any(_TITLE_SPACE.search(ln.text) for ln in lines):
+    if _phrased_run(lines):
         score += config.HEADLINE_PHRASE_GAP
     if SECTION_LABEL.match(lines[0].text) and (len(lines) == 1 or _next_in_series(units[:i], lines[0].text)):
         # a label alone is a section's; one over a line is a kicker, unless it numbers the next of the
@@ -1704,7 +1718,7 @@ def text_window(units: list[Unit], order: range, limit: int) -> str:
     For the same reason, and as far in, it stops read forward after a short run set as a headline
     (_set_as_headline: gen3 page k10034/p04, plain pdftotext: a section of 180 characters under
     `振奮，聆聽時代進步足音`, then `亮亮百姓“粮仓家底”` / `——专访…` and that report's lead, whose words had
-    made the subhead a headline) or holding a headline's phrases (_TITLE_SPACE: gen9 page t10601/p01, plain
+    made the subhead a headline) or holding a headline's phrases (_phrased_run: gen9 page t10601/p01, plain
     pdftotext: `平均每户损失42万` over 110 characters, then `60万"12306账号"外泄? 中铁总辟谣称消息不实`; on the
     2,463 text pages checked, +14 -1). The run's own words stay in: printed after its body, the headline
     is the section's article's. Not at a run over a reporter line: tried, that lost two articles of
@@ -1728,7 +1742,7 @@ def text_window(units: list[Unit], order: range, limit: int) -> str:
         if n >= limit:
             break
         if order.step > 0 and u.kind == "short" and n - len(t) >= config.COHESION_MIN_CHARS \
-                and (_set_as_headline(u.lines) or any(_TITLE_SPACE.search(ln.text) for ln in u.lines)):
+                and (_set_as_headline(u.lines) or _phrased_run(u.lines)):
             break
     if order.step < 0:
         parts.reverse()
