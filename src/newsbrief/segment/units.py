@@ -1132,19 +1132,19 @@ def split_run_in_headlines(units: list[Unit]) -> None:
 def _wrapped_head(u: Unit) -> int:
     """How many of u's first lines, up to the last gap before its first clause, are a headline wrapped (0 if none).
 
-    Only the first TITLE_MAX_LINES + 1 lines are read: a headline holds no more. A line ending open
-    (MID_SENTENCE) counts as a clause. Two lines at least: one line is the one-line rule's
+    A clause as _headline_wrapped reads one (a speaker's colon aside). Only the first TITLE_MAX_LINES + 1
+    lines are read: a headline holds no more. Two lines at least: one line is the one-line rule's
     (split_run_in_headlines), which weighs its width too.
     """
     gap = 0
     for g, ln in enumerate(u.lines[:config.TITLE_MAX_LINES + 1]):
         if g and ln.blank_before:
             gap = g
-        if CLAUSE_MARK.search(ln.text) or MID_SENTENCE.search(ln.text):
+        if not _NO_CLAUSE.match(_speaker_dropped(ln.text)):
             break
     else:
         return 0
-    return gap if gap >= 2 and _headline_wrapped(Unit("short", u.lines[:gap])) else 0
+    return gap if gap >= 2 else 0
 
 
 #: a line whose first clause ends a sentence: the sentence began on the line over it
