@@ -506,8 +506,9 @@ WHOLE_TEASER_MAX_COVERAGE = 0.35
 #: gap / `这座城让人总想留下来`, 0.33 against 0.22). Zero: named less at all.
 STOPPED_TITLE_MARGIN = 0.0
 
-#: most of its bigrams that a part under a title with no body after it (apart or set solid) may share with the
-#: title's body, for the part to be a title at the page's foot (assembly._whole_other_title): a teaser or a headline whose
+#: most of its bigrams that a part under a title printed after its body may share with the title's body, for the
+#: part to be a whole title of its own (assembly._whole_other_title: at the page's foot, apart or set solid, or of
+#: two lines or more printed apart anywhere): a teaser or a headline whose
 #: body did not fit shares common words only (gen page w9961/p04, PyMuPDF blocks: `重大突破我们在记录
 #: 春耕备耕正当时`, 0.20); a headline's wrapped rest, centred apart, names its body as the headline does
 #: (n9400/p12: `同組訓練40多名警員或要檢疫`, 0.40). Share, 0–1.

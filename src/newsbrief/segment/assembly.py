@@ -560,8 +560,9 @@ def _whole_other_title(last: Line, part: list[Line], own: str) -> bool:
     """Whether a part under a title printed after its body (last, its line over the part) is a whole title of its own.
 
     Asked at the page's foot, the part apart or set solid, and anywhere of a part of two lines or more
-    printed apart (_named_less_apart). Under the page's last title printed after its body may stand headlines whose bodies did not fit and
-    teasers (gen page w9961/p04, PyMuPDF blocks: `思来氏CEO张韫：用第三方评价促进教育变革` / gap /
+    printed apart (_named_less_apart). Under the page's last title printed after its body may stand
+    headlines whose bodies did not fit and teasers (gen page w9961/p04, PyMuPDF blocks:
+    `思来氏CEO张韫：用第三方评价促进教育变革` / gap /
     `重大突破我们在记录` / `春耕备耕正当时`, narrower than the title). No next body tells them from the
     title's wrapped rest there, but a whole title holds a headline's worth of words
     (TEASER_WHOLE_MIN_BIGRAMS), shares only common words with the body over it (FOOT_TITLE_MAX_COVERAGE),
