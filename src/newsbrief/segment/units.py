@@ -1132,7 +1132,7 @@ def split_run_in_headlines(units: list[Unit]) -> None:
 def _wrapped_head(u: Unit) -> int:
     """How many of u's first lines, up to the last gap before its first clause, are a headline wrapped (0 if none).
 
-    A clause as _headline_wrapped reads one (a speaker's colon aside). Only the first TITLE_MAX_LINES + 1
+    A clause as _headline_wrapped reads one (_clauseless). Only the first TITLE_MAX_LINES + 1
     lines are read: a headline holds no more. Two lines at least: one line is the one-line rule's
     (split_run_in_headlines), which weighs its width too.
     """
@@ -1140,7 +1140,7 @@ def _wrapped_head(u: Unit) -> int:
     for g, ln in enumerate(u.lines[:config.TITLE_MAX_LINES + 1]):
         if g and ln.blank_before:
             gap = g
-        if not _NO_CLAUSE.match(_speaker_dropped(ln.text)):
+        if not _clauseless(ln):
             break
     else:
         return 0
@@ -1264,10 +1264,15 @@ def _unpunctuated_block(u: Unit, prev: Unit | None) -> bool:
     return apart and _headline_wrapped(u)
 
 
+def _clauseless(ln: Line) -> bool:
+    """Whether a line holds no clause mark, a speaker's colon opening it aside: a headline's line."""
+    return _NO_CLAUSE.match(_speaker_dropped(ln.text)) is not None
+
+
 def _headline_wrapped(u: Unit) -> bool:
     """Whether u is a few lines with no sentence punctuation (a speaker's colon aside): a headline wrapped."""
     return (len(u.lines) <= config.TITLE_MAX_LINES
-            and all(_NO_CLAUSE.match(_speaker_dropped(ln.text)) for ln in u.lines))
+            and all(_clauseless(ln) for ln in u.lines))
 
 
 def _quote_runs_on(units: list[Unit], k: int) -> bool:
@@ -1448,7 +1453,7 @@ def _join_title_pieces(units: list[Unit]) -> None:
     """Each title joined with the unit next to it that is a piece of it printed apart (_quote_rest, _title_head)."""
     for k in range(len(units) - 2, -1, -1):
         u, nxt = units[k], units[k + 1]
-        if _quote_rest(u, nxt) or _title_head(u, nxt, units[k + 2:]):
+        if _quote_rest(u, nxt) or _title_head(units, k):
             units[k:k + 2] = [Unit("title", u.lines + nxt.lines)]
 
 
@@ -1463,8 +1468,8 @@ def _quote_rest(title: Unit, rest: Unit) -> bool:
         and len(rest.lines[0].text) <= config.TITLE_QUOTE_REST_MAX_CHARS and closes_quotation(title.text, rest.text)
 
 
-def _title_head(head: Unit, title: Unit, under: list[Unit]) -> bool:
-    """Whether head, one line with no clause over a title, is its first line: the title finishes its last word.
+def _title_head(units: list[Unit], k: int) -> bool:
+    """Whether units[k], one line with no clause over the title units[k + 1], is its first line: the title finishes its last word.
 
     A block extractor may print a headline's first line in the block of the text before it, set solid
     under its last sentence, and the rest apart (gen3 page k10040/p06, PyMuPDF blocks: `…快速增长。` /
@@ -1474,11 +1479,12 @@ def _title_head(head: Unit, title: Unit, under: list[Unit]) -> bool:
     under the title prints whole (gen9 page t10608/p03, PyMuPDF blocks: `全民免費檢測 最快兩` / gap /
     `周後展開`, its lead saying 最快兩周; the lexicon holds no traditional characters' words).
     """
+    head, title = units[k], units[k + 1]
     if not (title.kind == "title" and head.kind in ("body", "open") and len(head.lines) == 1
             and title.lines[0].blank_before and _NO_CLAUSE.match(head.lines[0].text) is not None):
         return False
     upper, lower = head.lines[0].text, title.lines[0].text
-    return cuts_word(upper, lower) or word_across(upper, lower, text_window(under, range(len(under)),
+    return cuts_word(upper, lower) or word_across(upper, lower, text_window(units, range(k + 2, len(units)),
                                                                            config.COHESION_AFTER_CHARS))
 
 
