@@ -2235,6 +2235,39 @@ def test_lines_after_a_gap_under_a_cut_sentence_right_over_a_byline_are_its_titl
     assert got[0].text.endswith("水库管理处负责人介绍") and got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_regression_title_over_a_byline_stays_whole_when_its_speaker_line_is_wider_than_the_rest():
+    # units._titles_over_bylines (gen10 page u10705/p08, plain pdftotext: `…然` / gap / `农机专家李金泽：` /
+    # `为农机行业搭建` / `现代化信息平台` / byline): the speaker's line, a unit of its own, was the title; the lines
+    # under it, filling the narrow column, read as a paragraph cut short and were left out of the headline
+    cut = wrap(RESERVOIR, 8)[:7]  # `…题。水库管理处负`
+    got = articles(page(["水库扩建开工"] + cut, ["城南馆长王小明：", "为孩子们搭建书", "香里的快乐园地", "■ 本报记者 王小明"]
+                        + wrap(LIBRARY, 8)))
+    assert len(got) == 2 and got[1].headline == "城南馆长王小明：为孩子们搭建书香里的快乐园地"
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_speaker_line_filling_its_column_after_a_closing_byline_opens_the_title_under_it():
+    # units._title_lead_in (gen10 page u10702/p05, PyMuPDF blocks: `…权威性。` / `作者：李金磊` / gap /
+    # `农机专家李金泽：` / gap / `为农机行业搭建` / `现代化信息平台` / byline): the speaker's line, wider than the
+    # title's, had stood alone as an untitled paragraph
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["　　作者：王小明"], "城南图书馆馆长王小明：", ["让孩子们在", "书香里成长"],
+                ["■ 本报记者 李华"] + wrap(LIBRARY))
+    got = articles(text)
+    assert [(a.kicker or "") + (a.headline or "") for a in got] == ["水库扩建开工", "城南图书馆馆长王小明：让孩子们在书香里成长"]
+    assert got[0].text.endswith("系统。")
+
+
+def test_colon_line_that_a_sentence_runs_on_into_is_no_title_lead_in():
+    # the counter-case of units._title_lead_in (real page zghysyb-20241016-01, pdftotext -raw: `…出版的第20期` /
+    # `《求是》` / `杂志发表习近平总书记重要文章：` / a teaser's title): the line ending on a colon finishes a
+    # sentence begun above it, so it is text, not a headline's first part
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["本周出版的第三期", "《城南文化》", "杂志刊发馆长文章：",
+                                                     "《书香里成长》", "本报讯（记者 王明）"] + wrap(LIBRARY)) + "\n"
+    got = segment_text(text, "page.txt")
+    assert not [r for r in got if (r.headline or "").startswith("杂志刊发")]
+    assert any(r.text.endswith("杂志刊发馆长文章：") for r in got)
+
+
 def test_lines_after_a_jump_marker_right_over_a_byline_are_its_title():
     # units._titles_over_bylines (gen page s10504/p11, pdftotext -raw, no gaps: `（下转第 18 版）` /
     # `60万"12306账号"外泄?` / `中铁总辟谣称消息不实` / `新京报快讯（记者 …）`): a jump marker closes the article

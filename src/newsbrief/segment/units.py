@@ -697,8 +697,8 @@ def _note_label(ln: Line) -> bool:
     return m is not None and m.end() == len(ln.text)
 
 
-def _titles_over_bylines(lines: list[Line]) -> set[int]:
-    """Indices of the lines opening a title right over a byline, after a gap under a sentence cut at its column's foot.
+def _titles_over_bylines(lines: list[Line]) -> dict[int, int]:
+    """The titles right over a byline, after a gap under a sentence cut at its column's foot: first line -> the byline's.
 
     Plain pdftotext prints a column's last line, then what stands next on the page: another
     article's title and the byline under it (gen page y9794/p07: `…安全措施更不要说了。结` / gap /
@@ -714,8 +714,11 @@ def _titles_over_bylines(lines: list[Line]) -> set[int]:
     development pages' PyMuPDF blocks). A jump marker closes the article above as surely, gap or none (gen
     page s10504/p11, pdftotext -raw: `（下转第 18 版）` / `60万"12306账号"外泄?` / `中铁总辟谣称消息不实` /
     `新京报快讯（记者 …）`, whose first line, ending on a question mark, had stood alone as a paragraph).
+    Every line down to the byline is the title's, however the lines part among themselves (gen10 page
+    u10705/p08, plain pdftotext: `…然` / gap / `农机专家李金泽：` / `为农机行业搭建` / `现代化信息平台` /
+    the byline, whose speaker line, wider than the rest, had left the rest to read as a paragraph cut short).
     """
-    found = set()
+    found = {}
     for k in range(1, len(lines)):
         ln, prev = lines[k], lines[k - 1]
         # (the jump marker and the gap first: most lines follow neither)
@@ -729,7 +732,7 @@ def _titles_over_bylines(lines: list[Line]) -> set[int]:
             m += 1
         if m < len(lines) and lines[m].kind == "byline" and not lines[m - 1].terminal \
                 and (jump or CLAUSE_MARK.search(prev.text) or k >= 2 and CLAUSE_MARK.search(lines[k - 2].text)):
-            found.add(k)
+            found[k] = m
     return found
 
 
@@ -764,6 +767,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
     units: list[Unit] = []
     cur: list[Line] = []
     over_byline = _titles_over_bylines(lines)
+    title_end = 0  # (the byline's index under the title being read, if any)
     # whether the unit being read opens at one of those titles (a flag, not the line: a closing quote
     # wrapped onto a line of its own replaces the line before it in cur)
     opens_title = False
@@ -783,6 +787,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
             # (_titles_over_bylines: a title opens here, whatever runs on into it)
             flush()
             opens_title = True
+            title_end = over_byline[k]
         if ln.kind != "text":
             flush()
             if ln.kind == "byline" and units and units[-1].kind == "byline":
@@ -866,6 +871,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                           or n == 1 and cur[0].overfull and not ln.overfull and not phrased_headline(cur[0].text)
                           and _headline_line(cur[0], ln, nxt))):
             flush()
+            opens_title = k < title_end
         cur.append(ln)
     flush()
     return units
@@ -1390,7 +1396,7 @@ def classify_short_runs(units: list[Unit]) -> None:
             prev.lines.extend(lines)
             del units[i:j]
             continue
-        if title and prev is not None and _is_lead_in(prev) \
+        if title and prev is not None and _title_lead_in(prev, units[i - 2] if i >= 2 else None) \
                 and (not lines[0].blank_before or prev.lines[0].blank_before):
             # so is a title: its first part, a source or a speaker before a colon, on a line of its
             # own right over the rest (real page gsfzb, pdftotext -raw: `岷县检察：` / `驻村帮扶助力乡村振兴`),
@@ -1760,3 +1766,20 @@ def _is_lead_in(unit: Unit) -> bool:
     """Whether a unit is one short line ending in a colon: the first line of a two-line subhead."""
     ln = unit.lines[0]
     return unit.kind == "body" and len(unit.lines) == 1 and ln.text.endswith(("：", ":")) and not ln.full
+
+
+def _title_lead_in(unit: Unit, before: Unit | None) -> bool:
+    """Whether a unit over a title run (before it: the unit over it, if any) is that title's first part, a lead-in.
+
+    As over a subhead (_is_lead_in), or a line filling its column with no clause, opening after a finished
+    sentence, a byline or a jump marker: a headline's speaker, named in a larger type than the title lines
+    under it are counted in (gen10 page u10702/p05, PyMuPDF blocks: `…权威性。` / `作者：李金磊` / gap /
+    `农机专家李金泽：`, 8 columns over the 7 of `为农机行业搭建` / `现代化信息平台`). A paragraph's line so
+    full ending on a colon goes on into its quotation, and one that a sentence runs on into is text (real
+    page zghysyb-20241016-01, pdftotext -raw: `…出版的第20期` / `《求是》` / `杂志发表习近平总书记重要文章：` /
+    the teaser's title).
+    """
+    ln = unit.lines[0]
+    return _is_lead_in(unit) or (
+        unit.kind == "body" and len(unit.lines) == 1 and ln.text.endswith(("：", ":")) and not CLAUSE_MARK.search(ln.text)
+        and (before is None or before.kind in ("byline", "jump_down", "furniture") or before.lines[-1].terminal))
