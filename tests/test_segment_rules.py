@@ -1267,6 +1267,24 @@ def test_body_cut_at_the_column_foot_does_not_run_into_a_headline_of_phrases_aft
     assert got[0].text.endswith("，大坝")
 
 
+@pytest.mark.parametrize("head, goes_on", [
+    ("图书馆落成 “书香校园”", False),
+    # its last phrase a quotation that goes on in the next line (gen10 page u10701/p10, plain pdftotext:
+    # `…哥伦比亚大学教授 Ma` / gap / `去杠杆引发踩踏 “杠` / `杆牛市”渐行渐远`): the headline had been read as
+    # the cut sentence's rest, and made a kicker
+    ("图书馆落成 “书香", False),
+    ("图书馆落成“书香", True),  # (no space: no phrases set apart)
+])
+def test_sentence_cut_at_the_column_foot_goes_on_after_a_gap_only_in_no_line_of_phrases(head, goes_on):
+    # _continues, _PHRASED_HEADLINE, on lines as the page gives them (10 columns; the cut line holds a clause)
+    from newsbrief.segment.units import _continues
+
+    cut = Line(1, "专家、城南水库管理处主任", 12.0, False, False, column=10.0, widest_column=12.0)
+    nxt = Line(3, head, 9.0, False, True, column=10.0, widest_column=12.0)
+    assert cut.full and not cut.terminal
+    assert _continues(cut, nxt, False) is goes_on
+
+
 def test_headline_broken_after_a_speakers_colon_is_a_title_not_a_sentence():
     # a line of phrases ending on a colon, its rest after a gap (gen page g303/p04: `三周两市蒸发21万亿
     # 股民：` / gap / `深市“蒸”没了`): a headline, though the colon reads as a sentence's end

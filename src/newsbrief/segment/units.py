@@ -121,11 +121,12 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
             # (Only after a line of clauses: a headline's own line goes on so, dev page a03 `广益 研究新情况` /
             # gap / `作出新规划`, dev-v2 c02 `土豆不“土” 土豆无“土”` / gap / `春耕备耕正当时`)
             return False
-        if nxt.blank_before and phrased_headline(nxt.text) and not phrased_headline(prev.text):
+        if nxt.blank_before and " " in nxt.text and _PHRASED_HEADLINE.match(nxt.text) and not phrased_headline(prev.text):
             # across a gap, a line of phrases set apart is a headline, not a body sentence's rest (gen
             # page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap / `这座城 让人总想留下`, a column cut at its
-            # foot); after a line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` /
-            # gap / `尖嘴　魚檔繼續爆　大`)
+            # foot), its last phrase perhaps a quotation that goes on in the next line (gen10 page u10701/p10,
+            # plain pdftotext: `…哥伦比亚大学教授 Ma` / gap / `去杠杆引发踩踏 “杠` / `杆牛市”渐行渐远`); after a
+            # line of phrases it is that headline's next line (`直銷58確診　毒鏈延至` / gap / `尖嘴　魚檔繼續爆　大`)
             return False
         if nxt.blank_before and nxt.text[0] in "【[（(一二三四五六七八九十" and SECTION_LABEL.match(nxt.text):
             # across a gap, a label alone on its line (【香港民研】, (三)) opens a title or a section, never the
