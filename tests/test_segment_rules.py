@@ -2264,6 +2264,21 @@ def test_regression_title_over_a_byline_stays_whole_when_its_speaker_line_is_wid
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
+def test_question_set_apart_right_over_a_byline_that_opens_a_body_is_its_headline():
+    # units._question_over_byline (gen10 page u10702/p07, plain pdftotext: `…记一等功奖励。` / gap /
+    # `谁来为无序拆房“埋单”？` / `本报实习生 …` / `本报记者 …` / `编者按`): the headline had been a paragraph of
+    # one sentence, an untitled article of its own, and the report under the byline untitled
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR), ["新图书馆为何迟迟不开？", "■ 本报记者 王小明"] + wrap(LIBRARY)))
+    assert [a.headline for a in got] == ["水库扩建开工", "新图书馆为何迟迟不开？"]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+def test_question_closing_a_body_right_over_a_byline_stays_its_last_paragraph():
+    # the counter-case of units._question_over_byline: a body's last sentence, asking, with no gap before it
+    got = articles(page(wrap(RESERVOIR) + ["村民们还等什么呢？", "■ 本报记者 王小明"] + wrap(LIBRARY), "图书馆开放"))
+    assert got[0].headline is None and got[0].text.endswith("村民们还等什么呢？")
+
+
 def test_speaker_line_filling_its_column_after_a_closing_byline_opens_the_title_under_it():
     # units._title_lead_in (gen10 page u10702/p05, PyMuPDF blocks: `…权威性。` / `作者：李金磊` / gap /
     # `农机专家李金泽：` / gap / `为农机行业搭建` / `现代化信息平台` / byline): the speaker's line, wider than the

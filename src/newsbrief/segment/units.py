@@ -956,8 +956,9 @@ def correct_kinds(units: list[Unit]) -> None:
                 and (nxt is None or nxt.kind in ("byline", "furniture", "short")
                      or _question_under_phrases(u, units[k - 1]))):
             u.kind = "short"
-        # so is a question with no clause over a title line (_question_over_title_line)
-        elif _question_over_title_line(u, units[k - 1], nxt):
+        # so is a question with no clause over a title line (_question_over_title_line), or over a byline
+        # that opens a body (_question_over_byline)
+        elif _question_over_title_line(u, units[k - 1], nxt) or _question_over_byline(units, k):
             u.kind = "short"
         # a headline of phrases broken after a speaker's colon, its rest a title line (gen page
         # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence; with no
@@ -1203,6 +1204,21 @@ def _question_over_title_line(u: Unit, prev: Unit, nxt: Unit | None) -> bool:
     return (line.blank_before and not nxt.lines[0].blank_before and _ASKED_TITLE.search(line.text) is not None
             or prev.kind == "body" and (not line.full or not prev.lines[-1].full)
             and line.text[-1] in "？?" and not CLAUSE_MARK.search(nxt.text))
+
+
+def _question_over_byline(units: list[Unit], k: int) -> bool:
+    """Whether units[k], one line asking a question with no clause, set apart after a finished sentence, heads the byline under it.
+
+    pdftotext prints a headline that asks right over its byline (gen10 page u10702/p07, plain pdftotext:
+    `…记一等功奖励。` / gap / `谁来为无序拆房“埋单”？` / `本报实习生 刘国栋 周炜` / `本报记者 …` / `编者按`), where
+    it had read as a one-sentence paragraph. A byline with text under it opens that text: one closing a body
+    follows the body's last sentence, and what comes after it opens another article.
+    """
+    u, prev = units[k], units[k - 1]
+    if len(u.lines) != 1 or not u.lines[0].blank_before or u.lines[0].text[-1] not in "？?" \
+            or CLAUSE_MARK.search(u.text) or prev.kind != "body":
+        return False
+    return k + 2 < len(units) and units[k + 1].kind == "byline" and units[k + 2].kind in ("body", "open", "subhead")
 
 
 def _speaker_over_title_line(units: list[Unit], k: int) -> bool:
