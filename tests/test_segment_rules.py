@@ -2279,6 +2279,19 @@ def test_question_closing_a_body_right_over_a_byline_stays_its_last_paragraph():
     assert got[0].headline is None and got[0].text.endswith("村民们还等什么呢？")
 
 
+def test_title_and_byline_printed_far_from_their_body_replace_a_teaser_that_names_none_of_it():
+    # assembly._give_far_titles (gen10 page u10701/p04, plain pdftotext: `駕超跑重返深水埗派錢遭警截` /
+    # `涉策劃撒錢 「幣少爺」被捕` / `■ 【明報專訊】` at the page's head, the next report's title under them, and
+    # their report far on under a teaser, `春耕备耕正当时` / `——探寻…`): the report had the teaser's title and
+    # the title and byline stood as an article with no text
+    got = segment_text(page(["实验小学图书馆本周开放", "■ 本报记者 王明"], "水库扩建开工", "本报讯（记者 李华）",
+                            wrap(RESERVOIR), ["秋收时节话丰收", "——记城郊农民的一天"], wrap(LIBRARY)), "page.txt")
+    assert [(r.kind, r.headline, r.byline) for r in got] == [
+        ("article", "水库扩建开工", "本报讯（记者 李华）"), ("fragment", "秋收时节话丰收", None),
+        ("article", "实验小学图书馆本周开放", "■本报记者 王明")]
+    assert got[2].text.replace("\n", "") == LIBRARY
+
+
 def test_speaker_line_filling_its_column_after_a_closing_byline_opens_the_title_under_it():
     # units._title_lead_in (gen10 page u10702/p05, PyMuPDF blocks: `…权威性。` / `作者：李金磊` / gap /
     # `农机专家李金泽：` / gap / `为农机行业搭建` / `现代化信息平台` / byline): the speaker's line, wider than the
