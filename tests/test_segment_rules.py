@@ -2292,6 +2292,42 @@ def test_title_and_byline_printed_far_from_their_body_replace_a_teaser_that_name
     assert got[2].text.replace("\n", "") == LIBRARY
 
 
+LEAD_LINE = "新学期开始了，孩子们回到学校。今"  # 17 columns, clauses: a lead's first line filling its column
+
+
+@pytest.mark.parametrize("text, width, under, expected", [
+    # units._wide_title_over_lead (gen10 page u10702/p06, pdftotext -raw, headline-last: `…购票带来的风险。` /
+    # `60万"12306账号"外泄?中铁总辟谣称消息不实`, 20 columns over 17 / the next report's lead): a headline
+    # printed whole on one line, read as that lead's first line and the two reports merged
+    ('3万"城南卡"外泄?公司辟谣称消息不实', 20.0, LEAD_LINE, True),
+    ('3万"城南卡"外泄?公司辟谣称消息不实', 17.0, LEAD_LINE, False),  # within its column: a paragraph's line
+    ('3万"城南卡"外泄?公司辟谣称消息不实', 20.0, "新学期开始了孩子们回到学校今天上", False),  # no clause under it
+    ("王明：政府通过实行新的农业补贴政策", 20.0, LEAD_LINE, False),  # a speaker's turn in an interview
+    ("要认真组织编制“十四五”水利基础设施", 20.0, LEAD_LINE, False),  # widened by its quotation marks
+    ("水库管理处负责人介绍这项工程的结", 20.0, "尾，工程分三期进行，第一期主要加", False),  # cuts 结尾
+    ("水库管理处负责人介绍这项工程将于", 20.0, LEAD_LINE, False),  # left open on 于
+])
+def test_line_past_its_column_with_no_clause_over_a_lead_is_a_title_line(text, width, under, expected):
+    from newsbrief.segment.units import _wide_title_over_lead
+
+    ln = Line(1, text, width, False, False, column=17.0, widest_column=17.0)
+    nxt = Line(2, under, 17.0, False, False, column=17.0, widest_column=17.0)
+    assert _wide_title_over_lead(ln, nxt) is expected
+
+
+def test_headline_printed_whole_past_its_column_between_unindented_paragraphs_opens_the_next_report():
+    # read_units with _wide_title_over_lead, where paragraphs open full (gen10 page u10702/p06, pdftotext -raw):
+    # the headline, 19 columns over 17 after a sentence's end, had been read as the next report's first line
+    def paragraphs(text: str) -> list[str]:
+        return [ln for p in text.split("。") if p for ln in wrap(p + "。", 17)]
+
+    text = "\n".join(["水库扩建工程开工", "本报讯（记者 王明）"] + paragraphs(RESERVOIR + RESERVOIR_MORE)
+                     + ['3万"城南卡"外泄?公司辟谣称消息不实城南'] + paragraphs("新学期开始了，" + LIBRARY)) + "\n"
+    got = articles(text)
+    assert [a.headline for a in got] == ["水库扩建工程开工", '3万"城南卡"外泄?公司辟谣称消息不实城南']
+    assert got[1].text.replace("\n", "") == "新学期开始了，" + LIBRARY
+
+
 def test_speaker_line_filling_its_column_after_a_closing_byline_opens_the_title_under_it():
     # units._title_lead_in (gen10 page u10702/p05, PyMuPDF blocks: `…权威性。` / `作者：李金磊` / gap /
     # `农机专家李金泽：` / gap / `为农机行业搭建` / `现代化信息平台` / byline): the speaker's line, wider than the

@@ -763,6 +763,30 @@ def _titled_open(ln: Line, nxt: Line) -> bool:
     return not ln.terminal and CLAUSE_MARK.search(ln.text) is None and _lead_under_wide_title(ln, nxt)
 
 
+#: full-width quotation marks, which widen a paragraph's line past its column (`要认真组织编制“十四五”粮食物流基础设施`)
+_FULL_WIDTH_QUOTES = re.compile("[“”‘’「」『』]")
+
+
+def _wide_title_over_lead(ln: Line, nxt: Line) -> bool:
+    """Whether ln, a line with no clause running past its column, over a line of clauses filling it, is a title line.
+
+    (Asked where paragraphs open full, of a line after a sentence's end: read_units.) pdftotext -raw prints a
+    headline whole on one line, wider than the column, and the lead straight under it (gen10 page u10702/p06,
+    headline-last: `…购票带来的风险。` / `60万"12306账号"外泄?中铁总辟谣称消息不实`, 20 columns over 17 /
+    `新征程催人奋进，新使命激荡人心。今`, the next report's lead), where a paragraph's first line keeps to the
+    column and holds a clause every line or two. Not a line that its full-width quotation marks widen, one
+    left open or cutting a word with the line under it, all a paragraph's (`第四个理念是“信息网络”` / `，我们把…`;
+    `然而这并不是故事的结` / `尾。`), nor a speaker's turn in an interview, whose colon opens the answer (gen3 page
+    k10027/p01, pdftotext -raw: `李金泽：政府通过实行“一增一减”的农业政` / `策来…`): each made paragraphs or
+    articles of one paragraph's lines on the generated pages.
+    """
+    if not _past_column(ln) or ln.terminal or CLAUSE_MARK.search(ln.text) or "：" in ln.text \
+            or _FULL_WIDTH_QUOTES.search(ln.text) or _left_open(ln.text):
+        return False
+    return (nxt.full and not _past_column(nxt) and CLAUSE_MARK.search(nxt.text) is not None
+            and not cuts_word(ln.text, nxt.text))
+
+
 def read_units(lines: list[Line]) -> list[Unit]:
     """Group lines into units; consecutive byline lines form one unit."""
     units: list[Unit] = []
@@ -852,7 +876,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                   # short by an indent is a headline over the text under it (gen page q10303/p01, pdftotext
                   # -raw: `…的良好政治生态。` / `这样的报道让职工感动` / `陕工报日前推出的“高温酷暑`, merged)
                   or n == 1 and flush_open and (k < 2 or lines[k - 2].terminal or lines[k - 2].kind == "furniture")
-                  and _titled_open(cur[0], ln)
+                  and (_titled_open(cur[0], ln) or _wide_title_over_lead(cur[0], ln))
                   or n == 1 and (_title_after_closing_byline(units, cur[0])
                                  or not cur[0].full and _lead_under_short_title_line(cur[0], ln, nxt))
                   or n == 1 and ln.blank_before and (_headline_under_label(units, cur[0])
