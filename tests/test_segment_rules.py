@@ -1957,6 +1957,44 @@ def test_dateline_printed_beside_a_title_on_one_raw_line_is_split_off():
     assert got[1].text.replace("\n", "") == RESERVOIR
 
 
+def test_dateline_wrapped_onto_the_next_line_after_a_bullet_beside_a_title_is_split_off():
+    # _split_run_in_bylines (gen10 page u10703/p01, pdftotext -raw: `（下转第 2 版）` / `2004中国十大科技` /
+    # `骗局 老中医绝食49` / `天居首 ■ （中央社記者` / `戴雅真台北29日電）`): the dateline is whole only with the
+    # next line; the headline had run on into it and the two reports into one
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR, 10) + ["（下转第2版）", "城南图书馆向学生开放",
+                                                          "新馆藏书两万 ■ （城南社記者", "王小明城南29日電）"]
+                     + wrap(LIBRARY, 10)) + "\n"
+    got = articles(text)
+    assert [(a.headline, a.byline) for a in got] == [("水库扩建开工", None),
+                                                     ("城南图书馆向学生开放新馆藏书两万", "■（城南社記者王小明城南29日電）")]
+    assert got[1].text.replace("\n", "") == LIBRARY
+
+
+@pytest.mark.parametrize("line, nxt, expected", [
+    ("2004年3月20日", "至5月7日，来自城南的", True),
+    ("2004 年 3 月 20 日", "至 5 月 7 日，", True),  # (as pdftotext spaces figures out)
+    ("2004年3月20日", "到5月7日，", True),
+    ("2004年3月20日", "城南水库扩建工程", False),  # a header's date over a headline
+    ("2004年3月20日星期五", "至5月7日，", True),
+    ("城南2004年3月20日", "至5月7日，", False),  # not a date alone
+])
+def test_date_alone_over_a_line_going_on_from_it(line, nxt, expected):
+    from newsbrief.segment.lines import date_goes_on
+    from newsbrief.text.normalize import normalize_text
+
+    assert date_goes_on(normalize_text(line), normalize_text(nxt)) is expected
+
+
+def test_lead_opening_on_a_date_alone_on_its_line_keeps_the_date():
+    # lines._unmark_dates_going_on, units._lead_start (gen10 page u10703/p01, pdftotext -raw: `…信息平台` /
+    # `2004 年 3 月 20 日` / `至 5 月 7 日，来自四川泸州的…`): the date had been taken for the page header's and
+    # dropped from the report
+    lead = wrap("至5月7日，" + LIBRARY, 10)
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR, 10), ["城南图书馆开放", "2024年3月20日"] + lead))
+    assert [a.headline for a in got] == ["水库扩建开工", "城南图书馆开放"]
+    assert got[1].text.replace("\n", "") == "2024年3月20日至5月7日，" + LIBRARY
+
+
 def test_line_naming_reporters_after_a_colon_goes_on_with_the_paragraph():
     # mark_bylines, mid_paragraph (gen page text-5023/p01, PyMuPDF blocks: `…中宣部、人事部决定：` /
     # `追授新华社记者邵云环、光明日` / `报社记者许杏虎…`): the line had read as a byline, cutting the article

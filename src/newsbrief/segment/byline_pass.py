@@ -164,7 +164,8 @@ def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
         m = _BULLET.search(ln.text, 1)  # (the line's first bullet past its start)
         tail = ln.text[m.start():]
         nxt = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind == "text" else ""
-        if is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt) or match_dateline(tail):
+        if is_reporter_line(tail) or nxt and is_reporter_line(tail + nxt) or match_dateline(tail) \
+                or nxt and match_dateline(tail + nxt):
             head = ln.text[:m.start()].rstrip()
             pieces[i] = cut_line(ln, head, tail)
     return splice(lines, pieces)

@@ -347,6 +347,7 @@ def read_lines(text: str) -> list[Line]:
             if line.kind == "text" and is_furniture(line.text):
                 line.kind = "furniture"
             lines.append(line)
+    _unmark_dates_going_on(lines)
     lines = _join_vertical(lines, text)
     lines, joined = _join_broken_at_commas(lines)
     _mark_header_fields(lines)
@@ -703,6 +704,27 @@ def _contact_value(lines: list[Line], i: int) -> bool:
     """
     return i > 0 and lines[i - 1].kind == "furniture" and bool(_CONTACT_LABEL_END.search(lines[i - 1].text)) \
         and bool(_CONTACT_VALUE.match(lines[i].text))
+
+
+#: what opens the rest of a date range or a clause a date began: no page header's date goes on into these
+_DATE_GOES_ON = tuple("至到起，、—－-~～")
+
+
+def _unmark_dates_going_on(lines: list[Line]) -> None:
+    """Give back to the text a line holding only a date that the line under it goes on from (`至5月7日，…`).
+
+    A page header prints its date on a line of its own, and so may a narrow column its lead's first words (gen10
+    page u10703/p01, pdftotext -raw: `2004 年 3 月 20 日` / `至 5 月 7 日，来自四川泸州的…`), which had been
+    taken for the header's date and dropped from the report.
+    """
+    for ln, nxt in zip(lines, lines[1:]):
+        if ln.kind == "furniture" and nxt.kind == "text" and not nxt.blank_before and date_goes_on(ln.text, nxt.text):
+            ln.kind = "text"
+
+
+def date_goes_on(line: str, nxt: str) -> bool:
+    """Whether line holds only a date and nxt goes on from it (`2004年3月20日` / `至5月7日，…`): a sentence's first words."""
+    return line[:1].isdigit() and nxt.startswith(_DATE_GOES_ON) and _HEADER_FIELD.match(line) is not None
 
 
 def _mark_header_fields(lines: list[Line]) -> None:

@@ -22,8 +22,8 @@ from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
 from .lexicon import cuts_word, opens_on_word
 from .lines import (CLAUSE_MARK, CREDIT_END, DASH, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL,
-                    bracketed_label, closes_quotation, is_note, open_quotation, open_quote, opens_bracket, text_of,
-                    unclosed_bracket)
+                    bracketed_label, closes_quotation, date_goes_on, is_note, open_quotation, open_quote, opens_bracket,
+                    text_of, unclosed_bracket)
 
 
 #: unit kinds printed among the text that belong to no article's flow and say nothing about it
@@ -1594,10 +1594,13 @@ def _lead_start(lines: list[Line], nxt: Unit | None) -> int:
     and whose number the text under it (nxt) goes on with: the lead's first line (gen3 page k10040/p05,
     pdftotext -raw, a headline printed after its body: `股民跌成段子手` / `计划投资2000` / `亿元的大连太平湾`,
     the next report's lead). A headline's last line ending on a year over a lead opening on 年 is narrower.
+    So is a last line holding only a date that the text under it goes on from (date_goes_on; gen10 page
+    u10703/p01, pdftotext -raw: `…搭建现代化信息平台` / `2004年3月20日` / `至5月7日，来自…`).
     """
     k = len(lines)
-    if k > 1 and nxt is not None and nxt.kind in ("body", "open") and lines[-1].full_as_first() \
-            and number_rest(lines[-1].text, nxt.lines[0].text):
+    if k > 1 and nxt is not None and nxt.kind in ("body", "open") and (
+            lines[-1].full_as_first() and number_rest(lines[-1].text, nxt.lines[0].text)
+            or date_goes_on(lines[-1].text, nxt.lines[0].text)):
         k -= 1
     while k > 1 and not lines[k - 1].terminal and (
             lines[k - 1].text[-1] in "，、" or k == len(lines) and lines[k - 1].text.count("，") >= 2):
