@@ -553,6 +553,27 @@ def test_block_among_the_short_lines_closing_the_page_is_a_title(block, last_bod
     assert (units[-2].kind == "short") is title
 
 
+@pytest.mark.parametrize("between, title", [
+    (["水库扩建"], True),
+    # no short line over it: a paragraph's first lines after the body's last sentence, over the next report's
+    # title (gen5 page n10213/p10, plain pdftotext)
+    ([], False),
+])
+def test_block_among_a_titles_short_lines_over_a_byline_is_a_title(between, title):
+    # units._title_block_among_shorts (gen10 page u10702/p04, PyMuPDF blocks, headline-last: `…空間。` / gap /
+    # `美國擴「潔淨網絡」` / gap / `中國不可信程式須下` / `架 限制華企雲端服務` / gap / `騰訊 阿里被點名` / the next
+    # report's byline): as at the page's end, the middle block had read as text cut at its column's foot
+    line = lambda no, text, gap: Line(no, text, display_width(text), False, gap, column=10.0, widest_column=10.0)
+    units = [Unit("body", [line(1, "水库还将承担城区应急供", False), line(2, "接入水情监测系统。", False)]),
+             *[Unit("short", [line(4, text, True)]) for text in between],
+             Unit("open", [line(6, "城南水库扩建工程今日", True), line(7, "正式开工 首期加固大坝", False)]),
+             Unit("short", [line(9, "村民 齐参与", True)]),
+             Unit("byline", [line(10, "■ 本报记者 王小明", False)]),
+             Unit("body", [line(11, "市实验小学新建的图书馆本周向学生开放。", False)])]
+    correct_kinds(units)
+    assert (units[-4].kind == "short") is title
+
+
 @pytest.mark.parametrize("piece, home", [
     (RESERVOIR_MORE, "水库扩建开工"),  # the reservoir report's words: its home
     (FARM, None),  # a report on a farm shares nothing with either: it stays apart, untitled

@@ -1020,25 +1020,17 @@ def correct_kinds(units: list[Unit]) -> None:
             u.kind = "short"
     # so is a block closing the page right after a continuation marker, which ended the body over it: no
     # sentence opens there that the page does not finish (gen3 page k10066/p02, pdftotext -raw, headline-last:
-    # `（下转第5版）` / `路虎中国黄金5年终结` / `部分车型价格出现“崩盘”`, read as the body's last words); nor
-    # one set apart among the short lines after the page's last finished sentence (gen9 page t10608/p12,
-    # PyMuPDF blocks, headline-last: `…空間。` / gap / `美國擴「潔淨網絡」` / gap / `中國不可信程式須下` /
-    # `架 限制華企雲端服務` / gap / `騰訊 阿里被點名`)
+    # `（下转第5版）` / `路虎中国黄金5年终结` / `部分车型价格出现“崩盘”`, read as the body's last words); and a
+    # block set apart among a title's short lines (_title_block_among_shorts)
     last = len(units) - 1
     while last >= 0 and units[last].kind == "furniture":
         last -= 1
-    k = last
-    while k >= 0 and units[k].kind == "short":
-        k -= 1
-    above = k - 1  # the unit over the short lines over units[k]
-    while above >= 0 and units[above].kind == "short":
-        above -= 1
-    if above >= 0 and units[k].kind == "open" and len(units[k].lines) <= config.TITLE_MAX_LINES // 2 \
-            and not CLAUSE_MARK.search(units[k].text) and (
-                k == last and units[k - 1].kind == "jump_down"
-                or k < last and units[k].lines[0].blank_before and units[above].kind == "body"
-                and units[above].lines[-1].terminal):
-        units[k].kind = "short"
+    if last >= 1 and units[last].kind == "open" and units[last - 1].kind == "jump_down" \
+            and len(units[last].lines) <= config.TITLE_MAX_LINES // 2 and not CLAUSE_MARK.search(units[last].text):
+        units[last].kind = "short"
+    for k in range(1, last):
+        if units[k].kind == "open" and _title_block_among_shorts(units, k):
+            units[k].kind = "short"
     # a whole line naming a headline's speaker, set apart right over its title line, opens that title
     # (_speaker_over_title_line; asked once the title lines over a byline are known)
     for k in range(len(units) - 1):
@@ -1243,6 +1235,34 @@ def _question_over_byline(units: list[Unit], k: int) -> bool:
             or CLAUSE_MARK.search(u.text) or prev.kind != "body":
         return False
     return k + 2 < len(units) and units[k + 1].kind == "byline" and units[k + 2].kind in ("body", "open", "subhead")
+
+
+def _title_block_among_shorts(units: list[Unit], k: int) -> bool:
+    """Whether units[k], a block cut at its column's edge with no clause, set apart among a title's short lines, is one of them.
+
+    A block extractor prints a headline's lines in blocks of their own, and one that fills its column reads as
+    text cut at a block's end (gen9 page t10608/p12, PyMuPDF blocks, headline-last: `…空間。` / gap /
+    `美國擴「潔淨網絡」` / gap / `中國不可信程式須下` / `架 限制華企雲端服務` / gap / `騰訊 阿里被點名`, the page's
+    end; gen10 page u10702/p04, the same lines over the next report's byline). Between a finished sentence
+    (short lines perhaps between; over a byline, at least one) and short lines running on to a byline or the
+    page's end, no sentence goes on from it.
+    """
+    u = units[k]
+    if len(u.lines) > config.TITLE_MAX_LINES // 2 or not u.lines[0].blank_before or CLAUSE_MARK.search(u.text):
+        return False
+    above = k - 1
+    while above >= 0 and units[above].kind == "short":
+        above -= 1
+    below = k + 1
+    while below < len(units) and units[below].kind == "short":
+        below += 1
+    if above < 0 or units[above].kind != "body" or not units[above].lines[-1].terminal or below == k + 1:
+        return False
+    # (over a byline, only a block with short lines over it too: a paragraph's first lines after the body's last
+    # sentence, right over the next report's title, stop at a block's end as well; gen5 page n10213/p10, plain
+    # pdftotext: `…郭荣梅说。` / gap / `发现学生每一个细小的闪光点` / … / gap / `攥指成拳 生威发力` / its byline)
+    return below == len(units) or all(x.kind == "furniture" for x in units[below:]) \
+        or units[below].kind == "byline" and above < k - 1
 
 
 def _speaker_over_title_line(units: list[Unit], k: int) -> bool:
