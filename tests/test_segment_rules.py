@@ -1992,12 +1992,15 @@ def test_dateline_wrapped_onto_the_next_line_after_a_bullet_beside_a_title_is_sp
 
 
 @pytest.mark.parametrize("line, nxt, expected", [
-    ("2004年3月20日", "至5月7日，来自城南的", True),
-    ("2004 年 3 月 20 日", "至 5 月 7 日，", True),  # (as pdftotext spaces figures out)
-    ("2004年3月20日", "到5月7日，", True),
-    ("2004年3月20日", "城南水库扩建工程", False),  # a header's date over a headline
-    ("2004年3月20日星期五", "至5月7日，", True),
-    ("城南2004年3月20日", "至5月7日，", False),  # not a date alone
+    ("2024年3月20日", "至5月7日，城南水库", True),
+    ("2024 年 3 月 20 日", "至 5 月 7 日，", True),  # (as pdftotext spaces figures out)
+    ("2024年3月20日", "到5月7日，", True),
+    ("2024年3月20日", "—5月7日，", True),
+    ("2024年3月20日", "-2-", False),  # a header's date over its page number (session-42 review)
+    ("2024年3月20日", "城南水库扩建工程", False),  # a header's date over a headline
+    ("2024年3月20日星期五", "至5月7日，", True),
+    ("城南2024年3月20日", "至5月7日，", False),  # not a date alone
+    ("城南日报", "至5月7日，", False),  # not a date
 ])
 def test_date_alone_over_a_line_going_on_from_it(line, nxt, expected):
     from newsbrief.segment.lines import date_goes_on
@@ -2323,13 +2326,19 @@ def test_regression_title_over_a_byline_stays_whole_when_its_speaker_line_is_wid
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
-def test_question_set_apart_right_over_a_byline_that_opens_a_body_is_its_headline():
+@pytest.mark.parametrize("line, headline", [
+    ("新图书馆为何迟迟不开？", True),
+    ("“新图书馆为何迟迟不开？”", True),
+    ("新图书馆终于开放啦！", False),  # an exclamation is as often a speech's last words
+    ("新馆为何不开，家长着急？", False),  # a clause: a sentence
+])
+def test_question_set_apart_right_over_a_byline_that_opens_a_body_is_its_headline(line, headline):
     # units._question_over_byline (gen10 page u10702/p07, plain pdftotext: `…记一等功奖励。` / gap /
     # `谁来为无序拆房“埋单”？` / `本报实习生 …` / `本报记者 …` / `编者按`): the headline had been a paragraph of
     # one sentence, an untitled article of its own, and the report under the byline untitled
-    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR), ["新图书馆为何迟迟不开？", "■ 本报记者 王小明"] + wrap(LIBRARY)))
-    assert [a.headline for a in got] == ["水库扩建开工", "新图书馆为何迟迟不开？"]
-    assert got[1].text.replace("\n", "") == LIBRARY
+    got = articles(page(["水库扩建开工"] + wrap(RESERVOIR), [line, "■ 本报记者 王小明"] + wrap(LIBRARY)))
+    assert (got[-1].headline == line) is headline
+    assert got[-1].text.replace("\n", "").endswith(LIBRARY)
 
 
 def test_question_closing_a_body_right_over_a_byline_stays_its_last_paragraph():
@@ -2338,39 +2347,58 @@ def test_question_closing_a_body_right_over_a_byline_stays_its_last_paragraph():
     assert got[0].headline is None and got[0].text.endswith("村民们还等什么呢？")
 
 
-def test_title_and_byline_printed_far_from_their_body_replace_a_teaser_that_names_none_of_it():
+@pytest.mark.parametrize("top, teaser, expected", [
+    (["实验小学图书馆本周开放", "■ 本报记者 王明"], ["秋收时节话丰收", "——记城郊农民的一天"],
+     [("article", "水库扩建开工", "本报讯（记者 李华）"), ("fragment", "秋收时节话丰收", None),
+      ("article", "实验小学图书馆本周开放", "■本报记者 王明")]),
+    # a title over the body that names it stays
+    (["实验小学图书馆本周开放", "■ 本报记者 王明"], ["图书馆里书香浓", "——实验小学学生爱读书"],
+     [("article", "实验小学图书馆本周开放", "■本报记者 王明"), ("article", "水库扩建开工", "本报讯（记者 李华）"),
+      ("article", "图书馆里书香浓", None)]),
+    # a title with no byline is no report's title and byline printed apart: it takes no titled body
+    (["实验小学图书馆本周开放"], ["秋收时节话丰收", "——记城郊农民的一天"],
+     [("fragment", "实验小学图书馆本周开放", None), ("article", "水库扩建开工", "本报讯（记者 李华）"),
+      ("article", "秋收时节话丰收", None)]),
+    # a body with a byline of its own under its title keeps both (session-42 review: the far title had left its
+    # byline behind as an article of a byline alone)
+    (["实验小学图书馆本周开放", "■ 本报记者 王明"], ["秋收时节话丰收", "——记城郊农民的一天", "■ 本报记者 赵刚"],
+     [("article", "实验小学图书馆本周开放", "■本报记者 王明"), ("article", "水库扩建开工", "本报讯（记者 李华）"),
+      ("article", "秋收时节话丰收", "■本报记者 赵刚")]),
+])
+def test_title_and_byline_printed_far_from_their_body_replace_a_teaser_that_names_none_of_it(top, teaser, expected):
     # assembly._give_far_titles (gen10 page u10701/p04, plain pdftotext: `駕超跑重返深水埗派錢遭警截` /
     # `涉策劃撒錢 「幣少爺」被捕` / `■ 【明報專訊】` at the page's head, the next report's title under them, and
     # their report far on under a teaser, `春耕备耕正当时` / `——探寻…`): the report had the teaser's title and
     # the title and byline stood as an article with no text
-    got = segment_text(page(["实验小学图书馆本周开放", "■ 本报记者 王明"], "水库扩建开工", "本报讯（记者 李华）",
-                            wrap(RESERVOIR), ["秋收时节话丰收", "——记城郊农民的一天"], wrap(LIBRARY)), "page.txt")
-    assert [(r.kind, r.headline, r.byline) for r in got] == [
-        ("article", "水库扩建开工", "本报讯（记者 李华）"), ("fragment", "秋收时节话丰收", None),
-        ("article", "实验小学图书馆本周开放", "■本报记者 王明")]
-    assert got[2].text.replace("\n", "") == LIBRARY
+    got = segment_text(page(top, "水库扩建开工", "本报讯（记者 李华）", wrap(RESERVOIR), teaser, wrap(LIBRARY)), "page.txt")
+    assert [(r.kind, r.headline, r.byline) for r in got] == expected
+    assert got[-1].text.replace("\n", "") == LIBRARY
 
 
 LEAD_LINE = "新学期开始了，孩子们回到学校。今"  # 17 columns, clauses: a lead's first line filling its column
 
 
-@pytest.mark.parametrize("text, width, under, expected", [
+@pytest.mark.parametrize("text, width, under, under_width, expected", [
     # units._wide_title_over_lead (gen10 page u10702/p06, pdftotext -raw, headline-last: `…购票带来的风险。` /
     # `60万"12306账号"外泄?中铁总辟谣称消息不实`, 20 columns over 17 / the next report's lead): a headline
     # printed whole on one line, read as that lead's first line and the two reports merged
-    ('3万"城南卡"外泄?公司辟谣称消息不实', 20.0, LEAD_LINE, True),
-    ('3万"城南卡"外泄?公司辟谣称消息不实', 17.0, LEAD_LINE, False),  # within its column: a paragraph's line
-    ('3万"城南卡"外泄?公司辟谣称消息不实', 20.0, "新学期开始了孩子们回到学校今天上", False),  # no clause under it
-    ("王明：政府通过实行新的农业补贴政策", 20.0, LEAD_LINE, False),  # a speaker's turn in an interview
-    ("要认真组织编制“十四五”水利基础设施", 20.0, LEAD_LINE, False),  # widened by its quotation marks
-    ("水库管理处负责人介绍这项工程的结", 20.0, "尾，工程分三期进行，第一期主要加", False),  # cuts 结尾
-    ("水库管理处负责人介绍这项工程将于", 20.0, LEAD_LINE, False),  # left open on 于
+    ('3万"城南卡"外泄?公司辟谣称消息不实', 20.0, LEAD_LINE, 17.0, True),
+    ('3万"城南卡"外泄?公司辟谣称消息不实', 17.0, LEAD_LINE, 17.0, False),  # within its column: a paragraph's line
+    ('3万"城南卡"外泄?公司辟谣称消息不实', 20.0, "新学期开始了孩子们回到学校今天上", 17.0, False),  # no clause under it
+    ('3万"城南卡"外泄?公司辟谣称消息不实', 20.0, LEAD_LINE, 12.0, False),  # the line under it stops short
+    ('3万"城南卡"外泄?公司辟谣称消息不实', 20.0, LEAD_LINE, 20.0, False),  # as wide: both set at one measure
+    ('3万"城南卡"外泄，公司辟谣称消息不实', 20.0, LEAD_LINE, 17.0, False),  # a clause: a sentence
+    ('3万"城南卡"外泄?公司辟谣称消息不实吗？', 20.0, LEAD_LINE, 17.0, False),  # a sentence's end
+    ("王小明：水库管理处将推行新的节水办法", 20.0, LEAD_LINE, 17.0, False),  # a speaker's turn in an interview
+    ("要认真编制“城南水库”扩建工程计划书", 20.0, LEAD_LINE, 17.0, False),  # widened by its quotation marks
+    ("水库管理处负责人介绍这项工程的结", 20.0, "尾，工程分三期进行，第一期主要加", 17.0, False),  # cuts 结尾
+    ("水库管理处负责人介绍这项工程将于", 20.0, LEAD_LINE, 17.0, False),  # left open on 于
 ])
-def test_line_past_its_column_with_no_clause_over_a_lead_is_a_title_line(text, width, under, expected):
+def test_line_past_its_column_with_no_clause_over_a_lead_is_a_title_line(text, width, under, under_width, expected):
     from newsbrief.segment.units import _wide_title_over_lead
 
     ln = Line(1, text, width, False, False, column=17.0, widest_column=17.0)
-    nxt = Line(2, under, 17.0, False, False, column=17.0, widest_column=17.0)
+    nxt = Line(2, under, under_width, False, False, column=17.0, widest_column=17.0)
     assert _wide_title_over_lead(ln, nxt) is expected
 
 

@@ -1519,17 +1519,21 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     holding most of its bigrams (FAR_TITLE_MIN_COVERAGE), best matches first; one
     no body of its own names (none names it at all, or it has none), to the only
     body on the page that holds any of its bigrams, if that one holds
-    FAR_TITLE_SOLE_COVERAGE of them. Where the page holds a title and byline with no
-    body (their text printed far on), a body whose own title names nothing of it
-    (_names_none) counts as untitled too: that title, a teaser set over it, is left as a
-    teaser when another takes its place, and the byline goes with the title it stood under
-    (gen10 page u10701/p04, plain pdftotext: `駕超跑重返深水埗派錢遭警截` / `涉策劃撒錢 「幣少爺」被捕` /
-    `■ 【明報專訊】` at the page's head, its report under `春耕备耕正当时` / `——探寻…` far on).
-    Any title with no body there made 30 of the 2,463 text pages change, +4 -3.
+    FAR_TITLE_SOLE_COVERAGE of them. A whole title printed with its byline and no body
+    (their text printed far on) may also go to a body with no byline whose own title names
+    nothing of it (_names_none): that title, a teaser set over the body, is left as a teaser,
+    and the byline goes with the title it stood under (gen10 page u10701/p04, plain
+    pdftotext: `駕超跑重返深水埗派錢遭警截` / `涉策劃撒錢 「幣少爺」被捕` / `■ 【明報專訊】` at the
+    page's head, its report under `春耕备耕正当时` / `——探寻…` far on). Letting any title
+    replace such a title changed 30 of the 2,463 text pages, +4 -3. A body whose title leaves
+    for another takes none in its place, and one retitled gives none away.
     """
-    bodiless = any(kind == "article" and d.title and d.byline and not d.has_body for kind, d in out)
-    untitled = [d for kind, d in out if kind == "article" and d.has_body
-                and (d.title is None or bodiless and _names_none(d))]
+    untitled = [d for kind, d in out if kind == "article" and d.has_body and d.title is None]
+    # (bodies whose title names nothing of them, with no byline: taken last, and only by a bodiless title)
+    plain = len(untitled)
+    if any(kind == "article" and d.title and d.byline and not d.has_body for kind, d in out):
+        untitled += [d for kind, d in out if kind == "article" and d.has_body and d.title and not d.byline
+                     and _names_none(d)]
     if not untitled:
         return out
     texts = [_body_text(d) for d in untitled]
@@ -1544,11 +1548,12 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     for n, (kind, item) in enumerate(out):
         if kind == "teaser":
             lines = item
-        elif kind == "article" and item.title and not any(item is d for d in untitled):
+        elif kind == "article" and item.title:
             lines = item.title
         else:
             continue
         own = _body_text(item) if kind == "article" else None
+        bodiless = kind == "article" and item.byline and not item.has_body
         for lo, hi in _title_parts(lines):
             title = text_of(lines[lo:hi])
             # the share it must hold of a far body; a title naming its own body (most) can never reach
@@ -1567,7 +1572,7 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
             # a title its own body names none of may name its far body by less, if no other body names it at all
             sole = config.FAR_TITLE_SOLE_COVERAGE if not owned and len(grams) >= config.TEASER_APART_MIN_BIGRAMS \
                 else least
-            for b, text in enumerate(texts):
+            for b, text in enumerate(texts if bodiless and (lo, hi) == (0, len(lines)) else texts[:plain]):
                 c = share_found(grams, text, min(least, sole))
                 if c >= least or (c >= sole and _named_by_none(grams, [t for d, t in everyone()
                                                                         if d is not untitled[b]])):
@@ -1579,26 +1584,26 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     # `全面建成多层次社会保障体系`, two essays' headlines, each far from its body)
     moved: dict[int, list[tuple[int, int]]] = {}
     taken: set[int] = set()
+    titles = {n: item if kind == "teaser" else item.title for n, (kind, item) in enumerate(out) if kind in ("teaser", "article")}
     displaced: dict[int, list[Line]] = {}  # the titles naming nothing of their bodies that others replaced
     for c, n, lo, hi, b in sorted(moves, key=lambda m: -m[0]):
-        if b in taken or any(lo < h and l < hi for l, h in moved.get(n, ())):
-            continue
+        target, source = untitled[b], out[n][1]
+        if b in taken or any(lo < h and l < hi for l, h in moved.get(n, ())) \
+                or b >= plain and any(out[m][1] is target for m in moved) or id(source) in displaced:
+            continue  # (a body whose title leaves for another keeps what is left of it: it takes none)
         moved.setdefault(n, []).append((lo, hi))
         taken.add(b)
-        lines = out[n][1] if out[n][0] == "teaser" else out[n][1].title
-        target = untitled[b]
+        lines = titles[n]
         if target.title:
             displaced[id(target)] = target.title
         target.title = lines[lo:hi]
-        source = out[n][1]
         if out[n][0] == "article" and not source.has_body and (lo, hi) == (0, len(lines)) and not target.byline:
             # a title printed with its byline far from its text: the byline goes with it
             target.byline, source.byline = source.byline, []
     result: list[tuple[str, object]] = []
     for n, (kind, item) in enumerate(out):
         if n in moved:
-            lines = item if kind == "teaser" else item.title
-            rest = [ln for k, ln in enumerate(lines) if not any(lo <= k < hi for lo, hi in moved[n])]
+            rest = [ln for k, ln in enumerate(titles[n]) if not any(lo <= k < hi for lo, hi in moved[n])]
             if kind == "teaser":
                 if rest:
                     result.append((kind, rest))

@@ -148,7 +148,9 @@ def _split_run_in_bylines(lines: list[Line], page: str) -> list[Line]:
     and text-5023/p11: `铁总辟谣称消息不实 ■ 李洪兴`, `民：深市“蒸”没了 ■ 中共将乐县委通讯组 福建` /
     `日报记者`). A bullet opens a byline or an item, never the middle of a title or a sentence; a dateline
     after it opens the byline as a reporter line does (gen3 page k10063/p09: `消息不实 ■ 【文匯網訊】(…記者 …`, the
-    names run together on the next line, read as the headline's end, which then took the next headline too).
+    names run together on the next line, read as the headline's end, which then took the next headline too), and
+    so does a dateline whole only with the next line (gen10 page u10703/p01, pdftotext -raw: `天居首 ■ （中央社記者`
+    / `戴雅真台北29日電）`, which had merged two reports).
     """
     # (most lines hold no bullet inside them: the page's bullets found at once, over its lines joined by
     # newlines, page, and only the lines holding one past their start searched; a search with a lookbehind

@@ -8,8 +8,8 @@ from itertools import accumulate
 
 from .. import config
 from ..text.normalize import display_width, normalize_line, normalize_text
-from .byline import (BULLETS, is_bare_names, is_reporter_line, match_dateline, may_close_on_byline, split_tail_byline,
-                     starts_with_surname, surname_rank)
+from .byline import (BULLETS, is_bare_names, is_reporter_line, match_dateline, may_close_on_byline, opens_on_date,
+                     split_tail_byline, starts_with_surname, surname_rank)
 
 #: a sentence ends here: 。！？…；：!? possibly followed by closing quotes/brackets.
 #: A bare closing quote does not end a sentence: titles end with one
@@ -707,7 +707,10 @@ def _contact_value(lines: list[Line], i: int) -> bool:
 
 
 #: what opens the rest of a date range or a clause a date began: no page header's date goes on into these
-_DATE_GOES_ON = tuple("至到起，、—－-~～")
+_DATE_GOES_ON = tuple("至到起，、")
+#: a dash or a tilde between two dates; after a header's date it may open the page number (`-2-`), so only
+#: with a date after it
+_DATE_RANGE = tuple("—－-~～")
 
 
 def _unmark_dates_going_on(lines: list[Line]) -> None:
@@ -724,7 +727,9 @@ def _unmark_dates_going_on(lines: list[Line]) -> None:
 
 def date_goes_on(line: str, nxt: str) -> bool:
     """Whether line holds only a date and nxt goes on from it (`2004年3月20日` / `至5月7日，…`): a sentence's first words."""
-    return line[:1].isdigit() and nxt.startswith(_DATE_GOES_ON) and _HEADER_FIELD.match(line) is not None
+    if not (line[:1].isdigit() and _HEADER_FIELD.match(line)):
+        return False
+    return nxt.startswith(_DATE_GOES_ON) or nxt.startswith(_DATE_RANGE) and opens_on_date(nxt[1:].lstrip())
 
 
 def _mark_header_fields(lines: list[Line]) -> None:

@@ -121,7 +121,7 @@ def _continues(prev: Line, nxt: Line, prev_first: bool) -> bool:
             # (Only after a line of clauses: a headline's own line goes on so, dev page a03 `广益 研究新情况` /
             # gap / `作出新规划`, dev-v2 c02 `土豆不“土” 土豆无“土”` / gap / `春耕备耕正当时`)
             return False
-        if nxt.blank_before and " " in nxt.text and _PHRASED_HEADLINE.match(nxt.text) and not phrased_headline(prev.text):
+        if nxt.blank_before and _phrases_set_apart(nxt.text) and not phrased_headline(prev.text):
             # across a gap, a line of phrases set apart is a headline, not a body sentence's rest (gen
             # page h7002/p02: `乱堆乱放、乱搭乱建千余` / gap / `这座城 让人总想留下`, a column cut at its
             # foot), its last phrase perhaps a quotation that goes on in the next line (gen10 page u10701/p10,
@@ -763,7 +763,8 @@ def _titled_open(ln: Line, nxt: Line) -> bool:
     return not ln.terminal and CLAUSE_MARK.search(ln.text) is None and _lead_under_wide_title(ln, nxt)
 
 
-#: full-width quotation marks, which widen a paragraph's line past its column (`要认真组织编制“十四五”粮食物流基础设施`)
+#: full-width quotation marks, which widen a paragraph's line past its column (gen2 page g10016/p04, pdftotext -raw:
+#: `要认真组织编制“十四五”粮食物流基础设施`, which _wide_title_over_lead had made a subhead)
 _FULL_WIDTH_QUOTES = re.compile("[“”‘’「」『』]")
 
 
@@ -780,7 +781,7 @@ def _wide_title_over_lead(ln: Line, nxt: Line) -> bool:
     k10027/p01, pdftotext -raw: `李金泽：政府通过实行“一增一减”的农业政` / `策来…`): each made paragraphs or
     articles of one paragraph's lines on the generated pages.
     """
-    if not _past_column(ln) or ln.terminal or CLAUSE_MARK.search(ln.text) or "：" in ln.text \
+    if not _past_column(ln) or ln.terminal or CLAUSE_MARK.search(ln.text) or "：" in ln.text or ":" in ln.text \
             or _FULL_WIDTH_QUOTES.search(ln.text) or _left_open(ln.text):
         return False
     return (nxt.full and not _past_column(nxt) and CLAUSE_MARK.search(nxt.text) is not None
@@ -793,8 +794,8 @@ def read_units(lines: list[Line]) -> list[Unit]:
     cur: list[Line] = []
     over_byline = _titles_over_bylines(lines)
     title_end = 0  # (the byline's index under the title being read, if any)
-    # whether the unit being read opens at one of those titles (a flag, not the line: a closing quote
-    # wrapped onto a line of its own replaces the line before it in cur)
+    # whether the unit being read opens inside one of those titles (a flag, not the line: a closing quote
+    # wrapped onto a line of its own replaces the line before it in cur); set where a unit's first line is taken
     opens_title = False
     flush_open = _paragraphs_open_full(lines)
 
@@ -811,7 +812,6 @@ def read_units(lines: list[Line]) -> list[Unit]:
         if k in over_byline:
             # (_titles_over_bylines: a title opens here, whatever runs on into it)
             flush()
-            opens_title = True
             title_end = over_byline[k]
         if ln.kind != "text":
             flush()
@@ -862,7 +862,6 @@ def read_units(lines: list[Line]) -> list[Unit]:
             # (one line over such a lead: _continues)
             units.append(Unit("short", cur.copy()))
             cur.clear()
-            opens_title = False
         # (an editor's note opens its article's text, so nothing runs on into it: the line over it is
         # the title's, however full; gen page r9732/p05, pdftotext -raw: `…敬请垂注。` /
         # `南方报人虎年春节在基层` / `编者按：不论我们愿不愿意`, which had joined two articles)
@@ -896,6 +895,7 @@ def read_units(lines: list[Line]) -> list[Unit]:
                           or n == 1 and cur[0].overfull and not ln.overfull and not phrased_headline(cur[0].text)
                           and _headline_line(cur[0], ln, nxt))):
             flush()
+        if not cur:
             opens_title = k < title_end
         cur.append(ln)
     flush()
@@ -924,9 +924,14 @@ def phrased_headline(text: str) -> bool:
     Not one that opens a quotation it does not close (“ or 「): its last phrase goes on in the next line
     (gen page n9400/p06, plain pdftotext: `去杠杆引发踩踏 “杠杆牛` / `市”渐行渐远`).
     """
+    return _phrases_set_apart(text) and not open_quotation(text)
+
+
+def _phrases_set_apart(text: str) -> bool:
+    """Whether a line sets phrases apart by single spaces with no sentence punctuation, its last perhaps going on below."""
     # (a space looked for first: the pattern needs one, most lines hold none, and a failed match
     # backtracks through the whole line)
-    return " " in text and _PHRASED_HEADLINE.match(text) is not None and not open_quotation(text)
+    return " " in text and _PHRASED_HEADLINE.match(text) is not None
 
 
 #: a line (or two, wrapped) that is a single quoted exclamation or question: a headline
@@ -939,6 +944,8 @@ _EXCLAIMED_TITLE = re.compile(r"^[“「『][^。，、；：！？!?,;:]{2,24}[
 
 #: a line ending on a question or exclamation mark, perhaps inside closing quotes
 _ASKED_TITLE = re.compile(r"[？！?!][”」』]?$")
+#: a line ending on a question mark, perhaps inside closing quotes
+_ASKS = re.compile(r"[？?][”」』]?$")
 
 
 _TITLE_SPACE = re.compile(f"{_GAP_BEFORE} {_GAP_AFTER}")
@@ -1231,8 +1238,8 @@ def _question_over_byline(units: list[Unit], k: int) -> bool:
     follows the body's last sentence, and what comes after it opens another article.
     """
     u, prev = units[k], units[k - 1]
-    if len(u.lines) != 1 or not u.lines[0].blank_before or u.lines[0].text[-1] not in "？?" \
-            or CLAUSE_MARK.search(u.text) or prev.kind != "body":
+    if len(u.lines) != 1 or not u.lines[0].blank_before or not _ASKS.search(u.text) or CLAUSE_MARK.search(u.text) \
+            or prev.kind != "body" or not prev.lines[-1].terminal:
         return False
     return k + 2 < len(units) and units[k + 1].kind == "byline" and units[k + 2].kind in ("body", "open", "subhead")
 
@@ -1826,10 +1833,14 @@ def text_window(units: list[Unit], order: range, limit: int) -> str:
     return "".join(parts)[:limit]
 
 
+def _colon_line(unit: Unit) -> bool:
+    """Whether a unit is a body's one line ending in a colon."""
+    return unit.kind == "body" and len(unit.lines) == 1 and unit.lines[0].text.endswith(("：", ":"))
+
+
 def _is_lead_in(unit: Unit) -> bool:
     """Whether a unit is one short line ending in a colon: the first line of a two-line subhead."""
-    ln = unit.lines[0]
-    return unit.kind == "body" and len(unit.lines) == 1 and ln.text.endswith(("：", ":")) and not ln.full
+    return _colon_line(unit) and not unit.lines[0].full
 
 
 def _title_lead_in(unit: Unit, before: Unit | None) -> bool:
@@ -1843,7 +1854,8 @@ def _title_lead_in(unit: Unit, before: Unit | None) -> bool:
     page zghysyb-20241016-01, pdftotext -raw: `…出版的第20期` / `《求是》` / `杂志发表习近平总书记重要文章：` /
     the teaser's title).
     """
+    if not _colon_line(unit):
+        return False
     ln = unit.lines[0]
-    return _is_lead_in(unit) or (
-        unit.kind == "body" and len(unit.lines) == 1 and ln.text.endswith(("：", ":")) and not CLAUSE_MARK.search(ln.text)
-        and (before is None or before.kind in ("byline", "jump_down", "furniture") or before.lines[-1].terminal))
+    return not ln.full or not CLAUSE_MARK.search(ln.text) and (
+        before is None or before.kind in ("byline", "jump_down", "furniture") or before.lines[-1].terminal)
