@@ -1553,7 +1553,7 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
         else:
             continue
         own = _body_text(item) if kind == "article" else None
-        bodiless = kind == "article" and item.byline and not item.has_body
+        bodiless = kind == "article" and bool(item.byline) and not item.has_body
         for lo, hi in _title_parts(lines):
             title = text_of(lines[lo:hi])
             # the share it must hold of a far body; a title naming its own body (most) can never reach
@@ -1584,7 +1584,9 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     # `全面建成多层次社会保障体系`, two essays' headlines, each far from its body)
     moved: dict[int, list[tuple[int, int]]] = {}
     taken: set[int] = set()
-    titles = {n: item if kind == "teaser" else item.title for n, (kind, item) in enumerate(out) if kind in ("teaser", "article")}
+    # (each source's title lines as they stood before any move: a body retitled here may have been one)
+    titles = {n: item if kind == "teaser" else item.title for n, (kind, item) in enumerate(out)
+              if kind in ("teaser", "article")}
     displaced: dict[int, list[Line]] = {}  # the titles naming nothing of their bodies that others replaced
     for c, n, lo, hi, b in sorted(moves, key=lambda m: -m[0]):
         target, source = untitled[b], out[n][1]
