@@ -2009,6 +2009,16 @@ def test_date_alone_over_a_line_going_on_from_it(line, nxt, expected):
     assert date_goes_on(normalize_text(line), normalize_text(nxt)) is expected
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("城南日报\n2024年3月20日\n至5月7日，城南水库扩建工程分三期进行。\n", "text"),
+    # after a gap the line under it opens a block of its own: the date stays the header's
+    ("城南日报\n2024年3月20日\n\n至5月7日，城南水库扩建工程分三期进行。\n", "furniture"),
+])
+def test_date_alone_is_text_only_where_the_line_set_solid_under_it_goes_on(text, kind):
+    # lines._unmark_dates_going_on (gen10 page u10703/p01, pdftotext -raw: `2004 年 3 月 20 日` / `至 5 月 7 日，…`)
+    assert next(ln.kind for ln in read_lines(text) if ln.text == "2024年3月20日") == kind
+
+
 def test_lead_opening_on_a_date_alone_on_its_line_keeps_the_date():
     # lines._unmark_dates_going_on, units._lead_start (gen10 page u10703/p01, pdftotext -raw: `…信息平台` /
     # `2004 年 3 月 20 日` / `至 5 月 7 日，来自四川泸州的…`): the date had been taken for the page header's and
@@ -2415,14 +2425,19 @@ def test_headline_printed_whole_past_its_column_between_unindented_paragraphs_op
     assert got[1].text.replace("\n", "") == "新学期开始了，" + LIBRARY
 
 
-def test_speaker_line_filling_its_column_after_a_closing_byline_opens_the_title_under_it():
+@pytest.mark.parametrize("speaker, titles", [
+    ("城南图书馆馆长王小明：", ["水库扩建开工", "城南图书馆馆长王小明：让孩子们在书香里成长"]),
+    # a clause: a paragraph's line going on into what it quotes, not a headline's speaker
+    ("馆长王小明说，图书馆：", ["水库扩建开工", "", "让孩子们在书香里成长"]),
+])
+def test_speaker_line_filling_its_column_after_a_closing_byline_opens_the_title_under_it(speaker, titles):
     # units._title_lead_in (gen10 page u10702/p05, PyMuPDF blocks: `…权威性。` / `作者：李金磊` / gap /
     # `农机专家李金泽：` / gap / `为农机行业搭建` / `现代化信息平台` / byline): the speaker's line, wider than the
     # title's, had stood alone as an untitled paragraph
-    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["　　作者：王小明"], "城南图书馆馆长王小明：", ["让孩子们在", "书香里成长"],
+    text = page(["水库扩建开工"] + wrap(RESERVOIR) + ["　　作者：王小明"], speaker, ["让孩子们在", "书香里成长"],
                 ["■ 本报记者 李华"] + wrap(LIBRARY))
     got = articles(text)
-    assert [(a.kicker or "") + (a.headline or "") for a in got] == ["水库扩建开工", "城南图书馆馆长王小明：让孩子们在书香里成长"]
+    assert [(a.kicker or "") + (a.headline or "") for a in got] == titles
     assert got[0].text.endswith("系统。")
 
 
