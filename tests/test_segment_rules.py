@@ -2351,6 +2351,43 @@ def test_question_set_apart_right_over_a_byline_that_opens_a_body_is_its_headlin
     assert got[-1].text.replace("\n", "").endswith(LIBRARY)
 
 
+@pytest.mark.parametrize("question, before, after, expected", [
+    (["新图书馆为何迟迟不开？"], "接入水情监测系统。", ["byline", "body"], True),
+    (["新图书馆为何迟迟不开？"], "接入水情监测系统。", ["byline", "subhead"], True),
+    (["新图书馆为何迟", "迟不开？"], "接入水情监测系统。", ["byline", "body"], False),  # two lines: a paragraph's
+    (["新图书馆为何迟迟不开？"], "接入水情监测系统", ["byline", "body"], False),  # the sentence above goes on
+    (["新图书馆为何迟迟不开？"], "接入水情监测系统。", ["body", "body"], False),  # no byline under it
+    (["新图书馆为何迟迟不开？"], "接入水情监测系统。", ["byline", "short"], False),  # a closing byline: a title next
+])
+def test_question_over_byline_table(question, before, after, expected):
+    # units._question_over_byline, on units as read_units makes them (the guards each row's comment names)
+    from newsbrief.segment.units import _question_over_byline
+
+    line = lambda no, text, gap: Line(no, text, display_width(text), False, gap, column=12.0, widest_column=12.0)
+    units = [Unit("body", [line(1, "水库还将承担城区应急供", False), line(2, before, False)]),
+             Unit("body", [line(4 + i, t, i == 0) for i, t in enumerate(question)]),
+             Unit(after[0], [line(8, "■ 本报记者 王小明" if after[0] == "byline" else "图书馆藏书两万余册。", False)]),
+             Unit(after[1], [line(9, "市实验小学新建的图书馆本周向学生开放。", False)])]
+    assert _question_over_byline(units, 1) is expected
+
+
+@pytest.mark.parametrize("text, before, expected", [
+    ("城南图书馆馆长王小明：", ("byline", "■ 本报记者 王小明"), True),
+    ("城南图书馆馆长王小明：", ("body", "接入水情监测系统。"), True),
+    ("城南图书馆馆长王小明：", ("open", "接入水情监测系统的"), False),  # a sentence runs on into it
+    ("城南图书馆馆长王小明：", None, True),  # the page's first text
+    ("馆长王小明说，图书馆：", ("byline", "■ 本报记者 王小明"), False),  # a clause
+    ("馆长王小明：", ("open", "接入水情监测系统的"), True),  # short of its column: a lead-in wherever it stands
+])
+def test_title_lead_in_table(text, before, expected):
+    # units._title_lead_in on a column of 12: a line ending on a colon over a title run
+    from newsbrief.segment.units import _title_lead_in
+
+    line = lambda no, t: Line(no, t, display_width(t), False, True, column=12.0, widest_column=12.0)
+    over = Unit(before[0], [line(1, before[1])]) if before else None
+    assert _title_lead_in(Unit("body", [line(3, text)]), over) is expected
+
+
 def test_question_closing_a_body_right_over_a_byline_stays_its_last_paragraph():
     # the counter-case of units._question_over_byline: a body's last sentence, asking, with no gap before it
     got = articles(page(wrap(RESERVOIR) + ["村民们还等什么呢？", "■ 本报记者 王小明"] + wrap(LIBRARY), "图书馆开放"))
