@@ -1531,7 +1531,7 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
     untitled = [d for kind, d in out if kind == "article" and d.has_body and d.title is None]
     # (bodies whose title names nothing of them, with no byline: taken last, and only by a bodiless title)
     plain = len(untitled)
-    if any(kind == "article" and d.title and d.byline and not d.has_body for kind, d in out):
+    if any(kind == "article" and d.title and _bodiless(d) for kind, d in out):
         untitled += [d for kind, d in out if kind == "article" and d.has_body and d.title and not d.byline
                      and _names_none(d)]
     if not untitled:
@@ -1553,7 +1553,7 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
         else:
             continue
         own = _body_text(item) if kind == "article" else None
-        bodiless = kind == "article" and bool(item.byline) and not item.has_body
+        bodiless = kind == "article" and _bodiless(item)
         for lo, hi in _title_parts(lines):
             title = text_of(lines[lo:hi])
             # the share it must hold of a far body; a title naming its own body (most) can never reach
@@ -1617,6 +1617,11 @@ def _give_far_titles(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
             result.append(("teaser", displaced[id(item)]))
         result.append((kind, item))
     return result
+
+
+def _bodiless(draft: Draft) -> bool:
+    """Whether a draft has a byline and no body: a title and byline printed apart from their text (_give_far_titles)."""
+    return bool(draft.byline) and not draft.has_body
 
 
 def _named_by_none(grams: frozenset[str], texts: list[str]) -> bool:

@@ -800,11 +800,9 @@ def read_units(lines: list[Line]) -> list[Unit]:
     flush_open = _paragraphs_open_full(lines)
 
     def flush() -> None:
-        nonlocal opens_title
         if cur:
             units.append(Unit("short" if opens_title else _text_unit_kind(cur), cur.copy()))
             cur.clear()
-            opens_title = False
 
     # (each line with the one after it, and below the lines taken so far counted once: the test that
     # ends a unit runs for every line)
@@ -994,7 +992,7 @@ def correct_kinds(units: list[Unit]) -> None:
         # a headline of phrases broken after a speaker's colon, its rest a title line (gen page
         # g303/p04: `三周两市蒸发21万亿 股民：` / gap / `深市“蒸”没了`): the colon ends no sentence; with no
         # gap too (u9764/p03, pdftotext -raw): body text sets no phrases apart by single spaces
-        if (u.lines[0].text.endswith(("：", ":")) and _PHRASED_HEADLINE.match(u.lines[0].text)
+        if (u.lines[0].text.endswith(("：", ":")) and _phrases_set_apart(u.lines[0].text)
                 and nxt is not None and nxt.kind == "short"):
             u.kind = "short"
     # a block of a few lines that stops mid-sentence, then a gap and a bulleted line (a byline or
@@ -1207,6 +1205,11 @@ def _main_line_under_wide_kicker(prev: Unit, first: Line, second: Line) -> bool:
             and not cuts_word(first.text, second.text))
 
 
+def _one_line_no_clause(u: Unit) -> bool:
+    """Whether a unit is one line with no clause mark: how a question set as a headline stands (the two rules below)."""
+    return len(u.lines) == 1 and CLAUSE_MARK.search(u.lines[0].text) is None
+
+
 def _question_over_title_line(u: Unit, prev: Unit, nxt: Unit | None) -> bool:
     """Whether the one-line question u, with no clause, over a title line (nxt) opens that title.
 
@@ -1221,7 +1224,7 @@ def _question_over_title_line(u: Unit, prev: Unit, nxt: Unit | None) -> bool:
     body's last line stops short of it (gen page u9764/p12, pdftotext -raw): that short line ended its
     paragraph, and a paragraph's first line is short by its indent, so a full line after it opens none.
     """
-    if nxt is None or nxt.kind != "short" or len(u.lines) != 1 or CLAUSE_MARK.search(u.lines[0].text):
+    if nxt is None or nxt.kind != "short" or not _one_line_no_clause(u):
         return False
     line = u.lines[0]
     return (line.blank_before and not nxt.lines[0].blank_before and _ASKED_TITLE.search(line.text) is not None
@@ -1238,7 +1241,7 @@ def _question_over_byline(units: list[Unit], k: int) -> bool:
     follows the body's last sentence, and what comes after it opens another article.
     """
     u, prev = units[k], units[k - 1]
-    if len(u.lines) != 1 or not u.lines[0].blank_before or not _ASKS.search(u.text) or CLAUSE_MARK.search(u.text) \
+    if not _one_line_no_clause(u) or not u.lines[0].blank_before or not _ASKS.search(u.text) \
             or prev.kind != "body" or not prev.lines[-1].terminal:
         return False
     return k + 2 < len(units) and units[k + 1].kind == "byline" and units[k + 2].kind in ("body", "open", "subhead")
