@@ -16,7 +16,7 @@ from newsbrief.segment.cohesion import bigrams, coheres, cohesion, coverage, sha
 from newsbrief.segment.lexicon import cuts_word
 from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines, text_of
 from newsbrief.segment.assembly import (Draft, _byline_over, _give_far_titles, _teaser_cut, _title_blocks,
-                                        _whole_other_title)
+                                        _whole_other_title, title_fields)
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
 from newsbrief.segment.units import (Unit, balances, classify_short_runs, correct_kinds, prints_gaps, read_units,
                                      text_window)
@@ -5077,3 +5077,26 @@ def test_paragraph_first_line_short_by_its_indent_stays_a_paragraph_where_paragr
     [got] = articles(page("城南水库扩建工程开工", _paragraphs(RESERVOIR + RESERVOIR_MORE, indent=2)))
     assert got.text.replace("\n", "") == RESERVOIR + RESERVOIR_MORE
     assert got.subheads == [] and all(p.endswith("。") for p in got.paragraphs)  # no paragraph cut after its first line
+
+
+@pytest.mark.parametrize("lines, fields", [
+    # a wider line holding a clause under a wrapped headline is its deck (assembly._deck_start)
+    ([("城南水库扩建工程", False), ("正式开工", False), ("三期工程预计明年汛期前完工，可解决五个乡镇的灌溉用水", False)],
+     (None, "城南水库扩建工程正式开工", "三期工程预计明年汛期前完工，可解决五个乡镇的灌溉用水")),
+    # ... under a kicker printed apart too
+    ([("为了五个乡镇的灌溉", False), ("城南水库扩建工程开工", True), ("三期工程预计明年汛期前完工，可解决五个乡镇的灌溉", False)],
+     ("为了五个乡镇的灌溉", "城南水库扩建工程开工", "三期工程预计明年汛期前完工，可解决五个乡镇的灌溉")),
+    # a headline's wrapped line with a clause is no deck: not wider than the line over it
+    ([("脱贫不能等靠要而要", False), ("加油干，奔小康", False)], (None, "脱贫不能等靠要而要加油干，奔小康", None)),
+    # nor a wide line without a clause: a headline set across more columns than its first line
+    ([("城南水库", False), ("扩建工程正式开工", False)], (None, "城南水库", "扩建工程正式开工")),
+    ([("城南水库扩建工程", False), ("正式开工", False), ("三期工程预计明年汛期前完工可解决五个乡镇", False)],
+     (None, "城南水库扩建工程正式开工三期工程预计明年汛期前完工可解决五个乡镇", None)),
+    # a —— subtitle wins over a deck
+    ([("城南水库扩建工程正式开工", False), ("——三期工程明年完工，可解决五个乡镇的灌溉用水问题", False)],
+     (None, "城南水库扩建工程正式开工", "——三期工程明年完工，可解决五个乡镇的灌溉用水问题")),
+])
+def test_title_fields_reads_a_deck_without_a_dash(lines, fields):
+    block = [Line(k, text, display_width(text), False, gap, column=10.0, widest_column=10.0)
+             for k, (text, gap) in enumerate(lines, 1)]
+    assert title_fields(block) == fields

@@ -242,6 +242,12 @@ SPLIT_HEADLINE_MIN_SHORTFALL = 0.5
 #: not the second half of a wrapped headline (seed page line 402-403).
 SUBTITLE_LENGTH_RATIO = 1.8
 
+#: a title line holding a clause mark and this many times as wide as every line over it starts a
+#: subtitle printed without a dash (assembly._deck_start): a deck in smaller type under a headline
+#: (gen pages: `拿起跨界“指挥棒”她跟学生“较着劲儿”` / `成长` / `年过五十的她…快乐前行，在比赛中拿下不俗的`).
+#: A headline wraps at its measure, so its later lines are no wider than its first.
+DECK_WIDTH_RATIO = 1.3
+
 #: one line after a subtitle, at most this share of the subtitle's width, is the
 #: subtitle's wrapped rest (dev-v2 c03: `——优化区域经济布局，促进区域` / `协调发展`,
 #: 0.25); a teaser title there is about as wide as a headline line (0.6 and up).

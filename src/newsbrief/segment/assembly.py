@@ -19,7 +19,7 @@ from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, coheres, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
 from .lexicon import cuts_word
-from .lines import (AUTHOR_NOTE, BRACKETED_LABEL, SECTION_LABEL, Line, bracketed_label, briefs_name, closes_quotation,
+from .lines import (AUTHOR_NOTE, BRACKETED_LABEL, CLAUSE_MARK, SECTION_LABEL, Line, bracketed_label, briefs_name, closes_quotation,
                     cut_line, text_of)
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note, text_window)
@@ -185,12 +185,33 @@ def _title_split(rest: list[Line], subtitle: str | None) -> tuple[str | None, st
         after = [ln for p in parts[1:] for ln in p]
         if _wrapped_apart(parts[0], after):
             return None, join_lines([ln.text for ln in rest]), subtitle
-        return join_lines([ln.text for ln in parts[0]]), join_lines([ln.text for ln in after]), subtitle
-    if subtitle is not None:
+        kicker, rest = join_lines([ln.text for ln in parts[0]]), after
+    elif subtitle is not None:
         return rest[0].text, join_lines([ln.text for ln in rest[1:]]), subtitle
-    if len(rest) == 2 and rest[1].width >= config.SUBTITLE_LENGTH_RATIO * rest[0].width:
+    else:
+        kicker = None
+    deck = _deck_start(rest) if subtitle is None else None
+    if deck is not None:
+        return kicker, join_lines([ln.text for ln in rest[:deck]]), join_lines([ln.text for ln in rest[deck:]])
+    if kicker is None and len(rest) == 2 and rest[1].width >= config.SUBTITLE_LENGTH_RATIO * rest[0].width:
         return None, rest[0].text, rest[1].text
-    return None, join_lines([ln.text for ln in rest]), None
+    return kicker, join_lines([ln.text for ln in rest]), subtitle
+
+
+def _deck_start(lines: list[Line]) -> int | None:
+    """Where a subtitle printed without a dash starts under a headline: a wider line that holds a clause.
+
+    A deck is set in smaller type than its headline, so its line holds far more characters, and it
+    reads as a sentence where a headline reads as phrases (gen pages, plain pdftotext:
+    `拿起跨界“指挥棒”她跟学生“较着劲儿”` / `成长` / `年过五十的她带领…一路快乐前行，在比赛中拿下不俗的` /
+    `成绩`). A headline wraps at its own measure, so no later line of it is much wider than the first
+    (DECK_WIDTH_RATIO).
+    """
+    for k in range(1, len(lines)):
+        if CLAUSE_MARK.search(lines[k].text) \
+                and lines[k].width >= config.DECK_WIDTH_RATIO * max(ln.width for ln in lines[:k]):
+            return k
+    return None
 
 
 def _wrapped_apart(first: list[Line], after: list[Line]) -> bool:
