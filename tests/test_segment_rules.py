@@ -156,6 +156,21 @@ def test_numbered_section_labels_stay_inside_their_article():
     assert got[0].subheads == ["(二)", "(三)"]
 
 
+@pytest.mark.parametrize("label", ["附件", "相关链接", "■延伸阅读"])
+def test_sidebar_name_after_a_report_heads_its_box_not_a_new_article(label):
+    # SIDEBAR_NAME (gen page v10803/p02, plain pdftotext: `…“埋单”吗？` / `附件` / the month's accident
+    # figures): the box shares few words with the report, which made its name a one-word headline
+    figures = ("全县今年上半年共建成高标准农田一万二千亩，新修渠道四十公里，新打机井三百眼，"
+               "农业用水效率提高百分之十五，粮食亩产增加约五十公斤。")
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), label, wrap(figures)))
+    assert len(got) == 1
+    assert got[0].subheads == [label]
+    assert got[0].text.endswith("约五十公斤。")
+    # a one-word headline that names no box stays a headline
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), "农田", wrap(figures)))
+    assert [a.headline for a in got] == ["水库扩建开工", "农田"]
+
+
 def test_headline_after_its_body_on_a_headline_first_page():
     # TITLE_VOTE_MARGIN: the page opens on a headline and ends on one; the last
     # headline names the body before it, so it goes with that body

@@ -986,6 +986,11 @@ SECTION_LABEL = re.compile(rf"^(?:{BRACKETED_LABEL}|\[[^\]]{{1,10}}\]|[（(][一
 BRIEFS_NAME = re.compile(r"^(?:要闻|新闻|本地|国内|国际|综合)?(?:简讯|简报|短波|快讯|速览|速递)$")
 
 
+#: the name of a box set inside an article on what it adds (相关链接, 延伸阅读, 附件: a sidebar).
+#: Bare, it reads as a one-word headline; it heads the article's own closing section
+SIDEBAR_NAME = re.compile(r"^(?:[■□●◆▲]\s*)?(?:(?:相关|新闻|背景|知识)?链接|(?:相关|延伸)阅读|附件|附表|名词解释|小贴士)$")
+
+
 def briefs_name(text: str) -> bool:
     """Whether a line is only a briefs column's name (要闻简报), set bare or in 【】."""
     return BRIEFS_NAME.match(text.strip().strip("【】[] ")) is not None

@@ -21,7 +21,7 @@ from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
 from .lexicon import cuts_word, opens_on_word
-from .lines import (CLAUSE_MARK, CREDIT_END, DASH, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL,
+from .lines import (CLAUSE_MARK, CREDIT_END, DASH, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, SIDEBAR_NAME,
                     bracketed_label, closes_quotation, date_goes_on, is_note, open_quotation, open_quote, opens_bracket,
                     text_of, unclosed_bracket)
 
@@ -1702,6 +1702,11 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         # a label alone is a section's; one over a line is a kicker, unless it numbers the next of the
         # sections before it (gen pages t9746/p10, t9741/p05, PyMuPDF blocks: subheads `骗局之1`, `骗局之2`,
         # then `骗局之3` / `干细胞美容：纯属概念炒作` had become a headline, the section a new article)
+        score -= config.SUBHEAD_LABEL
+    elif len(lines) == 1 and SIDEBAR_NAME.match(lines[0].text.strip("【】[] ")):
+        # a box of the article's own (gen page v10803/p02, plain pdftotext: `…为无序拆房“埋单”吗？` / gap /
+        # `附件` / the month's accident figures, few of the report's words: a one-word title, the list an
+        # untitled article)
         score -= config.SUBHEAD_LABEL
     # (not under lines of clauses: there the 'name' is a sentence's next words that pdftotext -raw
     # broke off, real page gsfzb: `…了解到李俊义有扩大养殖规模的想法，及` / `时与村`)
