@@ -18,8 +18,8 @@ from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines,
 from newsbrief.segment.assembly import (Draft, _byline_over, _give_far_titles, _teaser_cut, _title_blocks,
                                         _whole_other_title, title_fields)
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
-from newsbrief.segment.units import (Unit, balances, classify_short_runs, correct_kinds, prints_gaps, read_units,
-                                     text_window)
+from newsbrief.segment.units import (Unit, _lead_left_open, balances, classify_short_runs, correct_kinds, prints_gaps,
+                                     read_units, text_window)
 from newsbrief.text.normalize import display_width
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -5115,3 +5115,18 @@ def test_title_fields_reads_a_deck_without_a_dash(lines, fields):
     block = [Line(k, text, display_width(text), False, gap, column=10.0, widest_column=10.0)
              for k, (text, gap) in enumerate(lines, 1)]
     assert title_fields(block) == fields
+
+
+@pytest.mark.parametrize("title, lead, nxt, opens", [
+    # the lead's first line stops inside a word (来临) the full line under it finishes: no headline ends so
+    # (gen pages m10139/p02, plain pdftotext: `…騰訊 阿里被點名` / `夏季高温期来` / `临，人社部等四部`)
+    (["城南水库扩建", "工程正式开工"], "夏季高温期来", "临，人社部等四部", True),
+    # a line ending on a whole word under the title is the title's last line
+    (["城南水库扩建", "工程正式开工"], "夏季高温期间", "人社部等四部门发", False),
+    # nor is anything under an ellipsis a lead left open (dev a02: `…捐助故事…` / `…` / `今年30岁的刘格格是河`)
+    (["一个简单的捐助故事…"], "夏季高温期来", "临，人社部等四部", False),
+])
+def test_lead_left_open_inside_a_word(title, lead, nxt, opens):
+    line = lambda no, text: Line(no, text, display_width(text), False, False, column=8.0, widest_column=8.0)
+    cur = [line(k, text) for k, text in enumerate(title, 1)]
+    assert _lead_left_open(cur, line(10, lead), line(11, nxt)) is opens

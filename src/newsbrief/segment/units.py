@@ -405,10 +405,14 @@ def _lead_left_open(cur: list[Line], ln: Line, nxt: Line | None) -> bool:
     u9761/p10: `这样的报道让职工感动` / `陕工报日前推出的“高温` / `酷暑访一线”栏目中…`). The lead's first line,
     short of the column by its dropped indent, reads as the headline's last line; but a headline ends on
     a whole phrase with its quotes closed, where that line is left open (_left_open) into the line under
-    it, which fills the column (_lead_under_wide_title). The headline's own lines hold no clause.
+    it, which fills the column (_lead_under_wide_title), or stops inside a word that line finishes
+    (lexicon.cuts_word; gen pages m10139/p02, v10808/p09: `夏季高温期来` / `临，人社部等四部`). The
+    headline's own lines hold no clause, and the last ends on no sentence (dev a02: `…捐助故事…` / `…` /
+    `今年30岁的刘格格是河` / `北献县人，…`, where the ellipsis is no title).
     """
     # (the flags and the width first: this is asked of every line under a short unit's lines, most of them full)
-    return (not ln.full and not ln.blank_before and not ln.indent and _left_open(ln.text)
+    return (not ln.full and not ln.blank_before and not ln.indent
+            and (_left_open(ln.text) or nxt is not None and not cur[-1].terminal and cuts_word(ln.text, nxt.text))
             and not CLAUSE_MARK.search(ln.text) and _lead_under_wide_title(ln, nxt)
             and not any(CLAUSE_MARK.search(c.text) for c in cur))
 
