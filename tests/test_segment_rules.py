@@ -18,7 +18,7 @@ from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines,
 from newsbrief.segment.assembly import (Draft, _byline_over, _give_far_titles, _teaser_cut, _title_blocks,
                                         _whole_other_title, title_fields)
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
-from newsbrief.segment.units import (Unit, _lead_left_open, balances, classify_short_runs, correct_kinds, prints_gaps,
+from newsbrief.segment.units import (Unit, _lead_left_open, _main_line_under_wide_kicker, balances, classify_short_runs, correct_kinds, prints_gaps,
                                      read_units, text_window)
 from newsbrief.text.normalize import display_width
 
@@ -5130,3 +5130,16 @@ def test_lead_left_open_inside_a_word(title, lead, nxt, opens):
     line = lambda no, text: Line(no, text, display_width(text), False, False, column=8.0, widest_column=8.0)
     cur = [line(k, text) for k, text in enumerate(title, 1)]
     assert _lead_left_open(cur, line(10, lead), line(11, nxt)) is opens
+
+
+@pytest.mark.parametrize("first, second, main", [
+    # under a lone kicker set across columns, a line with no punctuation is the headline's main line
+    ("城南水库扩建工程开工", "水库扩建后库容将增加三", True),
+    # not one the line under goes on from on a particle no sentence opens on (gen page v10805/p10, PyMuPDF
+    # blocks: `奋力推动高质量发展走在前列` / gap / `计划投资2000 亿元` / `的大连太平湾临港`)
+    ("计划投资两千亿元", "的大连太平湾临港经济", False),
+])
+def test_main_line_under_a_wide_kicker_not_over_a_particle(first, second, main):
+    line = lambda no, text, gap: Line(no, text, display_width(text), False, gap, column=12.0, widest_column=12.0)
+    kicker = Unit("short", [line(1, "五个乡镇今年夏天不再为灌溉缺水发愁了", False)])
+    assert _main_line_under_wide_kicker(kicker, line(3, first, True), line(4, second, False)) is main

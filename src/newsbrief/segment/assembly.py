@@ -19,8 +19,8 @@ from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, coheres, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
 from .lexicon import cuts_word
-from .lines import (AUTHOR_NOTE, BRACKETED_LABEL, CLAUSE_MARK, SECTION_LABEL, Line, bracketed_label, briefs_name, closes_quotation,
-                    cut_line, text_of)
+from .lines import (AUTHOR_NOTE, BRACKETED_LABEL, CLAUSE_MARK, PARTICLE_HEAD, SECTION_LABEL, Line, bracketed_label,
+                    briefs_name, closes_quotation, cut_line, text_of)
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note, text_window)
 
@@ -1205,7 +1205,7 @@ def assemble(units: list[Unit], scrambled: bool = False) -> list[tuple[str, obje
 #: the start of a body unit that opens on the tail of a sentence begun elsewhere: a clause of
 #: one or two characters closed by sentence punctuation (`求助。`, `凸显。`) or of one closed by
 #: a comma (`处，`), which no sentence is, or a particle that never opens one (的, 们, 吗, 呢, 吧)
-_TAIL_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,2}[。！？；]|[\u4e00-\u9fff][，、]|们|的(?!确)|[吗呢吧])")
+_TAIL_HEAD = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,2}}[。！？；]|[\u4e00-\u9fff][，、]|{PARTICLE_HEAD})")
 
 
 def _opens_on_tail(unit: Unit) -> bool:

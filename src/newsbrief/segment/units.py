@@ -21,9 +21,9 @@ from .byline import (BEFORE_NAME, BULLETS, is_author_line, is_bare_names, match_
 from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
 from .lexicon import cuts_word, opens_on_word
-from .lines import (CLAUSE_MARK, CREDIT_END, DASH, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, SECTION_LABEL, SIDEBAR_NAME,
-                    bracketed_label, closes_quotation, date_goes_on, is_note, open_quotation, open_quote, opens_bracket,
-                    text_of, unclosed_bracket)
+from .lines import (CLAUSE_MARK, CREDIT_END, DASH, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, PARTICLE_HEAD,
+                    SECTION_LABEL, SIDEBAR_NAME, bracketed_label, closes_quotation, date_goes_on, is_note,
+                    open_quotation, open_quote, opens_bracket, text_of, unclosed_bracket)
 
 
 #: unit kinds printed among the text that belong to no article's flow and say nothing about it
@@ -1196,7 +1196,8 @@ def _main_line_under_wide_kicker(prev: Unit, first: Line, second: Line) -> bool:
     the wide one that runs a word on into the next line is the lead's first line and stays. So does
     one whose sentence ends in the first clause of the line under it (a banner over a lead:
     `…正式` / `开工。…`): the lead under a headline opens a sentence there, it does not end one; and
-    one indented, a paragraph's first line. The wide line is a kicker only where nothing ends the
+    one indented, a paragraph's first line, and one the line under it goes on from on a particle
+    (_OPENS_ON_PARTICLE). The wide line is a kicker only where nothing ends the
     title with it: a —— subtitle is set under the headline, and a headline's phrases set apart by a
     space on one line are the main line itself (gen pages x9782/p05, y9791/p01, PyMuPDF blocks:
     `全民免費檢測 最快兩周後展開` / gap / `第三波疫情爆發近`, the lead; the lexicon holds no traditional
@@ -1206,7 +1207,12 @@ def _main_line_under_wide_kicker(prev: Unit, first: Line, second: Line) -> bool:
     return (len(prev.lines) == 1 and prev.kind in ("short", "open") and prev.lines[0].overfull and not first.indent
             and not MID_SENTENCE.search(wide) and not wide.startswith(DASH) and not _TITLE_SPACE.search(wide)
             and _reads_as_headline(first) and not _FIRST_CLAUSE_ENDS_SENTENCE.match(second.text)
-            and not cuts_word(first.text, second.text))
+            and not cuts_word(first.text, second.text) and not _OPENS_ON_PARTICLE.match(second.text))
+
+
+#: a line opening on a particle no sentence opens on: the line over it runs on into it (gen page v10805/p10,
+#: PyMuPDF blocks: `奋力推动高质量发展走在前列` / gap / `计划投资2000 亿元` / `的大连太平湾临港`)
+_OPENS_ON_PARTICLE = re.compile(f"^(?:{PARTICLE_HEAD})")
 
 
 def _one_line_no_clause(u: Unit) -> bool:
