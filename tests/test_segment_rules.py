@@ -138,6 +138,17 @@ def test_main_line_under_a_wide_kicker_run_into_the_lead_after_a_gap_is_split_of
     assert got[0].text.startswith("第十届滨江马拉松赛鸣枪起跑")
 
 
+def test_headline_over_a_lead_opening_on_its_date_splits_two_articles_on_one_subject():
+    # HEADLINE_DATED_LEAD (gen3 page k10021/p10, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`):
+    # a report on the village's maize after one on the reservoir shares a few words with it (5.9%), which
+    # made the headline between them a subhead; a lead opens on its date, a section seldom does
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), "老李的玉米地", wrap("8月2日，" + FARM)))
+    assert [a.headline for a in got] == ["水库扩建开工", "老李的玉米地"]
+    # the same line over the same text with no date stays a subhead
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), "老李的玉米地", wrap(FARM)))
+    assert [(a.headline, a.subheads) for a in got] == [("水库扩建开工", ["老李的玉米地"])]
+
+
 def test_subhead_with_phrase_gap_inside_one_article_stays_a_subhead():
     # COHESION_MIDPOINT against HEADLINE_PHRASE_GAP: the text after `大坝检测 拓宽`
     # goes on with the same vocabulary, so the run is a subhead

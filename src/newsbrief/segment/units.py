@@ -1708,6 +1708,8 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         score += config.HEADLINE_WIDE
     if _phrased_run(lines):
         score += config.HEADLINE_PHRASE_GAP
+    if nxt is not None and opens_on_date(nxt.lines[0].text):
+        score += config.HEADLINE_DATED_LEAD
     if SECTION_LABEL.match(lines[0].text) and (len(lines) == 1 or _next_in_series(units[:i], lines[0].text)):
         # a label alone is a section's; one over a line is a kicker, unless it numbers the next of the
         # sections before it (gen pages t9746/p10, t9741/p05, PyMuPDF blocks: subheads `骗局之1`, `骗局之2`,
