@@ -149,6 +149,16 @@ def test_headline_over_a_lead_opening_on_its_date_splits_two_articles_on_one_sub
     assert [(a.headline, a.subheads) for a in got] == [("水库扩建开工", ["老李的玉米地"])]
 
 
+def test_briefs_column_name_after_a_report_on_the_same_subject_heads_its_items():
+    # briefs_name in _headline_evidence (gen3 page k10051/p10, plain pdftotext): items on the report's own
+    # subject share its words, which made the column's name a subhead of the report
+    items = ["◆水库管理处昨天组织技术人员检测大坝，大坝主体结构稳定，泄洪道将拓宽两米。",
+             "◆城南五个乡镇的灌溉渠道本周完成清淤，村民可按时放水灌溉。"]
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), "要闻简报", [ln for it in items for ln in wrap(it)]))
+    assert [a.headline for a in got] == ["水库扩建开工", "要闻简报"]
+    assert got[1].text.startswith("◆水库管理处昨天")
+
+
 def test_subhead_with_phrase_gap_inside_one_article_stays_a_subhead():
     # COHESION_MIDPOINT against HEADLINE_PHRASE_GAP: the text after `大坝检测 拓宽`
     # goes on with the same vocabulary, so the run is a subhead

@@ -22,7 +22,7 @@ from .byline_pass import EDITOR_NOTE, parallel_phrase
 from .cohesion import cohesion, word_across
 from .lexicon import cuts_word, opens_on_word
 from .lines import (CLAUSE_MARK, CREDIT_END, DASH, ENDING_MARKS, HAN_END, Line, MID_SENTENCE, PARTICLE_HEAD,
-                    SECTION_LABEL, SIDEBAR_NAME, bracketed_label, closes_quotation, date_goes_on, is_note,
+                    SECTION_LABEL, SIDEBAR_NAME, bracketed_label, briefs_name, closes_quotation, date_goes_on, is_note,
                     open_quotation, open_quote, opens_bracket, text_of, unclosed_bracket)
 
 
@@ -1700,8 +1700,10 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
     after = text_window(units, range(j, len(units)), config.COHESION_AFTER_CHARS)
     if min(len(before), len(after)) < config.COHESION_MIN_CHARS:
         return None
-    if _set_as_headline(lines):
-        return config.HEADLINE_STRONG  # a —— subtitle or a line set across columns
+    if _set_as_headline(lines) or len(lines) == 1 and briefs_name(lines[0].text):
+        # a —— subtitle or a line set across columns; or a briefs column's name (要闻简报), which heads items of
+        # their own, whatever they share with the text over it (gen3 page k10051/p10, plain pdftotext)
+        return config.HEADLINE_STRONG
     # (cohesion last: its bigram sets of both windows are the costliest feature)
     score = (config.COHESION_MIDPOINT - cohesion(before, after)) / config.COHESION_SCALE
     if _wider_than_column(lines):
