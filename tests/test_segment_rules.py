@@ -3795,6 +3795,8 @@ def test_block_of_no_clause_cut_at_the_column_edge_after_a_body_and_before_a_byl
     ("水库扩建村民盼水十年", True),
     # a label over a section's first line, which fills the column: the section's text
     (RESERVOIR[:12], False),
+    # a line past the column's measure is no line of justified text (gen5 page n10206/p03, PyMuPDF blocks)
+    ("城南水库扩建35%工程开工了", True),
 ])
 def test_line_under_a_bracketed_label_ends_at_the_gap_after_it(under, headline):
     # _headline_under_label, a headline-last page: the label and the line under it are one block,

@@ -511,12 +511,13 @@ def _headline_under_label(units: list[Unit], ln: Line) -> bool:
     measure. Asked only with a gap after ln, where the block ends, so a line short of the measure by less
     than the slack that calls it full is a headline too (gen page f9971/p05, PyMuPDF blocks:
     `35%非泛民支持者反對DQ`, 10.5 columns of 12, then a gap and the next report's lead, which it had run
-    on into as that report's first paragraph).
+    on into as that report's first paragraph); and so is one past the measure, which no justified line of
+    text is (gen5 page n10206/p03, PyMuPDF blocks: the same headline, 10.5 columns of 10).
     """
     if not units or units[-1].kind != "short" or len(units[-1].lines) != 1 or ln.blank_before:
         return False
     label = units[-1].lines[0].text
-    return (bracketed_label(label) and (not ln.full or ln.width < ln.column) and not ln.indent
+    return (bracketed_label(label) and ln.width != ln.column and not ln.indent
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
