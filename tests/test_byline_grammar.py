@@ -72,6 +72,10 @@ def test_not_datelines(text):
     ("记者：首先欢迎您来到节目", False),  # an interview question, not a byline
     ("图书馆的负责人王小明给记者算了一", False),  # a sentence cut by its column: told a reporter (_TOLD_REPORTER)
     ("馆长向记者介绍", False),
+    # four characters glued to a role: a name of three and the sentence going on (_glued_name; gen3 page
+    # k10049/p05, pdftotext -raw: `工人日報記者鄧崎凡來` / `到這里，…`), unless two names or a compound surname
+    ("工人日報記者鄧崎凡來", False),
+    ("新华社记者欧阳明华", True),
 ])
 def test_reporter_lines_of_other_papers(line, expected):
     assert is_reporter_line(line) is expected

@@ -192,7 +192,8 @@ def is_reporter_line(text: str) -> bool:
         if not tok:
             continue
         m = _ROLE_TOKEN.match(tok)
-        if m and (tok[0] in _CLAUSE_OPENERS or m.group("glued")[:1] in _PREDICATE_OPENERS):
+        if m and (tok[0] in _CLAUSE_OPENERS or m.group("glued")[:1] in _PREDICATE_OPENERS
+                  or not _glued_name(m.group("glued"))):
             return False
         if m:
             roles += 1
@@ -208,6 +209,17 @@ def is_reporter_line(text: str) -> bool:
     if roles:
         return True
     return bullet and display_width(body) <= NAME_LIST_MAX_COLUMNS and all(_LIST_NAME.match(n) for n in names)
+
+
+def _glued_name(glued: str) -> bool:
+    """Whether what follows a role with no space (新华社记者王立彬) may be its names: four characters only as two names or after a compound surname.
+
+    Four characters are two names of two (通讯员余建李明) or a name opening on a compound surname
+    (欧阳…); else a name of three and the sentence going on, a reporter named in the text (gen3 page
+    k10049/p05, pdftotext -raw: `工人日報記者鄧崎凡來` / `到這里，探訪…`, read as a byline in the middle of
+    a report).
+    """
+    return len(glued) < 4 or glued.startswith(COMPOUND_SURNAMES) or len(split_run_names(glued)) >= 2
 
 
 def _role_and_run_names(token: str) -> bool:
