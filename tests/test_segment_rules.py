@@ -159,6 +159,16 @@ def test_briefs_column_name_after_a_report_on_the_same_subject_heads_its_items()
     assert got[1].text.startswith("◆水库管理处昨天")
 
 
+def test_briefs_column_name_read_far_from_its_items_goes_over_them():
+    # _briefs_name_home (gen3 pages k10024/p05, k10045/p10, plain pdftotext: `要闻简报` on the page's first
+    # line, its items far below after another report): the name had been a teaser and the items untitled
+    items = ["◆全县今年上半年共建成高标准农田一万二千亩，新修渠道四十公里。", "◆市实验小学新建的图书馆本周开放，藏书两万余册。"]
+    got = segment_text(page("要闻简报", "水库扩建开工", wrap(RESERVOIR) + ["（下转第5版）"],
+                            [ln for it in items for ln in wrap(it)]), "page.txt")
+    assert [(r.kind, r.headline) for r in got] == [("article", "水库扩建开工"), ("article", "要闻简报")]
+    assert got[1].text.startswith("◆全县今年上半年")
+
+
 def test_subhead_with_phrase_gap_inside_one_article_stays_a_subhead():
     # COHESION_MIDPOINT against HEADLINE_PHRASE_GAP: the text after `大坝检测 拓宽`
     # goes on with the same vocabulary, so the run is a subhead

@@ -19,8 +19,8 @@ from .byline_pass import EDITOR_NOTE, opens_byline
 from .cohesion import (bigrams, coheres, cohesion, coverage, forget_titles, share_found, title_bigrams, topic_bigrams,
                        word_across)
 from .lexicon import cuts_word
-from .lines import (AUTHOR_NOTE, BRACKETED_LABEL, CLAUSE_MARK, PARTICLE_HEAD, SECTION_LABEL, Line, bracketed_label,
-                    briefs_name, closes_quotation, cut_line, text_of)
+from .lines import (AUTHOR_NOTE, BRACKETED_LABEL, BRIEFS_ITEM, CLAUSE_MARK, PARTICLE_HEAD, SECTION_LABEL, Line,
+                    bracketed_label, briefs_name, closes_quotation, cut_line, text_of)
 from .units import (CREDITED_PHOTO, DASH, OUTSIDE_FLOW, Unit, balances, new_measure, past_edge, phrased_headline,
                     whole_note, text_window)
 
@@ -1193,7 +1193,8 @@ def assemble(units: list[Unit], scrambled: bool = False) -> list[tuple[str, obje
     # (the cut-offs before _rethread mends some of them: a page whose reading order the extractor broke)
     ends = _cut_offs([d for kind, d in out if kind == "article"])
     scrambled = scrambled or bool(ends)
-    done = _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(_tiny_titles(out), ends)))))
+    done = _briefs_name_home(
+        _labels_home(_restated_headlines(_give_far_titles(_far_headline_lines(_rethread(_tiny_titles(out), ends))))))
     if scrambled:
         done = _runs_home(done)
     done = _orphans_home(done)
@@ -1344,6 +1345,24 @@ def _labels_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
         d.title = d.title[1:]
         home.title = [label, *home.title]
     return out
+
+
+def _briefs_name_home(out: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A briefs column's name left alone (要闻简报) made the title of the one untitled article of bulleted items.
+
+    Plain pdftotext may read the column's name far from its items: at the page's head, or between
+    other reports (gen3 pages k10024/p05, k10045/p10: `要闻简报` on line 1, `◆在国庆、中秋来临之际，…`
+    far below), where it became a teaser and the items an untitled article. A page has one such column,
+    and its items open on a bullet (lines.BRIEFS_ITEM).
+    """
+    names = [n for n, (kind, item) in enumerate(out) if kind == "teaser" and len(item) == 1
+             and briefs_name(item[0].text)]
+    items = [d for kind, d in out if kind == "article" and not d.title and d.has_body
+             and BRIEFS_ITEM.match(d.body[0].lines[0].text)]
+    if len(names) != 1 or len(items) != 1:
+        return out
+    items[0].title = out[names[0]][1]
+    return out[:names[0]] + out[names[0] + 1:]
 
 
 def _rethread(out: list[tuple[str, object]], ends: list[tuple[Draft, int]]) -> list[tuple[str, object]]:
