@@ -2616,13 +2616,15 @@ def test_subtitle_does_not_run_on_across_a_gap_into_a_leads_first_line():
     assert got[1].text.replace("\n", "") == LIBRARY
 
 
-def test_question_between_a_body_and_a_title_line_opens_the_headline():
+@pytest.mark.parametrize("question", ["图书馆为何一座难求?", "图书馆为何“一座难求？”"])
+def test_question_between_a_body_and_a_title_line_opens_the_headline(question):
     # correct_kinds (gen page t9746/p08, pdftotext -raw, no blank lines: `…带来的风险。` / `60万"12306账号"外泄?` /
     # `中铁总辟谣称消息不实` / the lead): a headline's first line ended on its question mark had read as a
-    # one-sentence paragraph closing the body above, and the headline had lost it
-    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + ["图书馆为何一座难求?", "读者排队到门外"] + wrap(LIBRARY)) + "\n"
+    # one-sentence paragraph closing the body above, and the headline had lost it; so may it end inside
+    # the quotes it closes (_ASKS, as _question_over_byline reads a question)
+    text = "\n".join(["水库扩建开工"] + wrap(RESERVOIR) + [question, "读者排队到门外"] + wrap(LIBRARY)) + "\n"
     got = articles(text)
-    assert [a.headline for a in got] == ["水库扩建开工", "图书馆为何一座难求?读者排队到门外"]
+    assert [a.headline for a in got] == ["水库扩建开工", question + "读者排队到门外"]
     assert got[0].text.replace("\n", "") == RESERVOIR
 
 

@@ -1240,7 +1240,7 @@ def _question_over_title_line(u: Unit, prev: Unit, nxt: Unit | None) -> bool:
     line = u.lines[0]
     return (line.blank_before and not nxt.lines[0].blank_before and _ASKED_TITLE.search(line.text) is not None
             or prev.kind == "body" and (not line.full or not prev.lines[-1].full)
-            and line.text[-1] in "？?" and not CLAUSE_MARK.search(nxt.text))
+            and _ASKS.search(line.text) is not None and not CLAUSE_MARK.search(nxt.text))
 
 
 def _question_over_byline(units: list[Unit], k: int) -> bool:
