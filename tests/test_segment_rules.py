@@ -2046,6 +2046,7 @@ def test_dateline_wrapped_onto_the_next_line_after_a_bullet_beside_a_title_is_sp
     ("2024年3月20日", "城南水库扩建工程", False),  # a header's date over a headline
     ("2024年3月20日星期五", "至5月7日，", True),
     ("城南2024年3月20日", "至5月7日，", False),  # not a date alone
+    ("2024年3月20日城南", "至5月7日，", False),  # nor opening on one (_HEADER_FIELD, not only the first digit)
     ("城南日报", "至5月7日，", False),  # not a date
 ])
 def test_date_alone_over_a_line_going_on_from_it(line, nxt, expected):
