@@ -2484,7 +2484,8 @@ LEAD_LINE = "新学期开始了，孩子们回到学校。今"  # 17 columns, cl
     ('3万"城南卡"外泄，公司辟谣称消息不实', 20.0, LEAD_LINE, 17.0, False),  # a clause: a sentence
     ('3万"城南卡"外泄?公司辟谣称消息不实吗？', 20.0, LEAD_LINE, 17.0, False),  # a sentence's end
     ("王小明：水库管理处将推行新的节水办法", 20.0, LEAD_LINE, 17.0, False),  # a speaker's turn in an interview
-    ("要认真编制“城南水库”扩建工程计划书", 20.0, LEAD_LINE, 17.0, False),  # widened by its quotation marks
+    ("要认真编制“城南”“水库”扩建计划书", 19.5, LEAD_LINE, 17.0, False),  # widened by its quotation marks
+    ("城南“水库”扩建开工五乡镇灌溉不愁了", 22.0, LEAD_LINE, 17.0, True),  # past the column even with them narrow
     ("水库管理处负责人介绍这项工程的结", 20.0, "尾，工程分三期进行，第一期主要加", 17.0, False),  # cuts 结尾
     ("水库管理处负责人介绍这项工程将于", 20.0, LEAD_LINE, 17.0, False),  # left open on 于
 ])

@@ -769,7 +769,8 @@ def _titled_open(ln: Line, nxt: Line) -> bool:
 
 
 #: full-width quotation marks, which widen a paragraph's line past its column (gen2 page g10016/p04, pdftotext -raw:
-#: `要认真组织编制“十四五”粮食物流基础设施`, which _wide_title_over_lead had made a subhead)
+#: `要认真组织编制“十四五”粮食物流基础设施`, which _wide_title_over_lead had made a subhead): counted at
+#: config.SQUEEZED_MARK_WIDTH there, as Line.set_column counts them
 _FULL_WIDTH_QUOTES = re.compile("[“”‘’「」『』]")
 
 
@@ -787,8 +788,11 @@ def _wide_title_over_lead(ln: Line, nxt: Line) -> bool:
     articles of one paragraph's lines on the generated pages.
     """
     if not _past_column(ln) or ln.terminal or CLAUSE_MARK.search(ln.text) or "：" in ln.text or ":" in ln.text \
-            or _FULL_WIDTH_QUOTES.search(ln.text) or _left_open(ln.text):
+            or _left_open(ln.text):
         return False
+    quotes = len(_FULL_WIDTH_QUOTES.findall(ln.text))
+    if quotes and ln.width - (1 - config.SQUEEZED_MARK_WIDTH) * quotes <= ln.column + ln.slack:
+        return False  # (past the column only by its quotation marks' full width: Line.set_column counts them so)
     return (nxt.full and not _past_column(nxt) and CLAUSE_MARK.search(nxt.text) is not None
             and not cuts_word(ln.text, nxt.text))
 
