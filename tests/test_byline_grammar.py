@@ -75,6 +75,8 @@ def test_not_datelines(text):
     # four characters glued to a role: a name of three and the sentence going on (_glued_name; gen3 page
     # k10049/p05, pdftotext -raw: `工人日報記者鄧崎凡來` / `到這里，…`), unless two names or a compound surname
     ("工人日報記者鄧崎凡來", False),
+    ("工人日报记者张晓华来", False),  # 张晓 / 华来 would split as two names: 来 ends none (_AFTER_NAME)
+    ("工人日报记者王海林到", False),
     ("新华社记者欧阳明华", True),
 ])
 def test_reporter_lines_of_other_papers(line, expected):

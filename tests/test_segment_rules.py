@@ -18,8 +18,8 @@ from newsbrief.segment.lines import Line, briefs_name, is_furniture, read_lines,
 from newsbrief.segment.assembly import (Draft, _byline_over, _give_far_titles, _teaser_cut, _title_blocks,
                                         _whole_other_title, title_fields)
 from newsbrief.segment.pieces import _blocks, _ends_prose, _is_cut, _may_finish, _openers, _piece_by_words, _tail
-from newsbrief.segment.units import (Unit, _lead_left_open, _main_line_under_wide_kicker, balances, classify_short_runs, correct_kinds, prints_gaps,
-                                     read_units, text_window)
+from newsbrief.segment.units import (Unit, _lead_left_open, _main_line_under_wide_kicker, balances,
+                                     classify_short_runs, correct_kinds, prints_gaps, read_units, text_window)
 from newsbrief.text.normalize import display_width
 
 RESERVOIR = ("城南水库扩建工程昨天正式开工。水库扩建后库容将增加三千万立方米，可以解决城南五个乡镇的灌溉用水问题。"
@@ -138,7 +138,7 @@ def test_main_line_under_a_wide_kicker_run_into_the_lead_after_a_gap_is_split_of
     assert got[0].text.startswith("第十届滨江马拉松赛鸣枪起跑")
 
 
-def test_headline_over_a_lead_opening_on_its_date_splits_two_articles_on_one_subject():
+def test_headline_over_a_lead_opening_on_its_date_splits_two_articles_sharing_a_few_words():
     # HEADLINE_DATED_LEAD (gen3 page k10021/p10, plain pdftotext: `夜访城市工人休息室` / `1月7日晚上，…`):
     # a report on the village's maize after one on the reservoir shares a few words with it (5.9%), which
     # made the headline between them a subhead; a lead opens on its date, a section seldom does
@@ -147,6 +147,9 @@ def test_headline_over_a_lead_opening_on_its_date_splits_two_articles_on_one_sub
     # the same line over the same text with no date stays a subhead
     got = articles(page("水库扩建开工", wrap(RESERVOIR), "老李的玉米地", wrap(FARM)))
     assert [(a.headline, a.subheads) for a in got] == [("水库扩建开工", ["老李的玉米地"])]
+    # and a section's label over a section opening on its date stays a label (SUBHEAD_LABEL outweighs it)
+    got = articles(page("水库扩建开工", wrap(RESERVOIR), "(二)", wrap("8月2日，" + FARM)))
+    assert [(a.headline, a.subheads) for a in got] == [("水库扩建开工", ["(二)"])]
 
 
 def test_briefs_column_name_after_a_report_on_the_same_subject_heads_its_items():
@@ -167,6 +170,23 @@ def test_briefs_column_name_read_far_from_its_items_goes_over_them():
                             [ln for it in items for ln in wrap(it)]), "page.txt")
     assert [(r.kind, r.headline) for r in got] == [("article", "水库扩建开工"), ("article", "要闻简报")]
     assert got[1].text.startswith("◆全县今年上半年")
+
+
+@pytest.mark.parametrize("bullets", [
+    ["■"],  # not a briefs item's bullet: ■ as often opens a byline or a subhead
+    ["◆", "●"],  # two untitled articles of items, a report between them: which is the column's is not known
+])
+def test_briefs_column_name_read_far_goes_over_one_untitled_article_of_items_only(bullets):
+    # _briefs_name_home's guards (BRIEFS_ITEM, one untitled article of items)
+    items = ["◆全县今年上半年共建成高标准农田一万二千亩，新修渠道四十公里。", "◆市实验小学新建的图书馆本周开放，藏书两万余册。"]
+    parts = [wrap(RESERVOIR) + ["（下转第5版）"]]
+    for k, bullet in enumerate(bullets):
+        if k:
+            parts += ["老李的玉米地", wrap(FARM) + ["（下转第6版）"]]
+        parts += [[ln for it in items for ln in wrap(bullet + it[1:])]]
+    got = segment_text(page("要闻简报", "水库扩建开工", *parts), "page.txt")
+    assert ("teaser", "要闻简报") in [(r.fragment_type, r.headline) for r in got]
+    assert all(r.headline != "要闻简报" for r in got if r.kind == "article")
 
 
 def test_subhead_with_phrase_gap_inside_one_article_stays_a_subhead():
@@ -3811,6 +3831,8 @@ def test_block_of_no_clause_cut_at_the_column_edge_after_a_body_and_before_a_byl
     (RESERVOIR[:12], False),
     # a line past the column's measure is no line of justified text (gen5 page n10206/p03, PyMuPDF blocks)
     ("城南水库扩建35%工程开工了", True),
+    # unless only its quotation marks take it past: they may be set narrow (_squeezed_width)
+    ("“城南水库”扩建工程昨天正", False),
 ])
 def test_line_under_a_bracketed_label_ends_at_the_gap_after_it(under, headline):
     # _headline_under_label, a headline-last page: the label and the line under it are one block,
@@ -5147,6 +5169,15 @@ def test_paragraph_first_line_short_by_its_indent_stays_a_paragraph_where_paragr
     # a —— subtitle wins over a deck
     ([("城南水库扩建工程正式开工", False), ("——三期工程明年完工，可解决五个乡镇的灌溉用水问题", False)],
      (None, "城南水库扩建工程正式开工", "——三期工程明年完工，可解决五个乡镇的灌溉用水问题")),
+    ([("为了五个乡镇的灌溉", False), ("城南水库扩建", True), ("工程开工，三期工程预计明年汛期前完工", False),
+      ("——记城南水利人", False)],
+     ("为了五个乡镇的灌溉", "城南水库扩建工程开工，三期工程预计明年汛期前完工", "——记城南水利人")),
+    # a line far longer than the one over it under a kicker: the headline's rest, the kicker kept
+    ([("为了五个乡镇的灌溉", False), ("城南水库", True), ("扩建工程正式开工五乡镇", False)],
+     ("为了五个乡镇的灌溉", "城南水库扩建工程正式开工五乡镇", None)),
+    # DECK_WIDTH_RATIO: 1.25 times the line over it is a headline's line, 1.5 times a deck
+    ([("城南水库扩建工程", False), ("三期工程开工，乡镇", False)], (None, "城南水库扩建工程三期工程开工，乡镇", None)),
+    ([("城南水库扩建工程", False), ("三期工程开工，五个乡镇", False)], (None, "城南水库扩建工程", "三期工程开工，五个乡镇")),
 ])
 def test_title_fields_reads_a_deck_without_a_dash(lines, fields):
     block = [Line(k, text, display_width(text), False, gap, column=10.0, widest_column=10.0)
@@ -5175,6 +5206,8 @@ def test_lead_left_open_inside_a_word(title, lead, nxt, opens):
     # not one the line under goes on from on a particle no sentence opens on (gen page v10805/p10, PyMuPDF
     # blocks: `奋力推动高质量发展走在前列` / gap / `计划投资2000 亿元` / `的大连太平湾临港`)
     ("计划投资两千亿元", "的大连太平湾临港经济", False),
+    ("城南水库扩建工程开工", "们都盼着水库早日完工", False),
+    ("城南水库扩建工程开工", "的确让五个乡镇的村民", True),  # 的确 opens a sentence
 ])
 def test_main_line_under_a_wide_kicker_not_over_a_particle(first, second, main):
     line = lambda no, text, gap: Line(no, text, display_width(text), False, gap, column=12.0, widest_column=12.0)

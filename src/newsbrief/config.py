@@ -244,7 +244,8 @@ SUBTITLE_LENGTH_RATIO = 1.8
 
 #: a title line holding a clause mark and this many times as wide as every line over it starts a
 #: subtitle printed without a dash (assembly._deck_start): a deck in smaller type under a headline
-#: (gen pages: `拿起跨界“指挥棒”她跟学生“较着劲儿”` / `成长` / `年过五十的她…快乐前行，在比赛中拿下不俗的`).
+#: (gen11 page v10805/p01: `拿起跨界“指挥棒”她跟学生“较着劲儿”` / `成长` / `年过五十的她…快乐前行，在比赛中拿下不俗的`,
+#: 33 columns under 19: 1.74).
 #: A headline wraps at its measure, so its later lines are no wider than its first.
 DECK_WIDTH_RATIO = 1.3
 

@@ -154,9 +154,10 @@ def title_fields(block: list[Line]) -> tuple[str | None, str | None, str | None]
 
     A —— line and what follows is the subtitle. Without one, two printed lines
     apart are kicker and headline, unless the gap only parts a headline wrapped at
-    its measure (_wrapped_apart); two lines together are one wrapped headline
-    unless the second is far longer (then it is the subtitle). A bracketed label
-    opening the title (【武肺再爆發】) is its kicker.
+    its measure (_wrapped_apart); lines together are one wrapped headline, unless a
+    later one is a deck (_deck_start) or, of two lines, the second is far longer:
+    that line and the rest are the subtitle. A bracketed label opening the title
+    (【武肺再爆發】) is its kicker.
     """
     d = next((k for k, ln in enumerate(block) if ln.text.startswith(DASH)), None)
     subtitle = join_lines([ln.text for ln in block[d:]]) if d is not None else None
@@ -202,7 +203,7 @@ def _deck_start(lines: list[Line]) -> int | None:
     """Where a subtitle printed without a dash starts under a headline: a wider line that holds a clause.
 
     A deck is set in smaller type than its headline, so its line holds far more characters, and it
-    reads as a sentence where a headline reads as phrases (gen pages, plain pdftotext:
+    reads as a sentence where a headline reads as phrases (gen11 page v10805/p01, plain pdftotext:
     `拿起跨界“指挥棒”她跟学生“较着劲儿”` / `成长` / `年过五十的她带领…一路快乐前行，在比赛中拿下不俗的` /
     `成绩`). A headline wraps at its own measure, so no later line of it is much wider than the first
     (DECK_WIDTH_RATIO).

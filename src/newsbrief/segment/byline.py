@@ -212,14 +212,21 @@ def is_reporter_line(text: str) -> bool:
 
 
 def _glued_name(glued: str) -> bool:
-    """Whether what follows a role with no space (新华社记者王立彬) may be its names: four characters only as two names or after a compound surname.
+    """Whether what follows a role with no space (新华社记者王立彬) may be its names: four characters only as two or one.
 
     Four characters are two names of two (通讯员余建李明) or a name opening on a compound surname
     (欧阳…); else a name of three and the sentence going on, a reporter named in the text (gen3 page
     k10049/p05, pdftotext -raw: `工人日報記者鄧崎凡來` / `到這里，探訪…`, read as a byline in the middle of
-    a report).
+    a report). A character that goes on from a reporter's name (来, 到, 说…: _AFTER_NAME) ends no name, though
+    it may follow a surname character (`张晓华来` would split as 张晓 / 华来).
     """
-    return len(glued) < 4 or glued.startswith(COMPOUND_SURNAMES) or len(split_run_names(glued)) >= 2
+    if len(glued) < 4 or glued.startswith(COMPOUND_SURNAMES):
+        return True
+    return glued[-1] not in _AFTER_NAME and len(split_run_names(glued)) >= 2
+
+
+#: verbs and prepositions that a sentence naming a reporter goes on with right after the name
+_AFTER_NAME = frozenset("来到在说向对从跟随等和与來說對從隨與")
 
 
 def _role_and_run_names(token: str) -> bool:

@@ -994,9 +994,8 @@ BRIEFS_NAME = re.compile(r"^(?:要闻|新闻|本地|国内|国际|综合)?(?:简
 SIDEBAR_NAME = re.compile(r"^(?:[■□●◆▲]\s*)?(?:(?:相关|新闻|背景|知识)?链接|(?:相关|延伸)阅读|附件|附表|名词解释|小贴士)$")
 
 
-#: a briefs item's opening: a bullet (◆ 9月27日，…), perhaps after the extractor's indent; not ■, which as
-#: often opens a byline or a subhead
-BRIEFS_ITEM = re.compile(r"^\s*[◆●▲]")
+#: a briefs item's opening: a bullet (◆ 9月27日，…); not ■, which as often opens a byline or a subhead
+BRIEFS_ITEM = re.compile(r"^[◆●▲]")
 
 
 def briefs_name(text: str) -> bool:

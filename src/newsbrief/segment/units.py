@@ -511,13 +511,14 @@ def _headline_under_label(units: list[Unit], ln: Line) -> bool:
     measure. Asked only with a gap after ln, where the block ends, so a line short of the measure by less
     than the slack that calls it full is a headline too (gen page f9971/p05, PyMuPDF blocks:
     `35%非泛民支持者反對DQ`, 10.5 columns of 12, then a gap and the next report's lead, which it had run
-    on into as that report's first paragraph); and so is one past the measure, which no justified line of
-    text is (gen5 page n10206/p03, PyMuPDF blocks: the same headline, 10.5 columns of 10).
+    on into as that report's first paragraph); and so is one past the measure even with its quotation marks
+    narrow (_squeezed_width), which no justified line of text is (gen5 page n10206/p03, PyMuPDF blocks: the same
+    headline, 10.5 columns of 10).
     """
     if not units or units[-1].kind != "short" or len(units[-1].lines) != 1 or ln.blank_before:
         return False
     label = units[-1].lines[0].text
-    return (bracketed_label(label) and ln.width != ln.column and not ln.indent
+    return (bracketed_label(label) and (ln.width < ln.column or _squeezed_width(ln) > ln.column) and not ln.indent
             and not ln.terminal and not CLAUSE_MARK.search(ln.text))
 
 
@@ -768,10 +769,15 @@ def _titled_open(ln: Line, nxt: Line) -> bool:
     return not ln.terminal and CLAUSE_MARK.search(ln.text) is None and _lead_under_wide_title(ln, nxt)
 
 
-#: full-width quotation marks, which widen a paragraph's line past its column (gen2 page g10016/p04, pdftotext -raw:
-#: `要认真组织编制“十四五”粮食物流基础设施`, which _wide_title_over_lead had made a subhead): counted at
-#: config.SQUEEZED_MARK_WIDTH there, as Line.set_column counts them
+#: full-width quotation marks, which a font may set narrow and so widen a paragraph's line past its column (gen2
+#: page g10016/p04, pdftotext -raw: `要认真组织编制“十四五”粮食物流基础设施`, which _wide_title_over_lead had made
+#: a subhead); the corner brackets too, which Line.set_column's overfull test leaves at full width
 _FULL_WIDTH_QUOTES = re.compile("[“”‘’「」『』]")
+
+
+def _squeezed_width(ln: Line) -> float:
+    """A line's width with its quotation marks at their narrowest (config.SQUEEZED_MARK_WIDTH): what its column holds."""
+    return ln.width - (1 - config.SQUEEZED_MARK_WIDTH) * len(_FULL_WIDTH_QUOTES.findall(ln.text))
 
 
 def _wide_title_over_lead(ln: Line, nxt: Line) -> bool:
@@ -790,9 +796,8 @@ def _wide_title_over_lead(ln: Line, nxt: Line) -> bool:
     if not _past_column(ln) or ln.terminal or CLAUSE_MARK.search(ln.text) or "：" in ln.text or ":" in ln.text \
             or _left_open(ln.text):
         return False
-    quotes = len(_FULL_WIDTH_QUOTES.findall(ln.text))
-    if quotes and ln.width - (1 - config.SQUEEZED_MARK_WIDTH) * quotes <= ln.column + ln.slack:
-        return False  # (past the column only by its quotation marks' full width: Line.set_column counts them so)
+    if _squeezed_width(ln) <= ln.column + ln.slack:
+        return False  # (past the column only by its quotation marks' full width)
     return (nxt.full and not _past_column(nxt) and CLAUSE_MARK.search(nxt.text) is not None
             and not cuts_word(ln.text, nxt.text))
 
@@ -1722,7 +1727,7 @@ def _headline_evidence(units: list[Unit], i: int, j: int, lines: list[Line], nxt
         # sections before it (gen pages t9746/p10, t9741/p05, PyMuPDF blocks: subheads `骗局之1`, `骗局之2`,
         # then `骗局之3` / `干细胞美容：纯属概念炒作` had become a headline, the section a new article)
         score -= config.SUBHEAD_LABEL
-    elif len(lines) == 1 and SIDEBAR_NAME.match(lines[0].text.strip("【】[] ")):
+    elif len(lines) == 1 and SIDEBAR_NAME.match(lines[0].text):
         # a box of the article's own (gen page v10803/p02, plain pdftotext: `…为无序拆房“埋单”吗？` / gap /
         # `附件` / the month's accident figures, few of the report's words: a one-word title, the list an
         # untitled article)
