@@ -212,7 +212,7 @@ def is_reporter_line(text: str) -> bool:
 
 
 def _glued_name(glued: str) -> bool:
-    """Whether what follows a role with no space (新华社记者王立彬) may be its names: four characters only as two or one.
+    """Whether what follows a role with no space (新华社记者王立彬) may be its names; of four characters, two or a compound one.
 
     Four characters are two names of two (通讯员余建李明) or a name opening on a compound surname
     (欧阳…); else a name of three and the sentence going on, a reporter named in the text (gen3 page
