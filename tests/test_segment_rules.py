@@ -5208,6 +5208,7 @@ def test_lead_left_open_inside_a_word(title, lead, nxt, opens):
     ("计划投资两千亿元", "的大连太平湾临港经济", False),
     ("城南水库扩建工程开工", "们都盼着水库早日完工", False),
     ("城南水库扩建工程开工", "的确让五个乡镇的村民", True),  # 的确 opens a sentence
+    ("城南水库扩建工程开工", "的士司机们也来帮忙运", True),  # so does a word opening on 的 (PARTICLE_HEAD)
 ])
 def test_main_line_under_a_wide_kicker_not_over_a_particle(first, second, main):
     line = lambda no, text, gap: Line(no, text, display_width(text), False, gap, column=12.0, widest_column=12.0)

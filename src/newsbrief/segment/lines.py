@@ -973,8 +973,9 @@ HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 #: a line ending here stops mid-sentence: a comma, an enumeration comma, an opening bracket or quote
 MID_SENTENCE = re.compile(r"[，、,；;（(“《「]$")
 
-#: a particle that never opens a sentence (的, 们, 吗, 呢, 吧): a line opening on one goes on from the line over it
-PARTICLE_HEAD = r"们|的(?!确)|[吗呢吧]"
+#: a particle that never opens a sentence (的, 们, 吗, 呢, 吧): a line opening on one goes on from the line over it.
+#: Not the words they open (的确, 的士, 的哥, 呢子, 吧台), which may open one
+PARTICLE_HEAD = r"们|的(?![确士哥])|吗|呢(?!子)|吧(?!台)"
 
 
 #: a label in lenticular brackets (【执纪者说】, 【武肺再爆發】): a section's, a column's or a series' name
