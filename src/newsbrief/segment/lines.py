@@ -992,7 +992,7 @@ BRIEFS_NAME = re.compile(r"^(?:要闻|新闻|本地|国内|国际|综合)?(?:简
 
 #: the name of a box set inside an article on what it adds (相关链接, 延伸阅读, 附件: a sidebar).
 #: Bare, it reads as a one-word headline; it heads the article's own closing section
-SIDEBAR_NAME = re.compile(r"^(?:[■□●◆▲]\s*)?(?:(?:相关|新闻|背景|知识)?链接|(?:相关|延伸)阅读|附件|附表|名词解释|小贴士)$")
+SIDEBAR_NAME = re.compile(rf"^(?:[{BULLETS}]\s*)?(?:(?:相关|新闻|背景|知识)?链接|(?:相关|延伸)阅读|附件|附表|名词解释|小贴士)$")
 
 
 #: a briefs item's opening: a bullet (◆ 9月27日，…); not ■, which as often opens a byline or a subhead
